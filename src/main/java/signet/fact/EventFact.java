@@ -1,0 +1,26 @@
+package signet.fact;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something that happened that is not a signing: a meeting, talks, a festival, a premiere, a
+ * launch, a conference.
+ *
+ * @param kindKey   normalised kind key (e.g. {@code meeting}, {@code premiere}, {@code festival})
+ * @param kindLabel the kind as worded ("cultural exchange event")
+ * @param organizers organizations or people that held or hosted it
+ * @param participants others that took part
+ * @param works     creative works it features (a premiered film, a launched festival's name)
+ */
+public record EventFact(String kindKey, String kindLabel, List<Entity> organizers, List<Entity> participants,
+                        Optional<DateValue> date, Optional<Entity> place, List<Entity> works,
+                        List<Evidence> evidence) implements Fact {
+    public EventFact {
+        organizers = List.copyOf(organizers);
+        participants = List.copyOf(participants);
+        works = List.copyOf(works);
+        evidence = List.copyOf(evidence);
+        if (evidence.isEmpty()) throw new IllegalArgumentException("a fact needs evidence");
+    }
+}
