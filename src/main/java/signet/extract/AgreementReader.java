@@ -1,0 +1,471 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import signet.extract.DocRegistry.DocEntity;
+import signet.fact.EntityKind;
+
+/**
+ * Reads signings. A signing needs a signing verb ("signed", "inked", "entered into", "the signing
+ * of", "a signing ceremony") that is not an intention ("plan to sign", "was to sign", "will sign")
+ * or a negation; its parties are the organizations in subject position and those after "with",
+ * "between", "among" or "together with"; people who signed ("signed by X", "X, director of Y,
+ * inked") bring their organization as a party; "in the presence of" and "with the participation
+ * of" name witnesses. Reports of the same signing across sentences ("The MoU was signed by ...",
+ * "The document was signed ...") are merged into one agreement, so its date and place may come
+ * from a neighbouring sentence. An intention is kept, marked intended, so "who signed" never
+ * returns it.
+ */
+final class AgreementReader {
+    /** Words that end a list of parties. */
+    private static final Set<String> STOP = Set.of("on", "in", "at", "to", "for", "which", "who", "that", "was", "were", "is", "are",
+            "will", "would", "said", "after", "before", "during", "under", "according", "since", "from", "within", "while", "when",
+            "where", "through", "via", "its", "their", "his", "her", ";", ":", ".", "as", "has", "have", "had", "signed",
+            "inked", "aims", "aiming", "marking", "with", "—", "–", "--", "this", "these", "whereby", "by", "covering", "concerning", "regarding");
+    private static final Set<String> EXCLUDING_PREPOSITIONS = Set.of("of", "by", "from", "to", "at", "in", "for", "under", "via",
+            "about", "than", "behind", "on", "into", "over", "within", "across", "like");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("officially", "also", "jointly", "formally", "successfully", "recently",
+            "previously", "finally", "have", "has", "had", "already", "reportedly", "today", "yesterday", "together", "just", "once", "again");
+    private static final Set<String> NO_FALLBACK = Set.of("previously", "earlier", "already", "once", "formerly", "past", "before");
+    private static final List<String> WITNESS_AFTER_WITH = List.of("presence", "participation", "support", "attendance", "help", "assistance", "mediation", "witness");
+
+    List<Drafts.Agreement> read(ArticleState st, List<Drafts.Post> posts) {
+        List<Drafts.Agreement> found = new ArrayList<>();
+        for (int s = 0; s < st.views.size(); s++) {
+            SentenceView v = st.views.get(s);
+            List<int[]> triggers = triggers(st, v);
+            for (int t = 0; t < triggers.size(); t++) {
+                int i = triggers.get(t)[0], len = triggers.get(t)[1];
+                int left = t == 0 ? 0 : triggers.get(t - 1)[0] + triggers.get(t - 1)[1];
+                int right = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : v.size();
+                for (int k = i - 1; k >= left; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
+                for (int k = i + len; k < right; k++) if (v.word(k).equals(";")) { right = k; break; }
+                found.addAll(readSigning(st, v, s, i, len, left, right, posts));
+            }
+            if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
+        }
+        return merge(st, found);
+    }
+
+    /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
+    private List<int[]> triggers(ArticleState st, SentenceView v) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.isMention(i)) continue;
+            String w = v.word(i);
+            if (i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1))) { out.add(new int[]{i, 2}); i++; continue; }
+            if (st.lex.signingVerbs.containsKey(w)) {
+                String flag = st.lex.signingVerbs.get(w);
+                if (flag.equals("noun") && !(i + 1 < v.size() && List.of("of", "ceremony").contains(v.word(i + 1)))) continue;
+                if (flag.equals("weak") && !agreementSoonAfter(v, i + 1, 4)) continue;
+                out.add(new int[]{i, 1});
+            }
+        }
+        return out;
+    }
+
+    private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
+        for (int k = from; k < Math.min(v.size(), from + within); k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.type() == MentionType.AGREEMENT) return true;
+        }
+        return false;
+    }
+
+    private List<Drafts.Agreement> readSigning(ArticleState st, SentenceView v, int s, int i, int len, int left, int right,
+                                               List<Drafts.Post> posts) {
+        String verb = len == 2 ? v.word(i) + " " + v.word(i + 1) : v.word(i);
+        String flag = st.lex.signingVerbs.get(verb);
+        String modality = modalityBefore(st, v, i, left);
+        if ("negation".equals(modality)) return List.of();
+        boolean base = flag.equals("base") && !(i > 0 && v.word(i - 1).equals("did"));
+        boolean noun = flag.equals("noun");
+        boolean intended = "intent".equals(modality) || base;
+        if (noun && i > 0 && List.of("ahead", "prior").contains(v.word(Math.max(0, i - 3)))) intended = true;
+
+        // the agreement noun: after the verb, or before it ("The MoU was signed", "the memorandum signed between")
+        int agr = -1;
+        for (int k = i + len; k < Math.min(right, i + len + 9); k++) if (isType(v, k, MentionType.AGREEMENT)) { agr = k; break; }
+        boolean passive = false;
+        if (agr < 0) {
+            for (int k = i - 1; k >= Math.max(left, i - 6); k--) {
+                if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
+            }
+        }
+        if (flag.equals("weak") && agr < 0) return List.of();
+        boolean ceremony = noun && i + 1 < v.size() && v.word(i + 1).equals("ceremony");
+
+        Drafts.Agreement a = new Drafts.Agreement(s);
+        a.verified = true;
+        a.intended = intended;
+        String agrText = agr >= 0 ? v.mentionAt(agr).text() : "agreement";
+        String agrFlag = agr >= 0 ? v.mentionAt(agr).name() : "";
+        a.kindLabel = agrText.toLowerCase().replaceAll("\\s+", " ");
+        Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
+        a.kindKey = kind.key();
+        if (agrFlag.equals("anaphor") || a.kindKey.equals("agreement") && agr < 0) a.kindLabel = kind.label();
+        a.plural = agrFlag.equals("plural");
+        a.definite = ceremony || agr >= 0 && agr > 0 && List.of("the", "this", "that").contains(v.word(agr - 1)) || agrFlag.equals("anaphor");
+
+        String rule;
+        double conf;
+        List<DocEntity> subjects = new ArrayList<>();
+        List<DocEntity> subjectPersons = new ArrayList<>();
+        if (!passive && !noun) {
+            collectSubjects(st, v, left, i, subjects, subjectPersons);
+            rule = flag.equals("weak") ? "agreement.announced" : "agreement.active";
+            conf = flag.equals("weak") ? 0.6 : 0.9;
+        } else if (passive) {
+            rule = "agreement.passive";
+            conf = 0.85;
+        } else {
+            rule = ceremony ? "agreement.ceremony" : "agreement.signing-of";
+            conf = ceremony ? 0.6 : 0.8;
+        }
+
+        List<DocEntity> objects = new ArrayList<>();
+        List<DocEntity> byPersons = new ArrayList<>();
+        int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
+        readComplements(st, v, from, right, a, objects, byPersons);
+        // "the signing of the MoA between A and B": the list follows the agreement noun
+        if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons);
+
+        for (DocEntity e : subjects) a.addParty(e);
+        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s);
+        for (DocEntity p : byPersons) addSignatory(a, p, posts, s);
+        List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
+
+        // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
+        a.date = nearestDate(v, left, right, i);
+        placeOf(st, v, left, right, i, agr, a);
+        a.noFallbackDate = containsAny(v, left, right, NO_FALLBACK);
+        a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
+
+        // "signed memorandums of understanding with A, B and C": one agreement with each
+        if (a.plural && beforeObjects.size() == 1 && objects.size() >= 2) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (DocEntity o : objects) {
+                Drafts.Agreement b = copy(a);
+                b.addParty(beforeObjects.get(0));
+                b.addParty(o);
+                out.add(b);
+            }
+            return out;
+        }
+        for (DocEntity e : objects) a.addParty(e);
+        return List.of(a);
+    }
+
+    /** "the News Exchange and Cooperation Agreement between A and B" with no verb: kept only to be merged. */
+    private List<Drafts.Agreement> readBetween(ArticleState st, SentenceView v, int s) {
+        List<Drafts.Agreement> out = new ArrayList<>();
+        for (int k = 0; k + 1 < v.size(); k++) {
+            if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
+            Drafts.Agreement a = new Drafts.Agreement(s);
+            a.kindLabel = v.mentionAt(k).text().toLowerCase();
+            a.kindKey = st.lex.agreementKind(a.kindLabel).key();
+            List<DocEntity> parties = new ArrayList<>();
+            walkList(st, v, k + 2, v.size(), parties, new ArrayList<>(), false);
+            if (parties.size() < 2) continue;
+            parties.forEach(a::addParty);
+            a.date = nearestDate(v, 0, v.size(), k);
+            placeOf(st, v, 0, v.size(), k, k, a);
+            a.evidence.add(ArticleState.evidence(v.sentence, "agreement.between", 0.6));
+            out.add(a);
+        }
+        return out;
+    }
+
+    private String modalityBefore(ArticleState st, SentenceView v, int i, int left) {
+        // skip adverbs between the modal and the verb ("will officially sign")
+        int k = i - 1;
+        int skipped = 0;
+        while (k >= left && skipped < 3 && (SKIP_BEFORE_VERB.contains(v.word(k)) || v.word(k).equals("DAT"))) { k--; skipped++; }
+        String best = null;
+        StringBuilder p = new StringBuilder();
+        for (int j = k; j >= Math.max(left, k - 3); j--) {
+            p.insert(0, p.length() == 0 ? v.word(j) : v.word(j) + " ");
+            String m = st.lex.modality.get(p.toString());
+            if (m != null) best = m;
+        }
+        return best;
+    }
+
+    /** Organizations (and signing persons) in subject position before the verb. */
+    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
+        boolean inRelative = false, inParen = false;
+        for (int k = left; k < verb; k++) {
+            String w = v.word(k);
+            if (w.equals("(")) inParen = true;
+            if (w.equals(")")) inParen = false;
+            if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
+            if (w.equals(",") && inRelative) { inRelative = false; continue; }
+            Mention m = v.mentionAt(k);
+            if (m == null || inRelative || inParen) continue;
+            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
+            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
+            if (excludedByPreposition(v, k, left)) continue;
+            int idx = v.parts.get(k);
+            if (m.type() == MentionType.OTHER) {
+                if (!st.promote(v, idx, MentionType.ORG)) continue;
+            }
+            DocEntity e = st.entity(v, idx);
+            if (e == null) continue;
+            if (e.kind == EntityKind.PERSON) persons.add(e);
+            else if (!orgs.contains(e)) orgs.add(e);
+        }
+    }
+
+    private static boolean excludedByPreposition(SentenceView v, int k, int left) {
+        int j = k - 1;
+        while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
+        return j >= left && EXCLUDING_PREPOSITIONS.contains(v.word(j));
+    }
+
+    /** After the verb: "with ...", "between ...", "among ...", "together with ...", "by ...", witnesses. */
+    private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
+                                 List<DocEntity> objects, List<DocEntity> byPersons) {
+        for (int k = from; k < right; k++) {
+            String w = v.word(k);
+            if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
+                int start = k + 1;
+                while (start < right && v.word(start).equals("the")) start++;
+                if (w.equals("with") && start < right && WITNESS_AFTER_WITH.contains(v.word(start))) {
+                    k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true);
+                    continue;
+                }
+                List<DocEntity> persons = new ArrayList<>();
+                k = walkList(st, v, k + 1, right, objects, persons, false);
+                byPersons.addAll(persons);
+                // "with a number of media institutions in Russia, including A, B and C"
+                for (int j = k; j < right; j++) {
+                    if (v.word(j).equals("including")) { k = walkList(st, v, j + 1, right, objects, persons, false); break; }
+                    if (v.isMention(j) && v.mentionAt(j).type() == MentionType.AGREEMENT) break;
+                }
+            } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
+                k = walkList(st, v, k + 1, right, objects, byPersons, true);
+            } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
+                    || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
+                k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true);
+            }
+        }
+    }
+
+    private static int skipOf(SentenceView v, int k, int right) {
+        while (k < right && !v.word(k).equals("of")) k++;
+        return k + 1;
+    }
+
+    /**
+     * Walks a list of names ("the OANA and seven Asian wire services including the Press Trust of
+     * India, Turkey's Anadolu News Agency ...") and returns the part where it stopped.
+     */
+    private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed) {
+        int gap = 0;
+        for (; k < right; k++) {
+            Mention m = v.mentionAt(k);
+            String w = v.word(k);
+            if (m != null) {
+                gap = 0;
+                int idx = v.parts.get(k);
+                switch (m.type()) {
+                    case ORG, OTHER -> {
+                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        if (m.type() == MentionType.OTHER) {
+                            // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
+                            boolean afterTitle = false;
+                            for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
+                            if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
+                                DocEntity p = st.entity(v, idx);
+                                if (!persons.contains(p)) persons.add(p);
+                                continue;
+                            }
+                            if (!st.promote(v, idx, MentionType.ORG)) continue;
+                        }
+                        DocEntity e = st.entity(v, idx);
+                        if (e != null && !orgs.contains(e)) orgs.add(e);
+                    }
+                    case PERSON -> {
+                        DocEntity e = st.entity(v, idx);
+                        if (!persons.contains(e)) persons.add(e);
+                    }
+                    case PLACE -> {
+                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        return k;
+                    }
+                    case TITLE -> { if (!titlesAllowed) return k; }
+                    default -> { return k; }
+                }
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
+                    || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
+            if (titlesAllowed && w.equals("of")) continue;
+            if (STOP.contains(w)) return k;
+            if (++gap > 8) return k;
+        }
+        return k;
+    }
+
+    private static void addSignatory(Drafts.Agreement a, DocEntity person, List<Drafts.Post> posts, int sentence) {
+        if (person == null || a.signatories.contains(person)) return;
+        a.signatories.add(person);
+        DocEntity org = null;
+        String title = null;
+        for (Drafts.Post p : posts) {
+            if (p.person() != person) continue;
+            if (org == null || p.evidence().start() == a.evidence.stream().findFirst().map(e -> e.start()).orElse(-1)) {
+                org = p.org();
+                title = p.title();
+            }
+        }
+        a.signatoryOrgs.add(org);
+        a.signatoryTitles.add(title);
+        if (org != null) a.addParty(org);
+    }
+
+    private static signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
+        signet.time.DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = left; k < right; k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null || m.type() != MentionType.DATE) continue;
+            int d = Math.abs(k - anchor);
+            if (d < bestDist) { best = m.date(); bestDist = d; }
+        }
+        return best;
+    }
+
+    private static void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
+        DocEntity country = null;
+        int anchor = Math.max(verb, agr);
+        for (int k = left; k < right; k++) {
+            String w = v.word(k);
+            if (w.equals("here") && st.datelinePlace.isPresent()) {
+                a.place = st.registry.place(st.datelinePlace.get().name(), st.datelinePlace.get());
+                return;
+            }
+            Mention m = v.mentionAt(k);
+            if (m == null || m.type() != MentionType.PLACE) continue;
+            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue;
+            int j = k - 1;
+            int words = 0;
+            while (j >= left && !v.isMention(j) && !List.of("in", "at").contains(v.word(j)) && words < 4) { j--; words++; }
+            if (j < left || !List.of("in", "at").contains(v.word(j))) continue;
+            DocEntity e = st.registry.place(m);
+            if (e.isCity() || e.known == null) {
+                a.place = e;
+                return;
+            }
+            if (country == null && Math.abs(j - anchor) <= 4) country = e;
+        }
+        if (country != null) a.place = country;
+    }
+
+    private static boolean containsAny(SentenceView v, int left, int right, Set<String> words) {
+        for (int k = left; k < right; k++) if (words.contains(v.word(k))) return true;
+        return false;
+    }
+
+    private static boolean isType(SentenceView v, int k, MentionType t) {
+        Mention m = v.mentionAt(k);
+        return m != null && m.type() == t;
+    }
+
+    private static Drafts.Agreement copy(Drafts.Agreement a) {
+        Drafts.Agreement b = new Drafts.Agreement(a.sentence);
+        b.kindLabel = a.kindLabel.replaceAll("memorand(?:ums|a)", "memorandum").replaceAll("\\bmous\\b", "mou").replaceAll("agreements", "agreement");
+        b.kindKey = a.kindKey;
+        b.definite = a.definite;
+        b.verified = a.verified;
+        b.intended = a.intended;
+        b.noFallbackDate = a.noFallbackDate;
+        b.signatories.addAll(a.signatories);
+        b.signatoryOrgs.addAll(a.signatoryOrgs);
+        b.signatoryTitles.addAll(a.signatoryTitles);
+        b.witnesses.addAll(a.witnesses);
+        b.date = a.date;
+        b.place = a.place;
+        b.evidence.addAll(a.evidence);
+        return b;
+    }
+
+    // ---- merging reports of the same signing ----
+
+    private List<Drafts.Agreement> merge(ArticleState st, List<Drafts.Agreement> found) {
+        List<Drafts.Agreement> out = new ArrayList<>();
+        for (Drafts.Agreement c : found) {
+            Drafts.Agreement target = null;
+            for (int i = out.size() - 1; i >= 0 && target == null; i--) {
+                Drafts.Agreement t = out.get(i);
+                if (t.intended != c.intended && c.verified && t.verified) continue;
+                if (!datesCompatible(t, c)) continue;
+                boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
+                boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
+                if ((sameParties && !(c.plural || t.plural)) || anaphoric && !c.plural) target = t;
+            }
+            // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
+            if (target == null) out.add(c);
+            else absorb(target, c);
+        }
+        // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
+        for (Drafts.Agreement a : out) {
+            if (a.parties.size() >= 2 || !a.verified || a.sentence == 0) continue;
+            SentenceView prev = st.views.get(a.sentence - 1);
+            List<DocEntity> orgs = new ArrayList<>();
+            for (int k = 0; k < prev.size(); k++) {
+                Mention m = prev.mentionAt(k);
+                if (m != null && m.type() == MentionType.ORG) {
+                    DocEntity e = st.entity(prev, prev.parts.get(k));
+                    if (!orgs.contains(e)) orgs.add(e);
+                }
+            }
+            if (orgs.size() >= 2 && a.parties.isEmpty()) {
+                orgs.forEach(a::addParty);
+                a.evidence.add(0, ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+            }
+        }
+        // captions and ceremonies that were reported before their agreement
+        List<Drafts.Agreement> kept = new ArrayList<>();
+        for (Drafts.Agreement a : out) {
+            if (a.parties.size() < 2 && !a.intended) {
+                Drafts.Agreement t = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (t == null) {
+                    for (Drafts.Agreement o : out) if (o != a && o.parties.size() >= 2 && !o.intended) { t = o; break; }
+                }
+                if (t != null && a.parties.isEmpty() && datesCompatible(t, a)) absorb(t, a);
+                continue;
+            }
+            if (!a.verified) continue;            // "the agreement between A and B" never signed in the text
+            if (a.intended && a.parties.isEmpty()) continue;
+            kept.add(a);
+        }
+        return kept;
+    }
+
+    private static boolean datesCompatible(Drafts.Agreement a, Drafts.Agreement b) {
+        return a.date == null || b.date == null || a.date.date().compatibleWith(b.date.date());
+    }
+
+    private static void absorb(Drafts.Agreement t, Drafts.Agreement c) {
+        c.parties.forEach(t::addParty);
+        for (int i = 0; i < c.signatories.size(); i++) {
+            if (!t.signatories.contains(c.signatories.get(i))) {
+                t.signatories.add(c.signatories.get(i));
+                t.signatoryOrgs.add(c.signatoryOrgs.get(i));
+                t.signatoryTitles.add(c.signatoryTitles.get(i));
+            }
+        }
+        for (DocEntity w : c.witnesses) if (!t.witnesses.contains(w)) t.witnesses.add(w);
+        if (t.date == null) t.date = c.date;
+        if (t.place == null || !t.place.isCity() && c.place != null && c.place.isCity()) t.place = c.place == null ? t.place : c.place;
+        t.verified |= c.verified;
+        t.noFallbackDate |= c.noFallbackDate;
+        if ((t.kindKey.equals("agreement") || t.kindKey.equals("memorandum")) && !c.kindKey.equals("agreement")) {
+            t.kindKey = c.kindKey;
+            t.kindLabel = c.kindLabel;
+        }
+        for (var e : c.evidence) if (!t.evidence.contains(e)) t.evidence.add(e);
+    }
+}

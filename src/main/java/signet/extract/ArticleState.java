@@ -1,0 +1,73 @@
+package signet.extract;
+
+import java.util.List;
+import java.util.Optional;
+import signet.doc.Article;
+import signet.doc.Sentence;
+import signet.fact.DateValue;
+import signet.fact.Evidence;
+import signet.time.DateBasis;
+import signet.time.DateMention;
+
+/**
+ * What the readers of one article share: the article, its sentence views, its entity registry
+ * and the word lists. Built per article by {@link RuleExtractor}; not shared between threads.
+ */
+final class ArticleState {
+    final Article article;
+    final List<SentenceView> views;
+    final DocRegistry registry;
+    final Lexicons lex;
+    final ReferenceData ref;
+    final MentionFinder finder;
+    /** The dateline's place, when it is a known place. */
+    final Optional<KnownEntity> datelinePlace;
+
+    ArticleState(Article article, List<SentenceView> views, DocRegistry registry, Lexicons lex, ReferenceData ref,
+                 MentionFinder finder, Optional<KnownEntity> datelinePlace) {
+        this.article = article;
+        this.views = views;
+        this.registry = registry;
+        this.lex = lex;
+        this.ref = ref;
+        this.finder = finder;
+        this.datelinePlace = datelinePlace;
+    }
+
+    static Evidence evidence(Sentence s, String rule, double confidence) {
+        return new Evidence(s.start(), s.end(), s.text(), rule, confidence);
+    }
+
+    /**
+     * Turns an untyped name into a person or an organization because a rule placed it in a slot
+     * of that kind; returns false when its shape forbids it (a place, an all-capital word as a
+     * person, ...).
+     */
+    boolean promote(SentenceView v, int mentionIndex, MentionType to) {
+        Mention m = v.mentions.get(mentionIndex);
+        if (m.type() == to) return true;
+        if (m.type() != MentionType.OTHER) return false;
+        if (to == MentionType.PERSON && !finder.nameShaped(v.tokens, m.from(), m.to())) return false;
+        if (to == MentionType.ORG && ref.place(m.name()).isPresent()) return false;
+        v.mentions.set(mentionIndex, m.withType(to));
+        DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));
+        e.promoted = true;
+        return true;
+    }
+
+    DocRegistry.DocEntity entity(SentenceView v, int mentionIndex) {
+        Mention m = v.mentions.get(mentionIndex);
+        return switch (m.type()) {
+            case ORG -> registry.org(m);
+            case PERSON -> registry.person(m);
+            case PLACE -> registry.place(m);
+            case WORK -> registry.work(m);
+            default -> null;
+        };
+    }
+
+    /** A date mention as a fact's date: STATED when the text wrote it all, RESOLVED otherwise. */
+    static DateValue dateValue(DateMention d) {
+        return new DateValue(d.date(), d.basis() == DateBasis.PUBLICATION ? DateBasis.RESOLVED : d.basis());
+    }
+}

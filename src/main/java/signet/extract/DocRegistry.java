@@ -1,0 +1,246 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import signet.fact.Entity;
+import signet.fact.EntityKind;
+import signet.graph.Iris;
+
+/**
+ * The entities one article names, and how its later, shorter mentions refer back to them: an
+ * acronym defined in parentheses ("(CITVC)"), the initials of a name ("PSL"), a leading part of a
+ * name ("Left Bank" for Left Bank Pictures), a person's family or given name alone ("Kamal",
+ * "Seong"). Known organizations and places keep their reference key, so the same organization in
+ * two articles gets one IRI. Built per article; not shared between threads.
+ */
+final class DocRegistry {
+
+    /** An entity as the article knows it; becomes an immutable {@link Entity} at the end. */
+    static final class DocEntity {
+        final EntityKind kind;
+        final String key;
+        String name;
+        final TreeSet<String> alt = new TreeSet<>();
+        String acronym;
+        final KnownEntity known;
+        boolean promoted;
+
+        DocEntity(EntityKind kind, String key, String name, KnownEntity known) {
+            this.kind = kind;
+            this.key = key;
+            this.name = name;
+            this.known = known;
+            if (known != null) known.acronym().ifPresent(a -> acronym = a);
+        }
+
+        Entity toEntity() {
+            TreeSet<String> names = new TreeSet<>(alt);
+            if (known != null) names.addAll(known.aliases());
+            if (acronym != null) names.add(acronym);
+            names.remove(name);
+            return new Entity(kind, key, name, names, Optional.ofNullable(acronym),
+                    known == null ? Optional.empty() : known.wikidata(), known != null);
+        }
+
+        boolean isCity() { return known != null && known.isCity(); }
+        boolean isCountry() { return known != null && !known.isCity(); }
+    }
+
+    private final Map<String, DocEntity> byKey = new LinkedHashMap<>();
+    private final Map<String, DocEntity> byAcronym = new LinkedHashMap<>();
+    private final Map<String, DocEntity> byName = new LinkedHashMap<>();
+    private final List<DocEntity> orgsInOrder = new ArrayList<>();
+    private final List<DocEntity> personsInOrder = new ArrayList<>();
+    private final Lexicons lex;
+
+    DocRegistry(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Registers the named entities of a sentence (first pass). */
+    void learn(SentenceView v) {
+        for (Mention m : v.mentions) {
+            switch (m.type()) {
+                case ORG -> org(m);
+                case PERSON -> person(m);
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * Second pass: a capitalised run the sentence alone could not type may be an acronym, an
+     * initialism, a short form of a named organization, or a person's name alone.
+     */
+    void reclassify(SentenceView v) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mentions.get(i);
+            if (m.type() != MentionType.OTHER) continue;
+            String n = norm(m.name());
+            if (byAcronym.containsKey(m.name()) || byName.containsKey(n) && byName.get(n).kind == EntityKind.ORGANIZATION
+                    || shortFormOf(m.name()).isPresent() || initialsOf(m.name()).isPresent()) {
+                v.mentions.set(i, m.withType(MentionType.ORG));
+            } else if (byName.containsKey(n) && byName.get(n).kind == EntityKind.PERSON || personByPart(m.name()).isPresent()) {
+                v.mentions.set(i, m.withType(MentionType.PERSON));
+            }
+        }
+    }
+
+    /** Resolves (and registers) an organization mention. */
+    DocEntity org(Mention m) {
+        if (m.known().isPresent()) {
+            KnownEntity k = m.known().get();
+            DocEntity e = byKey.computeIfAbsent(EntityKind.ORGANIZATION.segment() + ":" + Iris.slug(k.name()),
+                    x -> add(new DocEntity(EntityKind.ORGANIZATION, Iris.slug(k.name()), k.name(), k)));
+            note(e, m);
+            return e;
+        }
+        String name = cleanOrgName(m.name());
+        DocEntity e = byAcronym.get(name);
+        if (e == null) e = byName.get(norm(name));
+        if (e == null) e = shortFormOf(name).orElse(null);
+        if (e == null) e = initialsOf(name).orElse(null);
+        if (e == null) {
+            DocEntity fresh = new DocEntity(EntityKind.ORGANIZATION, Iris.slug(name), name, null);
+            e = byKey.computeIfAbsent(EntityKind.ORGANIZATION.segment() + ":" + fresh.key, x -> add(fresh));
+        }
+        note(e, m);
+        return e;
+    }
+
+    DocEntity person(Mention m) {
+        String name = m.name().strip();
+        DocEntity e = byName.get(norm(name));
+        if (e == null || e.kind != EntityKind.PERSON) e = personByPart(name).orElse(null);
+        if (e == null) {
+            DocEntity fresh = new DocEntity(EntityKind.PERSON, Iris.slug(name), name, null);
+            e = byKey.computeIfAbsent(EntityKind.PERSON.segment() + ":" + fresh.key, x -> add(fresh));
+            byName.putIfAbsent(norm(name), e);
+        }
+        if (!e.name.equals(name)) e.alt.add(name);
+        return e;
+    }
+
+    DocEntity place(Mention m) {
+        String name = m.known().map(KnownEntity::name).orElse(m.name());
+        return place(name, m.known().orElse(null));
+    }
+
+    DocEntity place(String name, KnownEntity known) {
+        String key = Iris.slug(name);
+        DocEntity e = byKey.computeIfAbsent(EntityKind.PLACE.segment() + ":" + key, x -> add(new DocEntity(EntityKind.PLACE, key, name, known)));
+        return e;
+    }
+
+    DocEntity work(Mention m) {
+        String key = Iris.slug(m.name());
+        return byKey.computeIfAbsent(EntityKind.WORK.segment() + ":" + key, x -> add(new DocEntity(EntityKind.WORK, key, m.name(), null)));
+    }
+
+    /** The most recent organization whose name contains this head word ("the agency"). */
+    Optional<DocEntity> lastOrgWithHead(String head) {
+        for (int i = orgsInOrder.size() - 1; i >= 0; i--) {
+            DocEntity e = orgsInOrder.get(i);
+            for (String w : e.name.toLowerCase().split("[\\s-]+")) if (w.equals(head)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    List<DocEntity> all() { return List.copyOf(byKey.values()); }
+
+    // ---- internals ----
+
+    private DocEntity add(DocEntity e) {
+        if (e.kind == EntityKind.ORGANIZATION) orgsInOrder.add(e);
+        if (e.kind == EntityKind.PERSON) personsInOrder.add(e);
+        byName.putIfAbsent(norm(e.name), e);
+        if (e.acronym != null) byAcronym.putIfAbsent(e.acronym, e);
+        if (e.known != null) for (String a : e.known.aliases()) byName.putIfAbsent(norm(a), e);
+        return e;
+    }
+
+    private void note(DocEntity e, Mention m) {
+        String surface = cleanOrgName(m.text());
+        if (!surface.equals(e.name)) e.alt.add(surface);
+        byName.putIfAbsent(norm(surface), e);
+        if (m.acronym() != null) {
+            String a = m.acronym();
+            if (e.acronym == null) e.acronym = a;
+            else if (!e.acronym.equals(a)) e.alt.add(a);
+            byAcronym.putIfAbsent(a, e);
+        }
+    }
+
+    /** "the Korea Chamber ..." → "Korea Chamber ...". */
+    static String cleanOrgName(String s) {
+        String n = s.strip().replaceAll("\\s+", " ");
+        n = n.replaceFirst("(?i)^the ", "");
+        return n;
+    }
+
+    static String norm(String s) {
+        return Token.fold(cleanOrgName(s)).replace('’', '\'');
+    }
+
+    /** "Left Bank" for "Left Bank Pictures": the leading words of exactly one earlier organization. */
+    private Optional<DocEntity> shortFormOf(String name) {
+        String n = norm(name);
+        if (n.length() < 3 || n.split(" ").length > 3) return Optional.empty();
+        DocEntity found = null;
+        for (DocEntity e : orgsInOrder) {
+            for (String cand : namesOf(e)) {
+                String c = norm(cand);
+                if (c.startsWith(n + " ") && !lex.isAnyOrgHead(n)) {
+                    if (found != null && found != e) return Optional.empty();
+                    found = e;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** "PSL" for "Premier Soccer League", "MCG" for "MultiChoice Group". */
+    private Optional<DocEntity> initialsOf(String name) {
+        if (!name.matches("[A-Z]{2,6}")) return Optional.empty();
+        for (DocEntity e : orgsInOrder) {
+            StringBuilder ini = new StringBuilder();
+            for (String w : e.name.split("[\\s/]+")) {
+                if (w.isEmpty() || List.of("of", "and", "the", "for", "&").contains(w.toLowerCase())) continue;
+                for (int i = 0; i < w.length(); i++) {
+                    char c = w.charAt(i);
+                    if (i == 0 || Character.isUpperCase(c) && !Character.isUpperCase(w.charAt(i - 1))) ini.append(Character.toUpperCase(c));
+                }
+            }
+            if (ini.toString().equals(name)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    /** "Kamal", "Seong": one word of exactly one earlier person's name. */
+    private Optional<DocEntity> personByPart(String name) {
+        String n = norm(name);
+        if (n.contains(" ")) return Optional.empty();
+        DocEntity found = null;
+        for (DocEntity e : personsInOrder) {
+            for (String w : norm(e.name).split(" ")) {
+                if (w.equals(n)) {
+                    if (found != null && found != e) return Optional.empty();
+                    found = e;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static List<String> namesOf(DocEntity e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.name);
+        out.addAll(e.alt);
+        if (e.known != null) out.addAll(e.known.aliases());
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import signet.extract.DocRegistry.DocEntity;
+import signet.fact.Evidence;
+import signet.time.DateMention;
+
+/**
+ * Facts while the article is still being read: they point at mutable {@link DocEntity}s (whose
+ * names may still grow) and are merged before they become immutable {@code signet.fact} records.
+ */
+final class Drafts {
+    private Drafts() {}
+
+    record Post(DocEntity person, String title, DocEntity org, Evidence evidence) {}
+
+    record PartOf(DocEntity child, DocEntity parent, Evidence evidence) {}
+
+    /** A signing (or intended signing) as one sentence reports it. */
+    static final class Agreement {
+        final int sentence;
+        String kindLabel;
+        String kindKey;
+        boolean plural;
+        boolean definite;
+        boolean verified;      // a signing verb or ceremony, not only "the agreement between A and B"
+        boolean intended;
+        boolean noFallbackDate; // "has previously signed": no date may be borrowed from the article
+        final List<DocEntity> parties = new ArrayList<>();
+        final List<DocEntity> signatories = new ArrayList<>();
+        final List<String> signatoryTitles = new ArrayList<>();
+        final List<DocEntity> signatoryOrgs = new ArrayList<>();
+        final List<DocEntity> witnesses = new ArrayList<>();
+        DateMention date;
+        DocEntity place;
+        boolean placeFromDateline;
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<String> areas = new ArrayList<>();
+
+        Agreement(int sentence) { this.sentence = sentence; }
+
+        void addParty(DocEntity e) {
+            if (e != null && !parties.contains(e)) parties.add(e);
+        }
+    }
+
+    static final class Event {
+        final int sentence;
+        String kindKey;
+        String kindLabel;
+        final List<DocEntity> organizers = new ArrayList<>();
+        final List<DocEntity> participants = new ArrayList<>();
+        final List<DocEntity> works = new ArrayList<>();
+        DateMention date;
+        DocEntity place;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Event(int sentence) { this.sentence = sentence; }
+    }
+}

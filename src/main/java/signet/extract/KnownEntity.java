@@ -1,0 +1,16 @@
+package signet.extract;
+
+import java.util.List;
+import java.util.Optional;
+import signet.fact.EntityKind;
+
+/** An entity from the curated reference data. */
+public record KnownEntity(EntityKind kind, String name, List<String> aliases, Optional<String> acronym,
+                          Optional<String> wikidata, String placeType, String country) {
+    public KnownEntity {
+        aliases = List.copyOf(aliases);
+    }
+
+    public boolean isCity() { return "city".equals(placeType); }
+    public boolean isCountry() { return "country".equals(placeType); }
+}

@@ -1,0 +1,102 @@
+package signet.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * All language word lists of the extractor, loaded once from {@code lexicons/*.tsv}. Immutable;
+ * share one instance between threads.
+ */
+public final class Lexicons {
+    /** Head words of organization names; value: "" (strong), "weak", "gov" or "unit". */
+    final Map<String, String> orgHeads = new HashMap<>();
+    final List<List<String>> orgDescriptors;
+    /** Title phrases (folded, hyphens as spaces) → core or mod. */
+    final Map<String, String> titles = new HashMap<>();
+    final int longestTitle;
+    final Set<String> honorifics = new HashSet<>();
+    final int longestHonorific;
+    /** Nationality adjective (folded) → country name ("" for regions). */
+    final Map<String, String> demonyms = new HashMap<>();
+    final Set<String> fieldNouns;
+    final Set<String> commonWords;
+    final Set<String> speechVerbs;
+    final Set<String> personParticles;
+    /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
+    final Map<String, String> agreementNouns = new HashMap<>();
+    final int longestAgreementNoun;
+    /** Signing verb phrase (folded) → "", "base", "noun" or "weak". */
+    final Map<String, String> signingVerbs = new HashMap<>();
+    /** Modality phrase (folded) → "intent" or "negation". */
+    final Map<String, String> modality = new HashMap<>();
+    final List<Kind> agreementKinds;
+    final List<Kind> eventKinds;
+
+    /** A kind rule: the first whose pattern finds the noun phrase wins. */
+    record Kind(Pattern pattern, String key, String label) {}
+
+    public Lexicons() {
+        for (String[] c : Lexicon.rows("lexicons/org-heads.tsv", 2)) orgHeads.put(c[0].toLowerCase(), c[1]);
+        orgDescriptors = Lexicon.words("lexicons/org-descriptors.tsv").stream().map(w -> List.of(w.toLowerCase().split(" "))).toList();
+        int lt = 1;
+        for (String[] c : Lexicon.rows("lexicons/titles.tsv", 2)) {
+            String k = normTitle(c[0]);
+            titles.put(k, c[1]);
+            lt = Math.max(lt, k.split(" ").length);
+        }
+        longestTitle = lt;
+        int lh = 1;
+        for (String w : Lexicon.words("lexicons/honorifics.tsv")) {
+            String k = Token.fold(w).replace(".", "");
+            honorifics.add(k);
+            lh = Math.max(lh, k.split(" ").length);
+        }
+        longestHonorific = lh;
+        for (String[] c : Lexicon.rows("lexicons/demonyms.tsv", 2)) demonyms.put(Token.fold(c[0]), c[1]);
+        fieldNouns = Set.copyOf(Lexicon.words("lexicons/field-nouns.tsv"));
+        commonWords = Set.copyOf(Lexicon.words("lexicons/common-words.tsv"));
+        speechVerbs = Set.copyOf(Lexicon.words("lexicons/speech-verbs.tsv"));
+        personParticles = Set.copyOf(Lexicon.words("lexicons/person-particles.tsv"));
+        int la = 1;
+        for (String[] c : Lexicon.rows("lexicons/agreement-nouns.tsv", 2)) {
+            agreementNouns.put(c[0], c[1]);
+            la = Math.max(la, c[0].split(" ").length);
+        }
+        longestAgreementNoun = la;
+        for (String[] c : Lexicon.rows("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
+        for (String[] c : Lexicon.rows("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
+        agreementKinds = kinds("lexicons/agreement-kinds.tsv");
+        eventKinds = kinds("lexicons/event-kinds.tsv");
+    }
+
+    private static List<Kind> kinds(String resource) {
+        return Lexicon.rows(resource, 3).stream()
+                .map(c -> new Kind(Pattern.compile(c[0], Pattern.CASE_INSENSITIVE), c[1], c[2])).toList();
+    }
+
+    /** Titles are compared folded, with hyphens as spaces: "Director-General" = "director general". */
+    static String normTitle(String s) {
+        return Token.fold(s).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    boolean isOrgHead(String folded) {
+        String v = orgHeads.get(folded);
+        return v != null && !v.equals("weak");
+    }
+
+    boolean isAnyOrgHead(String folded) { return orgHeads.containsKey(folded); }
+
+    Kind agreementKind(String phrase) {
+        for (Kind k : agreementKinds) if (k.pattern().matcher(phrase).find()) return k;
+        throw new IllegalStateException("agreement-kinds.tsv needs a catch-all last row");
+    }
+
+    Kind eventKind(String phrase) {
+        for (Kind k : eventKinds) if (k.pattern().matcher(phrase).find()) return k;
+        throw new IllegalStateException("event-kinds.tsv needs a catch-all last row");
+    }
+}

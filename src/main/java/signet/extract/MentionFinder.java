@@ -1,0 +1,518 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signet.time.DateContext;
+import signet.time.DateFinder;
+import signet.time.DateMention;
+
+/**
+ * Finds the typed spans of one sentence, in a fixed order that lets the more certain evidence
+ * win: dates, then known organizations, titles, agreement nouns, quoted works, then the remaining
+ * capitalised runs, which are split and classified by their shape (organization head words,
+ * places, nationality adjectives) and by their neighbours (titles, honorifics, verbs of saying).
+ * What stays unexplained is kept as {@link MentionType#OTHER} for the document-level pass.
+ */
+final class MentionFinder {
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"\\n]{1,80})[”\"]");
+    private static final List<String> WORK_NOUNS = List.of("movie", "movies", "film", "films", "feature", "series",
+            "documentary", "documentaries", "drama", "show", "book", "books", "game", "franchise", "including", "animation", "cartoon");
+    private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s");
+
+    private final Lexicons lex;
+    private final ReferenceData ref;
+    private final DateFinder dates;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    MentionFinder(Lexicons lex, ReferenceData ref, DateFinder dates) {
+        this.lex = lex;
+        this.ref = ref;
+        this.dates = dates;
+    }
+
+    /** The tokens and mentions of one sentence. */
+    record Result(List<Token> tokens, List<Mention> mentions) {}
+
+    Result find(String sentence, int base, DateContext ctx) {
+        List<Token> toks = tokenizer.tokenize(sentence, base);
+        Mention[] at = new Mention[toks.size()];
+        List<Mention> out = new ArrayList<>();
+        findDates(sentence, base, ctx, toks, at, out);
+        findKnownOrgs(toks, at, out);
+        findTitles(toks, at, out);
+        findAgreementNouns(toks, at, out);
+        findWorks(sentence, base, toks, at, out);
+        findNames(toks, at, out);
+        out.sort(Comparator.comparingInt(Mention::from));
+        return new Result(toks, absorbParentheticals(toks, out));
+    }
+
+    // ---- dates ----
+
+    private void findDates(String sentence, int base, DateContext ctx, List<Token> toks, Mention[] at, List<Mention> out) {
+        for (DateMention d : dates.find(sentence, base, ctx)) {
+            int from = -1, to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.start() >= d.start() && t.end() <= d.end()) {
+                    if (from < 0) from = i;
+                    to = i + 1;
+                }
+            }
+            if (from < 0 || taken(at, from, to)) continue;
+            put(at, out, new Mention(MentionType.DATE, from, to, toks.get(from).start(), toks.get(to - 1).end(),
+                    d.text(), d.text(), Optional.empty(), d, null));
+        }
+    }
+
+    // ---- known organizations ----
+
+    private void findKnownOrgs(List<Token> toks, Mention[] at, List<Mention> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (at[i] != null) continue;
+            Optional<Gazetteer.Match> m = ref.organizations().longestAt(toks, i);
+            if (m.isEmpty()) continue;
+            int from = m.get().from(), to = m.get().to();
+            if (taken(at, from, to)) continue;
+            // "Kabar Agency": a known short name followed only by head words is still that organization;
+            // "RT Arabic Network": followed by other name words it is a different one.
+            int j = to;
+            boolean otherWords = false;
+            while (j < toks.size() && at[j] == null && toks.get(j).isCapitalized() && !isTitleWord(toks.get(j))) {
+                if (!lex.isAnyOrgHead(toks.get(j).key())) otherWords = true;
+                j++;
+            }
+            boolean endsInHead = j > to && lex.isAnyOrgHead(toks.get(j - 1).key());
+            if (j > to && endsInHead && !otherWords) to = j;
+            else if (j > to && endsInHead && (to - from) == 1) continue; // leave it to the name finder
+            String text = span(toks, from, to);
+            put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(),
+                    text, m.get().entity().name(), Optional.of(m.get().entity()), null, null));
+            i = to - 1;
+        }
+    }
+
+    // ---- titles ----
+
+    private boolean isTitleWord(Token t) {
+        return lex.titles.containsKey(Lexicons.normTitle(t.text()));
+    }
+
+    private void findTitles(List<Token> toks, Mention[] at, List<Mention> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (at[i] != null || !toks.get(i).isWord()) { i++; continue; }
+            int end = titleEnd(toks, at, i);
+            if (end < 0) { i++; continue; }
+            // "Oriental Literature Publisher, said": a capitalised title word closing a name is part of it
+            boolean capitalised = toks.get(i).isCapitalized();
+            boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
+                    && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps();
+            boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0);
+            if (capitalised && afterName && !beforeName) { i = end; continue; }
+            String text = span(toks, i, end);
+            put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
+                    text.toLowerCase().replaceAll("\\s+", " "), Optional.empty(), null, null));
+            i = end;
+        }
+    }
+
+    /** End (exclusive) of a title starting at i: modifiers then a core title; -1 if none. */
+    private int titleEnd(List<Token> toks, Mention[] at, int i) {
+        int best = -1;
+        int j = i;
+        // modifiers and cores may chain: "executive vice-chairperson", "senior vice president"
+        while (j < toks.size() && at[j] == null) {
+            int coreEnd = -1;
+            StringBuilder phrase = new StringBuilder();
+            for (int k = j; k < Math.min(toks.size(), j + lex.longestTitle + 2); k++) {
+                if (at[k] != null || !toks.get(k).isWord() && !toks.get(k).text().equals("-")) break;
+                if (toks.get(k).text().equals("-")) continue;
+                if (phrase.length() > 0) phrase.append(' ');
+                phrase.append(Lexicons.normTitle(toks.get(k).text()));
+                String kind = lex.titles.get(phrase.toString());
+                if ("core".equals(kind)) coreEnd = k + 1;
+            }
+            if (coreEnd > 0) {
+                best = coreEnd;
+                j = coreEnd;
+                continue;
+            }
+            if ("mod".equals(lex.titles.get(Lexicons.normTitle(toks.get(j).text())))) { j++; continue; }
+            break;
+        }
+        return best;
+    }
+
+    private int honorificAt(List<Token> toks, int i) {
+        StringBuilder p = new StringBuilder();
+        int best = 0;
+        for (int k = i; k < Math.min(toks.size(), i + 2 * lex.longestHonorific + 2); k++) {
+            String t = toks.get(k).key().replace(".", "");
+            if (t.isEmpty()) {
+                if (best == k - i) best = k - i + 1; // swallow the period after "Dr"
+                continue;
+            }
+            if (p.length() > 0) p.append(' ');
+            p.append(t);
+            if (lex.honorifics.contains(p.toString())) best = k - i + 1;
+        }
+        if (best > 0 && i + best < toks.size() && toks.get(i + best).text().equals(".")) best++;
+        return best;
+    }
+
+    // ---- agreement nouns ----
+
+    private void findAgreementNouns(List<Token> toks, Mention[] at, List<Mention> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (at[i] != null || !toks.get(i).isWord()) continue;
+            int end = -1;
+            String flag = null;
+            StringBuilder p = new StringBuilder();
+            for (int k = i; k < Math.min(toks.size(), i + lex.longestAgreementNoun); k++) {
+                if (at[k] != null) break;
+                if (p.length() > 0) p.append(' ');
+                p.append(toks.get(k).key());
+                String f = lex.agreementNouns.get(p.toString());
+                if (f != null) { end = k + 1; flag = f; }
+            }
+            if (end < 0) continue;
+            // "document" only counts when it refers back: "the document", "The document"
+            if ("anaphor".equals(flag) && (i == 0 || !List.of("the", "this").contains(toks.get(i - 1).key()))) continue;
+            int from = i;
+            // modifiers before the noun: "News Exchange and Cooperation Agreement", "co-development deal"
+            while (from > 0 && from > i - 6 && at[from - 1] == null && toks.get(from - 1).isWord()
+                    && !lex.commonWords.contains(toks.get(from - 1).key()) && !lex.signingVerbs.containsKey(toks.get(from - 1).key())
+                    && !toks.get(from - 1).isDigit()) from--;
+            while (from < i && toks.get(from).key().equals("and")) from++;
+            // complements after it: "on strategic cooperation", "on News Exchange and Cooperation"
+            if (end < toks.size() - 1 && List.of("on", "of", "for").contains(toks.get(end).key())) {
+                int k = end + 1, last = -1;
+                while (k < toks.size() && k < end + 6 && at[k] == null && toks.get(k).isWord()
+                        && (lex.fieldNouns.contains(toks.get(k).key()) || List.of("strategic", "and", "news", "exchange", "cooperation", "co-operation", "collaboration", "understanding", "partnership", "content", "mutual").contains(toks.get(k).key()))) {
+                    if (!toks.get(k).key().equals("and")) last = k + 1;
+                    k++;
+                }
+                if (last > 0) end = last;
+            }
+            String text = span(toks, from, end);
+            put(at, out, new Mention(MentionType.AGREEMENT, from, end, toks.get(from).start(), toks.get(end - 1).end(),
+                    text, flag == null ? "" : flag, Optional.empty(), null, null));
+            i = end - 1;
+        }
+    }
+
+    // ---- works ----
+
+    private void findWorks(String sentence, int base, List<Token> toks, Mention[] at, List<Mention> out) {
+        Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || inner.split("\\s+").length > 10) continue;
+            int s = base + m.start(1), e = base + m.end(1);
+            int from = -1, to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (toks.get(i).start() >= s && toks.get(i).end() <= e) {
+                    if (from < 0) from = i;
+                    to = i + 1;
+                }
+            }
+            if (from < 0) continue;
+            boolean cue = false;
+            for (int k = Math.max(0, from - 5); k < from; k++) if (WORK_NOUNS.contains(toks.get(k).key())) cue = true;
+            if (!cue || taken(at, from, to)) continue;
+            String text = span(toks, from, to).replaceAll("[,.]$", "");
+            put(at, out, new Mention(MentionType.WORK, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
+                    text, Optional.empty(), null, null));
+        }
+    }
+
+    // ---- capitalised runs ----
+
+    private void findNames(List<Token> toks, Mention[] at, List<Mention> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (at[i] != null || !startsName(toks, i)) { i++; continue; }
+            int j = i + 1;
+            int lastCap = i + 1;
+            while (j < toks.size() && at[j] == null) {
+                Token t = toks.get(j);
+                if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
+                String k = t.key();
+                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()));
+                if (abbrevDot) { lastCap = j + 1; j++; continue; }
+                if (NAME_CONNECTORS.contains(k) || lex.personParticles.contains(k)
+                        || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
+                break;
+            }
+            classifyRun(toks, at, out, i, lastCap);
+            i = Math.max(lastCap, i + 1);
+        }
+    }
+
+    private static boolean isAbbrev(String k) {
+        return List.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no").contains(k);
+    }
+
+    private boolean startsName(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (t.isCapitalized()) return true;
+        // "2025 China Film Festival", "32nd International Film Festival": a number opening a name
+        return t.isDigit() && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+    }
+
+    /** Splits a capitalised run [from, to) into names and classifies each. */
+    private void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
+        // honorifics in front make a person and are not part of the name
+        int h = honorificAt(toks, from);
+        boolean honorific = false;
+        int spanFrom = from; // a person's mention keeps "Dr." in its span, not in its name
+        if (h > 0 && from + h < to) { from += h; honorific = true; }
+        // possessives split: "MultiChoice Group's SuperSport", "China's Xinhua News Agency"
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).key().equals("'s")) {
+                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, k + 1, to);
+                return;
+            }
+        }
+        // coordination splits unless it joins two field nouns ("Television and Radio")
+        for (int k = from + 1; k < to - 1; k++) {
+            String key = toks.get(k).key();
+            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k)) {
+                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, k + 1, to);
+                return;
+            }
+        }
+        // "Baltic News Agency Dr. Jonas Petraitis", "Cedar News Agency Rami Khoury": a name after an
+        // organization's head word is another name (a title between them was already taken out)
+        for (int k = from; k < to - 1; k++) {
+            Token next = toks.get(k + 1);
+            if (lex.isOrgHead(toks.get(k).key()) && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
+                    && !isConnector(next) && !next.isAllCaps()) {
+                boolean headLater = false;
+                for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))) headLater = true;
+                if (!headLater) {
+                    classifyRun(toks, at, out, from, k + 1);
+                    classifyRun(toks, at, out, k + 1, to);
+                    return;
+                }
+            }
+        }
+        // trim connectors and sentence-opening common words
+        while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key()) || toks.get(from).key().equals("."))) from++;
+        while (to > from && (isConnector(toks.get(to - 1)) || toks.get(to - 1).key().equals("-"))) to--;
+        if (from >= to) return;
+        if (taken(at, from, to)) return;
+
+        String text = span(toks, from, to);
+        // a whole known organization or place?
+        Optional<Gazetteer.Match> org = ref.organizations().longestAt(toks, from);
+        if (org.isPresent() && org.get().to() == to) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, org.get().entity().name(), Optional.of(org.get().entity())));
+            return;
+        }
+        Optional<Gazetteer.Match> place = ref.places().longestAt(toks, from);
+        if (place.isPresent() && place.get().to() == to) {
+            put(at, out, mention(MentionType.PLACE, toks, from, to, place.get().entity().name(), Optional.of(place.get().entity())));
+            return;
+        }
+        Optional<KnownEntity> shouted = ref.place(text);
+        if (shouted.isPresent() && toks.get(from).isAllCaps()) {
+            put(at, out, mention(MentionType.PLACE, toks, from, to, shouted.get().name(), shouted));
+            return;
+        }
+        // nationality adjective in front: "Russian RSW Group" names RSW Group, "Chinese Embassy" keeps it
+        String demonym = lex.demonyms.containsKey(toks.get(from).key()) ? toks.get(from).key() : null;
+        if (demonym == null && from + 1 < to && lex.demonyms.containsKey(toks.get(from).key() + " " + toks.get(from + 1).key())) demonym = "2";
+        if (demonym != null) {
+            int skip = demonym.equals("2") ? 2 : 1;
+            if (from + skip >= to) return; // the adjective alone
+            // "Russian RSW Group", "Chinese Suzhou Ori Animation Co. Ltd": the adjective describes the
+            // name; "Russian Export Center", "Chinese Embassy", "Saudi Press Agency": it is part of it.
+            int proper = 0;
+            boolean acronym = false;
+            for (int k = from + skip; k < to; k++) {
+                Token t = toks.get(k);
+                if (!t.isWord() || isConnector(t) || lex.orgHeads.containsKey(t.key()) || lex.commonWords.contains(t.key())) continue;
+                proper++;
+                if (t.isAllCaps()) acronym = true;
+            }
+            if (proper >= 2 || acronym) {
+                classifyRun(toks, at, out, from + skip, to);
+                return;
+            }
+        }
+        int heads = 0, weak = 0, common = 0, words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || isConnector(t)) continue;
+            words++;
+            String v = lex.orgHeads.get(t.key());
+            if (v != null && !v.equals("weak")) heads++;
+            else if (v != null) weak++;
+            if (lex.commonWords.contains(t.key())) common++;
+        }
+        if (words == 0) return;
+        boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
+        if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
+        if (!honorific && words >= 2 && lastIsWeakHead && common < words - 1) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
+        if (common == words && !honorific) return; // "The", "According", "Information and Culture"
+        if (honorific || personCue(toks, at, from, to)) {
+            if (nameShaped(toks, from, to)) {
+                put(at, out, mention(MentionType.PERSON, toks, honorific ? spanFrom : from, to, text, Optional.empty()));
+                return;
+            }
+        }
+        if (descriptorBefore(toks, at, from) || descriptorAfter(toks, at, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
+        put(at, out, mention(MentionType.OTHER, toks, from, to, text, Optional.empty()));
+    }
+
+    private boolean fieldCoordination(List<Token> toks, int andIdx) {
+        String left = toks.get(andIdx - 1).key(), right = toks.get(andIdx + 1).key();
+        return lex.fieldNouns.contains(left) && lex.fieldNouns.contains(right)
+                || lex.fieldNouns.contains(left) && andIdx + 2 < toks.size() && lex.fieldNouns.contains(right + " " + toks.get(andIdx + 2).key());
+    }
+
+    private boolean isConnector(Token t) {
+        String k = t.key();
+        return NAME_CONNECTORS.contains(k) || k.equals("the") || lex.personParticles.contains(k) && !t.isCapitalized();
+    }
+
+    /** Persons: 1-5 words, each capitalised or a particle, no digits, not all capitals. */
+    boolean nameShaped(List<Token> toks, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.text().equals("-")) continue;
+            if (!t.isWord()) return false;
+            if (t.isDigit()) return false;
+            if (lex.isAnyOrgHead(t.key())) return false;
+            if (!t.isCapitalized() && !lex.personParticles.contains(t.key())) return false;
+            if (t.isAllCaps() && t.text().length() > 3) return false;
+            words++;
+        }
+        return words >= 1 && words <= 6;
+    }
+
+    /** A title, a verb of saying, or "according to" next to the name. */
+    private boolean personCue(List<Token> toks, Mention[] at, int from, int to) {
+        int before = from - 1;
+        if (before >= 0 && at[before] != null && at[before].type() == MentionType.TITLE) return true;
+        if (before >= 0 && lex.speechVerbs.contains(toks.get(before).key()) && !toks.get(before).isCapitalized()) return true;
+        if (before >= 1 && toks.get(before).key().equals("to") && toks.get(before - 1).key().equals("according")) return true;
+        if (to < toks.size()) {
+            Token next = toks.get(to);
+            if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
+            if (next.text().equals(",") || next.text().equals("(")) {
+                int k = to + 1;
+                while (k < toks.size() && List.of("the", "a", "an", "who", "is", "was").contains(toks.get(k).key())) k++;
+                if (k < toks.size() && at[k] != null && at[k].type() == MentionType.TITLE) return true;
+                if (k < toks.size() && (toks.get(k).key().equals("l") || toks.get(k).key().equals("c") || toks.get(k).key().equals("r"))
+                        && k + 1 < toks.size() && toks.get(k + 1).text().equals(")")) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean descriptorBefore(List<Token> toks, Mention[] at, int from) {
+        for (List<String> d : lex.orgDescriptors) {
+            int n = d.size();
+            if (from - n < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                Token t = toks.get(from - n + k);
+                ok = at[from - n + k] == null && t.key().equals(d.get(k)) && !t.isCapitalized();
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private boolean descriptorAfter(List<Token> toks, Mention[] at, int to) {
+        for (List<String> d : lex.orgDescriptors) {
+            if (d.size() != 1 || to >= toks.size()) continue;
+            Token t = toks.get(to);
+            if (at[to] == null && !t.isCapitalized() && t.key().equals(d.get(0))) return true;
+        }
+        return false;
+    }
+
+    // ---- parentheticals ----
+
+    /**
+     * "China International Television Corporation (CITVC)" and "Russian Export Center (the REC)":
+     * the acronym is absorbed into the organization's mention and remembered. "(L)" after a name
+     * in a photo caption is dropped with the name.
+     */
+    private List<Mention> absorbParentheticals(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (int idx = 0; idx < ms.size(); idx++) {
+            Mention m = ms.get(idx);
+            int k = m.to();
+            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && k + 2 < toks.size() && toks.get(k).text().equals("(")) {
+                int a = k + 1;
+                if (toks.get(a).key().equals("the")) a++;
+                int close = a;
+                while (close < toks.size() && close < a + 4 && !toks.get(close).text().equals(")")) close++;
+                if (close < toks.size() && toks.get(close).text().equals(")") && close > a) {
+                    String acr = span(toks, a, close);
+                    boolean looksAcronym = close - a <= 3 && Character.isUpperCase(acr.charAt(0)) && acr.length() <= 16
+                            && acr.chars().filter(Character::isUpperCase).count() >= 2;
+                    boolean cap1 = close - a == 1 && Character.isUpperCase(acr.charAt(0)) && acr.length() <= 12;
+                    if (looksAcronym || cap1) {
+                        // drop mentions inside the parenthesis (the acronym itself may have been matched as known)
+                        while (idx + 1 < ms.size() && ms.get(idx + 1).from() < close + 1) idx++;
+                        Mention grown = m.withEnd(close + 1, toks.get(close).end(), m.text(), acr);
+                        if (m.type() == MentionType.OTHER) grown = grown.withType(MentionType.ORG);
+                        out.add(grown);
+                        continue;
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    // ---- helpers ----
+
+    private Mention mention(MentionType type, List<Token> toks, int from, int to, String name, Optional<KnownEntity> known) {
+        String text = span(toks, from, to);
+        return new Mention(type, from, to, toks.get(from).start(), toks.get(to - 1).end(), text, name, known, null, null);
+    }
+
+    private static boolean taken(Mention[] at, int from, int to) {
+        for (int k = from; k < to; k++) if (at[k] != null) return true;
+        return false;
+    }
+
+    private static void put(Mention[] at, List<Mention> out, Mention m) {
+        for (int k = m.from(); k < m.to(); k++) at[k] = m;
+        out.add(m);
+    }
+
+    /** The text of tokens [from, to) with their original spacing (single spaces between). */
+    static String span(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && toks.get(k).start() > toks.get(k - 1).end()) b.append(' ');
+            b.append(toks.get(k).text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package signet.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A rule read from {@code rules/*.tsv}: a stable id (written into provenance), a confidence and a
+ * regular expression over a sentence's abstract form, with macros expanded.
+ */
+record PatternRule(String id, double confidence, Pattern pattern) {
+
+    private static final Map<String, String> MACROS = Map.of(
+            "{PERX}", "(?:PER|OTH)_\\d+",
+            "{ORGX}", "(?:ORG|OTH)_\\d+",
+            "{TTLS}", "TTL_\\d+(?: (?:,|and|&) TTL_\\d+)*",
+            "{POSS}", "(?:PLC_\\d+ 's )?",
+            "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
+            "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_)\\S+ ){1,8}?");
+
+    static List<PatternRule> load(String resource) {
+        return Lexicon.rows(resource, 3).stream().map(c -> {
+            String p = c[2];
+            for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
+            try {
+                return new PatternRule(c[0], Double.parseDouble(c[1]), Pattern.compile(p));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(resource + ": rule " + c[0] + " is invalid: " + e.getMessage(), e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,203 @@
+package signet.extract;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signet.doc.Article;
+import signet.doc.Sentence;
+import signet.extract.DocRegistry.DocEntity;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.DateValue;
+import signet.fact.Entity;
+import signet.fact.EntityKind;
+import signet.fact.EventFact;
+import signet.fact.ExtractionResult;
+import signet.fact.Fact;
+import signet.fact.PartOfFact;
+import signet.fact.PostFact;
+import signet.fact.Signatory;
+import signet.time.DateBasis;
+import signet.time.DateContext;
+import signet.time.DateFinder;
+import signet.time.PartialDate;
+
+/**
+ * The rule-based extractor: sentences → mentions → document entities → posts, part-of,
+ * agreements and events. Immutable and thread-safe: the lexicons and rules are loaded once in the
+ * constructor and every article gets its own working state.
+ */
+public final class RuleExtractor implements Extractor {
+    /** Bump when rules change in a way the lexicon and rule files do not show. */
+    private static final String CODE_VERSION = "1";
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
+    private final Lexicons lex;
+    private final ReferenceData ref;
+    private final MentionFinder finder;
+    private final RelationReader relations = new RelationReader();
+    private final AgreementReader agreements = new AgreementReader();
+    private final EventReader events = new EventReader();
+    private final String version;
+
+    public RuleExtractor() {
+        this(new signet.time.RuleDateFinder());
+    }
+
+    public RuleExtractor(DateFinder dates) {
+        this.lex = new Lexicons();
+        this.ref = new ReferenceData();
+        this.finder = new MentionFinder(lex, ref, dates);
+        this.version = CODE_VERSION + "-" + Integer.toHexString(resourceFingerprint());
+    }
+
+    @Override
+    public String version() { return version; }
+
+    @Override
+    public ExtractionResult extract(Article article) {
+        List<String> warnings = new ArrayList<>();
+        DateContext ctx = new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
+        Optional<KnownEntity> dateline = article.dateline().flatMap(ref::datelinePlace);
+        int datelineEnd = datelineEnd(article);
+
+        ArticleState st = null;
+        List<Drafts.Post> posts = List.of();
+        List<Drafts.PartOf> partOf = new ArrayList<>();
+        List<Drafts.Agreement> agreementDrafts = List.of();
+        List<Drafts.Event> eventDrafts = List.of();
+        Set<String> promotedBefore = Set.of();
+        // Two rounds at most: names a rule promoted (an untyped name in a party slot) are then known
+        // in every sentence of the article.
+        for (int round = 0; round < 2; round++) {
+            List<SentenceView> views = new ArrayList<>();
+            for (Sentence s : article.sentences()) {
+                MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
+                List<Mention> ms = new ArrayList<>(r.mentions());
+                for (int i = 0; i < ms.size(); i++) {
+                    if (ms.get(i).type() == MentionType.OTHER && promotedBefore.contains(DocRegistry.norm(ms.get(i).name())))
+                        ms.set(i, ms.get(i).withType(MentionType.ORG));
+                }
+                int[] dl = article.datelineSpan();
+                boolean hasDateline = dl != null && dl.length == 2 && dl[0] >= s.start() && dl[0] < s.end();
+                views.add(new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1));
+            }
+            DocRegistry registry = new DocRegistry(lex);
+            views.forEach(registry::learn);
+            views.forEach(registry::reclassify);
+            views.forEach(registry::learn);
+            st = new ArticleState(article, views, registry, lex, ref, finder, dateline);
+            partOf = new ArrayList<>();
+            posts = relations.posts(st, partOf);
+            partOf.addAll(relations.partOf(st));
+            agreementDrafts = agreements.read(st, posts);
+            eventDrafts = events.read(st);
+            Set<String> promoted = new TreeSet<>();
+            for (DocEntity e : registry.all()) if (e.promoted && e.kind == EntityKind.ORGANIZATION) promoted.add(DocRegistry.norm(e.name));
+            if (promoted.equals(promotedBefore) || promoted.isEmpty()) break;
+            promotedBefore = promoted;
+        }
+
+        List<Fact> facts = new ArrayList<>();
+        Map<DocEntity, Entity> entities = new LinkedHashMap<>();
+        for (Drafts.Post p : posts) facts.add(new PostFact(ent(entities, p.person()), p.title(), ent(entities, p.org()), List.of(p.evidence())));
+        Set<String> seenPartOf = new LinkedHashSet<>();
+        for (Drafts.PartOf p : partOf) {
+            if (p.child() == p.parent() || !seenPartOf.add(p.child().key + "|" + p.parent().key)) continue;
+            facts.add(new PartOfFact(ent(entities, p.child()), ent(entities, p.parent()), List.of(p.evidence())));
+        }
+        for (Drafts.Agreement a : agreementDrafts) {
+            if (!a.intended && a.parties.size() < 2) continue;
+            facts.add(agreementFact(st, a, dateline, entities));
+        }
+        for (Drafts.Event e : eventDrafts) {
+            Optional<DateValue> date = Optional.ofNullable(e.date).map(ArticleState::dateValue);
+            DocEntity place = e.place;
+            if (place == null && dateline.isPresent() && date.isPresent() && nearPublication(article, date.get().date(), 3))
+                place = st.registry.place(dateline.get().name(), dateline.get());
+            facts.add(new EventFact(e.kindKey, e.kindLabel, ents(entities, e.organizers), ents(entities, e.participants), date,
+                    Optional.ofNullable(place).map(x -> ent(entities, x)), ents(entities, e.works), e.evidence));
+        }
+        // every organization and person the article names, with the names it uses for them
+        for (DocEntity e : st.registry.all()) if (e.kind == EntityKind.ORGANIZATION || e.kind == EntityKind.PERSON) ent(entities, e);
+        return new ExtractionResult(article, List.copyOf(entities.values()), facts, warnings);
+    }
+
+    private AgreementFact agreementFact(ArticleState st, Drafts.Agreement a, Optional<KnownEntity> dateline, Map<DocEntity, Entity> entities) {
+        Article article = st.article;
+        Optional<DateValue> date = Optional.ofNullable(a.date).map(ArticleState::dateValue);
+        if (date.isEmpty() && !a.intended && !a.noFallbackDate && article.published().isPresent())
+            date = Optional.of(new DateValue(article.published().get(), DateBasis.PUBLICATION));
+        DocEntity place = a.place;
+        // a signing reported as news happened where the story is filed, unless the text says otherwise
+        if (place == null && !a.intended && dateline.isPresent() && date.isPresent() && nearPublication(article, date.get().date(), 7))
+            place = st.registry.place(dateline.get().name(), dateline.get());
+        List<Signatory> sigs = new ArrayList<>();
+        for (int i = 0; i < a.signatories.size(); i++) {
+            DocEntity org = a.signatoryOrgs.get(i);
+            sigs.add(new Signatory(ent(entities, a.signatories.get(i)), Optional.ofNullable(org).map(o -> ent(entities, o)),
+                    Optional.ofNullable(a.signatoryTitles.get(i))));
+        }
+        return new AgreementFact(a.kindKey, a.kindLabel, a.intended ? AgreementStatus.INTENDED : AgreementStatus.SIGNED,
+                ents(entities, a.parties), sigs, ents(entities, a.witnesses), date,
+                Optional.ofNullable(place).map(x -> ent(entities, x)), a.areas, a.evidence);
+    }
+
+    private static boolean nearPublication(Article article, PartialDate d, int days) {
+        if (article.published().isEmpty()) return false;
+        PartialDate p = article.published().get();
+        if (d.toLocalDate().isEmpty() || p.toLocalDate().isEmpty()) return d.equals(p);
+        return Math.abs(ChronoUnit.DAYS.between(d.toLocalDate().get(), p.toLocalDate().get())) <= days;
+    }
+
+    /** The year a year-less date most likely belongs to, when the article has no date: the only year it names. */
+    private static Optional<Integer> onlyYear(String text) {
+        Set<Integer> years = new TreeSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) years.add(Integer.parseInt(m.group(1)));
+        return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Where the dateline ends: "CHENGDU, China, Jan. 21, 2026 /PRNewswire/ —" or "KUWAIT, March 7
+     * (KUNA) --". Mentions before it belong to the dateline, not to the story.
+     */
+    private static int datelineEnd(Article a) {
+        int[] span = a.datelineSpan();
+        if (span == null || span.length < 2 || span[0] < 0) return -1;
+        String t = a.text();
+        int limit = Math.min(t.length(), span[1] + 90);
+        Matcher m = Pattern.compile("\\s(?:—|–|--|-)\\s|/\\s|\\)\\s|\\.\\s").matcher(t);
+        m.region(span[1], limit);
+        return m.find() ? m.end() : span[1];
+    }
+
+    private static Entity ent(Map<DocEntity, Entity> cache, DocEntity e) {
+        return cache.computeIfAbsent(e, DocEntity::toEntity);
+    }
+
+    private static List<Entity> ents(Map<DocEntity, Entity> cache, List<DocEntity> es) {
+        List<Entity> out = new ArrayList<>();
+        for (DocEntity e : es) if (e != null) out.add(ent(cache, e));
+        return out;
+    }
+
+    /** A fingerprint of the rule and word-list files, so a changed rule re-extracts stored articles. */
+    private static int resourceFingerprint() {
+        int h = 17;
+        for (String r : List.of("lexicons/org-heads.tsv", "lexicons/titles.tsv", "lexicons/agreement-nouns.tsv", "lexicons/signing-verbs.tsv",
+                "lexicons/modality.tsv", "lexicons/event-kinds.tsv", "lexicons/agreement-kinds.tsv", "rules/posts.tsv", "rules/part-of.tsv",
+                "reference/organizations.tsv", "reference/places.tsv", "lexicons/common-words.tsv", "lexicons/demonyms.tsv")) {
+            for (String[] row : Lexicon.rows(r, 1)) h = 31 * h + String.join("\t", row).hashCode();
+        }
+        return h;
+    }
+}

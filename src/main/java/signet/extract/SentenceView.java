@@ -1,0 +1,90 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signet.doc.Sentence;
+
+/**
+ * A sentence with its mentions, and its <em>abstract form</em>: the lower-cased words with every
+ * typed mention replaced by a placeholder such as {@code ORG_3} (the mention's index), e.g.
+ * "PER_0 , TTL_1 and TTL_2 of the ORG_3 , emphasized ...". Rules are regular expressions over
+ * this form, so they read like the sentences they match. Tokens before {@code skipUntil} (a
+ * dateline such as "KUWAIT, March 7 (KUNA) --") are left out, and so are photo-caption marks
+ * such as "(L)".
+ */
+final class SentenceView {
+    static final Pattern PLACEHOLDER = Pattern.compile("\\b(ORG|PER|PLC|TTL|DAT|WRK|AGR|OTH)_(\\d+)\\b");
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Mention> mentions;
+    /** Parts of the abstract form: a mention index (≥0) or -1-tokenIndex for a plain word. */
+    final List<Integer> parts = new ArrayList<>();
+    final List<Integer> partStart = new ArrayList<>();
+    final String form;
+
+    SentenceView(Sentence sentence, List<Token> tokens, List<Mention> mentions, int skipUntil) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.mentions = new ArrayList<>(mentions);
+        StringBuilder b = new StringBuilder();
+        int mi = 0;
+        for (int i = 0; i < tokens.size(); ) {
+            while (mi < this.mentions.size() && this.mentions.get(mi).to() <= i) mi++;
+            Token t = tokens.get(i);
+            if (t.start() < skipUntil) { i++; continue; }
+            // "(L)", "(C)", "(R)", "(2nd L)" after names in captions
+            if (t.text().equals("(") && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")
+                    && tokens.get(i + 1).text().matches("[LCR]|left|right|center|centre")) { i += 3; continue; }
+            if (b.length() > 0) b.append(' ');
+            partStart.add(b.length());
+            if (mi < this.mentions.size() && this.mentions.get(mi).from() == i) {
+                Mention m = this.mentions.get(mi);
+                b.append(m.type().code).append('_').append(mi);
+                parts.add(mi);
+                i = m.to();
+            } else {
+                b.append(t.key());
+                parts.add(-1 - i);
+                i++;
+            }
+        }
+        this.form = b.toString();
+    }
+
+    Mention mention(int index) { return mentions.get(index); }
+
+    /** Mentions named by the placeholders inside a matched group of the abstract form. */
+    List<Integer> mentionsIn(String group) {
+        List<Integer> out = new ArrayList<>();
+        if (group == null) return out;
+        Matcher m = PLACEHOLDER.matcher(group);
+        while (m.find()) out.add(Integer.parseInt(m.group(2)));
+        return out;
+    }
+
+    /** The part index whose text starts at or contains char offset {@code c} of the form. */
+    int partAtChar(int c) {
+        int lo = 0, hi = partStart.size() - 1, ans = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (partStart.get(mid) <= c) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return ans;
+    }
+
+    boolean isMention(int part) { return parts.get(part) >= 0; }
+
+    Mention mentionAt(int part) { return parts.get(part) >= 0 ? mentions.get(parts.get(part)) : null; }
+
+    /** The folded word of a plain part, or the placeholder code of a mention part. */
+    String word(int part) {
+        int p = parts.get(part);
+        if (p >= 0) return mentions.get(p).type().code;
+        return tokens.get(-1 - p).key();
+    }
+
+    int size() { return parts.size(); }
+}

@@ -1,0 +1,41 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signet.doc.Article;
+import signet.doc.Sentence;
+import signet.time.PartialDate;
+
+/**
+ * Builds articles from short test texts: one sentence per line (blank lines separate paragraphs),
+ * so extraction tests do not depend on the document reader's sentence splitter.
+ */
+final class TestArticles {
+    private TestArticles() {}
+
+    static Article of(String text) { return of(text, null, null); }
+
+    static Article of(String text, String published, String dateline) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = Pattern.compile("[^\\n]+").matcher(text);
+        int para = 0, idx = 0, lastEnd = 0;
+        while (m.find()) {
+            if (text.substring(lastEnd, m.start()).contains("\n\n")) para++;
+            String s = m.group();
+            int lead = s.length() - s.stripLeading().length();
+            String t = s.strip();
+            if (!t.isEmpty()) sentences.add(new Sentence(idx++, para, m.start() + lead, m.start() + lead + t.length(), t));
+            lastEnd = m.end();
+        }
+        int[] span = null;
+        if (dateline != null) {
+            int at = text.indexOf(dateline);
+            span = new int[]{at, at + dateline.length()};
+        }
+        return new Article("test", "test.txt", "0", "txt", Optional.empty(), text, sentences,
+                Optional.ofNullable(published).flatMap(PartialDate::parse), Optional.ofNullable(dateline), span, Optional.empty());
+    }
+}
