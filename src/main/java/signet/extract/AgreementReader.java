@@ -24,7 +24,7 @@ final class AgreementReader {
             "where", "through", "via", "its", "their", "his", "her", ";", ":", ".", "as", "has", "have", "had", "signed",
             "inked", "aims", "aiming", "marking", "with", "—", "–", "--", "this", "these", "whereby", "by", "covering", "concerning", "regarding");
     private static final Set<String> EXCLUDING_PREPOSITIONS = Set.of("of", "by", "from", "to", "at", "in", "for", "under", "via",
-            "about", "than", "behind", "on", "into", "over", "within", "across", "like");
+            "about", "than", "behind", "on", "into", "over", "within", "across", "like", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("officially", "also", "jointly", "formally", "successfully", "recently",
             "previously", "finally", "have", "has", "had", "already", "reportedly", "today", "yesterday", "together", "just", "once", "again");
     private static final Set<String> NO_FALLBACK = Set.of("previously", "earlier", "already", "once", "formerly", "past", "before");
@@ -35,13 +35,14 @@ final class AgreementReader {
         for (int s = 0; s < st.views.size(); s++) {
             SentenceView v = st.views.get(s);
             List<int[]> triggers = triggers(st, v);
+            List<DocEntity> lastSubjects = new ArrayList<>();
             for (int t = 0; t < triggers.size(); t++) {
                 int i = triggers.get(t)[0], len = triggers.get(t)[1];
                 int left = t == 0 ? 0 : triggers.get(t - 1)[0] + triggers.get(t - 1)[1];
                 int right = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : v.size();
                 for (int k = i - 1; k >= left; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
                 for (int k = i + len; k < right; k++) if (v.word(k).equals(";")) { right = k; break; }
-                found.addAll(readSigning(st, v, s, i, len, left, right, posts));
+                found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
         }
@@ -74,14 +75,14 @@ final class AgreementReader {
     }
 
     private List<Drafts.Agreement> readSigning(ArticleState st, SentenceView v, int s, int i, int len, int left, int right,
-                                               List<Drafts.Post> posts) {
+                                               List<Drafts.Post> posts, List<DocEntity> lastSubjects) {
         String verb = len == 2 ? v.word(i) + " " + v.word(i + 1) : v.word(i);
         String flag = st.lex.signingVerbs.get(verb);
         String modality = modalityBefore(st, v, i, left);
         if ("negation".equals(modality)) return List.of();
-        boolean base = flag.equals("base") && !(i > 0 && v.word(i - 1).equals("did"));
         boolean noun = flag.equals("noun");
-        boolean intended = "intent".equals(modality) || base;
+        // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
+        boolean intended = "intent".equals(modality);
         if (noun && i > 0 && List.of("ahead", "prior").contains(v.word(Math.max(0, i - 3)))) intended = true;
 
         // the agreement noun: after the verb, or before it ("The MoU was signed", "the memorandum signed between")
@@ -114,6 +115,10 @@ final class AgreementReader {
         List<DocEntity> subjectPersons = new ArrayList<>();
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons);
+            // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
+            lastSubjects.clear();
+            lastSubjects.addAll(subjects);
             rule = flag.equals("weak") ? "agreement.announced" : "agreement.active";
             conf = flag.equals("weak") ? 0.6 : 0.9;
         } else if (passive) {
@@ -232,22 +237,22 @@ final class AgreementReader {
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && WITNESS_AFTER_WITH.contains(v.word(start))) {
-                    k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true);
+                    k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
                     continue;
                 }
                 List<DocEntity> persons = new ArrayList<>();
-                k = walkList(st, v, k + 1, right, objects, persons, false);
+                k = walkList(st, v, k + 1, right, objects, persons, false) - 1;
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"
                 for (int j = k; j < right; j++) {
-                    if (v.word(j).equals("including")) { k = walkList(st, v, j + 1, right, objects, persons, false); break; }
+                    if (v.word(j).equals("including")) { k = walkList(st, v, j + 1, right, objects, persons, false) - 1; break; }
                     if (v.isMention(j) && v.mentionAt(j).type() == MentionType.AGREEMENT) break;
                 }
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
-                k = walkList(st, v, k + 1, right, objects, byPersons, true);
+                k = walkList(st, v, k + 1, right, objects, byPersons, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
-                k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true);
+                k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
             }
         }
     }
@@ -274,7 +279,8 @@ final class AgreementReader {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
-                            boolean afterTitle = false;
+                            // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
+                            boolean afterTitle = titlesAllowed;
                             for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
                             if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
                                 DocEntity p = st.entity(v, idx);
@@ -297,6 +303,11 @@ final class AgreementReader {
                     case TITLE -> { if (!titlesAllowed) return k; }
                     default -> { return k; }
                 }
+                continue;
+            }
+            // "by Andrey Slepnev (General Director for the REC), ...": the parenthesis is about the signer
+            if (titlesAllowed && w.equals("(")) {
+                while (k < right && !v.word(k).equals(")")) k++;
                 continue;
             }
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
@@ -411,8 +422,10 @@ final class AgreementReader {
         }
         // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
         for (Drafts.Agreement a : out) {
-            if (a.parties.size() >= 2 || !a.verified || a.sentence == 0) continue;
-            SentenceView prev = st.views.get(a.sentence - 1);
+            if (a.parties.size() >= 2 || !a.verified) continue;
+            for (int s : a.sentences) {
+            if (s == 0 || !a.parties.isEmpty()) continue;
+            SentenceView prev = st.views.get(s - 1);
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
@@ -424,6 +437,7 @@ final class AgreementReader {
             if (orgs.size() >= 2 && a.parties.isEmpty()) {
                 orgs.forEach(a::addParty);
                 a.evidence.add(0, ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+            }
             }
         }
         // captions and ceremonies that were reported before their agreement
@@ -467,5 +481,6 @@ final class AgreementReader {
             t.kindLabel = c.kindLabel;
         }
         for (var e : c.evidence) if (!t.evidence.contains(e)) t.evidence.add(e);
+        for (int s : c.sentences) if (!t.sentences.contains(s)) t.sentences.add(s);
     }
 }

@@ -49,6 +49,11 @@ final class ArticleState {
         if (m.type() != MentionType.OTHER) return false;
         if (to == MentionType.PERSON && !finder.nameShaped(v.tokens, m.from(), m.to())) return false;
         if (to == MentionType.ORG && ref.place(m.name()).isPresent()) return false;
+        // "International Marketing", "Public Relations": a department's description, not a name
+        if (to == MentionType.ORG && m.to() - m.from() == 1 && lex.notNamesAlone.contains(v.tokens.get(m.from()).key())) return false;
+        if (to == MentionType.ORG) {
+            for (int k = m.from(); k < m.to(); k++) if (lex.commonWords.contains(v.tokens.get(k).key())) return false;
+        }
         v.mentions.set(mentionIndex, m.withType(to));
         DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));
         e.promoted = true;

@@ -165,6 +165,12 @@ final class DocRegistry {
 
     private void note(DocEntity e, Mention m) {
         String surface = cleanOrgName(m.text());
+        // "KOREA CREATIVE CONTENT AGENCY" in a caption, then "Korea Creative Content Agency": keep the latter
+        if (e.known == null && e.name.equals(e.name.toUpperCase()) && !surface.equals(surface.toUpperCase())
+                && Token.fold(surface).equals(Token.fold(e.name))) {
+            e.alt.add(e.name);
+            e.name = surface;
+        }
         if (!surface.equals(e.name)) e.alt.add(surface);
         byName.putIfAbsent(norm(surface), e);
         if (m.acronym() != null) {

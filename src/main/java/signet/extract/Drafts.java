@@ -38,7 +38,13 @@ final class Drafts {
         final List<Evidence> evidence = new ArrayList<>();
         final List<String> areas = new ArrayList<>();
 
-        Agreement(int sentence) { this.sentence = sentence; }
+        /** The sentences reporting it, in merge order. */
+        final List<Integer> sentences = new ArrayList<>();
+
+        Agreement(int sentence) {
+            this.sentence = sentence;
+            sentences.add(sentence);
+        }
 
         void addParty(DocEntity e) {
             if (e != null && !parties.contains(e)) parties.add(e);

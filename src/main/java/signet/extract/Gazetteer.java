@@ -40,6 +40,8 @@ public final class Gazetteer {
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) ok = tokens.get(i + k).key().equals(e.keys.get(k));
             if (!ok) continue;
+            // "national news agency" in lower case is a description, not the name
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0)) && !Character.isDigit(tokens.get(i).text().charAt(0))) continue;
             if (significantWords(e.keys) < 2) {
                 // one-word names: as written, or shouted in full capitals when long enough
                 Token t = tokens.get(i);

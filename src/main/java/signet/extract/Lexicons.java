@@ -26,6 +26,7 @@ public final class Lexicons {
     final Set<String> commonWords;
     final Set<String> speechVerbs;
     final Set<String> personParticles;
+    final Set<String> notNamesAlone;
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
     final Map<String, String> agreementNouns = new HashMap<>();
     final int longestAgreementNoun;
@@ -61,6 +62,7 @@ public final class Lexicons {
         commonWords = Set.copyOf(Lexicon.words("lexicons/common-words.tsv"));
         speechVerbs = Set.copyOf(Lexicon.words("lexicons/speech-verbs.tsv"));
         personParticles = Set.copyOf(Lexicon.words("lexicons/person-particles.tsv"));
+        notNamesAlone = Set.copyOf(Lexicon.words("lexicons/not-names-alone.tsv"));
         int la = 1;
         for (String[] c : Lexicon.rows("lexicons/agreement-nouns.tsv", 2)) {
             agreementNouns.put(c[0], c[1]);

@@ -21,6 +21,11 @@ final class MentionFinder {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"\\n]{1,80})[”\"]");
     private static final List<String> WORK_NOUNS = List.of("movie", "movies", "film", "films", "feature", "series",
             "documentary", "documentaries", "drama", "show", "book", "books", "game", "franchise", "including", "animation", "cartoon");
+    /** Head words that only give a known name its legal form: "Kabar Agency" is Kabar News Agency. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("agency", "news", "group", "company", "corporation",
+            "corp", "holding", "holdings", "co", "ltd", "limited", "inc", "llc", "plc", "jsc", "pjsc", ".");
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
+            "northeast", "northwest", "south-east", "south-west", "north-east", "north-west");
     private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s");
 
     private final Lexicons lex;
@@ -78,17 +83,20 @@ final class MentionFinder {
             if (m.isEmpty()) continue;
             int from = m.get().from(), to = m.get().to();
             if (taken(at, from, to)) continue;
-            // "Kabar Agency": a known short name followed only by head words is still that organization;
-            // "RT Arabic Network": followed by other name words it is a different one.
-            int j = to;
-            boolean otherWords = false;
-            while (j < toks.size() && at[j] == null && toks.get(j).isCapitalized() && !isTitleWord(toks.get(j))) {
-                if (!lex.isAnyOrgHead(toks.get(j).key())) otherWords = true;
-                j++;
+            // "ABU DHABI": a known acronym inside a run of capitals is not that organization
+            if (to - from == 1 && toks.get(from).isAllCaps() && (to < toks.size() && toks.get(to).isAllCaps() && toks.get(to).isWord()
+                    || from > 0 && toks.get(from - 1).isAllCaps() && toks.get(from - 1).isWord())) continue;
+            // "Kabar Agency": a known name followed by a legal-form head is still that organization;
+            // "BBC Studios", "RT Arabic Network": followed by other name words it is a different one.
+            int runEnd = to;
+            while (runEnd < toks.size() && at[runEnd] == null && toks.get(runEnd).isCapitalized() && !isTitleWord(toks.get(runEnd))) runEnd++;
+            if (runEnd > to) {
+                int legal = to;
+                while (legal < runEnd && LEGAL_FORMS.contains(toks.get(legal).key())) legal++;
+                boolean runEndsInHead = lex.isAnyOrgHead(toks.get(runEnd - 1).key());
+                if (legal == runEnd || !runEndsInHead) to = legal;        // "Kabar Agency", "Kabar Agency Mederbek ..."
+                else continue;                                           // leave "BBC Studios" to the name finder
             }
-            boolean endsInHead = j > to && lex.isAnyOrgHead(toks.get(j - 1).key());
-            if (j > to && endsInHead && !otherWords) to = j;
-            else if (j > to && endsInHead && (to - from) == 1) continue; // leave it to the name finder
             String text = span(toks, from, to);
             put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(),
                     text, m.get().entity().name(), Optional.of(m.get().entity()), null, null));
@@ -245,6 +253,8 @@ final class MentionFinder {
                 String k = t.key();
                 boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()));
                 if (abbrevDot) { lastCap = j + 1; j++; continue; }
+                // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
+                if (k.equals("for") && j + 1 < toks.size() && (DIRECTIONS.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
                 if (NAME_CONNECTORS.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 break;
@@ -260,6 +270,8 @@ final class MentionFinder {
 
     private boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
+        // "Seoul-based", "Egypt-based", "state-run": an adjective, not a name
+        if (t.key().matches(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)")) return false;
         if (t.isCapitalized()) return true;
         // "2025 China Film Festival", "32nd International Film Festival": a number opening a name
         return t.isDigit() && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
@@ -360,6 +372,7 @@ final class MentionFinder {
         }
         if (words == 0) return;
         boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
+        if (heads + weak == words && !toks.get(from).isAllCaps()) return; // "Department", "News Agency": no name, only a kind
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
