@@ -55,8 +55,8 @@ final class DateScanner {
         this.lexicon = lexicon;
         this.cueDirections = lexicon.cues().stream()
                 .collect(Collectors.toUnmodifiableMap(DateLexicon.Cue::word, DateLexicon.Cue::direction, (a, b) -> a));
-        this.notDates = Pattern.compile("(?<![\\w'])(?i:" + phrases(lexicon.notDatePhrases()) + ")(?![\\w])");
-        this.future = Pattern.compile("(?<![\\w])(?i:" + phrases(lexicon.futureMarkers()) + ")(?![\\w])");
+        this.notDates = Pattern.compile("(?i:" + phrases(lexicon.notDatePhrases()) + ")");
+        this.future = Pattern.compile("(?i:" + phrases(lexicon.futureMarkers()) + ")");
         this.rules = buildRules();
     }
 
@@ -76,8 +76,8 @@ final class DateScanner {
         String range = "(?:" + RANGE_DASH + "|" + RANGE_WORD + ")";
 
         List<Rule> list = new ArrayList<>();
-        // 2026-01-20 (a time may follow: 2014-10-14T15:07:15)
-        list.add(new Rule("iso", Pattern.compile("(?<![\\w.\\-/])(?<y>" + YEAR_DIGITS + ")-(?<m>0[1-9]|1[0-2])-(?<d>[0-3]\\d)(?!\\d)"),
+        // 2026-01-20, 2026/01/20 (a time may follow: 2014-10-14T15:07:15)
+        list.add(new Rule("iso", Pattern.compile("(?<![\\w.\\-/])(?<y>" + YEAR_DIGITS + ")(?<s>[-/.])(?<m>0[1-9]|1[0-2])\\k<s>(?<d>[0-3]\\d)(?!\\d)(?![./-]\\d)"),
                 c -> day(c, num(c.g("y")), num(c.g("m")), num(c.g("d")))));
         // 20.01.2026 and 23-02-2018 are day first; 11/16/2009 is month first unless that cannot be
         list.add(new Rule("numeric", Pattern.compile("(?<![\\w.\\-/])(?<a>[0-3]?\\d)(?<s>[./-])(?<b>[0-3]?\\d)\\k<s>(?<y>" + YEAR_DIGITS + ")(?!\\w)(?![./-]\\d)"),
@@ -109,14 +109,15 @@ final class DateScanner {
         // in 2013 / since 2016 / mid-2013 — a bare year only with a cue word, and not naming a thing
         list.add(new Rule("cue-year", Pattern.compile("(?<![\\w])(?<cue>" + yearCues + ")(?:\\s+|-)" + year.apply("y")),
                 c -> notAName(c) && !quantity(c) ? new Calendar(c.m().start("y"), c.m().end(), num(c.g("y")), 0, 0, Direction.NONE) : null));
-        // in October / last March / this September — full month names only, never bare ("they may sign")
-        list.add(new Rule("cue-month", Pattern.compile("(?<![\\w])(?<cue>" + monthCues + ")(?:\\s+|-)(?<m>" + fullMonths + ")(?![\\w])"),
+        // in October / last March / this September — full month names only, never bare ("they may sign");
+        // not when a day or year follows ("last May 2024" is a stated month, found by month-year)
+        list.add(new Rule("cue-month", Pattern.compile("(?<![\\w])(?<cue>" + monthCues + ")(?:\\s+|-)(?<m>" + fullMonths + ")(?![\\w])(?!,?\\s+(?:of\\s+)?\\d)"),
                 this::cueMonth));
         // on Wednesday / last Friday / next Monday
         list.add(new Rule("weekday", Pattern.compile("(?<![\\w])(?:(?<cue>" + weekdayCues + ")\\s+)?(?<wd>" + weekdays + ")(?![\\w])"),
                 this::weekday));
         // yesterday / this year / last month
-        list.add(new Rule("relative", Pattern.compile("(?<![\\w])(?i:" + relatives + ")(?![\\w])"),
+        list.add(new Rule("relative", Pattern.compile("(?i:" + relatives + ")"),
                 this::relative));
         return List.copyOf(list);
     }
@@ -297,7 +298,10 @@ final class DateScanner {
                         boolean after = a.month() > b.month() || (a.month() == b.month() && a.day() > b.day());
                         from = a.withYear(after ? b.year() - 1 : b.year());
                     }
-                    if (from.year() == 0 || b.year() == 0 || from.compareKey() < b.compareKey()) {
+                    boolean ordered = from.year() == 0 || b.year() == 0
+                            ? from.month() != b.month() || from.day() != b.day()
+                            : from.compareKey() < b.compareKey();
+                    if (ordered) {
                         out.add(new Range(a.start(), b.end(), from, b));
                         i++;
                         continue;
@@ -344,10 +348,16 @@ final class DateScanner {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** Like {@link #alternation} but words within a phrase may be separated by any run of spaces. */
+    /**
+     * Whole-phrase alternation: words within a phrase may be separated by any run of spaces, and
+     * a phrase edge that is a letter must not touch another letter. A phrase that starts with an
+     * apostrophe ("'ll") may follow a word ("they'll").
+     */
     private static String phrases(Collection<String> phrases) {
         return phrases.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(p -> String.join("\\s+", Arrays.stream(p.split("\\s+")).map(Pattern::quote).toList()))
+                .map(p -> (Character.isLetterOrDigit(p.charAt(0)) ? "(?<![\\w'’])" : "")
+                        + String.join("\\s+", Arrays.stream(p.split("\\s+")).map(Pattern::quote).toList())
+                        + (Character.isLetterOrDigit(p.charAt(p.length() - 1)) ? "(?![\\w])" : ""))
                 .collect(Collectors.joining("|"));
     }
 }

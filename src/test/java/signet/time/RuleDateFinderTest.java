@@ -59,6 +59,10 @@ class RuleDateFinderTest {
                 Arguments.of("The contract signed 23-02-2018 runs for five years.", "23-02-2018", "2018-02-23"),
                 Arguments.of("Posted 11/16/2009 by the press office.", "11/16/2009", "2009-11-16"),
                 Arguments.of("Posted 16/11/2009 by the press office.", "16/11/2009", "2009-11-16"),
+                Arguments.of("Posted 05/06/2009 by the press office.", "05/06/2009", "2009-05-06"),
+                Arguments.of("Registered 2026/01/20 under number 17.", "2026/01/20", "2026-01-20"),
+                Arguments.of("The council met Thursday, Nov. 8, 2018, in Bonn.", "Nov. 8, 2018", "2018-11-08"),
+                Arguments.of("Turnover peaked last May 2024 before falling.", "May 2024", "2024-05"),
                 Arguments.of("The talks opened on Wednesday (May 15, 2024) in Geneva.", "May 15, 2024", "2024-05-15"),
                 Arguments.of("The accord was reached Nov. 8, 2023, officials said.", "Nov. 8, 2023", "2023-11-08"),
                 Arguments.of("Shareholders voted on Sept. 12, 2018.", "Sept. 12, 2018", "2018-09-12"),
@@ -109,6 +113,8 @@ class RuleDateFinderTest {
             "Leaders of the March 8 Movement spoke to reporters.",
             "The network airs Monday Night Football.",
             "The agency handled 2000 cases in total.",
+            "A team of 2000 delegates attended the talks.",
+            "Security was tightened after the September 11 attacks.",
             "Gennaio 21, 2026 is not English.",
             "Contact jan@example.org or call 2015 5555."})
     void noDateIsFound(String sentence) {
@@ -175,7 +181,8 @@ class RuleDateFinderTest {
                 Arguments.of("Talks took place between 3 and 5 March 2024.", "3 and 5 March 2024", "2024-03-03", "2024-03-05", DateBasis.STATED),
                 Arguments.of("The course lasts from 28 December 2024 to 3 January 2025.", "28 December 2024 to 3 January 2025", "2024-12-28", "2025-01-03", DateBasis.STATED),
                 Arguments.of("It ran from December 28 to January 3, 2025.", "December 28 to January 3, 2025", "2024-12-28", "2025-01-03", DateBasis.STATED),
-                Arguments.of("The plan covers the years from 2015 to 2018.", "2015 to 2018", "2015", "2018", DateBasis.STATED));
+                Arguments.of("The plan covers the years from 2015 to 2018.", "2015 to 2018", "2015", "2018", DateBasis.STATED),
+                Arguments.of("Output was cut from January to March 2024.", "January to March 2024", "2024-01", "2024-03", DateBasis.STATED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -199,6 +206,9 @@ class RuleDateFinderTest {
             "2025-05-10 | The talks are to be held on Tuesday in Doha. | Tuesday | 2025-05-13",
             "2025-05-09 | The board met last Friday. | last Friday | 2025-05-02",
             "2025-05-12 | They will meet next Monday. | next Monday | 2025-05-19",
+            "2025-05-10 | They'll sign the accord on Tuesday. | Tuesday | 2025-05-13",
+            "2025-05-10 | The deal is set to close on Friday. | Friday | 2025-05-16",
+            "2025-05-10 | They said they had met on Friday. | Friday | 2025-05-09",
             "2025-05-10 | The agreement was signed today in Paris. | today | 2025-05-10",
             "2025-05-10 | The minister arrived in Seoul yesterday. | yesterday | 2025-05-09",
             "2025-05-10 | Tonight the treaty takes effect. | Tonight | 2025-05-10",
@@ -252,6 +262,8 @@ class RuleDateFinderTest {
             "2025-05-10 | 2025-05-10",
             "'Thursday, March 7, 2024 at 9:30 a.m. EST' | 2024-03-07",
             "Published on 3 May 2022 | 2022-05-03",
+            "Updated : 2017-07-05 | 2017-07-05",
+            "'PUBLISHED : 23-02-2018 | 9:50' | 2018-02-23",
             "October 2015 | 2015-10",
             "2016 | 2016"})
     void standaloneHeaderDates(String header, String expected) {
