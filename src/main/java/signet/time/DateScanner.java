@@ -28,7 +28,7 @@ import signet.time.RawDate.Weekday;
  */
 final class DateScanner {
 
-    /** One rule: a pattern and how a match becomes a candidate (or null when a check rejects it). */
+    /** One rule: a stable name (for readers and debugging), a pattern, and how a match becomes a candidate (null when a check rejects it). */
     private record Rule(String id, Pattern pattern, Function<MatchContext, RawDate> build) {}
 
     /** A match together with the text it was found in. */

@@ -208,6 +208,8 @@ class RuleDateFinderTest {
             "2025-05-12 | They will meet next Monday. | next Monday | 2025-05-19",
             "2025-05-10 | They'll sign the accord on Tuesday. | Tuesday | 2025-05-13",
             "2025-05-10 | The deal is set to close on Friday. | Friday | 2025-05-16",
+            "2025-05-06 | Ministers will meet this Thursday. | this Thursday | 2025-05-08",
+            "2025-05-10 | Ministers met this Thursday. | this Thursday | 2025-05-08",
             "2025-05-10 | They said they had met on Friday. | Friday | 2025-05-09",
             "2025-05-10 | The agreement was signed today in Paris. | today | 2025-05-10",
             "2025-05-10 | The minister arrived in Seoul yesterday. | yesterday | 2025-05-09",
