@@ -74,9 +74,13 @@ final class EventReader {
                         if (e.place == null || !e.place.isCity() && p.isCity()) e.place = p;
                     }
                 }
+                // a meeting's date is a day: "discussed ... the Winter Olympics in 2022" is not when they met
+                if (e.kindKey.equals("meeting") && e.date != null && e.date.date().precision() != signet.time.Precision.DAY) e.date = null;
                 boolean atTheEvent = v.form.contains("at the event") || v.form.contains("during the event");
                 if (atTheEvent && !out.isEmpty()) {
+                    // "at the event": the last event called an event, else the last one
                     Drafts.Event prev = out.get(out.size() - 1);
+                    for (int j = out.size() - 1; j >= 0; j--) if (out.get(j).kindLabel.endsWith("event")) { prev = out.get(j); break; }
                     if (e.date == null) e.date = prev.date;
                     if (e.place == null) e.place = prev.place;
                 }
@@ -96,7 +100,7 @@ final class EventReader {
         StringBuilder b = new StringBuilder();
         for (int j = k; j < Math.min(v.size(), k + 4) && !v.isMention(j); j++) {
             String w = v.word(j);
-            if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) break;
+            if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-') || List.of("at", "in", "on", "with", "by", "for", "to", "during").contains(w)) break;
             if (b.length() > 0) b.append(' ');
             b.append(w);
             if (List.of("event", "meeting", "festival", "forum", "conference", "exhibition", "ceremony", "talks", "session", "summit", "council").contains(w)) return java.util.Optional.of(b.toString());

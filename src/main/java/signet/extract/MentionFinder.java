@@ -24,6 +24,10 @@ final class MentionFinder {
     /** Head words that only give a known name its legal form: "Kabar Agency" is Kabar News Agency. */
     private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("agency", "news", "group", "company", "corporation",
             "corp", "holding", "holdings", "co", "ltd", "limited", "inc", "llc", "plc", "jsc", "pjsc", ".");
+    /** Words that end an agreement noun's modifiers on the left: "signed [a] [cooperation agreement]". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "another", "any", "each", "every", "such", "no", "new", "two", "three", "several", "of", "to",
+            "with", "under", "according", "and", "or", "in", "on", "at", "by", "for", "from", "as", "is", "was", "were", "are", "been", "be");
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
             "northeast", "northwest", "south-east", "south-west", "north-east", "north-west");
     private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s");
@@ -194,7 +198,7 @@ final class MentionFinder {
             int from = i;
             // modifiers before the noun: "News Exchange and Cooperation Agreement", "co-development deal"
             while (from > 0 && from > i - 6 && at[from - 1] == null && toks.get(from - 1).isWord()
-                    && !lex.commonWords.contains(toks.get(from - 1).key()) && !lex.signingVerbs.containsKey(toks.get(from - 1).key())
+                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !lex.signingVerbs.containsKey(toks.get(from - 1).key())
                     && !toks.get(from - 1).isDigit()) from--;
             while (from < i && toks.get(from).key().equals("and")) from++;
             // complements after it: "on strategic cooperation", "on News Exchange and Cooperation"

@@ -46,6 +46,7 @@ public final class RuleExtractor implements Extractor {
     private final RelationReader relations = new RelationReader();
     private final AgreementReader agreements = new AgreementReader();
     private final EventReader events = new EventReader();
+    private final AreaReader areas = new AreaReader();
     private final String version;
 
     public RuleExtractor() {
@@ -146,9 +147,14 @@ public final class RuleExtractor implements Extractor {
             sigs.add(new Signatory(ent(entities, a.signatories.get(i)), Optional.ofNullable(org).map(o -> ent(entities, o)),
                     Optional.ofNullable(a.signatoryTitles.get(i))));
         }
+        List<String> texts = new ArrayList<>();
+        for (int s : a.sentences) {
+            texts.add(st.views.get(s).sentence.text());
+            if (s + 1 < st.views.size()) texts.add(st.views.get(s + 1).sentence.text());
+        }
         return new AgreementFact(a.kindKey, a.kindLabel, a.intended ? AgreementStatus.INTENDED : AgreementStatus.SIGNED,
                 ents(entities, a.parties), sigs, ents(entities, a.witnesses), date,
-                Optional.ofNullable(place).map(x -> ent(entities, x)), a.areas, a.evidence);
+                Optional.ofNullable(place).map(x -> ent(entities, x)), areas.areas(texts), a.evidence);
     }
 
     private static boolean nearPublication(Article article, PartialDate d, int days) {
