@@ -20,7 +20,7 @@ final class BoilerplateFilter {
     /** Boilerplate lines are short; longer lines are body text and are not tested, which keeps the cost linear. */
     static final int MAX_LINE = 400;
     /** Text needed before a footer rule may cut the rest: a footer follows an article. */
-    static final int MIN_BODY_BEFORE_TRAILER = 200;
+    static final int MIN_BODY_BEFORE_TRAILER = 100;
 
     /** LINE drops a line; TRAILER drops it and the rest; SUFFIX cuts the match off the end of a line. */
     enum Kind { LINE, TRAILER, SUFFIX }
@@ -79,13 +79,13 @@ final class BoilerplateFilter {
 
     /** The text without boilerplate lines; blank lines are kept so paragraphs stay apart. */
     String filter(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int kept = 0;
         for (String line : text.split("\n", -1)) {
             String s = line.strip();
             if (s.isEmpty()) {
-                out.append('\n');
+                out.add("");
                 continue;
             }
             s = cutSuffixes(s);
@@ -93,9 +93,9 @@ final class BoilerplateFilter {
             Kind kind = classify(s);
             if (kind == Kind.TRAILER && kept >= MIN_BODY_BEFORE_TRAILER) break;
             if (kind != null || !seen.add(s)) continue;
-            out.append(s).append('\n');
+            out.add(s);
             kept += s.length();
         }
-        return out.toString();
+        return String.join("\n", out);
     }
 }

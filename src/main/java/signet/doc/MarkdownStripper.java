@@ -30,16 +30,22 @@ final class MarkdownStripper {
         String title = null;
         for (String line : text.split("\n", -1)) {
             Matcher heading = HEADING.matcher(line);
+            boolean block = false; // headings and list items stand alone: a blank line follows them
             if (heading.matches()) {
+                block = true;
                 line = heading.group(1);
                 if (title == null && !inline(line).isBlank()) title = inline(line).strip();
             } else if (RULE.matcher(line).matches()) {
                 line = "";
             } else {
                 line = QUOTE_MARKER.matcher(line).replaceFirst("");
-                line = LIST_MARKER.matcher(line).replaceFirst("");
+                Matcher item = LIST_MARKER.matcher(line);
+                if (item.lookingAt()) {
+                    block = true;
+                    line = line.substring(item.end());
+                }
             }
-            out.append(inline(line)).append('\n');
+            out.append(inline(line)).append(block ? "\n\n" : "\n");
         }
         return new StrippedText(out.toString(), Optional.ofNullable(title));
     }
