@@ -1,0 +1,117 @@
+package signet.doc;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dateline at the start of a paragraph: a place in capitals or title case,
+ * optionally ", Country", optionally a date, then a wire or agency in parentheses or slashes
+ * and/or a separator ({@code – — - -- : .}). Examples: "CHENGDU, China, Jan. 21, 2026
+ * /PRNewswire/ —", "KUWAIT, March 7 (KUNA) --", "TEHRAN –", "Shanghai, China -",
+ * "Kazan (UNA) -", "ABU DHABI. KAZINFORM ...", "ABU DHABI, (UrduPoint / ... / WAM - 01st Jul,
+ * 2021)". A leading "(MENAFN- ...)" syndication wrapper is skipped. The place may also be an
+ * agency name ("BERNAMA, Jan 24 —"): telling the two apart needs a gazetteer, which is the
+ * extraction stage's job. Immutable and thread-safe.
+ */
+final class DatelineFinder {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    /** A word in capitals; "ST." is the one abbreviation a capitalised place name commonly has. */
+    private static final String CAPS_WORD = "(?:ST\\.|[A-Z][A-Z'’-]*[A-Z])";
+    private static final String TITLE_WORD = "[A-Z][a-zà-ÿ'’-]+";
+    private static final Pattern HEAD = Pattern.compile(
+            "\\A(?:\\(MENAFN-[^()\\n]{0,80}(?:\\([^()\\n]{0,40}\\))?[^()\\n]{0,20}\\)[ \\t]{0,3})?"
+            + "(?<place>(?<caps>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})|" + TITLE_WORD + "(?: " + TITLE_WORD + "){0,2})"
+            + "(?:, (?!" + MONTH + "\\b)(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2}))?"
+            + "(?:,? (?<date>" + MONTH + "\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4})?))?");
+    /** "UrduPoint / Pakistan Point News / WAM - 01st Jul, 2021": sources, then a date. */
+    private static final Pattern SOURCE_AND_DATE = Pattern.compile("(?<sources>[^\\n]{1,80}?) [-–—] (?<date>[^\\n]{4,30}\\d{4})");
+    private static final Pattern CAPS_AGENCY = Pattern.compile("\\A([A-Z][A-Z-]{2,})(?= )");
+    /** Longest agency text read inside (...) or /.../ . */
+    private static final int MAX_AGENCY = 100;
+
+    /**
+     * A dateline at the start of a paragraph.
+     *
+     * @param placeStart  offset of the place in the paragraph
+     * @param placeEnd    end (exclusive) of the place
+     * @param place       the place as written ("CHENGDU", "ABU DHABI", "Shanghai")
+     * @param country     the ", Country" part, if any
+     * @param publisher   the wire or agency (PRNewswire, KUNA, KAZINFORM), if any
+     * @param dateText    the date written in the dateline ("Jan. 21, 2026", "March 7"), if any
+     * @param sourceDate  a date inside the agency bracket ("01st Jul, 2021"), if any
+     * @param end         end of the whole dateline (after its separator)
+     */
+    record Match(int placeStart, int placeEnd, String place, Optional<String> country, Optional<String> publisher,
+                 Optional<String> dateText, Optional<String> sourceDate, int end) {}
+
+    Optional<Match> find(String paragraph) {
+        Matcher m = HEAD.matcher(paragraph);
+        if (!m.lookingAt()) return Optional.empty();
+        boolean caps = m.group("caps") != null;
+        int pos = skipSpaces(paragraph, m.end());
+        if (pos < paragraph.length() && paragraph.charAt(pos) == ',') pos = skipSpaces(paragraph, pos + 1);
+        boolean commaBeforeAgency = pos > m.end() && paragraph.charAt(skipSpaces(paragraph, m.end())) == ',';
+        String agency = null;
+        if (pos < paragraph.length() && (paragraph.charAt(pos) == '(' || paragraph.charAt(pos) == '/')) {
+            char close = paragraph.charAt(pos) == '(' ? ')' : '/';
+            int end = paragraph.indexOf(close, pos + 1);
+            if (end > pos + 1 && end - pos <= MAX_AGENCY) {
+                agency = paragraph.substring(pos + 1, end).strip();
+                pos = skipSpaces(paragraph, end + 1);
+            }
+        }
+        String separator = separator(paragraph, pos);
+        int end = pos + separator.length();
+        Optional<String> publisher = Optional.empty();
+        Optional<String> sourceDate = Optional.empty();
+        if (agency != null) {
+            Matcher sd = SOURCE_AND_DATE.matcher(agency);
+            if (sd.matches()) {
+                sourceDate = Optional.of(sd.group("date").strip());
+                agency = sd.group("sources");
+            }
+            // several sources ("UrduPoint / Pakistan Point News / WAM"): the last is the originating agency
+            String[] parts = agency.split("/");
+            String last = parts[parts.length - 1].strip();
+            if (!last.isEmpty()) publisher = Optional.of(last);
+        }
+        boolean dash = separator.equals("--") || separator.equals("—") || separator.equals("–") || separator.equals("-");
+        boolean valid;
+        if (dash) {
+            valid = true;
+        } else if (agency != null) {
+            // "China Media Group (CMG) held ...": a bracket alone after title-case words is an acronym, not a wire
+            valid = caps || commaBeforeAgency || m.group("date") != null;
+        } else if (separator.equals(":")) {
+            valid = caps;
+        } else if (separator.equals(".") && caps) {
+            Matcher a = CAPS_AGENCY.matcher(paragraph.substring(skipSpaces(paragraph, end)));
+            valid = a.find();
+            if (valid) publisher = Optional.of(a.group(1));
+        } else {
+            valid = false;
+        }
+        if (!valid) return Optional.empty();
+        return Optional.of(new Match(m.start("place"), m.end("place"), m.group("place"),
+                Optional.ofNullable(m.group("country")), publisher, Optional.ofNullable(m.group("date")), sourceDate,
+                end));
+    }
+
+    /** The separator at {@code pos} if it is followed by a space (so "Shanghai-based" is no dateline), else "". */
+    private static String separator(String s, int pos) {
+        for (String sep : new String[] {"--", "—", "–", "-", ":", "."}) {
+            if (s.startsWith(sep, pos)) {
+                int after = pos + sep.length();
+                if (after < s.length() && s.charAt(after) == ' ') return sep;
+            }
+        }
+        return "";
+    }
+
+    private static int skipSpaces(String s, int pos) {
+        while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+        return pos;
+    }
+}

@@ -1,0 +1,51 @@
+package signet.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatelineFinderTest {
+    private final DatelineFinder finder = new DatelineFinder();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            GDANSK, Poland, Feb. 3, 2025 /PRNewswire/ — The port signed a deal.      | GDANSK       | PRNewswire | Feb. 3, 2025
+            DOHA, March 9 (QNA) -- Qatar News Agency signed an accord.               | DOHA         | QNA        | March 9
+            HANOI, Jan 5 (VNA) -- The two agencies met.                              | HANOI        | VNA        | Jan 5
+            NAIROBI – Kenya's broadcaster signed a content deal.                     | NAIROBI      | -          | -
+            NEW DELHI. PTI The news agencies agreed to share photos.                 | NEW DELHI    | PTI        | -
+            Rotterdam, Netherlands - The port authority and the shipping line agreed. | Rotterdam    | -          | -
+            SAN JOSE, Dec 18 — The company said it would expand.                     | SAN JOSE     | -          | Dec 18
+            BUSAN, Nov. 8 (Yonhap) -- Two firms signed a pact.                       | BUSAN        | Yonhap     | Nov. 8
+            Ufa (UNA) - The forum opened on Monday.                                  | Ufa          | UNA        | -
+            DOHA, (Gulf Times / QNA - 05th Aug, 2021) The ministry received a team.  | DOHA         | QNA        | -
+            BERNAMA, Jan 24 — Two agencies plan to sign a pact.                      | BERNAMA      | -          | Jan 24
+            (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 2 (KUNA) -- KUNA signed. | KUWAIT       | KUNA       | May 2
+            ST. PETERSBURG: The forum closed on Friday.                              | ST. PETERSBURG | -        | -
+            """)
+    void datelines(String paragraph, String place, String publisher, String date) {
+        DatelineFinder.Match m = finder.find(paragraph).orElseThrow(() -> new AssertionError("no dateline in " + paragraph));
+        assertEquals(place, m.place());
+        assertEquals(place, paragraph.substring(m.placeStart(), m.placeEnd()));
+        assertEquals(Optional.ofNullable(publisher), m.publisher());
+        assertEquals(Optional.ofNullable(date), m.dateText());
+        assertTrue(m.end() > m.placeEnd());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "China Media Group (CMG) and the broadcaster held an event on Wednesday.",
+            "The International Alliance signed a memorandum of understanding.",
+            "Photo: delegates pose after the ceremony.",
+            "Shanghai-based studios will co-produce two films.",
+            "AGERPRES Romanian National News Agency signed a protocol.",
+            "Meanwhile, Al-Mannai praised the bureau.",
+            "From left: the chief executive and the minister."})
+    void notDatelines(String paragraph) {
+        assertEquals(Optional.empty(), finder.find(paragraph), paragraph);
+    }
+}
