@@ -362,7 +362,8 @@ final class AgreementReader {
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue;
             int j = k - 1;
             int words = 0;
-            while (j >= left && !v.isMention(j) && !List.of("in", "at").contains(v.word(j)) && words < 4) { j--; words++; }
+            // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
+            while (j >= left && (!v.isMention(j) || v.word(j).equals("OTH")) && !List.of("in", "at").contains(v.word(j)) && words < 7) { j--; words++; }
             if (j < left || !List.of("in", "at").contains(v.word(j))) continue;
             DocEntity e = st.registry.place(m);
             if (e.isCity() || e.known == null) {

@@ -47,6 +47,7 @@ final class ArticleState {
         Mention m = v.mentions.get(mentionIndex);
         if (m.type() == to) return true;
         if (m.type() != MentionType.OTHER) return false;
+        if (m.name().startsWith(MentionFinder.ANAPHOR)) return false; // "the Federation" that names nothing earlier
         if (to == MentionType.PERSON && !finder.nameShaped(v.tokens, m.from(), m.to())) return false;
         if (to == MentionType.ORG && ref.place(m.name()).isPresent()) return false;
         // "International Marketing", "Public Relations": a department's description, not a name

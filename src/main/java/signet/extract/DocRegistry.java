@@ -80,6 +80,12 @@ final class DocRegistry {
         for (int i = 0; i < v.mentions.size(); i++) {
             Mention m = v.mentions.get(i);
             if (m.type() != MentionType.OTHER) continue;
+            if (m.name().startsWith(MentionFinder.ANAPHOR)) {
+                Optional<DocEntity> e = lastOrgWithHead(m.name().substring(MentionFinder.ANAPHOR.length()));
+                if (e.isPresent()) v.mentions.set(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
+                        e.get().name, Optional.ofNullable(e.get().known), null, null));
+                continue;
+            }
             String n = norm(m.name());
             if (byAcronym.containsKey(m.name()) || byName.containsKey(n) && byName.get(n).kind == EntityKind.ORGANIZATION
                     || shortFormOf(m.name()).isPresent() || initialsOf(m.name()).isPresent()) {
@@ -165,6 +171,8 @@ final class DocRegistry {
 
     private void note(DocEntity e, Mention m) {
         String surface = cleanOrgName(m.text());
+        if (surface.split(" ").length == 1 && !surface.equals(surface.toUpperCase()) && !surface.equals(e.name) && norm(e.name).contains(" ")
+                && Character.isUpperCase(surface.charAt(0)) && lex.isOrgHead(Token.fold(surface))) return; // "the Union": a reference, not a name
         // "KOREA CREATIVE CONTENT AGENCY" in a caption, then "Korea Creative Content Agency": keep the latter
         if (e.known == null && e.name.equals(e.name.toUpperCase()) && !surface.equals(surface.toUpperCase())
                 && Token.fold(surface).equals(Token.fold(e.name))) {

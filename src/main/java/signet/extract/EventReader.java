@@ -69,7 +69,7 @@ final class EventReader {
                 for (int k = 0; k < v.size(); k++) {
                     Mention m = v.mentionAt(k);
                     if (m != null && m.type() == MentionType.DATE && (e.date == null || Math.abs(k - i) < 6)) e.date = m.date();
-                    if (m != null && m.type() == MentionType.PLACE && k > 0 && List.of("in", "at").contains(v.word(k - 1))) {
+                    if (m != null && m.type() == MentionType.PLACE && k > 0 && placePrepositionBefore(v, k)) {
                         DocEntity p = st.registry.place(m);
                         if (e.place == null || !e.place.isCity() && p.isCity()) e.place = p;
                     }
@@ -82,9 +82,11 @@ final class EventReader {
                     Drafts.Event prev = out.get(out.size() - 1);
                     for (int j = out.size() - 1; j >= 0; j--) if (out.get(j).kindLabel.endsWith("event")) { prev = out.get(j); break; }
                     if (e.date == null) e.date = prev.date;
-                    if (e.place == null) e.place = prev.place;
+                    // "The 2025 China Film Festival in Russia was launched at the event": the event's city
+                    if (e.place == null || !e.place.isCity() && prev.place != null && prev.place.isCity()) e.place = prev.place;
                 }
-                if (e.date == null && e.organizers.isEmpty() && e.participants.isEmpty()) continue;
+                // an event is reported for when it happened: undated mentions are background ("had talks in the past")
+                if (e.date == null) continue;
                 e.evidence.add(ArticleState.evidence(v.sentence, "event." + kind.key(), e.date != null ? 0.75 : 0.6));
                 mergeOrAdd(out, e);
                 break; // one event per sentence
@@ -106,6 +108,15 @@ final class EventReader {
             if (List.of("event", "meeting", "festival", "forum", "conference", "exhibition", "ceremony", "talks", "session", "summit", "council").contains(w)) return java.util.Optional.of(b.toString());
         }
         return java.util.Optional.empty();
+    }
+
+    /** "in Moscow", "in the central Iranian city of Isfahan". */
+    private static boolean placePrepositionBefore(SentenceView v, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 7); j--) {
+            if (List.of("in", "at").contains(v.word(j))) return true;
+            if (v.isMention(j) && !v.word(j).equals("OTH")) return false;
+        }
+        return false;
     }
 
     private static void add(List<DocEntity> list, DocEntity e) {

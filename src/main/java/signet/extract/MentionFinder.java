@@ -28,6 +28,8 @@ final class MentionFinder {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "another", "any", "each", "every", "such", "no", "new", "two", "three", "several", "of", "to",
             "with", "under", "according", "and", "or", "in", "on", "at", "by", "for", "from", "as", "is", "was", "were", "are", "been", "be");
+    /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
+    static final String ANAPHOR = "the:";
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
             "northeast", "northwest", "south-east", "south-west", "north-east", "north-west");
     private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s");
@@ -376,7 +378,13 @@ final class MentionFinder {
         }
         if (words == 0) return;
         boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
-        if (heads + weak == words && !toks.get(from).isAllCaps()) return; // "Department", "News Agency": no name, only a kind
+        if (heads + weak == words && !toks.get(from).isAllCaps()) {
+            // "the Union has previously signed ...": a capitalised head alone refers back to a named organization
+            if (words == 1 && heads == 1 && from > 0 && toks.get(from - 1).key().equals("the") && toks.get(from).isCapitalized())
+                put(at, out, new Mention(MentionType.OTHER, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
+                        ANAPHOR + toks.get(from).key(), Optional.empty(), null, null));
+            return; // "Department", "News Agency": no name, only a kind
+        }
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;

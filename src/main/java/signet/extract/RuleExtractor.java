@@ -180,11 +180,33 @@ public final class RuleExtractor implements Extractor {
         int[] span = a.datelineSpan();
         if (span == null || span.length < 2 || span[0] < 0) return -1;
         String t = a.text();
-        int limit = Math.min(t.length(), span[1] + 90);
-        Matcher m = Pattern.compile("\\s(?:—|–|--|-)\\s|/\\s|\\)\\s|\\.\\s").matcher(t);
-        m.region(span[1], limit);
-        return m.find() ? m.end() : span[1];
+        int limit = Math.min(t.length(), span[1] + 120);
+        boolean bracket = false;
+        for (int i = span[1]; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '/') {
+                // "(KUNA)", "(UrduPoint / Pakistan Point News / WAM - 01st Jul, 2021)", "/PRNewswire/"
+                int j = c == '(' ? t.indexOf(')', i) : t.indexOf('/', i + 1);
+                if (j < 0 || j > limit) break;
+                i = j;
+                bracket = true;
+                continue;
+            }
+            for (String sep : DATELINE_SEPARATORS) if (t.startsWith(sep, i)) return i + sep.length();
+            if (c == '.' && i == span[1]) {
+                // "ABU DHABI. KAZINFORM Kabar News Agency ...": the wire's name follows the place
+                int k = i + 1;
+                while (k < t.length() && t.charAt(k) == ' ') k++;
+                String pub = a.publisher().orElse("");
+                if (!pub.isEmpty() && t.startsWith(pub, k)) k += pub.length();
+                return k;
+            }
+            if (bracket && c == ' ' && i + 1 < t.length() && (Character.isUpperCase(t.charAt(i + 1)) || t.charAt(i + 1) == '"')) return i + 1;
+        }
+        return span[1];
     }
+
+    private static final List<String> DATELINE_SEPARATORS = List.of(" — ", " – ", " -- ", " - ", "—", "–", "--");
 
     private static Entity ent(Map<DocEntity, Entity> cache, DocEntity e) {
         return cache.computeIfAbsent(e, DocEntity::toEntity);
