@@ -3,6 +3,7 @@ package signet.graph;
 import java.text.Normalizer;
 import java.util.Locale;
 import signet.fact.EntityKind;
+import signet.time.PartialDate;
 
 /**
  * Mints the IRIs of the graph. Entity IRIs depend only on the entity's key, so the same
@@ -11,10 +12,12 @@ import signet.fact.EntityKind;
  *
  * <p>Layout under the base (default {@value #DEFAULT_BASE}):
  * {@code org/KEY}, {@code person/KEY}, {@code place/KEY}, {@code work/KEY}, {@code doc/ID},
- * {@code graph/ID} (the document's named graph), {@code doc/ID/fact/N} (agreements, posts,
- * events, part-of statements of that document), {@code doc/ID/evidence/N}, {@code kind/KEY},
- * {@code role/KEY}, {@code area/KEY}. The base is configurable so a published copy mints IRIs on
- * its own host.
+ * {@code graph/ID} (the document's named graph), {@code doc/ID/LOCAL} for the facts of that
+ * document ({@code agreement-N}, {@code post-N}, {@code partof-N}, {@code event-N}, numbered in
+ * list order, and their parts such as {@code agreement-N/signature-M}), {@code doc/ID/evidence-N},
+ * {@code kind/KEY}, {@code event-kind/KEY}, {@code role/KEY}, {@code area/KEY} and
+ * {@code time/DATE} (OWL-Time instants). The base is configurable so a published copy mints IRIs
+ * on its own host.
  */
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/signet/id/";
@@ -41,6 +44,15 @@ public final class Iris {
     public String role(String key) { return base + "role/" + key; }
     public String area(String key) { return base + "area/" + key; }
     public String eventKind(String key) { return base + "event-kind/" + key; }
+
+    /**
+     * The OWL-Time instant of a date at its precision ({@code time/2015-10}). Shared by every fact
+     * on that date, in any document, so it depends on the date alone.
+     */
+    public String instant(PartialDate date) { return base + "time/" + date.lexical(); }
+
+    /** The extraction activity that produced a document's facts (one per document graph). */
+    public String extraction(String docId) { return fact(docId, "extraction"); }
 
     /** Document ids are file names without extension; keep IRI-safe characters, percent-encode the rest. */
     static String encode(String s) {
