@@ -30,6 +30,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * ({@link ARQ#httpServiceAllowed}): nothing Signet does needs federated queries, and a query
  * endpoint that calls out to arbitrary URLs is a server-side request forgery hole. Doing it
  * here, not only in the server, covers the command-line {@code query} too.
+ *
+ * <p>Open one {@code Tdb2Store} per directory per JVM and share it (TDB2 itself shares the
+ * underlying database per directory, and {@link #close()} releases it for everyone).
  */
 public final class Tdb2Store implements SignetStore {
 
