@@ -1,0 +1,104 @@
+package signet.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import signet.store.Tdb2Store;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Write the whole graph as an RDF file.",
+        description = {"Triple formats (ttl, nt, jsonld, rdfxml) get the union of all document graphs; "
+                + "quad formats (nq, trig) keep one named graph per document."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DbOption db;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "ttl",
+            description = "ttl, nt, nq, trig, jsonld or rdfxml (or any name or file extension Jena knows; default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = lang(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown RDF format '" + format + "' (try ttl, nt, nq, trig, jsonld, rdfxml)"));
+        RDFFormat rdfFormat = RDFWriterRegistry.defaultSerialization(lang);
+        if (rdfFormat == null || !RDFWriterRegistry.contains(rdfFormat))
+            throw new ParameterException(spec.commandLine(), "Jena cannot write " + lang.getLabel());
+        try (Tdb2Store store = db.openExisting()) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            if (output == null) {
+                try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+                    write(dsg, rdfFormat, out);
+                }
+            } else {
+                writeAtomically(dsg, rdfFormat, output);
+            }
+        }
+        return SignetCli.OK;
+    }
+
+    /** By file extension first (ttl, nq, jsonld), then by Jena's names for the language (rdfxml, turtle). */
+    static Optional<Lang> lang(String name) {
+        String n = name.strip();
+        return Optional.ofNullable(RDFLanguages.fileExtToLang(n))
+                .or(() -> Optional.ofNullable(RDFLanguages.shortnameToLang(n)))
+                .filter(l -> RDFLanguages.isTriples(l) || RDFLanguages.isQuads(l));
+    }
+
+    /** Quad-only formats get the named graphs; formats that can hold a single graph get the union. */
+    static boolean writesDataset(RDFFormat format) {
+        return !RDFLanguages.isTriples(format.getLang());
+    }
+
+    private static void write(DatasetGraph dsg, RDFFormat format, OutputStream out) {
+        Txn.executeRead(dsg, () -> {
+            if (writesDataset(format)) RDFDataMgr.write(out, dsg, format);
+            else RDFDataMgr.write(out, dsg.getUnionGraph(), format);
+        });
+    }
+
+    /** Written beside the target, then moved over it, so a reader never sees half a file. */
+    private static void writeAtomically(DatasetGraph dsg, RDFFormat format, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(dsg, format, out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package signet.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import signet.ingest.IngestReport;
+import signet.ingest.Ingester;
+import signet.store.Tdb2Store;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Read article files into the store (only new or changed ones).",
+        description = {"Reads .txt, .md and .html files (folders recursively), extracts their facts and stores "
+                + "each document as its own named graph. Files whose content and extractor version are unchanged are skipped.",
+                "A file that cannot be read is reported on stderr; the others are still ingested and the exit code is 1."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @ParentCommand SignetCli cli;
+    @Mixin DbOption db;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        try (Tdb2Store store = db.openOrCreate()) {
+            IngestReport report = new Ingester(store, cli.pipeline(), spec.commandLine().getErr()).ingest(paths);
+            spec.commandLine().getOut().println(report.summary());
+            spec.commandLine().getOut().flush();
+            return report.hasFailures() ? SignetCli.FAILED : SignetCli.OK;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package signet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import signet.ingest.IngestReport;
+import signet.ingest.Ingester;
+import signet.server.SignetServer;
+import signet.store.Tdb2Store;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the store as a read-only SPARQL endpoint (Ctrl-C stops).",
+        description = {"With the default store, the bundled articles (data/articles) are ingested first; "
+                + "only new or changed files are read, so a restart is quick.",
+                "The endpoint is at http://HOST:PORT/signet/sparql; there is no update, upload or SERVICE."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @ParentCommand SignetCli cli;
+    @Mixin DbOption db;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = SignetServer.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = every interface).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Ingest this folder before serving (default with the default store: data/articles).")
+    Path articles;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Tdb2Store store = db.openOrCreate();
+        boolean stopped = false;
+        try {
+            Optional<Path> toIngest = Optional.ofNullable(articles)
+                    .or(() -> db.isDefault() ? Optional.of(SignetHome.current().articles()) : Optional.empty())
+                    .filter(Files::isDirectory);
+            int code = SignetCli.OK;
+            if (toIngest.isPresent()) {
+                IngestReport report = new Ingester(store, cli.pipeline(), spec.commandLine().getErr()).ingest(List.of(toIngest.get()));
+                out.println(report.summary());
+                if (report.hasFailures()) code = SignetCli.FAILED;
+            }
+            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).build();
+            server.start();
+            // Ctrl-C: stop taking requests, then release the database, then let main() exit.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                store.close();
+            }, "signet-shutdown"));
+            stopped = true; // from here the hook owns the store
+            server.announce(out, exampleQuery());
+            server.join();
+            return code;
+        } finally {
+            if (!stopped) store.close();
+        }
+    }
+
+    /** The agreements query, if the project has it, as a path that works from the current directory. */
+    private static Optional<String> exampleQuery() {
+        Path q = SignetHome.current().queries().resolve("agreements.rq");
+        if (!Files.isRegularFile(q)) return Optional.empty();
+        Path cwd = Path.of("").toAbsolutePath();
+        return Optional.of(q.startsWith(cwd) ? cwd.relativize(q).toString() : q.toString());
+    }
+}

@@ -1,0 +1,86 @@
+package signet.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.jena.query.QueryCancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import signet.ingest.Pipeline;
+
+/**
+ * The {@code signet} command. Each subcommand is its own thin class: parse, call a service,
+ * print through {@code spec.commandLine().getOut()}, return an exit code. Only {@link #main}
+ * calls {@code System.exit}.
+ */
+@Command(name = "signet",
+        mixinStandardHelpOptions = true,
+        version = "signet 0.1.0",
+        description = "Builds a knowledge graph of agreements, posts and events between organizations from news articles, and serves it over SPARQL.",
+        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                " 0:success",
+                " 1:some input failed, or a runtime failure",
+                " 2:usage error (bad option, bad query, bad parameter)",
+                " 3:validation failed (the graph does not conform to the shapes)"})
+public final class SignetCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<Pipeline> pipeline;
+
+    /** The command with the standard extraction pipeline. */
+    public SignetCli() {
+        this(Pipeline::standard);
+    }
+
+    /** The command with another pipeline (tests use a small one of their own). */
+    public SignetCli(Supplier<Pipeline> pipeline) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    Pipeline pipeline() { return pipeline.get(); }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with Signet's error handling: one "signet: ..." line and an exit code. */
+    public static CommandLine commandLine(SignetCli cli) {
+        CommandLine cl = new CommandLine(cli);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (ex instanceof QueryCancelledException) err.println("signet: the query ran out of time");
+            else err.println("signet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (Boolean.getBoolean("signet.debug")) ex.printStackTrace(err);
+            err.flush();
+            return FAILED;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        quietLogging();
+        System.exit(commandLine(new SignetCli()).execute(args));
+    }
+
+    /**
+     * Jena and Jetty log their start-up at INFO; the commands print what matters themselves.
+     * Only applied when the user has not configured slf4j-simple.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null)
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+}

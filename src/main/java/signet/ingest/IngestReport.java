@@ -1,0 +1,44 @@
+package signet.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of one ingest run.
+ *
+ * @param added     documents whose graph did not exist before
+ * @param replaced  documents whose graph was rebuilt because the file or the extractor changed
+ * @param unchanged documents skipped because their fingerprint was unchanged
+ * @param failed    files that could not be ingested, with the reason; the others went on
+ * @param skipped   files passed over (hidden, or not .txt/.md/.html)
+ * @param facts     facts extracted from the added and replaced documents
+ * @param triples   triples written for the added and replaced documents
+ * @param elapsed   wall-clock time of the run
+ */
+public record IngestReport(int added, int replaced, int unchanged, List<Failure> failed, int skipped,
+                           long facts, long triples, Duration elapsed) {
+
+    /** A file that could not be ingested. */
+    public record Failure(Path file, String reason) {
+        /** The stderr line: {@code signet: FILE: reason}. */
+        public String message() { return "signet: " + file + ": " + reason; }
+    }
+
+    public IngestReport {
+        failed = List.copyOf(failed);
+    }
+
+    public boolean hasFailures() { return !failed.isEmpty(); }
+
+    /** Documents read successfully (added + replaced + unchanged). */
+    public int documents() { return added + replaced + unchanged; }
+
+    /** One line for humans, e.g. {@code signet: 3 documents (2 added, 1 replaced, 0 unchanged), 0 failed; 25 facts, 380 triples in 1.2 s}. */
+    public String summary() {
+        return String.format(Locale.ROOT, "signet: %d document%s (%d added, %d replaced, %d unchanged), %d failed%s; %d facts, %d triples in %.1f s",
+                documents(), documents() == 1 ? "" : "s", added, replaced, unchanged, failed.size(),
+                skipped == 0 ? "" : ", " + skipped + " skipped", facts, triples, elapsed.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,82 @@
+package signet.query;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * A SPARQL query kept in a {@code queries/*.rq} file, with the header comments that document it:
+ * <pre>
+ * # title: Agreements and their parties
+ * # answers: Who signed what with whom, when and where?
+ * # param org: IRI of an organization to restrict the result to
+ * </pre>
+ * The query is parsed when loaded, so a syntax error names the file at once.
+ *
+ * @param name    the file name without {@code .rq}
+ * @param title   from {@code # title:}, else the name
+ * @param answers from {@code # answers:}, else empty
+ * @param params  from {@code # param NAME: description}, in file order
+ * @param text    the whole file
+ * @param query   the parsed query
+ */
+public record NamedQuery(String name, String title, String answers, List<Param> params, String text, Query query) {
+
+    /** A documented variable the caller may bind. */
+    public record Param(String name, String description) {}
+
+    // One header line: "# key: value" or "# param NAME: value". Linear: no nested quantifiers.
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|answers|param\\s+\\??([A-Za-z_][A-Za-z0-9_]*))\\s*:\\s*(.*)$");
+
+    public NamedQuery {
+        params = List.copyOf(params);
+    }
+
+    public static NamedQuery load(Path file) throws IOException {
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(".rq") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        return parse(name, Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Parses query text with its header.
+     *
+     * @param source named in the error when the query does not parse
+     * @throws QueryParseException with {@code source} in its message
+     */
+    public static NamedQuery parse(String name, String text, String source) {
+        String title = null, answers = "";
+        List<Param> params = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            if (!l.startsWith("#")) break; // the header is the leading block of comments
+            Matcher m = HEADER.matcher(l);
+            if (!m.matches()) continue;
+            String value = m.group(3).strip();
+            if (m.group(1).equals("title")) title = value;
+            else if (m.group(1).equals("answers")) answers = value;
+            else params.add(new Param(m.group(2), value));
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new QueryParseException(source + ": " + e.getMessage(), e.getLine(), e.getColumn());
+        }
+        return new NamedQuery(name, title == null ? name : title, answers, params, text, query);
+    }
+
+    public Optional<Param> param(String name) {
+        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package signet.store;
+
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+
+/**
+ * The knowledge graph's storage: one named graph per source document. The default graph of
+ * {@link #dataset()} is the union of the named graphs, so queries need no {@code GRAPH} clause;
+ * {@code GRAPH ?g} still tells which document stated a triple.
+ *
+ * <p>A document's graph is only ever replaced as a whole ({@link #replaceGraph}), in one write
+ * transaction, so a reader sees either the old or the new version, never a mix.
+ */
+public interface SignetStore extends AutoCloseable {
+
+    /** The dataset, for queries (in a read transaction) and servers. */
+    Dataset dataset();
+
+    /**
+     * The fingerprint stored in a document's graph: the {@code sig:contentHash} and
+     * {@code sig:extractorVersion} of its document node. Empty when the graph does not exist
+     * or lacks either value.
+     */
+    Optional<Fingerprint> documentFingerprint(String graphIri);
+
+    /** Replaces a named graph (removing the old one, if any) in one write transaction. */
+    void replaceGraph(String graphIri, Graph graph);
+
+    /** Removes a named graph, if present, in one write transaction. */
+    void removeGraph(String graphIri);
+
+    /** The IRIs of the named graphs. */
+    Set<String> graphNames();
+
+    /** Number of quads in all named graphs. */
+    long size();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,135 @@
+package signet.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A {@link SignetStore} in a TDB2 database directory.
+ *
+ * <p>The dataset's context is set so that (1) the default graph is the union of the named
+ * graphs ({@link TDB2#symUnionDefaultGraph}) and (2) {@code SERVICE} is refused
+ * ({@link ARQ#httpServiceAllowed}): nothing Signet does needs federated queries, and a query
+ * endpoint that calls out to arbitrary URLs is a server-side request forgery hole. Doing it
+ * here, not only in the server, covers the command-line {@code query} too.
+ *
+ * <p>Open one {@code Tdb2Store} per directory per JVM and share it (TDB2 itself shares the
+ * underlying database per directory, and {@link #close()} releases it for everyone).
+ */
+public final class Tdb2Store implements SignetStore {
+
+    private final Path directory;
+    private final DatasetGraph dsg;
+    private final Dataset dataset;
+
+    private Tdb2Store(Path directory, DatasetGraph dsg) {
+        this.directory = directory;
+        this.dsg = dsg;
+        this.dataset = DatasetFactory.wrap(dsg);
+    }
+
+    /** Opens the database in {@code dir}, creating the directory and an empty database if missing. */
+    public static Tdb2Store open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        return new Tdb2Store(dir, dsg);
+    }
+
+    public Path directory() { return directory; }
+
+    @Override
+    public Dataset dataset() { return dataset; }
+
+    @Override
+    public Optional<Fingerprint> documentFingerprint(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> {
+            if (!dsg.containsGraph(g)) return Optional.empty();
+            Graph graph = dsg.getGraph(g);
+            Iterator<Triple> hashes = graph.find(Node.ANY, StoreTerms.CONTENT_HASH, Node.ANY);
+            while (hashes.hasNext()) {
+                Triple t = hashes.next();
+                Iterator<Triple> versions = graph.find(t.getSubject(), StoreTerms.EXTRACTOR_VERSION, Node.ANY);
+                if (versions.hasNext() && t.getObject().isLiteral()) {
+                    Node v = versions.next().getObject();
+                    if (v.isLiteral()) return Optional.of(new Fingerprint(t.getObject().getLiteralLexicalForm(), v.getLiteralLexicalForm()));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Graph graph) {
+        Node g = NodeFactory.createURI(graphIri);
+        Objects.requireNonNull(graph, "graph");
+        // One write transaction: if anything fails, TDB2 aborts and the old graph stays whole.
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(g);
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
+    public void removeGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(g));
+    }
+
+    @Override
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new LinkedHashSet<>();
+            dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return Set.copyOf(names);
+        });
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<?> it = dsg.find(); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    /**
+     * Releases the database files. TDB2 caches one database per directory for the whole JVM
+     * and its {@code close()} is a no-op; expelling it from the cache frees the files so the
+     * directory can be reopened (or deleted) cleanly.
+     */
+    @Override
+    public void close() {
+        if (dsg.isInTransaction()) dsg.abort();
+        TDBInternal.expel(dsg);
+    }
+
+    @Override
+    public String toString() { return "Tdb2Store[" + directory + "]"; }
+}

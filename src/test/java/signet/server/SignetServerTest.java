@@ -1,0 +1,222 @@
+package signet.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import signet.store.Tdb2Store;
+
+/** A real Fuseki on a free port, over HTTP. */
+class SignetServerTest {
+
+    static final String G = "https://w3id.org/signet/id/graph/doc1";
+
+    @TempDir static Path tmp;
+    static Tdb2Store store;
+    static SignetServer server;
+    static HttpClient http;
+    static long initialSize;
+
+    @BeforeAll static void start() {
+        store = Tdb2Store.open(tmp.resolve("db"));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("""
+                PREFIX ex: <https://example.org/>
+                ex:rosatom ex:name "Rosatom" ; ex:signedWith ex:gazprom .
+                ex:gazprom ex:name "Gazprom Neft" .
+                """, Lang.TURTLE).parse(g);
+        for (int i = 0; i < 150; i++)
+            g.add(NodeFactory.createURI("https://example.org/n" + i), NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i));
+        store.replaceGraph(G, g);
+        initialSize = store.size();
+        server = SignetServer.builder().store(store).port(0).queryTimeout(Duration.ofMillis(500))
+                .route(b -> b.addServlet("/hello", new HttpServlet() {
+                    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                        resp.setContentType("text/plain");
+                        resp.getWriter().print("hello from a route");
+                    }
+                }))
+                .build().start();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static String base() { return "http://127.0.0.1:" + server.getPort(); }
+
+    static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return http.send(b.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * For requests the server refuses: Jetty may close the connection after refusing without
+     * reading the body, so a pooled connection must not be reused for the next request.
+     */
+    static HttpResponse<String> sendRefused(HttpRequest.Builder b) throws Exception {
+        try (HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            return fresh.send(b.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    static final String Q = "SELECT ?name WHERE { ?s <https://example.org/name> ?name } ORDER BY ?name";
+
+    @Test void getReturnsJsonCsvAndXmlByAccept() throws Exception {
+        for (String endpoint : new String[] {"/signet/sparql", "/signet/query"}) {
+            URI u = URI.create(base() + endpoint + "?query=" + enc(Q));
+            var json = send(HttpRequest.newBuilder(u).header("Accept", "application/sparql-results+json"));
+            assertEquals(200, json.statusCode());
+            assertTrue(json.body().contains("\"Gazprom Neft\""), json.body());
+            var csv = send(HttpRequest.newBuilder(u).header("Accept", "text/csv"));
+            assertEquals(200, csv.statusCode());
+            assertEquals("name\r\nGazprom Neft\r\nRosatom\r\n", csv.body());
+            var xml = send(HttpRequest.newBuilder(u).header("Accept", "application/sparql-results+xml"));
+            assertEquals(200, xml.statusCode());
+            assertTrue(xml.body().contains("<literal>Rosatom</literal>"), xml.body());
+        }
+    }
+
+    @Test void postFormAndDirectPostWork() throws Exception {
+        var form = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(Q))));
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("Rosatom"));
+        var direct = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(Q)));
+        assertEquals(200, direct.statusCode());
+        assertTrue(direct.body().contains("Rosatom"));
+    }
+
+    @Test void updatesAreRefusedAndTheStoreIsUnchanged() throws Exception {
+        String update = "DROP ALL; INSERT DATA { <https://example.org/x> <https://example.org/p> <https://example.org/y> }";
+        for (String endpoint : new String[] {"/signet/sparql", "/signet/update", "/signet", "/signet/query"}) {
+            var viaForm = sendRefused(HttpRequest.newBuilder(URI.create(base() + endpoint))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("update=" + enc(update))));
+            assertClientError(viaForm, "form update at " + endpoint);
+            var direct = sendRefused(HttpRequest.newBuilder(URI.create(base() + endpoint))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update)));
+            assertClientError(direct, "direct update at " + endpoint);
+        }
+        assertEquals(initialSize, store.size());
+    }
+
+    @Test void graphStoreWritesAreRefusedAndReadsWork() throws Exception {
+        String ttl = "<https://example.org/x> <https://example.org/p> <https://example.org/y> .";
+        for (String target : new String[] {"/signet/data?default", "/signet/data?graph=" + enc(G), "/signet/get?graph=" + enc(G), "/signet?graph=" + enc(G), "/signet"}) {
+            URI u = URI.create(base() + target);
+            assertClientError(sendRefused(HttpRequest.newBuilder(u).header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(ttl))), "PUT " + target);
+            assertClientError(sendRefused(HttpRequest.newBuilder(u).header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(ttl))), "POST " + target);
+            assertClientError(sendRefused(HttpRequest.newBuilder(u).DELETE()), "DELETE " + target);
+        }
+        assertEquals(initialSize, store.size());
+        var get = sendRefused(HttpRequest.newBuilder(URI.create(base() + "/signet/data?graph=" + enc(G))).header("Accept", "application/n-triples"));
+        assertEquals(200, get.statusCode());
+        assertTrue(get.body().contains("\"Rosatom\""));
+    }
+
+    @Test void serviceCallsAreRefusedWithoutContactingTheTarget() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1500);
+            String q = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/sparql> { ?s ?p ?o } }";
+            var r = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql?query=" + enc(q))).header("Accept", "text/csv"));
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertThrows(SocketTimeoutException.class, () -> {
+                try (Socket s = listener.accept()) {
+                    fail("the server connected to the SERVICE target");
+                }
+            });
+        }
+    }
+
+    @Test void aRunawayQueryIsCutOff() throws Exception {
+        String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        long t0 = System.nanoTime();
+        var r = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql?query=" + enc(q))).header("Accept", "text/csv"));
+        assertNotEquals(200, r.statusCode(), r.body());
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 15);
+    }
+
+    @Test void routesAddPages() throws Exception {
+        var r = send(HttpRequest.newBuilder(URI.create(base() + "/hello")));
+        assertEquals(200, r.statusCode());
+        assertEquals("hello from a route", r.body());
+    }
+
+    @Test void bindsTheLoopbackAddressByDefault() throws Exception {
+        assertEquals("127.0.0.1", server.host());
+        assertEquals("http://127.0.0.1:" + server.getPort() + "/signet/sparql", server.sparqlUrl());
+        var hosts = java.util.Arrays.stream(((org.apache.jena.fuseki.main.FusekiServer) fuseki()).getJettyServer().getConnectors())
+                .map(c -> ((ServerConnector) c).getHost()).toList();
+        assertEquals(java.util.List.of("127.0.0.1"), hosts);
+        Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        if (external.isPresent()) {
+            try (Socket s = new Socket()) {
+                assertThrows(IOException.class, () -> s.connect(new InetSocketAddress(external.get(), server.getPort()), 2000),
+                        "reachable on " + external.get());
+            }
+        }
+    }
+
+    @Test void announcesTheEndpoint() {
+        var w = new java.io.StringWriter();
+        server.announce(new java.io.PrintWriter(w), Optional.of("queries/agreements.rq"));
+        assertTrue(w.toString().startsWith("Signet SPARQL endpoint: http://127.0.0.1:" + server.getPort() + "/signet/sparql (read-only, bound to 127.0.0.1)"), w.toString());
+        assertTrue(w.toString().contains("--data-urlencode query@queries/agreements.rq -H 'Accept: text/csv'"), w.toString());
+    }
+
+    @Test void theBuilderChecksItsSettings() {
+        assertThrows(IllegalStateException.class, () -> SignetServer.builder().build());
+        assertThrows(IllegalArgumentException.class, () -> SignetServer.builder().port(70000));
+        assertThrows(IllegalArgumentException.class, () -> SignetServer.builder().queryTimeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> SignetServer.builder().store(store).host("no-such-host.invalid").port(0).build());
+    }
+
+    private static Object fuseki() throws Exception {
+        var f = SignetServer.class.getDeclaredField("fuseki");
+        f.setAccessible(true);
+        return f.get(server);
+    }
+
+    private static void assertClientError(HttpResponse<String> r, String what) {
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what + " gave " + r.statusCode());
+    }
+}
