@@ -1,5 +1,8 @@
 package signet.store;
 
+import signet.graph.EmptyInputGuard;
+import signet.graph.SIG;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,6 +60,8 @@ public final class Tdb2Store implements SignetStore {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        // TDB2 6.0.0 fails instead of answering "no rows" when a lookup (say an unknown name) matches nothing
+        EmptyInputGuard.install(dsg.getContext());
         return new Tdb2Store(dir, dsg);
     }
 
@@ -71,10 +76,10 @@ public final class Tdb2Store implements SignetStore {
         return Txn.calculateRead(dsg, () -> {
             if (!dsg.containsGraph(g)) return Optional.empty();
             Graph graph = dsg.getGraph(g);
-            Iterator<Triple> hashes = graph.find(Node.ANY, StoreTerms.CONTENT_HASH, Node.ANY);
+            Iterator<Triple> hashes = graph.find(Node.ANY, SIG.contentHash.asNode(), Node.ANY);
             while (hashes.hasNext()) {
                 Triple t = hashes.next();
-                Iterator<Triple> versions = graph.find(t.getSubject(), StoreTerms.EXTRACTOR_VERSION, Node.ANY);
+                Iterator<Triple> versions = graph.find(t.getSubject(), SIG.extractorVersion.asNode(), Node.ANY);
                 if (versions.hasNext() && t.getObject().isLiteral()) {
                     Node v = versions.next().getObject();
                     if (v.isLiteral()) return Optional.of(new Fingerprint(t.getObject().getLiteralLexicalForm(), v.getLiteralLexicalForm()));

@@ -27,7 +27,7 @@ import signet.fact.EntityKind;
 import signet.fact.ExtractionResult;
 import signet.graph.DocumentGraphBuilder;
 import signet.graph.Iris;
-import signet.store.StoreTerms;
+import signet.graph.SIG;
 
 /**
  * A small pipeline of our own for testing the store, ingest, query, server and CLI without the
@@ -105,8 +105,8 @@ public final class TinyPipeline {
             Graph g = GraphFactory.createDefaultGraph();
             Node doc = NodeFactory.createURI(iris.document(a.id()));
             g.add(doc, RDF.Nodes.type, DOCUMENT);
-            g.add(doc, StoreTerms.CONTENT_HASH, NodeFactory.createLiteralString(a.contentHash()));
-            g.add(doc, StoreTerms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion));
+            g.add(doc, SIG.contentHash.asNode(), NodeFactory.createLiteralString(a.contentHash()));
+            g.add(doc, SIG.extractorVersion.asNode(), NodeFactory.createLiteralString(extractorVersion));
             for (Sentence s : a.sentences()) {
                 Node sn = NodeFactory.createURI(iris.fact(a.id(), "sentence/" + s.index()));
                 g.add(sn, SENTENCE_TEXT, NodeFactory.createLiteralString(s.text()));

@@ -1,5 +1,6 @@
 package signet.store;
 
+import signet.graph.SIG;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
@@ -101,11 +102,11 @@ class Tdb2StoreTest {
     @Test void fingerprintIsReadFromTheDocumentNode() {
         assertEquals(Optional.empty(), store.documentFingerprint(G1));
         Graph g = graph("doc", "p", "x");
-        g.add(iri("doc"), StoreTerms.CONTENT_HASH, NodeFactory.createLiteralString("abc123"));
+        g.add(iri("doc"), SIG.contentHash.asNode(), NodeFactory.createLiteralString("abc123"));
         assertEquals(Optional.empty(), store.documentFingerprint(G1), "no graph yet");
         store.replaceGraph(G1, g);
         assertEquals(Optional.empty(), store.documentFingerprint(G1), "a hash without a version is no fingerprint");
-        g.add(iri("doc"), StoreTerms.EXTRACTOR_VERSION, NodeFactory.createLiteralString("rules-7"));
+        g.add(iri("doc"), SIG.extractorVersion.asNode(), NodeFactory.createLiteralString("rules-7"));
         store.replaceGraph(G1, g);
         assertEquals(Optional.of(new Fingerprint("abc123", "rules-7")), store.documentFingerprint(G1));
         assertEquals(Optional.empty(), store.documentFingerprint(G2));
