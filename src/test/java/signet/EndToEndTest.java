@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import signet.ingest.IngestReport;
 import signet.ingest.Ingester;
 import signet.ingest.Pipeline;
+import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 
@@ -64,7 +65,8 @@ class EndToEndTest {
     static void ingestAndServe() {
         store = Tdb2Store.open(tmp.resolve("db"));
         firstIngest = new Ingester(store, Pipeline.standard(), new PrintWriter(new StringWriter())).ingest(List.of(HOME.resolve("data/articles")));
-        server = SignetServer.builder().store(store).host("127.0.0.1").port(0).build();
+        server = SignetServer.builder().store(store).host("127.0.0.1").port(0)
+                .route(NamedQueryRoute.fromFolder(HOME.resolve("queries"), store.dataset(), java.time.Duration.ofSeconds(30))).build();
         server.start();
     }
 
@@ -155,6 +157,24 @@ class EndToEndTest {
         assertEquals("2015-10", cfg.get("date"), "month precision, never a made-up day");
         assertEquals("month", cfg.get("datePrecision"));
         assertEquals("Central Partnership", cfg.get("viaName"), "signed through the subsidiary");
+    }
+
+    @Test
+    void theNamedQueryRouteBindsParametersFromTheUrl() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/queries/signed-with?org=" + URLEncoder.encode("Gazprom-Media", StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").GET().build();
+        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, resp.statusCode(), resp.body());
+        assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<Map<String, String>> rows = parseCsv(resp.body());
+        assertEquals(4, rows.size(), resp.body());
+        assertEquals("2015-10", byPartner(rows, "China Film Group Corporation").get("date"));
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/queries/no-such-query")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        HttpResponse<String> badParam = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/queries/signed-with?orgg=x")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, badParam.statusCode(), "a misspelt parameter is an error, not everything");
     }
 
     @Test

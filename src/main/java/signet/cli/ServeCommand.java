@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import signet.ingest.IngestReport;
 import signet.ingest.Ingester;
+import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 
@@ -59,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(report.summary());
                 if (report.hasFailures()) code = SignetCli.FAILED;
             }
-            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).build();
+            NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
+            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named).build();
             server.start();
             // Ctrl-C: stop taking requests, then release the database, then let main() exit.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -67,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 store.close();
             }, "signet-shutdown"));
             stopped = true; // from here the hook owns the store
-            server.announce(out, exampleQuery());
+            server.announce(out, exampleCurl(server, named));
             server.join();
             return code;
         } finally {
@@ -75,11 +77,10 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The agreements query, if the project has it, as a path that works from the current directory. */
-    private static Optional<String> exampleQuery() {
-        Path q = SignetHome.current().queries().resolve("agreements.rq");
-        if (!Files.isRegularFile(q)) return Optional.empty();
-        Path cwd = Path.of("").toAbsolutePath();
-        return Optional.of(q.startsWith(cwd) ? cwd.relativize(q).toString() : q.toString());
+    /** "Who signed with Gazprom-Media, and when?" as one curl line, through the named-query route. */
+    private static String exampleCurl(SignetServer server, NamedQueryRoute named) {
+        if (named.names().contains("signed-with"))
+            return "curl -s '" + server.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media' -H 'Accept: text/csv'";
+        return "curl -s " + server.sparqlUrl() + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10' -H 'Accept: text/csv'";
     }
 }

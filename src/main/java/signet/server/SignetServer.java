@@ -52,15 +52,11 @@ public final class SignetServer {
         return this;
     }
 
-    /**
-     * Prints where the endpoint is and one example request.
-     *
-     * @param exampleQuery a {@code .rq} path to show in the curl example, if there is one
-     */
-    public void announce(PrintWriter out, Optional<String> exampleQuery) {
+    /** Prints where the endpoint is and one example request (a complete curl command line). */
+    public void announce(PrintWriter out, String exampleCurl) {
         out.println("Signet SPARQL endpoint: " + sparqlUrl() + " (read-only, bound to " + host + ")");
-        String data = exampleQuery.map(q -> "query@" + q).orElse("'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'");
-        out.println("Example: curl -s " + sparqlUrl() + " --data-urlencode " + data + " -H 'Accept: text/csv'");
+        out.println("Named queries: " + baseUrl() + NamedQueryRoute.PATH + "/");
+        out.println("Example: " + exampleCurl);
         out.flush();
     }
 
