@@ -28,6 +28,9 @@ import signet.store.SignetStore;
  * others go on; the report says failures happened.
  */
 public final class Ingester {
+    /** What decides a graph besides the file: the build's code and data (see {@link BuildFingerprint}). */
+    private static final String BUILD = BuildFingerprint.compute();
+
 
     private final SignetStore store;
     private final Pipeline pipeline;
@@ -86,7 +89,7 @@ public final class Ingester {
                 return;
             }
             String graphIri = pipeline.iris().documentGraph(article.id());
-            String version = pipeline.extractor().version();
+            String version = pipeline.extractor().version() + "+" + BUILD;
             Optional<Fingerprint> stored;
             try {
                 stored = store.documentFingerprint(graphIri);
