@@ -313,6 +313,8 @@ final class AgreementReader {
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
             if (titlesAllowed && w.equals("of")) continue;
+            // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
+            if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
             if (STOP.contains(w)) return k;
             if (++gap > 8) return k;
         }

@@ -125,7 +125,8 @@ final class MentionFinder {
             // "Oriental Literature Publisher, said": a capitalised title word closing a name is part of it
             boolean capitalised = toks.get(i).isCapitalized();
             boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
-                    && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps();
+                    && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps()
+                    && !lex.demonyms.containsKey(toks.get(i - 1).key()); // "Saudi Ambassador to Kuwait" is a title
             boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0);
             if (capitalised && afterName && !beforeName) { i = end; continue; }
             String text = span(toks, i, end);

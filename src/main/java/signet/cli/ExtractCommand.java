@@ -1,0 +1,84 @@
+package signet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import signet.doc.Article;
+import signet.doc.DocumentException;
+import signet.fact.AgreementFact;
+import signet.fact.DateValue;
+import signet.fact.Entity;
+import signet.fact.EventFact;
+import signet.fact.ExtractionResult;
+import signet.fact.Fact;
+import signet.fact.PartOfFact;
+import signet.fact.PostFact;
+import signet.ingest.Pipeline;
+
+/**
+ * Shows what Signet reads from articles without storing anything: one line per fact with its rule
+ * and confidence, so a researcher (or a rule writer) can check an article before ingesting it.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "Print the facts read from articles, without storing them.",
+        description = {"One line per fact: agreements (status, kind, parties, date with its basis, place), posts, "
+                + "part-of and events, each with the rule that read it and its confidence."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @ParentCommand SignetCli cli;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .md, .html).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline p = cli.pipeline();
+        int code = SignetCli.OK;
+        for (Path f : files) {
+            try {
+                Article a = p.reader().read(f);
+                ExtractionResult r = p.extractor().extract(a);
+                out.println("== " + a.fileName() + "  published " + a.published().map(Object::toString).orElse("?")
+                        + "  dateline " + a.dateline().orElse("-"));
+                for (Fact fact : r.facts()) out.println(line(fact));
+            } catch (DocumentException e) {
+                err.println("signet: " + e.getMessage());
+                code = SignetCli.FAILED;
+            }
+        }
+        out.flush();
+        return code;
+    }
+
+    static String line(Fact f) {
+        String how = f.evidence().stream().map(e -> e.rule() + " " + e.confidence()).distinct().collect(Collectors.joining(", "));
+        String what = switch (f) {
+            case AgreementFact a -> "agreement " + a.status().name().toLowerCase() + " " + a.kindLabel() + " " + names(a.parties())
+                    + " date " + date(a.date().orElse(null)) + " place " + a.place().map(Entity::name).orElse("-")
+                    + (a.signatories().isEmpty() ? "" : " signed by " + a.signatories().stream().map(s -> s.person().name()).toList())
+                    + (a.witnesses().isEmpty() ? "" : " witnesses " + names(a.witnesses()));
+            case PostFact p -> "post " + p.person().name() + " | " + p.title() + " | " + p.organization().name();
+            case PartOfFact p -> "part-of " + p.child().name() + " < " + p.parent().name();
+            case EventFact e -> "event " + e.kindLabel() + " " + names(e.organizers()) + names(e.participants())
+                    + " date " + date(e.date().orElse(null)) + " place " + e.place().map(Entity::name).orElse("-")
+                    + (e.works().isEmpty() ? "" : " works " + names(e.works()));
+        };
+        return "  " + what + "   [" + how + "]";
+    }
+
+    private static String names(List<Entity> es) { return es.stream().map(Entity::name).toList().toString(); }
+
+    private static String date(DateValue d) {
+        return d == null ? "-" : d.date().lexical() + " (" + d.basis().name().toLowerCase() + ")";
+    }
+}
