@@ -1,5 +1,6 @@
 package signet.doc;
 
+import signet.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ final class BoilerplateFilter {
     /** The rules of {@code lexicons/doc-boilerplate.tsv}; a malformed row fails here with its line number. */
     static BoilerplateFilter fromLexicon() {
         List<Rule> rules = new ArrayList<>();
-        for (Lexicon.Row row : Lexicon.rows("doc-boilerplate.tsv")) {
+        for (TsvResource.Row row : TsvResource.rows("lexicons/doc-boilerplate.tsv")) {
             Kind kind;
             try {
                 kind = Kind.valueOf(row.cell(0));

@@ -1,5 +1,6 @@
 package signet.doc;
 
+import signet.lexicon.TsvResource;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,7 +36,7 @@ final class PublicationDateFinder {
     }
 
     static PublicationDateFinder fromLexicon(DateLines dates) {
-        return new PublicationDateFinder(dates, Lexicon.firstColumn("doc-date-labels.tsv"));
+        return new PublicationDateFinder(dates, TsvResource.firstColumn("lexicons/doc-date-labels.tsv"));
     }
 
     /**

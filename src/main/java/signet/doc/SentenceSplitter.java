@@ -1,5 +1,6 @@
 package signet.doc;
 
+import signet.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class SentenceSplitter {
     SentenceSplitter(Set<String> abbreviations) { this.abbreviations = Set.copyOf(abbreviations); }
 
     static SentenceSplitter fromLexicon() {
-        return new SentenceSplitter(Set.copyOf(Lexicon.firstColumn("doc-abbreviations.tsv")));
+        return new SentenceSplitter(Set.copyOf(TsvResource.firstColumn("lexicons/doc-abbreviations.tsv")));
     }
 
     List<Sentence> split(String text) {

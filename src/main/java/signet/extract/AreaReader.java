@@ -1,5 +1,6 @@
 package signet.extract;
 
+import signet.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ final class AreaReader {
     private final List<PatternRule> rules;
 
     AreaReader() {
-        rules = Lexicon.rows("rules/areas.tsv", 3).stream()
+        rules = TsvResource.table("rules/areas.tsv", 3).stream()
                 .map(c -> new PatternRule(c[0], Double.parseDouble(c[1]), Pattern.compile(c[2], Pattern.CASE_INSENSITIVE))).toList();
     }
 

@@ -1,5 +1,6 @@
 package signet.extract;
 
+import signet.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import signet.fact.EntityKind;
  * "the movie" to the last film named.
  */
 final class EventReader {
-    private final Set<String> verbs = Set.copyOf(Lexicon.words("lexicons/event-verbs.tsv"));
+    private final Set<String> verbs = Set.copyOf(TsvResource.firstColumn("lexicons/event-verbs.tsv"));
     private static final Set<String> EXCLUDING = Set.of("of", "by", "from", "to", "at", "in", "for", "under", "about", "on");
 
     List<Drafts.Event> read(ArticleState st) {

@@ -1,5 +1,6 @@
 package signet.extract;
 
+import signet.lexicon.TsvResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,42 +42,42 @@ public final class Lexicons {
     record Kind(Pattern pattern, String key, String label) {}
 
     public Lexicons() {
-        for (String[] c : Lexicon.rows("lexicons/org-heads.tsv", 2)) orgHeads.put(c[0].toLowerCase(), c[1]);
-        orgDescriptors = Lexicon.words("lexicons/org-descriptors.tsv").stream().map(w -> List.of(w.toLowerCase().split(" "))).toList();
+        for (String[] c : TsvResource.table("lexicons/org-heads.tsv", 2)) orgHeads.put(c[0].toLowerCase(), c[1]);
+        orgDescriptors = TsvResource.firstColumn("lexicons/org-descriptors.tsv").stream().map(w -> List.of(w.toLowerCase().split(" "))).toList();
         int lt = 1;
-        for (String[] c : Lexicon.rows("lexicons/titles.tsv", 2)) {
+        for (String[] c : TsvResource.table("lexicons/titles.tsv", 2)) {
             String k = normTitle(c[0]);
             titles.put(k, c[1]);
             lt = Math.max(lt, k.split(" ").length);
         }
         longestTitle = lt;
         int lh = 1;
-        for (String w : Lexicon.words("lexicons/honorifics.tsv")) {
+        for (String w : TsvResource.firstColumn("lexicons/honorifics.tsv")) {
             String k = Token.fold(w).replace(".", "");
             honorifics.add(k);
             lh = Math.max(lh, k.split(" ").length);
         }
         longestHonorific = lh;
-        for (String[] c : Lexicon.rows("lexicons/demonyms.tsv", 2)) demonyms.put(Token.fold(c[0]), c[1]);
-        fieldNouns = Set.copyOf(Lexicon.words("lexicons/field-nouns.tsv"));
-        commonWords = Set.copyOf(Lexicon.words("lexicons/common-words.tsv"));
-        speechVerbs = Set.copyOf(Lexicon.words("lexicons/speech-verbs.tsv"));
-        personParticles = Set.copyOf(Lexicon.words("lexicons/person-particles.tsv"));
-        notNamesAlone = Set.copyOf(Lexicon.words("lexicons/not-names-alone.tsv"));
+        for (String[] c : TsvResource.table("lexicons/demonyms.tsv", 2)) demonyms.put(Token.fold(c[0]), c[1]);
+        fieldNouns = Set.copyOf(TsvResource.firstColumn("lexicons/field-nouns.tsv"));
+        commonWords = Set.copyOf(TsvResource.firstColumn("lexicons/common-words.tsv"));
+        speechVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/speech-verbs.tsv"));
+        personParticles = Set.copyOf(TsvResource.firstColumn("lexicons/person-particles.tsv"));
+        notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;
-        for (String[] c : Lexicon.rows("lexicons/agreement-nouns.tsv", 2)) {
+        for (String[] c : TsvResource.table("lexicons/agreement-nouns.tsv", 2)) {
             agreementNouns.put(c[0], c[1]);
             la = Math.max(la, c[0].split(" ").length);
         }
         longestAgreementNoun = la;
-        for (String[] c : Lexicon.rows("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
-        for (String[] c : Lexicon.rows("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
+        for (String[] c : TsvResource.table("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
+        for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
         eventKinds = kinds("lexicons/event-kinds.tsv");
     }
 
     private static List<Kind> kinds(String resource) {
-        return Lexicon.rows(resource, 3).stream()
+        return TsvResource.table(resource, 3).stream()
                 .map(c -> new Kind(Pattern.compile(c[0], Pattern.CASE_INSENSITIVE), c[1], c[2])).toList();
     }
 

@@ -1,5 +1,6 @@
 package signet.extract;
 
+import signet.lexicon.TsvResource;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ record PatternRule(String id, double confidence, Pattern pattern) {
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_)\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {
-        return Lexicon.rows(resource, 3).stream().map(c -> {
+        return TsvResource.table(resource, 3).stream().map(c -> {
             String p = c[2];
             for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
             try {

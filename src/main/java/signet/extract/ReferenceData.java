@@ -1,5 +1,6 @@
 package signet.extract;
 
+import signet.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public final class ReferenceData {
     private final Map<String, String> datelineCities = new HashMap<>();
 
     public ReferenceData() {
-        for (String[] c : Lexicon.rows("reference/organizations.tsv", 4)) {
+        for (String[] c : TsvResource.table("reference/organizations.tsv", 4)) {
             List<String> aliases = c[1].isEmpty() ? List.of() : Arrays.asList(c[1].split("\\|"));
             KnownEntity e = new KnownEntity(EntityKind.ORGANIZATION, c[0], aliases,
                     c[2].isEmpty() ? Optional.empty() : Optional.of(c[2]),
@@ -29,7 +30,7 @@ public final class ReferenceData {
             for (String a : aliases) organizations.add(a, e);
             if (!c[2].isEmpty()) organizations.add(c[2], e);
         }
-        for (String[] c : Lexicon.rows("reference/places.tsv", 5)) {
+        for (String[] c : TsvResource.table("reference/places.tsv", 5)) {
             List<String> aliases = c[1].isEmpty() ? List.of() : Arrays.asList(c[1].split("\\|"));
             KnownEntity e = new KnownEntity(EntityKind.PLACE, c[0], aliases, Optional.empty(),
                     c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]), c[2], c[3]);
@@ -40,7 +41,7 @@ public final class ReferenceData {
                 placesByName.putIfAbsent(Token.fold(a), e);
             }
         }
-        for (String[] c : Lexicon.rows("reference/dateline-cities.tsv", 2)) datelineCities.put(Token.fold(c[0]), c[1]);
+        for (String[] c : TsvResource.table("reference/dateline-cities.tsv", 2)) datelineCities.put(Token.fold(c[0]), c[1]);
     }
 
     public Gazetteer organizations() { return organizations; }

@@ -1,11 +1,9 @@
 package signet.time;
 
-import java.io.BufferedReader;
+import signet.lexicon.TsvResource;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -135,26 +133,12 @@ record DateLexicon(
         return List.copyOf(out);
     }
 
-    /** Non-comment, non-blank lines split on tabs, each with exactly {@code columns} fields. */
+    /** The rows of a date lexicon, each with exactly {@code columns} fields. */
     private static List<String[]> rows(String file, int columns) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = DateLexicon.class.getResourceAsStream(DIR + file)) {
-            if (in == null) throw new IllegalStateException("missing lexicon on the class path: " + DIR + file);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.strip().split("\t");
-                if (cells.length != columns) {
-                    throw bad(file, "line " + n + " has " + cells.length + " columns, expected " + columns);
-                }
-                for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
-                out.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
+        for (TsvResource.Row row : TsvResource.rows(DIR + file)) {
+            if (row.cells().size() != columns) throw row.error("has " + row.cells().size() + " columns, expected " + columns);
+            out.add(row.cells().toArray(String[]::new));
         }
         if (out.isEmpty()) throw bad(file, "no entries");
         return out;
