@@ -38,6 +38,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .md, .html).")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--forms", description = "Also print each sentence as the rules see it (mentions as ORG_n, PER_n, TTL_n ...).")
+    boolean forms;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,6 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
                 ExtractionResult r = p.extractor().extract(a);
                 out.println("== " + a.fileName() + "  published " + a.published().map(Object::toString).orElse("?")
                         + "  dateline " + a.dateline().orElse("-"));
+                if (forms && p.extractor() instanceof signet.extract.RuleExtractor rx)
+                    rx.abstractForms(a).forEach(form -> out.println("  | " + form));
                 for (Fact fact : r.facts()) out.println(line(fact));
             } catch (DocumentException e) {
                 err.println("signet: " + e.getMessage());

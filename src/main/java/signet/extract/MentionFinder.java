@@ -28,6 +28,7 @@ final class MentionFinder {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "another", "any", "each", "every", "such", "no", "new", "two", "three", "several", "of", "to",
             "with", "under", "according", "and", "or", "in", "on", "at", "by", "for", "from", "as", "is", "was", "were", "are", "been", "be");
+    private static final java.util.Set<String> GOVERNMENT_MISSIONS = java.util.Set.of("embassy", "consulate", "mission");
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
     static final String ANAPHOR = "the:";
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
@@ -92,6 +93,10 @@ final class MentionFinder {
             // "ABU DHABI": a known acronym inside a run of capitals is not that organization
             if (to - from == 1 && toks.get(from).isAllCaps() && (to < toks.size() && toks.get(to).isAllCaps() && toks.get(to).isWord()
                     || from > 0 && toks.get(from - 1).isAllCaps() && toks.get(from - 1).isWord())) continue;
+            // "Somali National News Agency": a known name inside a longer name is not that organization
+            if (from > 0 && at[from - 1] == null && toks.get(from - 1).isCapitalized() && !lex.commonWords.contains(toks.get(from - 1).key())
+                    && !lex.demonyms.containsKey(toks.get(from - 1).key()) && !isTitleWord(toks.get(from - 1))
+                    && honorificAt(toks, from - 1) == 0) continue;
             // "Kabar Agency": a known name followed by a legal-form head is still that organization;
             // "BBC Studios", "RT Arabic Network": followed by other name words it is a different one.
             int runEnd = to;
@@ -100,7 +105,13 @@ final class MentionFinder {
                 int legal = to;
                 while (legal < runEnd && LEGAL_FORMS.contains(toks.get(legal).key())) legal++;
                 boolean runEndsInHead = lex.isAnyOrgHead(toks.get(runEnd - 1).key());
-                if (legal == runEnd || !runEndsInHead) to = legal;        // "Kabar Agency", "Kabar Agency Mederbek ..."
+                // "AGERPRES Romanian National News Agency": a nationality and kind after the name describe it
+                boolean description = lex.demonyms.containsKey(toks.get(to).key()) && runEndsInHead;
+                for (int k = to + 1; k < runEnd && description; k++) {
+                    String w = toks.get(k).key();
+                    description = lex.isAnyOrgHead(w) || lex.commonWords.contains(w) || lex.notNamesAlone.contains(w);
+                }
+                if (legal == runEnd || !runEndsInHead || description) to = description ? runEnd : legal; // "Kabar Agency", "Kabar Agency Mederbek ..."
                 else continue;                                           // leave "BBC Studios" to the name finder
             }
             String text = span(toks, from, to);
@@ -127,8 +138,17 @@ final class MentionFinder {
             boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
                     && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps()
                     && !lex.demonyms.containsKey(toks.get(i - 1).key()); // "Saudi Ambassador to Kuwait" is a title
-            boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0);
-            if (capitalised && afterName && !beforeName) { i = end; continue; }
+            boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0
+                    // "Meridian Radio Network President and CEO Karin Olsen": a list of titles goes on
+                    || end + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(end).key()) && titleEnd(toks, at, end + 1) > 0);
+            // "Communications Ministry Deputy Secretary-General (Strategic ...) Nik Kamaruzaman": a title after a head word
+            if (!beforeName && end < toks.size() && toks.get(end).text().equals("(")) {
+                int close = end;
+                while (close < toks.size() && close < end + 12 && !toks.get(close).text().equals(")")) close++;
+                beforeName = close + 1 < toks.size() && toks.get(close).text().equals(")") && toks.get(close + 1).isCapitalized();
+            }
+            boolean afterHead = i > 0 && lex.isAnyOrgHead(toks.get(i - 1).key());
+            if (capitalised && afterName && !beforeName && !afterHead) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
                     text.toLowerCase().replaceAll("\\s+", " "), Optional.empty(), null, null));
@@ -262,6 +282,9 @@ final class MentionFinder {
                 if (abbrevDot) { lastCap = j + 1; j++; continue; }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (DIRECTIONS.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
+                // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
+                if (k.equals("to") && GOVERNMENT_MISSIONS.contains(toks.get(j - 1).key())
+                        && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
                 if (NAME_CONNECTORS.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 break;
@@ -308,6 +331,18 @@ final class MentionFinder {
                 return;
             }
         }
+        // "Minister in Malaysia Zheng Xuefang": a place run into a following name (no head word) is two names
+        Optional<Gazetteer.Match> lead = ref.places().longestAt(toks, from);
+        if (lead.isPresent() && to - lead.get().to() >= 2 && toks.get(lead.get().to()).isCapitalized()
+                && !(to < toks.size() && lex.isAnyOrgHead(toks.get(to).key()))) { // "Seoul Guro festival" is one name
+            boolean head = false;
+            for (int k = lead.get().to(); k < to; k++) head |= lex.isAnyOrgHead(toks.get(k).key()) || isConnector(toks.get(k));
+            if (!head) {
+                classifyRun(toks, at, out, from, lead.get().to());
+                classifyRun(toks, at, out, lead.get().to(), to);
+                return;
+            }
+        }
         // "Baltic News Agency Dr. Jonas Petraitis", "Cedar News Agency Rami Khoury": a name after an
         // organization's head word is another name (a title between them was already taken out)
         for (int k = from; k < to - 1; k++) {
@@ -323,8 +358,15 @@ final class MentionFinder {
                 }
             }
         }
-        // trim connectors and sentence-opening common words
+        // trim connectors and sentence-opening common words, but keep a field before a bare head:
+        // "Communications Ministry", "Culture Ministry" name a ministry, "The Ministry" does not
+        int untrimmed = from;
         while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key()) || toks.get(from).key().equals("."))) from++;
+        if (from > untrimmed && from < to && lex.isOrgHead(toks.get(from).key()) && lex.fieldNouns.contains(toks.get(from - 1).key())) {
+            int f = from - 1;
+            while (f > untrimmed && lex.fieldNouns.contains(toks.get(f - 1).key())) f--;
+            from = f;
+        }
         while (to > from && (isConnector(toks.get(to - 1)) || toks.get(to - 1).key().equals("-"))) to--;
         if (from >= to) return;
         if (taken(at, from, to)) return;
@@ -379,7 +421,9 @@ final class MentionFinder {
         }
         if (words == 0) return;
         boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
-        if (heads + weak == words && !toks.get(from).isAllCaps()) {
+        // "Communications Ministry", "Foreign Ministry": a field and a government head name a ministry
+        boolean fieldGovernment = words >= 2 && "gov".equals(lex.orgHeads.get(toks.get(to - 1).key())) && lex.fieldNouns.contains(toks.get(from).key());
+        if (heads + weak == words && !toks.get(from).isAllCaps() && !fieldGovernment) {
             // "the Union has previously signed ...": a capitalised head alone refers back to a named organization
             if (words == 1 && heads == 1 && from > 0 && toks.get(from - 1).key().equals("the") && toks.get(from).isCapitalized())
                 put(at, out, new Mention(MentionType.OTHER, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,

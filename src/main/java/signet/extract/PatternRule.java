@@ -23,6 +23,8 @@ record PatternRule(String id, double confidence, Pattern pattern) {
         return TsvResource.table(resource, 3).stream().map(c -> {
             String p = c[2];
             for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
+            // a placeholder is a whole token: TTL_1 must not match the start of TTL_12
+            p = p.replace("_\\d+\\b", "_\\d+").replace("_\\d+", "_\\d+\\b");
             try {
                 return new PatternRule(c[0], Double.parseDouble(c[1]), Pattern.compile(p));
             } catch (RuntimeException e) {

@@ -67,6 +67,24 @@ public final class RuleExtractor implements Extractor {
     @Override
     public String version() { return version; }
 
+    /**
+     * The abstract form of every sentence ({@code PER_0 , TTL_1 of the ORG_2 ...}) with its
+     * mentions, as the rules see it: for people writing rules ({@code signet extract --forms}).
+     */
+    public List<String> abstractForms(Article article) {
+        DateContext ctx = new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
+        List<String> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
+            SentenceView v = new SentenceView(s, r.tokens(), r.mentions(), -1);
+            StringBuilder b = new StringBuilder(v.form);
+            for (int i = 0; i < v.mentions.size(); i++)
+                b.append("\n      ").append(v.mentions.get(i).type().code).append('_').append(i).append(" = ").append(v.mentions.get(i).text());
+            out.add(b.toString());
+        }
+        return out;
+    }
+
     @Override
     public ExtractionResult extract(Article article) {
         List<String> warnings = new ArrayList<>();

@@ -1,0 +1,110 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+import signet.fact.PartOfFact;
+import signet.fact.PostFact;
+
+/**
+ * More wordings of the same facts, the way wire stories write them: passive with "between",
+ * "X chief Y", "who is also", "X subsidiary Y", dates written in other orders. Organizations and
+ * people are invented, so only the rules can find them.
+ */
+class NewsWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static ExtractionResult read(String text, String published) {
+        return X.extract(TestArticles.of(text, published, null));
+    }
+
+    private static Set<String> signedPairs(ExtractionResult r) {
+        Set<String> out = new TreeSet<>();
+        for (var f : r.facts()) {
+            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
+            List<String> names = a.parties().stream().map(e -> e.name()).sorted().toList();
+            out.add(String.join(" + ", names) + " @ " + a.date().map(d -> d.date().lexical()).orElse("-")
+                    + " @ " + a.place().map(p -> p.name()).orElse("-"));
+        }
+        return out;
+    }
+
+    private static Set<String> posts(ExtractionResult r) {
+        return r.facts().stream().filter(f -> f instanceof PostFact).map(f -> (PostFact) f)
+                .map(p -> p.person().name() + " | " + p.title() + " | " + p.organization().name())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // sentence | article date | expected "A + B @ date @ place"
+            "An agreement on cooperation between the Baltic Journalists Union and the Andean Press Service was signed in Lima on October 12, 2023.|2023-10-14|Andean Press Service + Baltic Journalists Union @ 2023-10-12 @ Lima",
+            "Baltic Wire Agency and the Andean Press Service signed Tuesday a memorandum of understanding on news exchange.|2024-03-08|Andean Press Service + Baltic Wire Agency @ 2024-03-05 @ -",
+            "The Andean Press Service on 15 March 2024 sealed a content exchange agreement with Nordic Broadcasting Corporation.|2024-03-20|Andean Press Service + Nordic Broadcasting Corporation @ 2024-03-15 @ -",
+            "Coral Television inked a deal with Meridian Radio Network on Sunday to expand cooperation.|2024-03-11|Coral Television + Meridian Radio Network @ 2024-03-10 @ -",
+            "Somali National News Agency and Harbor News Agency concluded a cooperation protocol in Mogadishu yesterday.|2024-05-02|Harbor News Agency + Somali National News Agency @ 2024-05-01 @ -",
+            "Delta Media Holding has entered into a strategic partnership agreement with Orion Film Studios.|2021-06-30|Delta Media Holding + Orion Film Studios @ 2021-06-30 @ -",
+    })
+    void signingWordings(String sentence, String published, String expected) {
+        Set<String> got = signedPairs(read(sentence, published));
+        assertTrue(got.contains(expected), () -> "got " + got);
+        assertEquals(1, got.size(), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Andean Press Service chief Marta Quispe said the deal would help both sides.|Marta Quispe|chief|Andean Press Service",
+            "Tomas Berg, who is also the chairman of Nordic Broadcasting Corporation, attended.|Tomas Berg|chairman|Nordic Broadcasting Corporation",
+            "The talks were led by Karin Olsen, Meridian Radio Network's chief executive officer.|Karin Olsen|chief executive officer|Meridian Radio Network",
+            "Meridian Radio Network President and CEO Karin Olsen opened the session.|Karin Olsen|ceo|Meridian Radio Network",
+            "Director-General of the Harbor News Agency, Ali Warsame, welcomed the delegation.|Ali Warsame|director-general|Harbor News Agency",
+            "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Pablo Ruiz|deputy secretary-general|Culture Ministry",
+            "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Luis Mora|chairman|Andean Press Service",
+            "Vera Lind, cultural counselor of the Chilean Embassy to Peru and director of the Andean Culture Center, attended.|Vera Lind|cultural counselor|Chilean Embassy to Peru",
+            "Vera Lind, cultural counselor of the Chilean Embassy to Peru and director of the Andean Culture Center, attended.|Vera Lind|director|Andean Culture Center",
+            "Jon Ek, adviser to the President of Finland and chancellor of the Nordic Arts University, spoke.|Jon Ek|chancellor|Nordic Arts University",
+            "Guests included the Chilean Embassy's Minister in Peru Ana Soto and Coral Television's vice-president Li Ming.|Ana Soto|minister|Chilean Embassy",
+            "Guests included the Chilean Embassy's Minister in Peru Ana Soto and Coral Television's vice-president Li Ming.|Li Ming|vice-president|Coral Television",
+    })
+    void postWordings(String sentence, String person, String title, String org) {
+        Set<String> got = posts(read(sentence, null));
+        assertTrue(got.contains(person + " | " + title + " | " + org), () -> "got " + got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void titlesAreWholePlaceholdersNeverPrefixes() {
+        // more than ten mentions: TTL_1 must not be read out of TTL_12
+        Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
+                + "director Karin Olsen, Orion Film Studios chairman Tomas Berg and Harbor News Agency's vice-president Ali Warsame.", null));
+        assertTrue(got.contains("Ali Warsame | vice-president | Harbor News Agency"), () -> "got " + got);
+        assertTrue(got.stream().allMatch(p -> p.split(" \\| ")[1].matches("[a-z -]+")), () -> "got " + got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNationalityAndKindAfterAKnownNameDescribeIt() {
+        Set<String> got = signedPairs(read("Xinhua Chinese State News Agency and Coral Television signed a cooperation agreement.", "2024-01-10"));
+        assertTrue(got.stream().anyMatch(p -> p.startsWith("Coral Television + Xinhua News Agency")), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Delta Media Holding subsidiary Orion Film Studios released the film.|Orion Film Studios|Delta Media Holding",
+            "Orion Film Studios, which is part of Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
+            "Orion Film Studios is a wholly owned subsidiary of Delta Media Holding.|Orion Film Studios|Delta Media Holding",
+            "Orion Film Studios, owned by Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
+    })
+    void partOfWordings(String sentence, String child, String parent) {
+        ExtractionResult r = read(sentence, null);
+        assertTrue(r.facts().stream().anyMatch(f -> f instanceof PartOfFact p && p.child().name().equals(child) && p.parent().name().equals(parent)),
+                () -> "got " + r.facts());
+    }
+}
