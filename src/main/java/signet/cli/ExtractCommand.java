@@ -38,6 +38,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .md, .html).")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--time", paramLabel = "N",
+            description = "After printing, extract every file N more times and report the median time per article (reading excluded).")
+    int timeRounds;
+
     @picocli.CommandLine.Option(names = "--forms", description = "Also print each sentence as the rules see it (mentions as ORG_n, PER_n, TTL_n ...).")
     boolean forms;
 
@@ -61,8 +65,34 @@ final class ExtractCommand implements Callable<Integer> {
                 code = SignetCli.FAILED;
             }
         }
+        if (timeRounds > 0) out.println(timing(p, timeRounds));
         out.flush();
         return code;
+    }
+
+    /** Median wall time of extraction per article over {@code rounds} rounds, after one warm-up round. */
+    private String timing(Pipeline p, int rounds) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (Path f : files) {
+            try {
+                articles.add(p.reader().read(f));
+            } catch (DocumentException e) {
+                // reported above
+            }
+        }
+        if (articles.isEmpty()) return "timing: no readable article";
+        articles.forEach(a -> p.extractor().extract(a));
+        long[] perRound = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (Article a : articles) p.extractor().extract(a);
+            perRound[r] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(perRound);
+        double median = perRound[rounds / 2] / 1e6 / articles.size();
+        double min = perRound[0] / 1e6 / articles.size(), max = perRound[rounds - 1] / 1e6 / articles.size();
+        return String.format(java.util.Locale.ROOT, "timing: %d articles x %d rounds, extraction per article: median %.2f ms, min %.2f ms, max %.2f ms (one thread)",
+                articles.size(), rounds, median, min, max);
     }
 
     static String line(Fact f) {

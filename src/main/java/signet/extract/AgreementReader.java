@@ -59,11 +59,18 @@ final class AgreementReader {
             if (st.lex.signingVerbs.containsKey(w)) {
                 String flag = st.lex.signingVerbs.get(w);
                 if (flag.equals("noun") && !(i + 1 < v.size() && List.of("of", "ceremony").contains(v.word(i + 1)))) continue;
-                if (flag.equals("weak") && !agreementSoonAfter(v, i + 1, 4)) continue;
+                // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
+                if (flag.equals("weak") && !agreementSoonAfter(v, i + 1, 4) && !passiveAgreementBefore(v, i)) continue;
                 out.add(new int[]{i, 1});
             }
         }
         return out;
+    }
+
+    private static boolean passiveAgreementBefore(SentenceView v, int verb) {
+        if (verb < 2 || !List.of("was", "were", "been", "is", "are").contains(v.word(verb - 1))) return false;
+        for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) if (isType(v, k, MentionType.AGREEMENT)) return true;
+        return false;
     }
 
     private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
@@ -117,6 +124,8 @@ final class AgreementReader {
             collectSubjects(st, v, left, i, subjects, subjectPersons);
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
+            // "the two agencies signed", "both sides inked": the two organizations last named
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
             lastSubjects.clear();
             lastSubjects.addAll(subjects);
             rule = flag.equals("weak") ? "agreement.announced" : "agreement.active";
@@ -255,6 +264,34 @@ final class AgreementReader {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
             }
         }
+    }
+
+    /** "both sides", "both parties", "the two agencies", "the two companies" before the verb. */
+    private static boolean pairReference(SentenceView v, int left, int verb) {
+        for (int k = left; k + 1 < verb; k++) {
+            String w = v.word(k), next = v.word(k + 1);
+            if (w.equals("both") && PAIR_NOUNS.contains(next)) return true;
+            if (w.equals("two") && k > left && v.word(k - 1).equals("the") && PAIR_NOUNS.contains(next)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PAIR_NOUNS = Set.of("sides", "parties", "agencies", "companies", "organizations", "organisations",
+            "groups", "broadcasters", "institutions", "firms", "outlets", "networks", "studios", "partners", "festivals", "universities");
+
+    /** The two organizations named last before sentence {@code s} (nearest first), or fewer. */
+    private static List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
+        List<DocEntity> out = new ArrayList<>();
+        for (int j = s; j >= 0 && out.size() < 2; j--) {
+            SentenceView pv = st.views.get(j);
+            for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Mention m = pv.mentionAt(k);
+                if (m == null || m.type() != MentionType.ORG || k + 1 < pv.size() && pv.word(k + 1).equals("'s")) continue;
+                DocEntity e = st.entity(pv, pv.parts.get(k));
+                if (e != null && !out.contains(e)) out.add(e);
+            }
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     private static int skipOf(SentenceView v, int k, int right) {

@@ -14,7 +14,7 @@ record PatternRule(String id, double confidence, Pattern pattern) {
     private static final Map<String, String> MACROS = Map.of(
             "{PERX}", "(?:PER|OTH)_\\d+",
             "{ORGX}", "(?:ORG|OTH)_\\d+",
-            "{TTLS}", "TTL_\\d+(?: (?:,|and|&) TTL_\\d+)*",
+            "{TTLS}", "TTL_\\d+(?: (?:,|and|&) TTL_\\d+){0,6}",
             "{POSS}", "(?:PLC_\\d+ 's )?",
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_)\\S+ ){1,8}?");
@@ -23,6 +23,10 @@ record PatternRule(String id, double confidence, Pattern pattern) {
         return TsvResource.table(resource, 3).stream().map(c -> {
             String p = c[2];
             for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
+            // Java's regex engine recurses once per repetition of a group: an unbounded one ("(...)*")
+            // overflows the stack on a crafted long sentence, so rules must bound their repetitions
+            if (p.matches("(?s).*\\)[*+].*"))
+                throw new IllegalStateException(resource + ": rule " + c[0] + " repeats a group without bound; write {0,N}");
             // a placeholder is a whole token: TTL_1 must not match the start of TTL_12
             p = p.replace("_\\d+\\b", "_\\d+").replace("_\\d+", "_\\d+\\b");
             try {

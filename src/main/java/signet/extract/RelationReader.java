@@ -16,6 +16,13 @@ final class RelationReader {
     private final List<PatternRule> postRules;
     private final List<PatternRule> partOfRules;
 
+    /**
+     * Longest abstract sentence the pattern rules read. Real sentences are far shorter (a few
+     * hundred characters); a longer one is a list or a crafted line, and reading it with
+     * regular expressions would only cost time.
+     */
+    static final int MAX_FORM = 4000;
+
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
         partOfRules = PatternRule.load("rules/part-of.tsv");
@@ -24,6 +31,7 @@ final class RelationReader {
     List<Drafts.Post> posts(ArticleState st, List<Drafts.PartOf> partOfOut) {
         Map<String, Drafts.Post> out = new LinkedHashMap<>();
         for (SentenceView v : st.views) {
+            if (v.form.length() > MAX_FORM) continue;
             for (PatternRule r : postRules) {
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {
@@ -51,6 +59,7 @@ final class RelationReader {
     List<Drafts.PartOf> partOf(ArticleState st) {
         List<Drafts.PartOf> out = new ArrayList<>();
         for (SentenceView v : st.views) {
+            if (v.form.length() > MAX_FORM) continue;
             for (PatternRule r : partOfRules) {
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {

@@ -81,6 +81,23 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theTwoAgenciesAreTheOnesJustNamed() {
+        Set<String> got = signedPairs(read("""
+                Officials of the Andean Press Service visited Harbor News Agency in Lima.
+                On Monday the two agencies signed a memorandum of understanding on photo exchange.
+                """, "2024-03-06"));
+        assertEquals(Set.of("Andean Press Service + Harbor News Agency @ 2024-03-04 @ -"), got, "where the visit was is not said to be where they signed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAgreementReachedIsASigningAndTalksAreNot() {
+        Set<String> reached = signedPairs(read("An agreement was reached between Coral Television and Meridian Radio Network on Friday.", "2024-03-09"));
+        assertEquals(Set.of("Coral Television + Meridian Radio Network @ 2024-03-08 @ -"), reached);
+        Set<String> talks = signedPairs(read("Coral Television and Meridian Radio Network held talks on Friday and agreed to speed up work on a plan for a joint channel.", "2024-03-09"));
+        assertTrue(talks.isEmpty(), () -> "got " + talks);
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
