@@ -50,7 +50,7 @@ final class AgreementReader {
     }
 
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
-    private List<int[]> triggers(ArticleState st, SentenceView v) {
+    static List<int[]> triggers(ArticleState st, SentenceView v) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.isMention(i)) continue;

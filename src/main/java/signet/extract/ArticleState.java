@@ -6,7 +6,6 @@ import signet.doc.Article;
 import signet.doc.Sentence;
 import signet.fact.DateValue;
 import signet.fact.Evidence;
-import signet.time.DateBasis;
 import signet.time.DateMention;
 
 /**
@@ -72,8 +71,8 @@ final class ArticleState {
         };
     }
 
-    /** A date mention as a fact's date: STATED when the text wrote it all, RESOLVED otherwise. */
+    /** A date mention as a fact's date, keeping its basis. */
     static DateValue dateValue(DateMention d) {
-        return new DateValue(d.date(), d.basis() == DateBasis.PUBLICATION ? DateBasis.RESOLVED : d.basis());
+        return new DateValue(d.date(), d.basis());
     }
 }

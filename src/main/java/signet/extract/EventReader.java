@@ -22,11 +22,9 @@ final class EventReader {
         DocEntity lastWork = null;
         for (int s = 0; s < st.views.size(); s++) {
             SentenceView v = st.views.get(s);
-            boolean signing = false;
-            for (int k = 0; k < v.size(); k++) {
-                String w = v.word(k);
-                if (st.lex.signingVerbs.containsKey(w) || w.equals("AGR")) signing = true;
-            }
+            // a sentence reporting a signing is the agreement reader's, unless it also names an event
+            // ("The signing took place within the framework of the Global Media Congress held ...")
+            boolean signing = !AgreementReader.triggers(st, v).isEmpty();
             List<DocEntity> works = new ArrayList<>();
             for (int k = 0; k < v.size(); k++) {
                 Mention m = v.mentionAt(k);
@@ -34,17 +32,19 @@ final class EventReader {
                 if (m == null && (v.word(k).equals("movie") || v.word(k).equals("film")) && k > 0 && v.word(k - 1).equals("the") && works.isEmpty() && lastWork != null) works.add(lastWork);
             }
             if (!works.isEmpty()) lastWork = works.get(works.size() - 1);
-            if (signing) continue;
             for (int i = 0; i < v.size(); i++) {
                 String w = v.word(i);
                 int len = i + 1 < v.size() && verbs.contains(w + " " + v.word(i + 1)) ? 2 : verbs.contains(w) ? 1 : 0;
                 if (len == 0 || v.isMention(i)) continue;
                 Drafts.Event e = new Drafts.Event(s);
                 StringBuilder window = new StringBuilder(w);
-                for (int k = Math.max(0, i - 4); k < Math.min(v.size(), i + len + 8); k++) {
+                for (int k = Math.max(0, i - 7); k < Math.min(v.size(), i + len + 8); k++) {
                     Mention m = v.mentionAt(k);
                     window.append(' ').append(m != null ? m.text().toLowerCase() : v.word(k));
                 }
+                boolean namedEvent = false;
+                for (int k = Math.max(0, i - 4); k < Math.min(v.size(), i + len + 8); k++) namedEvent |= isNamedEvent(v.mentionAt(k));
+                if (signing && !namedEvent) continue;
                 Lexicons.Kind kind = st.lex.eventKind(window.toString());
                 e.kindKey = kind.key();
                 e.kindLabel = kindPhrase(v, i + len).orElse(kind.label());
@@ -55,6 +55,11 @@ final class EventReader {
                     int j = k - 1;
                     while (j >= 0 && v.word(j).equals("the")) j--;
                     if (j >= 0 && EXCLUDING.contains(v.word(j))) continue;
+                    // "The 2025 China Film Festival ... was launched": the event itself, not who held it
+                    if (isNamedEvent(m)) {
+                        e.kindLabel = e.kindLabel + " (" + m.name() + ")";
+                        continue;
+                    }
                     add(e.organizers, st.entity(v, v.parts.get(k)));
                 }
                 for (int k = i + len; k < v.size(); k++) {
@@ -86,14 +91,44 @@ final class EventReader {
                     // "The 2025 China Film Festival in Russia was launched at the event": the event's city
                     if (e.place == null || !e.place.isCity() && prev.place != null && prev.place.isCity()) e.place = prev.place;
                 }
+                // a meeting reported as news with no day of its own happened about when it was reported
+                boolean meeting = e.kindKey.equals("meeting") || e.kindKey.equals("talks");
+                // the host of a reception or visit may be a person ("Nusseibeh received a delegation")
+                if (meeting && e.organizers.isEmpty()) {
+                    for (int k = 0; k < i; k++) {
+                        Mention m = v.mentionAt(k);
+                        if (m != null && m.type() == MentionType.PERSON) add(e.organizers, st.entity(v, v.parts.get(k)));
+                    }
+                }
+                boolean sentenceHasDate = false;
+                for (int k = 0; k < v.size(); k++) sentenceHasDate |= v.word(k).equals("DAT");
+                if (e.date == null && meeting && !sentenceHasDate && !(e.organizers.isEmpty() && e.participants.isEmpty()) && st.article.published().isPresent()
+                        && st.article.published().get().precision() == signet.time.Precision.DAY)
+                    e.date = new signet.time.DateMention(v.sentence.start(), v.sentence.start(), "", st.article.published().get(), signet.time.DateBasis.PUBLICATION);
                 // an event is reported for when it happened: undated mentions are background ("had talks in the past")
                 if (e.date == null) continue;
+                // "since the bookstore opened in July": an unnamed happening with nobody taking part is not an event
+                if (e.kindKey.equals("event") && e.organizers.isEmpty() && e.participants.isEmpty() && e.works.isEmpty()) continue;
                 e.evidence.add(ArticleState.evidence(v.sentence, "event." + kind.key(), e.date != null ? 0.75 : 0.6));
                 mergeOrAdd(out, e);
                 break; // one event per sentence
             }
         }
         return out;
+    }
+
+    private static final Set<String> EVENT_HEADS = Set.of("congress", "forum", "festival", "summit", "conference", "exhibition", "fair",
+            "expo", "week", "games", "olympics", "council", "assembly", "session", "ceremony", "show", "market");
+
+    /** An organization-shaped name that names an event: "Global Media Congress", "Kazan Forum 2024". */
+    private static boolean isNamedEvent(Mention m) {
+        if (m == null || m.type() != MentionType.ORG || m.known().isPresent()) return false;
+        String[] w = m.name().toLowerCase().split("\\s+");
+        for (int k = w.length - 1; k >= 0; k--) {
+            if (w[k].matches("\\d{4}")) continue;
+            return EVENT_HEADS.contains(w[k]);
+        }
+        return false;
     }
 
     /** "held a cultural exchange event" → "cultural exchange event". */

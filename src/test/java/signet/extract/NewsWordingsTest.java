@@ -97,6 +97,32 @@ class NewsWordingsTest {
         assertTrue(talks.isEmpty(), () -> "got " + talks);
     }
 
+    private static Set<String> events(ExtractionResult r) {
+        return r.facts().stream().filter(f -> f instanceof signet.fact.EventFact).map(f -> (signet.fact.EventFact) f)
+                .map(e -> e.kindKey() + " @ " + e.date().map(d -> d.date().lexical() + "/" + d.basis().name().toLowerCase()).orElse("-")
+                        + " @ " + e.place().map(p -> p.name()).orElse("-"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNamedEventInASigningSentenceIsAnEventToo() {
+        ExtractionResult r = read("The signing took place at the Caspian Media Forum held in Baku on Oct. 3-5.\n"
+                + "Coral Television and Meridian Radio Network signed a memorandum on Thursday.", "2024-10-05");
+        assertTrue(events(r).contains("forum @ 2024-10-03/resolved @ Baku"), () -> "got " + events(r));
+        assertEquals(1, signedPairs(r).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReceptionWithoutItsOwnDayHappenedWhenReported() {
+        Set<String> got = events(read("Rector Ivan Horvat received a delegation from the Adriatic Film Institute to discuss cooperation.", "2021-07-01"));
+        assertEquals(Set.of("meeting @ 2021-07-01/publication @ -"), got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOpeningWithNobodyIsNotAnEvent() {
+        assertTrue(events(read("Many readers have come since the bookstore opened in July.", "2017-07-05")).isEmpty());
+    }
+
     @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
