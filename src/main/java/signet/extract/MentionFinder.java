@@ -33,7 +33,8 @@ final class MentionFinder {
     static final String ANAPHOR = "the:";
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
             "northeast", "northwest", "south-east", "south-west", "north-east", "north-west");
-    private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s");
+    /** Lower-case words that may join the words of one name: "Radio y Television Argentina", "Radio e Televisione". */
+    private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s", "y", "e", "et", "und");
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -351,7 +352,12 @@ final class MentionFinder {
                     && !isConnector(next) && !next.isAllCaps()) {
                 boolean headLater = false;
                 for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))) headLater = true;
-                if (!headLater) {
+                // "Grupo Sol", "Radio y Television Argentina": one word or a place after the head belongs to the name;
+                // a person's name has two words at least, or an honorific
+                int runEnd = to;
+                boolean personAfter = honorificAt(toks, k + 1) > 0 || to - (k + 1) >= 2 && ref.places().longestAt(toks, k + 1)
+                        .map(g -> g.to() != runEnd).orElse(true);
+                if (!headLater && personAfter) {
                     classifyRun(toks, at, out, from, k + 1);
                     classifyRun(toks, at, out, k + 1, to);
                     return;

@@ -65,7 +65,7 @@ final class RelationReader {
                 while (m.find()) {
                     int c = v.mentionsIn(m.group("child")).get(0), p = v.mentionsIn(m.group("parent")).get(0);
                     if (r.id().equals("partof.unit-at") && !hasUnitHead(st, v.mention(c))) continue;
-                    if (!st.promote(v, c, MentionType.ORG)) continue;
+                    if (!st.promote(v, c, MentionType.ORG) || !st.promote(v, p, MentionType.ORG)) continue;
                     DocEntity child = st.entity(v, c), parent = st.entity(v, p);
                     if (child == null || parent == null || child == parent) continue;
                     out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));

@@ -53,6 +53,7 @@ class NewsWordingsTest {
             "Coral Television inked a deal with Meridian Radio Network on Sunday to expand cooperation.|2024-03-11|Coral Television + Meridian Radio Network @ 2024-03-10 @ -",
             "Somali National News Agency and Harbor News Agency concluded a cooperation protocol in Mogadishu yesterday.|2024-05-02|Harbor News Agency + Somali National News Agency @ 2024-05-01 @ -",
             "Delta Media Holding has entered into a strategic partnership agreement with Orion Film Studios.|2021-06-30|Delta Media Holding + Orion Film Studios @ 2021-06-30 @ -",
+            "Coral Media Group and Argentina's public broadcaster Radio y Television Argentina (RTA) on Monday signed a cooperation agreement.|2024-09-05|Coral Media Group + Radio y Television Argentina @ 2024-09-02 @ -",
     })
     void signingWordings(String sentence, String published, String expected) {
         Set<String> got = signedPairs(read(sentence, published));
@@ -144,6 +145,7 @@ class NewsWordingsTest {
             "Orion Film Studios, which is part of Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
             "Orion Film Studios is a wholly owned subsidiary of Delta Media Holding.|Orion Film Studios|Delta Media Holding",
             "Orion Film Studios, owned by Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
+            "Andes Pictures is a subsidiary of Lima-based Grupo Sol.|Andes Pictures|Grupo Sol",
     })
     void partOfWordings(String sentence, String child, String parent) {
         ExtractionResult r = read(sentence, null);
