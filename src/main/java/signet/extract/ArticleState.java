@@ -54,7 +54,7 @@ final class ArticleState {
         if (to == MentionType.ORG) {
             for (int k = m.from(); k < m.to(); k++) if (lex.commonWords.contains(v.tokens.get(k).key())) return false;
         }
-        v.mentions.set(mentionIndex, m.withType(to));
+        v.retype(mentionIndex, m.withType(to));
         DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));
         e.promoted = true;
         return true;

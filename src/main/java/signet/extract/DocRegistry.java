@@ -82,16 +82,16 @@ final class DocRegistry {
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 Optional<DocEntity> e = lastOrgWithHead(m.name().substring(MentionFinder.ANAPHOR.length()));
-                if (e.isPresent()) v.mentions.set(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
+                if (e.isPresent()) v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
                         e.get().name, Optional.ofNullable(e.get().known), null, null));
                 continue;
             }
             String n = norm(m.name());
             if (byAcronym.containsKey(m.name()) || byName.containsKey(n) && byName.get(n).kind == EntityKind.ORGANIZATION
                     || shortFormOf(m.name()).isPresent() || initialsOf(m.name()).isPresent()) {
-                v.mentions.set(i, m.withType(MentionType.ORG));
+                v.retype(i, m.withType(MentionType.ORG));
             } else if (byName.containsKey(n) && byName.get(n).kind == EntityKind.PERSON || personByPart(m.name()).isPresent()) {
-                v.mentions.set(i, m.withType(MentionType.PERSON));
+                v.retype(i, m.withType(MentionType.PERSON));
             }
         }
     }
@@ -171,6 +171,7 @@ final class DocRegistry {
 
     private void note(DocEntity e, Mention m) {
         String surface = cleanOrgName(m.text());
+        if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0)) && !Character.isDigit(surface.charAt(0))) return; // "the agency": a reference
         if (surface.split(" ").length == 1 && !surface.equals(surface.toUpperCase()) && !surface.equals(e.name) && norm(e.name).contains(" ")
                 && Character.isUpperCase(surface.charAt(0)) && lex.isOrgHead(Token.fold(surface))) return; // "the Union": a reference, not a name
         // "KOREA CREATIVE CONTENT AGENCY" in a caption, then "Korea Creative Content Agency": keep the latter

@@ -60,6 +60,7 @@ final class MentionFinder {
         findAgreementNouns(toks, at, out);
         findWorks(sentence, base, toks, at, out);
         findNames(toks, at, out);
+        findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
         return new Result(toks, absorbParentheticals(toks, out));
     }
@@ -294,6 +295,27 @@ final class MentionFinder {
             i = Math.max(lastCap, i + 1);
         }
     }
+
+    /**
+     * "the agency", "the company's president": a definite head word that may refer back to an
+     * organization the article named; typed later by the document registry, or left untyped.
+     */
+    private void findHeadReferences(List<Token> toks, Mention[] at, List<Mention> out) {
+        for (int i = 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (at[i] != null || t.isCapitalized() || !REFERRING_HEADS.contains(t.key())) continue;
+            int from = i;
+            if (at[i - 1] == null && toks.get(i - 1).key().equals("news") && i >= 2) from = i - 1;
+            if (from < 1 || at[from - 1] != null || !toks.get(from - 1).key().equals("the")) continue;
+            // "the company People's Daily Online", "the agency of ...": a description, not a reference
+            if (i + 1 < toks.size() && (toks.get(i + 1).isCapitalized() || toks.get(i + 1).key().equals("of"))) continue;
+            put(at, out, new Mention(MentionType.OTHER, from, i + 1, toks.get(from).start(), t.end(), span(toks, from, i + 1),
+                    ANAPHOR + t.key(), Optional.empty(), null, null));
+        }
+    }
+
+    private static final java.util.Set<String> REFERRING_HEADS = java.util.Set.of("agency", "company", "corporation", "union",
+            "federation", "association", "alliance", "holding", "ministry", "university", "museum", "broadcaster", "network", "studio");
 
     private static boolean isAbbrev(String k) {
         return List.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no").contains(k);

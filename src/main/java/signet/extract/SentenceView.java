@@ -23,7 +23,8 @@ final class SentenceView {
     /** Parts of the abstract form: a mention index (≥0) or -1-tokenIndex for a plain word. */
     final List<Integer> parts = new ArrayList<>();
     final List<Integer> partStart = new ArrayList<>();
-    final String form;
+    /** The abstract form; a retyped mention changes its placeholder's code (every code has three letters). */
+    String form;
 
     SentenceView(Sentence sentence, List<Token> tokens, List<Mention> mentions, int skipUntil) {
         this.sentence = sentence;
@@ -55,6 +56,17 @@ final class SentenceView {
     }
 
     Mention mention(int index) { return mentions.get(index); }
+
+    /** Replaces a mention (the same span, a new type or name) and keeps the abstract form in step. */
+    void retype(int index, Mention m) {
+        mentions.set(index, m);
+        for (int p = 0; p < parts.size(); p++) {
+            if (parts.get(p) != index) continue;
+            int at = partStart.get(p);
+            form = form.substring(0, at) + m.type().code + form.substring(at + 3);
+            return;
+        }
+    }
 
     /** Mentions named by the placeholders inside a matched group of the abstract form. */
     List<Integer> mentionsIn(String group) {

@@ -68,6 +68,7 @@ class NewsWordingsTest {
             "The talks were led by Karin Olsen, Meridian Radio Network's chief executive officer.|Karin Olsen|chief executive officer|Meridian Radio Network",
             "Meridian Radio Network President and CEO Karin Olsen opened the session.|Karin Olsen|ceo|Meridian Radio Network",
             "Director-General of the Harbor News Agency, Ali Warsame, welcomed the delegation.|Ali Warsame|director-general|Harbor News Agency",
+            "Harbor News Agency opened a bureau in Lima. \"We are glad,\" said Ali Warsame, the agency's deputy director.|Ali Warsame|deputy director|Harbor News Agency",
             "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Pablo Ruiz|deputy secretary-general|Culture Ministry",
             "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Luis Mora|chairman|Andean Press Service",
             "Vera Lind, cultural counselor of the Chilean Embassy to Peru and director of the Andean Culture Center, attended.|Vera Lind|cultural counselor|Chilean Embassy to Peru",
