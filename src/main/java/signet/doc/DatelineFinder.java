@@ -53,6 +53,10 @@ final class DatelineFinder {
         int pos = skipSpaces(paragraph, m.end());
         if (pos < paragraph.length() && paragraph.charAt(pos) == ',') pos = skipSpaces(paragraph, pos + 1);
         boolean commaBeforeAgency = pos > m.end() && paragraph.charAt(skipSpaces(paragraph, m.end())) == ',';
+        // "TASHKENT, December 10. /Dunyo/ - ...": a period may close the date before the wire
+        if (m.group("date") != null && pos + 2 < paragraph.length() && paragraph.charAt(pos) == '.'
+                && (paragraph.charAt(skipSpaces(paragraph, pos + 1)) == '/' || paragraph.charAt(skipSpaces(paragraph, pos + 1)) == '('))
+            pos = skipSpaces(paragraph, pos + 1);
         String agency = null;
         if (pos < paragraph.length() && (paragraph.charAt(pos) == '(' || paragraph.charAt(pos) == '/')) {
             char close = paragraph.charAt(pos) == '(' ? ')' : '/';

@@ -52,7 +52,9 @@ final class ArticleState {
         // "International Marketing", "Public Relations": a department's description, not a name
         if (to == MentionType.ORG && m.to() - m.from() == 1 && lex.notNamesAlone.contains(v.tokens.get(m.from()).key())) return false;
         if (to == MentionType.ORG) {
-            for (int k = m.from(); k < m.to(); k++) if (lex.commonWords.contains(v.tokens.get(k).key())) return false;
+            // "December 10", "International Marketing": a date or a department's description, not a name
+            for (int k = m.from(); k < m.to(); k++)
+                if (lex.commonWords.contains(v.tokens.get(k).key()) || v.tokens.get(k).isDigit()) return false;
         }
         v.retype(mentionIndex, m.withType(to));
         DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));

@@ -98,6 +98,10 @@ final class DocRegistry {
 
     /** Resolves (and registers) an organization mention. */
     DocEntity org(Mention m) {
+        // an acronym the article itself defined ("... of Uzbekistan (UzA)") means that organization,
+        // even when the reference data knows the acronym under another name
+        DocEntity defined = byAcronym.get(m.text().strip());
+        if (defined != null && m.known().map(k -> defined.known != k).orElse(false)) return defined;
         if (m.known().isPresent()) {
             KnownEntity k = m.known().get();
             DocEntity e = byKey.computeIfAbsent(EntityKind.ORGANIZATION.segment() + ":" + Iris.slug(k.name()),

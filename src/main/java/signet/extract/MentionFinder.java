@@ -287,6 +287,8 @@ final class MentionFinder {
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
                 if (k.equals("to") && GOVERNMENT_MISSIONS.contains(toks.get(j - 1).key())
                         && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
+                // "HY Media/CAYIE", but not "December 10. /Dunyo/ - The ...": a slash or dash joins only touching words
+                if ((k.equals("/") || k.equals("-")) && (t.start() != toks.get(j - 1).end() || j + 1 >= toks.size() || toks.get(j + 1).start() != t.end())) break;
                 if (NAME_CONNECTORS.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 break;
@@ -353,6 +355,12 @@ final class MentionFinder {
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
+        }
+        // "Bangladesh Sangbad Sangstha (BSS)": a run its own acronym spells out is one organization
+        if (to + 2 < toks.size() && toks.get(to).text().equals("(") && toks.get(to + 2).text().equals(")")
+                && toks.get(to + 1).text().equals(initials(toks, from, to)) && to - from >= 2) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, span(toks, from, to), Optional.empty()));
+            return;
         }
         // "Minister in Malaysia Zheng Xuefang": a place run into a following name (no head word) is two names
         Optional<Gazetteer.Match> lead = ref.places().longestAt(toks, from);
@@ -478,6 +486,13 @@ final class MentionFinder {
             return;
         }
         put(at, out, mention(MentionType.OTHER, toks, from, to, text, Optional.empty()));
+    }
+
+    /** Capital initials of the name words of tokens [from, to): "Bangladesh Sangbad Sangstha" → BSS. */
+    private static String initials(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) if (toks.get(k).isCapitalized()) b.append(toks.get(k).text().charAt(0));
+        return b.toString();
     }
 
     private boolean fieldCoordination(List<Token> toks, int andIdx) {

@@ -26,6 +26,7 @@ class DatelineFinderTest {
             BERNAMA, Jan 24 — Two agencies plan to sign a pact.                      | BERNAMA      | -          | Jan 24
             (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 2 (KUNA) -- KUNA signed. | KUWAIT       | KUNA       | May 2
             ST. PETERSBURG: The forum closed on Friday.                              | ST. PETERSBURG | -        | -
+            MINSK, April 2. /BelTA/ - The two agencies signed a protocol.             | MINSK        | BelTA      | April 2
             """)
     void datelines(String paragraph, String place, String publisher, String date) {
         DatelineFinder.Match m = finder.find(paragraph).orElseThrow(() -> new AssertionError("no dateline in " + paragraph));
