@@ -32,7 +32,8 @@ final class PublicationDateFinder {
         this.dates = dates;
         String alternation = labels.stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        this.labelled = Pattern.compile("(?<![\\p{L}])(?i:" + alternation + ") ?: ?([^|\\n]{4,60})");
+        // "Published: 12 June 2024", "PUBLISHED : 23-02-2018", and at the start of a line also "Published 2022-05-18"
+        this.labelled = Pattern.compile("(?:(?<![\\p{L}])(?i:" + alternation + ") ?: ?|^(?i:" + alternation + ") )([^|\\n]{4,60})", Pattern.MULTILINE);
     }
 
     static PublicationDateFinder fromLexicon(DateLines dates) {

@@ -30,6 +30,12 @@ final class AgreementReader {
     private static final Set<String> NO_FALLBACK = Set.of("previously", "earlier", "already", "once", "formerly", "past", "before");
     private static final List<String> WITNESS_AFTER_WITH = List.of("presence", "participation", "support", "attendance", "help", "assistance", "mediation", "witness");
 
+    private final Set<String> speechVerbs;
+
+    AgreementReader(Lexicons lex) {
+        this.speechVerbs = lex.speechVerbs;
+    }
+
     List<Drafts.Agreement> read(ArticleState st, List<Drafts.Post> posts) {
         List<Drafts.Agreement> found = new ArrayList<>();
         for (int s = 0; s < st.views.size(); s++) {
@@ -375,19 +381,21 @@ final class AgreementReader {
         if (org != null) a.addParty(org);
     }
 
-    private static signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
+    private signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
         signet.time.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int k = left; k < right; k++) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.DATE) continue;
+            // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
+            if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;
             int d = Math.abs(k - anchor);
             if (d < bestDist) { best = m.date(); bestDist = d; }
         }
         return best;
     }
 
-    private static void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
+    private void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
         DocEntity country = null;
         int anchor = Math.max(verb, agr);
         for (int k = left; k < right; k++) {

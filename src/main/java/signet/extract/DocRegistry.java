@@ -72,6 +72,13 @@ final class DocRegistry {
         }
     }
 
+    /** First pass: organizations named with three words or more, so shorter forms can resolve to them. */
+    void learnLongNames(SentenceView v) {
+        for (Mention m : v.mentions) {
+            if (m.type() == MentionType.ORG && m.known().isEmpty() && cleanOrgName(m.name()).split(" ").length >= 3) org(m);
+        }
+    }
+
     /**
      * Second pass: a capitalised run the sentence alone could not type may be an acronym, an
      * initialism, a short form of a named organization, or a person's name alone.
@@ -207,19 +214,38 @@ final class DocRegistry {
 
     /** "Left Bank" for "Left Bank Pictures": the leading words of exactly one earlier organization. */
     private Optional<DocEntity> shortFormOf(String name) {
-        String n = norm(name);
+        String n = expand(norm(name));
         if (n.length() < 3 || n.split(" ").length > 3) return Optional.empty();
         DocEntity found = null;
         for (DocEntity e : orgsInOrder) {
             for (String cand : namesOf(e)) {
-                String c = norm(cand);
-                if (c.startsWith(n + " ") && !lex.isAnyOrgHead(n)) {
+                String c = expand(norm(cand));
+                if ((c.startsWith(n + " ") || c.equals(n) && !norm(cand).equals(norm(name))) && !lex.isAnyOrgHead(n)) {
                     if (found != null && found != e) return Optional.empty();
                     found = e;
                 }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Common abbreviations spelled out, so "Coral TV" is a short form of "Coral Television Network". */
+    private static String expand(String normalised) {
+        StringBuilder b = new StringBuilder();
+        for (String w : normalised.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(switch (w) {
+                case "tv" -> "television";
+                case "intl", "int'l" -> "international";
+                case "corp", "corp." -> "corporation";
+                case "co", "co." -> "company";
+                case "assn", "assoc" -> "association";
+                case "natl", "nat'l" -> "national";
+                case "univ", "univ." -> "university";
+                default -> w;
+            });
+        }
+        return b.toString();
     }
 
     /** "PSL" for "Premier Soccer League", "MCG" for "MultiChoice Group". */

@@ -48,7 +48,7 @@ public final class RuleExtractor implements Extractor {
     private final ReferenceData ref;
     private final MentionFinder finder;
     private final RelationReader relations = new RelationReader();
-    private final AgreementReader agreements = new AgreementReader();
+    private final AgreementReader agreements;
     private final EventReader events = new EventReader();
     private final AreaReader areas = new AreaReader();
     private final String version;
@@ -61,6 +61,7 @@ public final class RuleExtractor implements Extractor {
         this.lex = new Lexicons();
         this.ref = new ReferenceData();
         this.finder = new MentionFinder(lex, ref, dates);
+        this.agreements = new AgreementReader(lex);
         this.version = "rules-" + CODE_VERSION;
     }
 
@@ -114,6 +115,8 @@ public final class RuleExtractor implements Extractor {
                 views.add(new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1));
             }
             DocRegistry registry = new DocRegistry(lex);
+            // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
+            views.forEach(registry::learnLongNames);
             views.forEach(registry::learn);
             views.forEach(registry::reclassify);
             views.forEach(registry::learn);

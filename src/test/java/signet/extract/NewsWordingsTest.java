@@ -139,6 +139,18 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHeadlineShortFormIsTheBodysOrganizationAndASayingDateIsNotASigningDate() {
+        Set<String> got = signedPairs(read("""
+                Coral TV, Meridian Radio sign MoU on content sharing
+                Coral Television Network and Meridian Radio Corporation have signed a memorandum of understanding, the two broadcasters said on Saturday.
+                """, "2023-08-12"));
+        assertEquals(Set.of("Coral Television Network + Meridian Radio Corporation @ 2023-08-12 @ -"), got);
+        ExtractionResult r = read("Coral Television Network and Meridian Radio Corporation have signed a memorandum of understanding, the two broadcasters said on Friday.", "2023-08-12");
+        r.facts().stream().filter(f -> f instanceof AgreementFact).map(f -> (AgreementFact) f)
+                .forEach(a -> assertEquals(signet.time.DateBasis.PUBLICATION, a.date().orElseThrow().basis(), "Friday is when it was said"));
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
