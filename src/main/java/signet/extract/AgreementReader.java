@@ -263,6 +263,9 @@ final class AgreementReader {
                     if (v.word(j).equals("including")) { k = walkList(st, v, j + 1, right, objects, persons, false) - 1; break; }
                     if (v.isMention(j) && v.mentionAt(j).type() == MentionType.AGREEMENT) break;
                 }
+            } else if (w.equals("behalf") && k > 0 && v.word(k - 1).equals("on") && k + 1 < right && v.word(k + 1).equals("of")) {
+                // "signed on behalf of the Danube Press Agency by its director ...": the party
+                k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
                 k = walkList(st, v, k + 1, right, objects, byPersons, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
@@ -355,7 +358,7 @@ final class AgreementReader {
             }
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
-            if (titlesAllowed && w.equals("of")) continue;
+            if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
             if (STOP.contains(w)) return k;

@@ -53,8 +53,13 @@ final class ArticleState {
         if (to == MentionType.ORG && m.to() - m.from() == 1 && lex.notNamesAlone.contains(v.tokens.get(m.from()).key())) return false;
         if (to == MentionType.ORG) {
             // "December 10", "International Marketing": a date or a department's description, not a name
-            for (int k = m.from(); k < m.to(); k++)
-                if (lex.commonWords.contains(v.tokens.get(k).key()) || v.tokens.get(k).isDigit()) return false;
+            boolean named = false;
+            for (int k = m.from(); k < m.to(); k++) {
+                Token t = v.tokens.get(k);
+                if (t.isDigit()) return false;
+                if (t.isWord() && !lex.commonWords.contains(t.key()) && !lex.notNamesAlone.contains(t.key())) named = true;
+            }
+            if (!named) return false;
         }
         v.retype(mentionIndex, m.withType(to));
         DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));

@@ -151,6 +151,19 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void onBehalfOfNamesThePartiesAndPluralLettersAreOneEach() {
+        ExtractionResult r = read("""
+                The agreement was signed on behalf of the Danube Press Agency by its director Hans Gruber and on behalf of Alpine Radio by chief executive Eva Moser on Wednesday.
+                Separately, Alpine Radio signed letters of intent with Tyrol Television and Salzburg Media House.
+                Danube Press Agency did not sign the proposed accord with Carpathian News.
+                """, "2024-04-04");
+        Set<String> got = signedPairs(r);
+        assertEquals(Set.of("Alpine Radio + Danube Press Agency @ 2024-04-03 @ -", "Alpine Radio + Tyrol Television @ 2024-04-04 @ -",
+                "Alpine Radio + Salzburg Media House @ 2024-04-04 @ -"), got);
+        assertTrue(posts(r).contains("Hans Gruber | director | Danube Press Agency"), () -> "got " + posts(r));
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
