@@ -46,8 +46,13 @@ final class AgreementReader {
                 int i = triggers.get(t)[0], len = triggers.get(t)[1];
                 int left = t == 0 ? 0 : triggers.get(t - 1)[0] + triggers.get(t - 1)[1];
                 int right = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : v.size();
-                for (int k = i - 1; k >= left; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
-                for (int k = i + len; k < right; k++) if (v.word(k).equals(";")) { right = k; break; }
+                for (int k = i - 1; k >= left; k--) {
+                    if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { left = k + 1; break; }
+                }
+                // a clause ends at ";" or at ", while" / ", whereas" (a second signing follows)
+                for (int k = i + len; k < right; k++) {
+                    if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { right = k; break; }
+                }
                 found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
@@ -107,6 +112,8 @@ final class AgreementReader {
                 if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
             }
         }
+        // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
+        if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
         if (flag.equals("weak") && agr < 0) return List.of();
         boolean ceremony = noun && i + 1 < v.size() && v.word(i + 1).equals("ceremony");
 
@@ -148,6 +155,8 @@ final class AgreementReader {
         List<DocEntity> byPersons = new ArrayList<>();
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
         readComplements(st, v, from, right, a, objects, byPersons);
+        // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
+        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons);
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons);
 
@@ -422,7 +431,18 @@ final class AgreementReader {
             }
             if (country == null && Math.abs(j - anchor) <= 4) country = e;
         }
-        if (country != null) a.place = country;
+        if (country != null) {
+            a.place = country;
+            return;
+        }
+        // "was inked in Dodoma": a name no gazetteer lists, right after the verb and "in", is the place
+        for (int k = Math.max(left, verb + 1); k < Math.min(right, verb + 5); k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null || m.type() != MentionType.OTHER || !v.word(k - 1).equals("in")) continue;
+            if (m.to() - m.from() > 3 || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
+            a.place = st.registry.place(m.name(), null);
+            return;
+        }
     }
 
     private static boolean containsAny(SentenceView v, int left, int right, Set<String> words) {
@@ -459,13 +479,16 @@ final class AgreementReader {
         List<Drafts.Agreement> out = new ArrayList<>();
         for (Drafts.Agreement c : found) {
             Drafts.Agreement target = null;
-            for (int i = out.size() - 1; i >= 0 && target == null; i--) {
-                Drafts.Agreement t = out.get(i);
-                if (t.intended != c.intended && c.verified && t.verified) continue;
-                if (!datesCompatible(t, c)) continue;
-                boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
-                boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
-                if ((sameParties && !(c.plural || t.plural)) || anaphoric && !c.plural) target = t;
+            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby
+            for (int pass = 0; pass < 2 && target == null; pass++) {
+                for (int i = out.size() - 1; i >= 0 && target == null; i--) {
+                    Drafts.Agreement t = out.get(i);
+                    if (t.intended != c.intended && c.verified && t.verified) continue;
+                    if (!datesCompatible(t, c)) continue;
+                    boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
+                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
+                    if (pass == 0 ? sameParties && !(c.plural || t.plural) : anaphoric && !c.plural && !disjointNamedParties(t, c)) target = t;
+                }
             }
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
@@ -507,6 +530,11 @@ final class AgreementReader {
             kept.add(a);
         }
         return kept;
+    }
+
+    /** Both name parties, and none in common: two different agreements. */
+    private static boolean disjointNamedParties(Drafts.Agreement a, Drafts.Agreement b) {
+        return !a.parties.isEmpty() && !b.parties.isEmpty() && a.parties.stream().noneMatch(b.parties::contains);
     }
 
     private static boolean datesCompatible(Drafts.Agreement a, Drafts.Agreement b) {

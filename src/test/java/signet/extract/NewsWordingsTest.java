@@ -51,7 +51,7 @@ class NewsWordingsTest {
             "Baltic Wire Agency and the Andean Press Service signed Tuesday a memorandum of understanding on news exchange.|2024-03-08|Andean Press Service + Baltic Wire Agency @ 2024-03-05 @ -",
             "The Andean Press Service on 15 March 2024 sealed a content exchange agreement with Nordic Broadcasting Corporation.|2024-03-20|Andean Press Service + Nordic Broadcasting Corporation @ 2024-03-15 @ -",
             "Coral Television inked a deal with Meridian Radio Network on Sunday to expand cooperation.|2024-03-11|Coral Television + Meridian Radio Network @ 2024-03-10 @ -",
-            "Somali National News Agency and Harbor News Agency concluded a cooperation protocol in Mogadishu yesterday.|2024-05-02|Harbor News Agency + Somali National News Agency @ 2024-05-01 @ -",
+            "Somali National News Agency and Harbor News Agency concluded a cooperation protocol in Mogadishu yesterday.|2024-05-02|Harbor News Agency + Somali National News Agency @ 2024-05-01 @ Mogadishu",
             "Delta Media Holding has entered into a strategic partnership agreement with Orion Film Studios.|2021-06-30|Delta Media Holding + Orion Film Studios @ 2021-06-30 @ -",
             "Coral Media Group and Peru's Agencia Andina Noticias (AAN) on Friday signed a cooperation agreement.|2024-09-07|Agencia Andina Noticias + Coral Media Group @ 2024-09-06 @ -",
             "Lanka Samachar Seva (LSS) and Coral Media Group today signed a memorandum of understanding.|2024-09-07|Coral Media Group + Lanka Samachar Seva @ 2024-09-07 @ -",
@@ -161,6 +161,16 @@ class NewsWordingsTest {
         assertEquals(Set.of("Alpine Radio + Danube Press Agency @ 2024-04-03 @ -", "Alpine Radio + Tyrol Television @ 2024-04-04 @ -",
                 "Alpine Radio + Salzburg Media House @ 2024-04-04 @ -"), got);
         assertTrue(posts(r).contains("Hans Gruber | director | Danube Press Agency"), () -> "got " + posts(r));
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoSigningsInOneSentenceKeepTheirOwnDatesAndPlaces() {
+        Set<String> got = signedPairs(read("""
+                The Lakeland Broadcasting Corporation has signed two agreements: one with the Coastal Broadcasting Corporation on programme exchange, and a second with Radio Savanna on training.
+                The agreement with Coastal Broadcasting Corporation was signed in Accra last Thursday, while the one with Radio Savanna was inked in Kisumu on Monday.
+                """, "2025-05-20"));
+        assertEquals(Set.of("Coastal Broadcasting Corporation + Lakeland Broadcasting Corporation @ 2025-05-15 @ Accra",
+                "Lakeland Broadcasting Corporation + Radio Savanna @ 2025-05-19 @ Kisumu"), got);
     }
 
     @org.junit.jupiter.api.Test
