@@ -75,6 +75,9 @@ public record GoldSet(Map<String, GoldDocument> documents) {
             o = JSON.parse(text);
         } catch (JsonException e) {
             throw new GoldFormatException(file, "not valid JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Jena's JSON parser (6.0.0) fails with a NullPointerException on text that ends too early.
+            throw new GoldFormatException(file, "not valid JSON: it ends too early or is malformed", e);
         }
         try {
             return new Fields(o, "").document();

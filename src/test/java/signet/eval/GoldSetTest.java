@@ -74,6 +74,11 @@ class GoldSetTest {
         assertTrue(assertThrows(GoldFormatException.class, () -> GoldSet.readFile(array)).getMessage().startsWith(array + ": "));
     }
 
+    @Test void truncatedJsonIsAnErrorToo() throws Exception {
+        Path cut = write("cut.json", "{\"doc\": \"x.txt\", \"roles\": [");
+        assertTrue(assertThrows(GoldFormatException.class, () -> GoldSet.readFile(cut)).getMessage().startsWith(cut + ": not valid JSON"));
+    }
+
     @Test void anEmptyOrMissingFolderIsAnError() throws Exception {
         assertTrue(assertThrows(GoldFormatException.class, () -> GoldSet.read(dir)).getMessage().contains("no .json"));
         assertTrue(assertThrows(GoldFormatException.class, () -> GoldSet.read(dir.resolve("nope"))).getMessage().contains("no such folder"));
