@@ -60,6 +60,7 @@ final class MentionFinder {
         findAgreementNouns(toks, at, out);
         findWorks(sentence, base, toks, at, out);
         findNames(toks, at, out);
+        findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
         return new Result(toks, absorbParentheticals(toks, out));
@@ -297,6 +298,27 @@ final class MentionFinder {
             i = Math.max(lastCap, i + 1);
         }
     }
+
+    /**
+     * "the Chinese studies faculty at Moscow State University", "the international department of
+     * Xinhua": a unit written in lower case, named by its words, of a named organization.
+     */
+    private void findLowerCaseUnits(List<Token> toks, Mention[] at, List<Mention> out) {
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            Token unit = toks.get(i);
+            if (at[i] != null || unit.isCapitalized() || !LOWER_CASE_UNITS.contains(unit.key())) continue;
+            String next = toks.get(i + 1).key();
+            if (!(next.equals("at") || next.equals("of")) || at[i + 2] == null || at[i + 2].type() != MentionType.ORG) continue;
+            int from = i;
+            while (from > 0 && from > i - 3 && at[from - 1] == null && toks.get(from - 1).isWord()
+                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !lex.titles.containsKey(Lexicons.normTitle(toks.get(from - 1).text()))) from--;
+            if (from == i || from == 0 || !toks.get(from - 1).key().equals("the")) continue; // a bare "department of" names nothing
+            put(at, out, mention(MentionType.ORG, toks, from, i + 1, span(toks, from, i + 1), Optional.empty()));
+        }
+    }
+
+    private static final java.util.Set<String> LOWER_CASE_UNITS = java.util.Set.of("faculty", "department", "school", "institute",
+            "bureau", "division", "laboratory", "lab", "centre", "center", "college", "desk", "service");
 
     /**
      * "the agency", "the company's president": a definite head word that may refer back to an

@@ -70,6 +70,7 @@ class NewsWordingsTest {
             "The talks were led by Karin Olsen, Meridian Radio Network's chief executive officer.|Karin Olsen|chief executive officer|Meridian Radio Network",
             "Meridian Radio Network President and CEO Karin Olsen opened the session.|Karin Olsen|ceo|Meridian Radio Network",
             "Director-General of the Harbor News Agency, Ali Warsame, welcomed the delegation.|Ali Warsame|director-general|Harbor News Agency",
+            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|Anna Kim|head|journalism faculty",
             "The document was signed by Harbor News Agency Chairman of the Board Ali Warsame.|Ali Warsame|chairman of the board|Harbor News Agency",
             "Harbor News Agency opened a bureau in Lima. \"We are glad,\" said Ali Warsame, the agency's deputy director.|Ali Warsame|deputy director|Harbor News Agency",
             "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Pablo Ruiz|deputy secretary-general|Culture Ministry",
@@ -174,6 +175,12 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLowerCaseUnitNeedsANamedOrganization() {
+        ExtractionResult r = read("A spokesman for the press service of the ministry said the department of culture would reply.", null);
+        assertTrue(r.facts().isEmpty(), () -> "got " + r.facts());
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
@@ -195,6 +202,7 @@ class NewsWordingsTest {
             "Orion Film Studios is a wholly owned subsidiary of Delta Media Holding.|Orion Film Studios|Delta Media Holding",
             "Orion Film Studios, owned by Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
             "Andes Pictures is a subsidiary of Lima-based Grupo Sol.|Andes Pictures|Grupo Sol",
+            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|journalism faculty|Baltic State University",
     })
     void partOfWordings(String sentence, String child, String parent) {
         ExtractionResult r = read(sentence, null);
