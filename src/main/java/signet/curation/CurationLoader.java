@@ -24,6 +24,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -43,7 +44,9 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import signet.graph.Iris;
+import org.apache.jena.vocabulary.SKOS;
 import signet.graph.PROV;
+import signet.graph.SchemeLabels;
 import signet.graph.SIG;
 import signet.graph.TIME;
 import signet.store.SignetStore;
@@ -82,9 +85,16 @@ public final class CurationLoader {
     };
 
     private final Iris iris;
+    private final SchemeLabels labels;
 
     public CurationLoader(Iris iris) {
+        this(iris, SchemeLabels.fromClasspath());
+    }
+
+    /** @param labels the ontology's kind concepts, which curated facts may name ({@code <kind/memorandum-of-understanding>}) */
+    public CurationLoader(Iris iris, SchemeLabels labels) {
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.labels = Objects.requireNonNull(labels, "labels");
     }
 
     /** The curation files of a folder: its {@code .ttl} files (not hidden, not in sub-folders), by name. None when the folder is missing. */
@@ -140,7 +150,8 @@ public final class CurationLoader {
 
     /**
      * Brings the store's curation graph up to date with a folder: replaced as a whole when any
-     * file changed, left alone when none did, removed when the folder has no curation file.
+     * file changed, left alone when none did, removed (or never made) when the folder's files hold
+     * no curation.
      *
      * @throws CurationException when a file cannot be used; the store is then unchanged
      */
@@ -153,6 +164,12 @@ public final class CurationLoader {
             return new CurationReport(CurationReport.Outcome.REMOVED, 0, 0, 0, 0, List.of());
         }
         Curations c = read(dir);
+        if (c.facts() + c.retracted().size() + c.mergedInto().size() == 0) {
+            // files holding only comments (like the bundled example) or descriptions: no curation graph at all
+            boolean had = store.graphNames().contains(graphIri);
+            if (had) store.removeGraph(graphIri);
+            return new CurationReport(had ? CurationReport.Outcome.REMOVED : CurationReport.Outcome.NONE, c.files().size(), 0, 0, 0, List.of());
+        }
         List<String> warnings = unknownTargets(store, c);
         boolean unchanged = stored.equals(Optional.of(c.fingerprint()));
         if (!unchanged) store.replaceGraph(graphIri, c.graph());
@@ -214,10 +231,12 @@ public final class CurationLoader {
                     throw new CurationException(file, what + ": sig:status must be sig:Signed or sig:Intended");
                 int parties = f.listProperties(SIG.party).toList().size();
                 if (status.equals(SIG.Signed) && parties < 2) throw new CurationException(file, what + ": a signed agreement needs at least two sig:party");
+                kind(file, f, out, SIG.agreementKind, SIG.AgreementKinds, iris.kind(""), what);
                 dated(file, f, g, what);
             }
             if (f.hasProperty(RDF.type, SchemaDO.Event)) {
                 requireOne(file, f, SIG.eventKind, what + " needs a sig:eventKind");
+                kind(file, f, out, SIG.eventKind, SIG.EventKinds, iris.eventKind(""), what);
                 dated(file, f, g, what);
             }
             if (f.hasProperty(RDF.type, ORG.Membership)) {
@@ -232,6 +251,24 @@ public final class CurationLoader {
             }
         }
         return facts.size();
+    }
+
+    /**
+     * A kind concept of the ontology's scheme, described in the curation graph as the graph builder
+     * describes it (a document graph names only the kinds its article uses). An unknown key under
+     * the scheme's namespace is a typo, refused with the known keys.
+     */
+    private void kind(Path file, Resource f, Model out, Property p, Resource scheme, String namespace, String what) throws CurationException {
+        for (RDFNode k : f.listProperties(p).mapWith(Statement::getObject).toList()) {
+            if (!k.isURIResource() || !k.asResource().getURI().startsWith(namespace)) continue;
+            String key = k.asResource().getURI().substring(namespace.length());
+            Optional<Literal> label = labels.prefLabel(scheme, key);
+            if (label.isEmpty())
+                throw new CurationException(file, what + ": no kind '" + key + "' in " + scheme.getLocalName() + "; known: "
+                        + String.join(", ", new TreeSet<>(labels.notations(scheme))));
+            k.asResource().inModel(out).addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.inScheme, scheme)
+                    .addProperty(SKOS.notation, key).addProperty(SKOS.prefLabel, label.get());
+        }
     }
 
     /** A curated date: typed by its precision, with the instant and basis an extracted date has. */

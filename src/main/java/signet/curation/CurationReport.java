@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * What a {@link CurationLoader#sync} did to the store's curation graph.
  *
- * @param outcome     loaded, unchanged, removed, or none (no curation files and no curation graph)
+ * @param outcome     loaded, unchanged, removed (no curations any more), or none (no curations, no curation graph)
  * @param files       curation files read
  * @param facts       curated facts
  * @param retractions retracted fact IRIs
@@ -24,8 +24,9 @@ public record CurationReport(Outcome outcome, int files, int facts, int retracti
     /** One line for humans, e.g. {@code signet: curation: 2 files loaded (1 fact, 1 retraction, 0 merges)}. */
     public String summary() {
         return switch (outcome) {
-            case NONE -> "signet: curation: no curation files";
-            case REMOVED -> "signet: curation: no curation files any more; the curation graph was removed";
+            case NONE -> files == 0 ? "signet: curation: no curation files"
+                    : "signet: curation: " + files + " file" + (files == 1 ? "" : "s") + ", no curation in " + (files == 1 ? "it" : "them");
+            case REMOVED -> "signet: curation: no curations any more; the curation graph was removed";
             case LOADED, UNCHANGED -> String.format(Locale.ROOT, "signet: curation: %d file%s %s (%d fact%s, %d retraction%s, %d merge%s)",
                     files, files == 1 ? "" : "s", outcome == Outcome.LOADED ? "loaded" : "unchanged",
                     facts, facts == 1 ? "" : "s", retractions, retractions == 1 ? "" : "s", merges, merges == 1 ? "" : "s");
