@@ -23,12 +23,14 @@ import signet.store.Tdb2Store;
         header = "Serve the store as a read-only SPARQL endpoint (Ctrl-C stops).",
         description = {"With the default store, the bundled articles (data/articles) are ingested first; "
                 + "only new or changed files are read, so a restart is quick.",
+                "The curation files (data/curation/*.ttl) are loaded before serving when any of them changed.",
                 "The endpoint is at http://HOST:PORT/signet/sparql; there is no update, upload or SERVICE."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @ParentCommand SignetCli cli;
     @Mixin DbOption db;
+    @Mixin CurationOption curation;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = SignetServer.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = every interface).")
@@ -60,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(report.summary());
                 if (report.hasFailures()) code = SignetCli.FAILED;
             }
+            // a bad curation file is reported and the curations stored before keep applying: serving goes on
+            if (!curation.load(store, cli.pipeline().iris(), out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
             SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named).build();
             server.start();

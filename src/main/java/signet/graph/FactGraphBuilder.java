@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +53,14 @@ import signet.time.PartialDate;
  * fact with its evidence annotations, dates as OWL-Time instants plus a typed literal and a basis.
  *
  * <p>The output is a pure function of the extraction and the extractor version: fact IRIs are
- * numbered in list order and nothing carries a timestamp, so re-ingesting an unchanged file yields
- * the very same triples. Immutable and thread-safe.
+ * keyed by what identifies each fact ({@link Iris#contentKey}: an agreement by its sorted party
+ * keys, kind and status; a post by person, title and organization; a part-of by child and parent;
+ * an event by kind, date, sorted participants and works), evidence IRIs by fact, span and rule,
+ * and nothing carries a timestamp. So re-ingesting an unchanged file yields the very same
+ * triples, and a re-extraction that finds the same facts in another order names them as before:
+ * a curation that retracts a fact keeps pointing at it. Two facts with the same identity in one
+ * article (rare: the same parties signing two same-kind agreements) get {@code -2}, {@code -3}
+ * suffixes in list order. Immutable and thread-safe.
  */
 public final class FactGraphBuilder implements DocumentGraphBuilder {
     /** How much context the quote selector keeps on each side of the span (Web Annotation prefix/suffix). */
@@ -78,7 +86,17 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         return new Run(result, extractorVersion).build();
     }
 
-    /** The state of one build: the model being filled and the counters that number the facts. */
+    /**
+     * The IRIs the graph gives the result's facts, in the order of {@link ExtractionResult#facts()}:
+     * for printing a fact with the IRI a curation would name.
+     */
+    public List<String> factIris(ExtractionResult result) {
+        Run run = new Run(result, "");
+        run.build();
+        return List.copyOf(run.factIris);
+    }
+
+    /** The state of one build: the model being filled and the local names already given out. */
     private final class Run {
         private final Article article;
         private final ExtractionResult result;
@@ -88,7 +106,10 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         private final Resource activity;
         /** Entities by IRI, merged when the same key comes twice (names unioned, first name preferred). */
         private final Map<String, Entity> entities = new LinkedHashMap<>();
-        private int agreements, posts, partOfs, events, evidences;
+        /** Local names minted so far in this document, to suffix the rare identical keys deterministically. */
+        private final Set<String> locals = new HashSet<>();
+        /** The IRI of each fact, in list order. */
+        private final List<String> factIris = new ArrayList<>();
 
         Run(ExtractionResult result, String version) {
             this.result = result;
@@ -210,17 +231,23 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         // ---- facts ------------------------------------------------------------------------
 
         private void agreement(AgreementFact a) {
-            Resource f = fact("agreement-" + (++agreements), SIG.Agreement, a.evidence());
+            List<String> identity = new ArrayList<>(sorted(a.parties()));
+            identity.add(a.kindKey());
+            identity.add(a.status().name());
+            Resource f = fact(local("agreement-", identity), SIG.Agreement, a.evidence());
             f.addProperty(SIG.status, a.status() == AgreementStatus.SIGNED ? SIG.Signed : SIG.Intended);
             String key = Iris.slug(a.kindKey());
             f.addProperty(SIG.agreementKind, concept(iris.kind(key), SIG.AgreementKinds, key));
             if (a.kindLabel() != null && !a.kindLabel().isBlank()) f.addProperty(SIG.statedKind, a.kindLabel());
             for (Entity p : a.parties()) f.addProperty(SIG.party, node(p));
             for (Entity w : a.witnesses()) f.addProperty(SIG.witness, node(w));
-            int n = 0;
+            Set<String> signatures = new HashSet<>();
             for (Signatory s : a.signatories()) {
                 f.addProperty(SIG.signatory, node(s.person()));
-                Resource sig = m.createResource(f.getURI() + "/signature-" + (++n))
+                // keyed by the signer, so it is as stable as the agreement it belongs to
+                String local = "signature-" + s.person().key(), unique = local;
+                for (int n = 2; !signatures.add(unique); n++) unique = local + "-" + n;
+                Resource sig = m.createResource(f.getURI() + "/" + unique)
                         .addProperty(RDF.type, SIG.Signature)
                         .addProperty(SIG.signer, node(s.person()));
                 s.signedFor().ifPresent(o -> sig.addProperty(SIG.signedFor, node(o)));
@@ -242,8 +269,9 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         }
 
         private void post(PostFact p) {
-            Resource f = fact("post-" + (++posts), ORG.Membership, p.evidence());
             String title = p.title().strip();
+            Resource f = fact(local("post-", List.of(ref(p.person()), normalised(title), ref(p.organization()))),
+                    ORG.Membership, p.evidence());
             f.addProperty(ORG.member, node(p.person()))
              .addProperty(ORG.organization, node(p.organization()))
              .addProperty(SIG.title, title)
@@ -258,7 +286,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         }
 
         private void partOf(PartOfFact p) {
-            Resource f = fact("partof-" + (++partOfs), SIG.PartOfStatement, p.evidence());
+            Resource f = fact(local("partof-", List.of(ref(p.child()), ref(p.parent()))), SIG.PartOfStatement, p.evidence());
             Resource child = node(p.child()), parent = node(p.parent());
             f.addProperty(SIG.child, child).addProperty(SIG.parent, parent)
              .addProperty(RDFS.label, p.child().name() + " part of " + p.parent().name());
@@ -266,7 +294,15 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         }
 
         private void event(EventFact e) {
-            Resource f = fact("event-" + (++events), SchemaDO.Event, e.evidence());
+            List<Entity> who = new ArrayList<>(e.organizers());
+            who.addAll(e.participants());
+            List<String> identity = new ArrayList<>();
+            identity.add(e.kindKey());
+            identity.add(e.date().map(d -> d.date().lexical()).orElse(""));
+            identity.addAll(sorted(who));
+            identity.add("works:");
+            identity.addAll(sorted(e.works()));
+            Resource f = fact(local("event-", identity), SchemaDO.Event, e.evidence());
             String key = Iris.slug(e.kindKey());
             f.addProperty(SIG.eventKind, concept(iris.eventKind(key), SIG.EventKinds, key));
             if (e.kindLabel() != null && !e.kindLabel().isBlank()) f.addProperty(SIG.statedKind, e.kindLabel());
@@ -279,12 +315,23 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
                     + e.date().map(d -> " (" + d.date().lexical() + ")").orElse(""));
         }
 
+        /**
+         * The local name of a fact: the prefix and the content key of its identity, suffixed
+         * {@code -2}, {@code -3}... when an earlier fact of this document had the same identity.
+         */
+        private String local(String prefix, List<String> identity) {
+            String local = prefix + Iris.contentKey(identity), unique = local;
+            for (int n = 2; !locals.add(unique); n++) unique = local + "-" + n;
+            return unique;
+        }
+
         /** The fact node with what every fact has: type, source, activity, evidence, confidence. */
         private Resource fact(String local, Resource type, List<Evidence> evidence) {
             Resource f = m.createResource(iris.fact(article.id(), local))
                     .addProperty(RDF.type, type)
                     .addProperty(PROV.wasDerivedFrom, doc)
                     .addProperty(PROV.wasGeneratedBy, activity);
+            factIris.add(f.getURI());
             double best = 0;
             for (Evidence ev : evidence) {
                 f.addProperty(SIG.evidence, annotation(f, ev));
@@ -295,7 +342,8 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         }
 
         private Resource annotation(Resource fact, Evidence ev) {
-            Resource ann = m.createResource(iris.fact(article.id(), "evidence-" + (++evidences)));
+            Resource ann = m.createResource(iris.fact(article.id(), local("evidence-",
+                    List.of(fact.getURI(), String.valueOf(ev.start()), String.valueOf(ev.end()), ev.rule()))));
             String text = article.text();
             int start = Math.min(ev.start(), text.length()), end = Math.min(ev.end(), text.length());
             Resource quote = m.createResource(ann.getURI() + "/quote")
@@ -360,6 +408,19 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
             if (d.scale() < 1) d = d.setScale(1);
             return m.createTypedLiteral(d.toPlainString(), XSDDatatype.XSDdecimal);
         }
+    }
+
+    /** An entity's identity in a content key: kind and key, so a person and an organization with one slug differ. */
+    private static String ref(Entity e) { return e.kind().segment() + "/" + e.key(); }
+
+    /** The entities' identities in sorted order: the same parties named in another order are the same agreement. */
+    private static List<String> sorted(List<Entity> entities) {
+        return entities.stream().map(FactGraphBuilder::ref).distinct().sorted().toList();
+    }
+
+    /** A title as identity: case and spacing do not make another post. */
+    private static String normalised(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static List<Entity> referencedEntities(Fact f) {

@@ -1,6 +1,11 @@
 package signet.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import signet.fact.EntityKind;
 import signet.time.PartialDate;
@@ -13,16 +18,25 @@ import signet.time.PartialDate;
  * <p>Layout under the base (default {@value #DEFAULT_BASE}):
  * {@code org/KEY}, {@code person/KEY}, {@code place/KEY}, {@code work/KEY}, {@code doc/ID},
  * {@code graph/ID} (the document's named graph), {@code doc/ID/LOCAL} for the facts of that
- * document ({@code agreement-N}, {@code post-N}, {@code partof-N}, {@code event-N}, numbered in
- * list order, and their parts such as {@code agreement-N/signature-M}), {@code doc/ID/evidence-N},
- * {@code kind/KEY}, {@code event-kind/KEY}, {@code role/KEY}, {@code area/KEY} and
- * {@code time/DATE} (OWL-Time instants). The base is configurable so a published copy mints IRIs
+ * document ({@code agreement-HASH}, {@code post-HASH}, {@code partof-HASH}, {@code event-HASH},
+ * and their parts such as {@code agreement-HASH/signature-PERSON}), {@code doc/ID/evidence-HASH},
+ * {@code kind/KEY}, {@code event-kind/KEY}, {@code role/KEY}, {@code area/KEY},
+ * {@code time/DATE} (OWL-Time instants), {@code graph/_curation} (the curations' named graph) and
+ * {@code curation/FILE} (a curation file). The base is configurable so a published copy mints IRIs
  * on its own host.
+ *
+ * <p>Fact IRIs are keyed by the fact's content ({@link #contentKey}), not by its position in the
+ * article: a curation that retracts {@code doc/ID/agreement-3f9a0c12b7e4} keeps pointing at the
+ * same agreement when rules change and a re-extraction finds facts in another order.
  */
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/signet/id/";
     /** Named graph holding the curated reference data (known organizations, places). */
     public static final String REFERENCE_GRAPH_LOCAL = "graph/_reference";
+    /** Named graph holding the curations (added facts, retractions, merges) of {@code data/curation/}. */
+    public static final String CURATION_GRAPH_LOCAL = "graph/_curation";
+    /** Hex digits of a content key: 48 bits, so a collision within one document is practically never seen. */
+    static final int KEY_LENGTH = 12;
 
     private final String base;
 
@@ -40,6 +54,9 @@ public final class Iris {
     public String documentGraph(String docId) { return base + "graph/" + encode(docId); }
     public String referenceGraph() { return base + REFERENCE_GRAPH_LOCAL; }
     public String fact(String docId, String local) { return document(docId) + "/" + local; }
+    public String curationGraph() { return base + CURATION_GRAPH_LOCAL; }
+    /** A curation file, by its file name: what a curated fact with no source document is derived from. */
+    public String curationFile(String fileName) { return base + "curation/" + encode(fileName); }
     public String kind(String key) { return base + "kind/" + key; }
     public String role(String key) { return base + "role/" + key; }
     public String area(String key) { return base + "area/" + key; }
@@ -54,12 +71,32 @@ public final class Iris {
     /** The extraction activity that produced a document's facts (one per document graph). */
     public String extraction(String docId) { return fact(docId, "extraction"); }
 
+    /**
+     * A short stable key of a fact's identifying content: the first {@value #KEY_LENGTH} hex digits
+     * of the SHA-256 of the parts (joined by a separator no part contains, so ("ab","c") and
+     * ("a","bc") differ). The parts are what makes the fact the fact (say the sorted party keys,
+     * the kind and the status of an agreement), never positions, so the key survives re-extraction.
+     */
+    public static String contentKey(List<String> parts) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (String p : parts) {
+            md.update(p.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(md.digest()).substring(0, KEY_LENGTH);
+    }
+
     /** Document ids are file names without extension; keep IRI-safe characters, percent-encode the rest. */
     static String encode(String s) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') b.append(c);
-            else for (byte x : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) b.append(String.format("%%%02X", x & 0xff));
+            else for (byte x : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) b.append(String.format("%%%02X", x & 0xff));
         }
         return b.toString();
     }

@@ -16,6 +16,10 @@ public final class PROV {
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
     public static final Property used = ResourceFactory.createProperty(NS, "used");
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
+    public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
+    public static final Resource Collection = ResourceFactory.createResource(NS + "Collection");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");
+    public static final Property hadMember = ResourceFactory.createProperty(NS, "hadMember");
 
     private PROV() {}
 }

@@ -80,6 +80,19 @@ public final class SIG {
     public static final Property contentHash = property("contentHash");
     public static final Property extractorVersion = property("extractorVersion");
 
+    // curation
+    public static final Resource Curation = resource("Curation");
+    public static final Resource CuratedFact = resource("CuratedFact");
+    public static final Resource Retraction = resource("Retraction");
+    public static final Resource Merge = resource("Merge");
+    public static final Resource CurationFile = resource("CurationFile");
+    public static final Resource CurationSet = resource("CurationSet");
+    public static final Property retracts = property("retracts");
+    public static final Property canonical = property("canonical");
+    public static final Property duplicate = property("duplicate");
+    public static final Property mergedInto = property("mergedInto");
+    public static final Property curationNote = property("curationNote");
+
     /** The terms most used at the Graph level, as {@link Node}s. */
     public static final class Nodes {
         private Nodes() {}

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,6 +34,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import signet.fact.EntityKind;
+import signet.fact.ExtractionResult;
+import signet.fact.Fact;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,11 +75,9 @@ class FactGraphBuilderTest {
     /** Each breakage, applied to an otherwise valid union, must be caught by the shapes. */
     static Stream<Arguments> breakages() {
         Iris iris = Iris.defaults();
-        String doc1 = "2024-03-04-nfa-bbu";
-        Resource agreement1 = res(iris.fact(doc1, "agreement-1"));
-        Resource agreement3 = res(iris.fact(doc1, "agreement-3"));
-        Resource post1 = res(iris.fact(doc1, "post-1"));
-        Resource position1 = res(iris.fact(doc1, "evidence-1/position"));
+        Resource agreement1 = res(Samples.iri(Samples.result1(), 0));
+        Resource agreement3 = res(Samples.iri(Samples.result1(), 4));
+        Resource post1 = res(Samples.iri(Samples.result1(), 1));
         Resource volkova = res(iris.entity(EntityKind.PERSON, "irina-volkova"));
         return Stream.of(
                 Arguments.of("a signed agreement with a single party",
@@ -102,7 +104,8 @@ class FactGraphBuilderTest {
                 Arguments.of("a membership without a title",
                         (Consumer<Model>) m -> m.removeAll(post1, SIG.title, null)),
                 Arguments.of("offsets the wrong way round",
-                        (Consumer<Model>) m -> { m.removeAll(position1, OA.start, null);
+                        (Consumer<Model>) m -> { Resource position1 = firstPosition(m, agreement1);
+                       m.removeAll(position1, OA.start, null);
                        m.add(position1, OA.start, m.createTypedLiteral("100000", XSDDatatype.XSDnonNegativeInteger)); }),
                 Arguments.of("a confidence above 1",
                         (Consumer<Model>) m -> { m.removeAll(agreement1, SIG.confidence, null);
@@ -133,6 +136,33 @@ class FactGraphBuilderTest {
         assertTrue(a.find().filterKeep(t -> !b.contains(t)).toList().isEmpty());
     }
 
+    /** A re-extraction that finds the same facts in another order (say after a rule change) names them as before. */
+    @Test
+    void factIrisAreKeyedByContentNotByPosition() {
+        ExtractionResult r = Samples.result1();
+        List<Fact> reversed = new ArrayList<>(r.facts());
+        Collections.reverse(reversed);
+        ExtractionResult shuffled = new ExtractionResult(r.article(), r.entities(), reversed, r.warnings());
+        List<String> before = builder.factIris(r), after = builder.factIris(shuffled);
+        assertEquals(Set.copyOf(before), Set.copyOf(after));
+        assertEquals(before.get(0), after.get(after.size() - 1));
+        assertTrue(builder.build(r, VERSION).isIsomorphicWith(builder.build(shuffled, VERSION)));
+        // names carry the kind and a 12-hex content key; the two NFA–BBU agreements (signed, intended) differ
+        for (String iri : before) assertTrue(iri.matches(".*/(agreement|post|partof|event)-[0-9a-f]{12}"), iri);
+        assertFalse(before.get(0).equals(before.get(4)));
+    }
+
+    @Test
+    void twoFactsWithOneIdentityGetDeterministicSuffixes() {
+        ExtractionResult r = Samples.result1();
+        List<Fact> twice = new ArrayList<>(r.facts());
+        twice.add(r.facts().get(1)); // the same post stated again
+        ExtractionResult doubled = new ExtractionResult(r.article(), r.entities(), twice, r.warnings());
+        List<String> iris1 = builder.factIris(doubled);
+        assertEquals(iris1.get(1) + "-2", iris1.get(iris1.size() - 1));
+        assertEquals(iris1, builder.factIris(doubled));
+    }
+
     @Test
     void anotherExtractorVersionChangesTheGraph() {
         assertFalse(builder.build(Samples.result1(), VERSION).isIsomorphicWith(builder.build(Samples.result1(), "rules-2024.2")));
@@ -141,7 +171,7 @@ class FactGraphBuilderTest {
     @Test
     void monthPrecisionIsNeverPaddedToADay() {
         Model m = ModelFactory.createModelForGraph(builder.build(Samples.result1(), VERSION));
-        Resource polarDeal = m.createResource(iris.fact("2024-03-04-nfa-bbu", "agreement-2"));
+        Resource polarDeal = m.createResource(Samples.iri(Samples.result1(), 2));
         Literal date = polarDeal.getProperty(SIG.date).getLiteral();
         assertEquals("2015-10", date.getLexicalForm());
         assertEquals(XSDDatatype.XSDgYearMonth.getURI(), date.getDatatypeURI());
@@ -155,7 +185,7 @@ class FactGraphBuilderTest {
     @Test
     void publicationDateFallbackIsMarkedAsSuch() {
         Model m = ModelFactory.createModelForGraph(builder.build(Samples.result2(), VERSION));
-        Resource deal = m.createResource(iris.fact("2023-06-12 andes nfa", "agreement-1"));
+        Resource deal = m.createResource(Samples.iri(Samples.result2(), 0));
         assertEquals(SIG.PublicationDate, deal.getPropertyResourceValue(SIG.dateBasis));
         assertEquals("2023-06-12", deal.getProperty(SIG.date).getString());
         assertTrue(deal.getURI().contains("/doc/2023-06-12%20andes%20nfa/"), deal.getURI());
@@ -165,7 +195,7 @@ class FactGraphBuilderTest {
     void evidenceCarriesBothSelectorsAndShortContext() {
         var r = Samples.result1();
         Model m = ModelFactory.createModelForGraph(builder.build(r, VERSION));
-        Resource fact = m.createResource(iris.fact(r.article().id(), "agreement-1"));
+        Resource fact = m.createResource(Samples.iri(r, 0));
         List<Resource> annotations = m.listObjectsOfProperty(fact, SIG.evidence).mapWith(n -> n.asResource()).toList();
         assertEquals(2, annotations.size());
         // the fact's confidence is the best of its evidence
@@ -235,7 +265,7 @@ class FactGraphBuilderTest {
         Resource polar = m.createResource(iris.entity(EntityKind.ORGANIZATION, "polar-pictures"));
         Resource nfa = m.createResource(iris.entity(EntityKind.ORGANIZATION, "northern-film-agency"));
         assertTrue(polar.hasProperty(ORG.subOrganizationOf, nfa));
-        Resource statement = m.createResource(iris.fact("2024-03-04-nfa-bbu", "partof-1"));
+        Resource statement = m.createResource(Samples.iri(Samples.result1(), 3));
         assertTrue(statement.hasProperty(SIG.child, polar) && statement.hasProperty(SIG.parent, nfa));
         assertTrue(statement.hasProperty(SIG.evidence));
     }
@@ -255,6 +285,13 @@ class FactGraphBuilderTest {
         String suffix = text.substring(end, FactGraphBuilder.cutAfter(text, end));
         assertFalse(Character.isLowSurrogate(prefix.charAt(0)));
         assertFalse(Character.isHighSurrogate(suffix.charAt(suffix.length() - 1)));
+    }
+
+    /** The position selector of a fact's evidence annotation with the smallest IRI. */
+    private static Resource firstPosition(Model m, Resource fact) {
+        String ann = m.listObjectsOfProperty(fact, SIG.evidence).mapWith(n -> n.asResource().getURI()).toList()
+                .stream().sorted().findFirst().orElseThrow();
+        return res(ann + "/position");
     }
 
     private static Resource res(String iri) { return org.apache.jena.rdf.model.ResourceFactory.createResource(iri); }

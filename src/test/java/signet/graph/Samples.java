@@ -28,6 +28,11 @@ import signet.time.PartialDate;
 final class Samples {
     private Samples() {}
 
+    /** The IRI the graph builder gives the fact at {@code index} of a result's fact list (IRIs are content keys, not numbers). */
+    static String iri(ExtractionResult r, int index) {
+        return new FactGraphBuilder(Iris.defaults()).factIris(r).get(index);
+    }
+
     static final String HASH_1 = "3f2a9c1e5b7d4f6a8c0e2b4d6f8a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a";
     static final String HASH_2 = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
 
