@@ -195,6 +195,17 @@ class EndToEndTest {
     }
 
     @Test
+    void namedQueriesFilterOnConfidence() throws Exception {
+        List<Map<String, String>> all = select("roles.rq", Map.of());
+        List<Map<String, String>> sure = select("roles.rq", Map.of("minConfidence", "0.85"));
+        assertTrue(sure.size() < all.size(), () -> all + " vs " + sure);
+        assertTrue(all.stream().anyMatch(r -> r.get("personName").equals("Shen Haixiong") && r.get("title").equals("president")));
+        assertTrue(sure.stream().noneMatch(r -> r.get("personName").equals("Shen Haixiong") && r.get("title").equals("president")),
+                "a post read by a weaker rule (0.8) is left out at 0.85");
+        assertEquals(select("events.rq", Map.of()).size(), select("events.rq", Map.of("minConfidence", "0")).size());
+    }
+
+    @Test
     void cmgAndVgtrkHeldAnEventAndSignedNothing() throws Exception {
         List<Map<String, String>> events = select("events.rq", Map.of());
         List<String> moscow = events.stream().filter(r -> r.get("date").equals("2025-05-07") && r.get("place").equals("Moscow"))
