@@ -128,25 +128,7 @@ class CurationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var ds = store.dataset();
-        return Txn.calculateRead(ds, () -> {
-            var b = QueryExecution.dataset(ds).query(q);
-            for (var e : params.entrySet()) b = b.substitution(e.getKey(), e.getValue());
-            try (QueryExecution qe = b.build()) {
-                ResultSet rs = qe.execSelect();
-                List<Map<String, String>> rows = new ArrayList<>();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        });
+        return signet.QueryRows.select(store.dataset(), q, params);
     }
 
     List<Map<String, String>> run(String file) { return run(file, Map.of()); }

@@ -38,11 +38,7 @@ class NewsWordingsTest {
         return out;
     }
 
-    private static Set<String> posts(ExtractionResult r) {
-        return r.facts().stream().filter(f -> f instanceof PostFact).map(f -> (PostFact) f)
-                .map(p -> p.person().name() + " | " + p.title() + " | " + p.organization().name())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
+    private static Set<String> posts(ExtractionResult r) { return TestArticles.posts(r); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -46,11 +46,7 @@ class RuleExtractorTest {
         return es.stream().map(Entity::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<String> posts(ExtractionResult r) {
-        return r.facts().stream().filter(f -> f instanceof PostFact).map(f -> (PostFact) f)
-                .map(p -> p.person().name() + " | " + p.title() + " | " + p.organization().name())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
+    private static Set<String> posts(ExtractionResult r) { return TestArticles.posts(r); }
 
     // ---- posts ----
 

@@ -18,6 +18,13 @@ final class TestArticles {
 
     static Article of(String text) { return of(text, null, null); }
 
+    /** The posts of an extraction as "person | title | organization", sorted. */
+    static java.util.Set<String> posts(signet.fact.ExtractionResult r) {
+        return r.facts().stream().filter(f -> f instanceof signet.fact.PostFact).map(f -> (signet.fact.PostFact) f)
+                .map(p -> p.person().name() + " | " + p.title() + " | " + p.organization().name())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     static Article of(String text, String published, String dateline) {
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = Pattern.compile("[^\\n]+").matcher(text);

@@ -80,24 +80,7 @@ class NamedQueriesTest {
     /** Runs a named query, each parameter substituted with the given RDF term. */
     static List<Map<String, String>> run(String file, Map<String, RDFNode> params) {
         Query q = QueryFactory.create(text(file));
-        return Txn.calculateRead(ds, () -> {
-            var b = QueryExecution.dataset(ds).query(q);
-            for (var e : params.entrySet()) b = b.substitution(e.getKey(), e.getValue());
-            try (QueryExecution qe = b.build()) {
-                ResultSet rs = qe.execSelect();
-                List<Map<String, String>> rows = new ArrayList<>();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        });
+        return signet.QueryRows.select(ds, q, params);
     }
 
     static List<Map<String, String>> run(String file) { return run(file, Map.of()); }
