@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * sentences that report or describe an agreement, with the rules of {@code rules/areas.tsv}.
  */
 final class AreaReader {
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\bas well as\\b|\\band\\b(?=\\s+(?:the\\s+)?[a-z-]+(?:\\s+of|\\s+[a-z-]+\\s+of|,|$)))\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\bas well as\\b)\\s*");
     private final List<PatternRule> rules;
 
     AreaReader() {
@@ -28,7 +28,7 @@ final class AreaReader {
             for (PatternRule r : rules) {
                 Matcher m = r.pattern().matcher(s);
                 while (m.find()) {
-                    for (String part : SPLIT.split(m.group("list"))) {
+                    for (String part : items(m.group("list"))) {
                         String a = clean(part);
                         if (!a.isEmpty()) out.add(a);
                     }
@@ -36,6 +36,25 @@ final class AreaReader {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * "news exchange, training and joint production" → three items; "cultural and tourism
+     * exchanges" (no comma) stays one: only in a comma list is the last "and" the list's own.
+     */
+    static List<String> items(String list) {
+        List<String> parts = new ArrayList<>(List.of(SPLIT.split(list.strip())));
+        if (parts.size() >= 2) {
+            String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
+            int and = last.lastIndexOf(" and ");
+            if (and > 0) {
+                parts.add(last.substring(0, and));
+                parts.add(last.substring(and + 5));
+            } else {
+                parts.add(last);
+            }
+        }
+        return parts;
     }
 
     /** "the development of cultural and tourism projects that highlight ..." → at most six words, lower case, no article. */

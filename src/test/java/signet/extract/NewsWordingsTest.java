@@ -177,6 +177,26 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSurnameAloneIsThePersonNamedBefore() {
+        ExtractionResult r = read("""
+                Ali Warsame, director general of Harbor News Agency, opened the meeting.
+                "We share the same values," Warsame said.
+                """, null);
+        assertEquals(1, r.entities().stream().filter(e -> e.kind() == signet.fact.EntityKind.PERSON).count(), () -> "got " + r.entities());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSigningOfBetweenAndAreasOfCooperation() {
+        ExtractionResult r = read("The minister witnessed the signing of the Memorandum of Agreement (MoA) between Coral Television and Meridian Radio Network here today, "
+                + "covering cooperation in the areas of news exchange, training and joint production.", "2023-12-18");
+        var a = r.facts().stream().filter(f -> f instanceof AgreementFact).map(f -> (AgreementFact) f).toList();
+        assertEquals(1, a.size(), () -> "got " + r.facts());
+        assertEquals("memorandum-of-agreement", a.get(0).kindKey());
+        assertEquals("2023-12-18", a.get(0).date().orElseThrow().date().lexical());
+        assertEquals(List.of("news exchange", "training", "joint production"), a.get(0).areas());
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
