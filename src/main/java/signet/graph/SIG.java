@@ -69,6 +69,7 @@ public final class SIG {
     public static final Property eventKind = property("eventKind");
     public static final Property date = property("date");
     public static final Property dateBasis = property("dateBasis");
+    public static final Property sameSigningAs = property("sameSigningAs");
 
     // evidence, provenance, documents
     public static final Property evidence = property("evidence");

@@ -99,6 +99,7 @@ public final class Ingester {
                 }
                 ExtractionResult result = pipeline.extractor().extract(article);
                 Graph graph = pipeline.builder().build(result, version);
+                SameSigning.link(graph, org.apache.jena.graph.NodeFactory.createURI(graphIri), store.dataset());
                 store.replaceGraph(graphIri, graph);
                 facts += result.facts().size();
                 triples += graph.size();
