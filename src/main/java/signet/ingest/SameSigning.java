@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,14 +29,14 @@ import signet.time.PartialDate;
  * the article's date standing in for a missing one and they are at most a week apart.
  */
 final class SameSigning {
-    private static final Node SIGNED = SIG.Signed.asNode();
-    private static final Node STATUS = SIG.status.asNode();
-    private static final Node PARTY = SIG.party.asNode();
-    private static final Node DATE = SIG.date.asNode();
+    private static final Node SIGNED = SIG.Nodes.Signed;
+    private static final Node STATUS = SIG.Nodes.status;
+    private static final Node PARTY = SIG.Nodes.party;
+    private static final Node DATE = SIG.Nodes.date;
     private static final Node BASIS = SIG.dateBasis.asNode();
     private static final Node KIND = SIG.agreementKind.asNode();
     private static final Node SAME = SIG.sameSigningAs.asNode();
-    private static final Node PUBLICATION = NodeFactory.createURI(SIG.NS + "PublicationDate");
+    private static final Node PUBLICATION = SIG.PublicationDate.asNode();
     /** Kinds too generic to tell two signings apart. */
     private static final Set<String> GENERIC_KINDS = Set.of("agreement", "memorandum", "deal");
 
