@@ -399,6 +399,8 @@ final class AgreementReader {
         for (int k = left; k < right; k++) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.DATE) continue;
+            // "extends the exchange until 2026": when it ends, not when it was signed
+            if (k >= 1 && List.of("until", "till", "through", "thru").contains(v.word(k - 1))) continue;
             // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
             if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;
             int d = Math.abs(k - anchor);

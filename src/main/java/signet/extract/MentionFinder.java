@@ -311,9 +311,10 @@ final class MentionFinder {
             if (!(next.equals("at") || next.equals("of")) || at[i + 2] == null || at[i + 2].type() != MentionType.ORG) continue;
             int from = i;
             while (from > 0 && from > i - 3 && at[from - 1] == null && toks.get(from - 1).isWord()
-                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !lex.titles.containsKey(Lexicons.normTitle(toks.get(from - 1).text()))) from--;
+                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !"core".equals(lex.titles.get(Lexicons.normTitle(toks.get(from - 1).text())))) from--;
             if (from == i || from == 0 || !toks.get(from - 1).key().equals("the")) continue; // a bare "department of" names nothing
-            put(at, out, mention(MentionType.ORG, toks, from, i + 1, span(toks, from, i + 1), Optional.empty()));
+            // named with its organization: "the international relations department" of two agencies are two units
+            put(at, out, mention(MentionType.ORG, toks, from, i + 1, span(toks, from, i + 1) + " of " + at[i + 2].name(), Optional.empty()));
         }
     }
 

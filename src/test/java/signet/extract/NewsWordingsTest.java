@@ -66,7 +66,8 @@ class NewsWordingsTest {
             "The talks were led by Karin Olsen, Meridian Radio Network's chief executive officer.|Karin Olsen|chief executive officer|Meridian Radio Network",
             "Meridian Radio Network President and CEO Karin Olsen opened the session.|Karin Olsen|ceo|Meridian Radio Network",
             "Director-General of the Harbor News Agency, Ali Warsame, welcomed the delegation.|Ali Warsame|director-general|Harbor News Agency",
-            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|Anna Kim|head|journalism faculty",
+            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|Anna Kim|head|journalism faculty of Baltic State University",
+            "Elnur Mammadov, head of the international relations department at Harbor News Agency, attended.|Elnur Mammadov|head|international relations department of Harbor News Agency",
             "The document was signed by Harbor News Agency Chairman of the Board Ali Warsame.|Ali Warsame|chairman of the board|Harbor News Agency",
             "Harbor News Agency opened a bureau in Lima. \"We are glad,\" said Ali Warsame, the agency's deputy director.|Ali Warsame|deputy director|Harbor News Agency",
             "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Pablo Ruiz|deputy secretary-general|Culture Ministry",
@@ -197,6 +198,15 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRenewalSignedIsTheSameAgreementAndAnEndDateIsNoSigningDate() {
+        Set<String> got = signedPairs(read("""
+                Andean Press Service and Harbor News Agency renewed their cooperation agreement on Thursday in Lima.
+                Luis Mora, president of Andean Press Service, and Harbor News Agency director Ali Warsame signed the renewal, which extends news exchange until 2026.
+                """, "2023-09-15"));
+        assertEquals(Set.of("Andean Press Service + Harbor News Agency @ 2023-09-14 @ Lima"), got);
+    }
+
+    @org.junit.jupiter.api.Test
     void titlesAreWholePlaceholdersNeverPrefixes() {
         // more than ten mentions: TTL_1 must not be read out of TTL_12
         Set<String> got = posts(read("Present were Coral Television chairman Li Ming, Andean Press Service chairman Luis Mora, Meridian Radio Network "
@@ -218,7 +228,7 @@ class NewsWordingsTest {
             "Orion Film Studios is a wholly owned subsidiary of Delta Media Holding.|Orion Film Studios|Delta Media Holding",
             "Orion Film Studios, owned by Delta Media Holding, released the film.|Orion Film Studios|Delta Media Holding",
             "Andes Pictures is a subsidiary of Lima-based Grupo Sol.|Andes Pictures|Grupo Sol",
-            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|journalism faculty|Baltic State University",
+            "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|journalism faculty of Baltic State University|Baltic State University",
     })
     void partOfWordings(String sentence, String child, String parent) {
         ExtractionResult r = read(sentence, null);
