@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * A rule read from {@code rules/*.tsv}: a stable id (written into provenance), a confidence and a
  * regular expression over a sentence's abstract form, with macros expanded.
  */
-record PatternRule(String id, double confidence, Pattern pattern) {
+record PatternRule(String id, double confidence, Pattern pattern, String impliedTitle) {
+
+    PatternRule(String id, double confidence, Pattern pattern) {
+        this(id, confidence, pattern, "");
+    }
 
     private static final Map<String, String> MACROS = Map.of(
             "{PERX}", "(?:PER|OTH)_\\d+",
@@ -20,7 +24,7 @@ record PatternRule(String id, double confidence, Pattern pattern) {
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_)\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {
-        return TsvResource.table(resource, 3).stream().map(c -> {
+        return TsvResource.table(resource, 4).stream().map(c -> {
             String p = c[2];
             for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
             // Java's regex engine recurses once per repetition of a group: an unbounded one ("(...)*")
@@ -30,7 +34,7 @@ record PatternRule(String id, double confidence, Pattern pattern) {
             // a placeholder is a whole token: TTL_1 must not match the start of TTL_12
             p = p.replace("_\\d+\\b", "_\\d+").replace("_\\d+", "_\\d+\\b");
             try {
-                return new PatternRule(c[0], Double.parseDouble(c[1]), Pattern.compile(p));
+                return new PatternRule(c[0], Double.parseDouble(c[1]), Pattern.compile(p), c[3]);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": rule " + c[0] + " is invalid: " + e.getMessage(), e);
             }

@@ -41,8 +41,10 @@ final class RelationReader {
                     int p = ps.get(0), o = os.get(0);
                     if (!st.promote(v, p, MentionType.PERSON) || !st.promote(v, o, MentionType.ORG)) continue;
                     DocEntity person = st.entity(v, p), org = st.entity(v, o);
-                    for (int t : v.mentionsIn(m.group("t"))) {
-                        String title = v.mention(t).name();
+                    // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
+                    List<String> titles = hasGroup(r, "t") ? v.mentionsIn(m.group("t")).stream().map(t -> v.mention(t).name()).toList()
+                            : List.of(r.impliedTitle());
+                    for (String title : titles) {
                         String key = person.key + "|" + title + "|" + org.key;
                         out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
                     }
