@@ -73,11 +73,8 @@ public final class RuleExtractor implements Extractor {
      * mentions, as the rules see it: for people writing rules ({@code signet extract --forms}).
      */
     public List<String> abstractForms(Article article) {
-        DateContext ctx = new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
         List<String> out = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
-            SentenceView v = new SentenceView(s, r.tokens(), r.mentions(), -1);
+        for (SentenceView v : views(article, context(article), datelineEnd(article), Set.of())) {
             StringBuilder b = new StringBuilder(v.form);
             for (int i = 0; i < v.mentions.size(); i++)
                 b.append("\n      ").append(v.mentions.get(i).type().code).append('_').append(i).append(" = ").append(v.mentions.get(i).text());
@@ -86,10 +83,31 @@ public final class RuleExtractor implements Extractor {
         return out;
     }
 
+    private static DateContext context(Article article) {
+        return new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
+    }
+
+    /** The sentences with their mentions; names promoted in an earlier round are organizations from the start. */
+    private List<SentenceView> views(Article article, DateContext ctx, int datelineEnd, Set<String> promoted) {
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
+            List<Mention> ms = new ArrayList<>(r.mentions());
+            for (int i = 0; i < ms.size(); i++) {
+                if (ms.get(i).type() == MentionType.OTHER && promoted.contains(DocRegistry.norm(ms.get(i).name())))
+                    ms.set(i, ms.get(i).withType(MentionType.ORG));
+            }
+            int[] dl = article.datelineSpan();
+            boolean hasDateline = dl != null && dl.length == 2 && dl[0] >= s.start() && dl[0] < s.end();
+            views.add(new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1));
+        }
+        return views;
+    }
+
     @Override
     public ExtractionResult extract(Article article) {
         List<String> warnings = new ArrayList<>();
-        DateContext ctx = new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
+        DateContext ctx = context(article);
         Optional<KnownEntity> dateline = article.dateline().flatMap(ref::datelinePlace);
         int datelineEnd = datelineEnd(article);
 
@@ -102,17 +120,11 @@ public final class RuleExtractor implements Extractor {
         // Two rounds at most: names a rule promoted (an untyped name in a party slot) are then known
         // in every sentence of the article.
         for (int round = 0; round < 2; round++) {
-            List<SentenceView> views = new ArrayList<>();
-            for (Sentence s : article.sentences()) {
-                MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
-                List<Mention> ms = new ArrayList<>(r.mentions());
-                for (int i = 0; i < ms.size(); i++) {
-                    if (ms.get(i).type() == MentionType.OTHER && promotedBefore.contains(DocRegistry.norm(ms.get(i).name())))
-                        ms.set(i, ms.get(i).withType(MentionType.ORG));
-                }
-                int[] dl = article.datelineSpan();
-                boolean hasDateline = dl != null && dl.length == 2 && dl[0] >= s.start() && dl[0] < s.end();
-                views.add(new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1));
+            List<SentenceView> views = views(article, ctx, datelineEnd, promotedBefore);
+            if (round == 0) {
+                for (SentenceView v : views)
+                    if (v.form.length() > RelationReader.MAX_FORM)
+                        warnings.add("sentence at " + v.sentence.start() + " is too long for the post and part-of rules (" + v.sentence.text().length() + " characters); not read by them");
             }
             DocRegistry registry = new DocRegistry(lex);
             // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
