@@ -60,6 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (forms && p.extractor() instanceof signet.extract.RuleExtractor rx)
                     rx.abstractForms(a).forEach(form -> out.println("  | " + form));
                 for (Fact fact : r.facts()) out.println(line(fact));
+                for (String w : r.warnings()) out.println("  warning: " + w);
             } catch (DocumentException e) {
                 err.println("signet: " + e.getMessage());
                 code = SignetCli.FAILED;
