@@ -281,7 +281,10 @@ final class MentionFinder {
                 Token t = toks.get(j);
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
-                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()));
+                // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
+                boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
+                        && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
+                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
                 if (abbrevDot) { lastCap = j + 1; j++; continue; }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (DIRECTIONS.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
@@ -535,6 +538,8 @@ final class MentionFinder {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             if (t.text().equals("-")) continue;
+            // the period of a middle initial ("Mohammed A. Al-Hashimi")
+            if (t.text().equals(".") && k > from && toks.get(k - 1).text().length() == 1) continue;
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
             if (lex.isAnyOrgHead(t.key())) return false;

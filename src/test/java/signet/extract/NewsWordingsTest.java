@@ -68,6 +68,7 @@ class NewsWordingsTest {
             "Director-General of the Harbor News Agency, Ali Warsame, welcomed the delegation.|Ali Warsame|director-general|Harbor News Agency",
             "\"We are ready,\" said Ali Warsame, who heads the Harbor News Agency.|Ali Warsame|head|Harbor News Agency",
             "Marta Quispe, who founded Andean Press Service in 1990, spoke first.|Marta Quispe|founder|Andean Press Service",
+            "Mohammed A. Al-Hashimi, director general of Harbor News Agency, signed for his side.|Mohammed A. Al-Hashimi|director general|Harbor News Agency",
             "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|Anna Kim|head|journalism faculty of Baltic State University",
             "Elnur Mammadov, head of the international relations department at Harbor News Agency, attended.|Elnur Mammadov|head|international relations department of Harbor News Agency",
             "The document was signed by Harbor News Agency Chairman of the Board Ali Warsame.|Ali Warsame|chairman of the board|Harbor News Agency",
