@@ -312,6 +312,12 @@ final class AgreementReader {
         return out.size() == 2 ? out : List.of();
     }
 
+    private static boolean counterpartSoon(SentenceView v, int k, int right) {
+        for (int j = k; j < Math.min(right, k + 3); j++)
+            if (List.of("counterpart", "counterparts", "partner", "partners", "peer", "peers").contains(v.word(j))) return true;
+        return false;
+    }
+
     private static int skipOf(SentenceView v, int k, int right) {
         while (k < right && !v.word(k).equals("of")) k++;
         return k + 1;
@@ -368,6 +374,8 @@ final class AgreementReader {
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
             if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
+            // "with its Jordanian counterpart, the Jordan News Agency"
+            if ((w.equals("its") || w.equals("their")) && counterpartSoon(v, k + 1, right)) continue;
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
             if (STOP.contains(w)) return k;
