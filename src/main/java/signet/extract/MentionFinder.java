@@ -262,7 +262,19 @@ final class MentionFinder {
             if (from < 0) continue;
             boolean cue = false;
             for (int k = Math.max(0, from - 5); k < from; k++) if (WORK_NOUNS.contains(toks.get(k).key())) cue = true;
-            if (!cue || taken(at, from, to)) continue;
+            if (taken(at, from, to)) continue;
+            // JSC “Channel One”, the “Interfax” agency: a quoted name next to an organization word
+            boolean orgCue = false;
+            for (int k = Math.max(0, from - 3); k < from; k++) orgCue |= lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).key().equals("company");
+            for (int k = to; k < Math.min(toks.size(), to + 3); k++) orgCue |= !toks.get(k).isCapitalized() && lex.isOrgHead(toks.get(k).key());
+            if (orgCue && !cue && inner.split("\\s+").length <= 5) {
+                String name = span(toks, from, to).replaceAll("[,.]$", "");
+                int end = to;
+                put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), name, name,
+                        ref.organizations().longestAt(toks, from).filter(g -> g.to() == end).map(Gazetteer.Match::entity), null, null));
+                continue;
+            }
+            if (!cue) continue;
             String text = span(toks, from, to).replaceAll("[,.]$", "");
             put(at, out, new Mention(MentionType.WORK, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
                     text, Optional.empty(), null, null));
