@@ -47,7 +47,6 @@ final class DocRegistry {
         }
 
         boolean isCity() { return known != null && known.isCity(); }
-        boolean isCountry() { return known != null && !known.isCity(); }
     }
 
     private final Map<String, DocEntity> byKey = new LinkedHashMap<>();

@@ -12,5 +12,4 @@ public record KnownEntity(EntityKind kind, String name, List<String> aliases, Op
     }
 
     public boolean isCity() { return "city".equals(placeType); }
-    public boolean isCountry() { return "country".equals(placeType); }
 }

@@ -15,10 +15,6 @@ public record Mention(MentionType type, int from, int to, int start, int end, St
         return new Mention(t, from, to, start, end, text, name, known, date, acronym);
     }
 
-    Mention withName(String n) {
-        return new Mention(type, from, to, start, end, text, n, known, date, acronym);
-    }
-
     Mention withEnd(int newTo, int newEnd, String newText, String newAcronym) {
         return new Mention(type, from, newTo, start, newEnd, newText, name, known, date, newAcronym);
     }
