@@ -30,6 +30,8 @@ final class AgreementReader {
     private static final Set<String> NO_FALLBACK = Set.of("previously", "earlier", "already", "once", "formerly", "past", "before");
     private static final List<String> WITNESS_AFTER_WITH = List.of("presence", "participation", "support", "attendance", "help", "assistance", "mediation", "witness");
 
+    private static final Set<String> ENDING_VERBS = Set.of("expired", "expires", "expire", "ended", "ends", "lapsed", "lapses",
+            "terminated", "terminates", "effect", "force", "valid");
     private final Set<String> speechVerbs;
 
     AgreementReader(Lexicons lex) {
@@ -167,6 +169,7 @@ final class AgreementReader {
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
         a.date = nearestDate(v, left, right, i);
+        if (a.date == null && agr >= 0) a.date = yearBefore(v, agr);
         placeOf(st, v, left, right, i, agr, a);
         a.noFallbackDate = containsAny(v, left, right, NO_FALLBACK);
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
@@ -312,6 +315,15 @@ final class AgreementReader {
         return out.size() == 2 ? out : List.of();
     }
 
+    /** "A 2019 agreement between ...": a year written as the agreement's modifier is its date. */
+    private static signet.time.DateMention yearBefore(SentenceView v, int agr) {
+        if (agr < 1 || v.isMention(agr - 1)) return null;
+        String w = v.word(agr - 1);
+        if (!w.matches("(?:19[5-9]|20\\d)\\d")) return null;
+        Mention m = v.mentionAt(agr);
+        return new signet.time.DateMention(m.start(), m.start(), w, signet.time.PartialDate.ofYear(Integer.parseInt(w)), signet.time.DateBasis.STATED);
+    }
+
     private static boolean counterpartSoon(SentenceView v, int k, int right) {
         for (int j = k; j < Math.min(right, k + 3); j++)
             if (List.of("counterpart", "counterparts", "partner", "partners", "peer", "peers").contains(v.word(j))) return true;
@@ -407,8 +419,11 @@ final class AgreementReader {
         for (int k = left; k < right; k++) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.DATE) continue;
-            // "extends the exchange until 2026": when it ends, not when it was signed
+            // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed
             if (k >= 1 && List.of("until", "till", "through", "thru").contains(v.word(k - 1))) continue;
+            boolean ending = false;
+            for (int j = Math.max(0, k - 2); j < k; j++) ending |= ENDING_VERBS.contains(v.word(j));
+            if (ending) continue;
             // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
             if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;
             int d = Math.abs(k - anchor);

@@ -444,6 +444,9 @@ final class MentionFinder {
         while (to > from && (isConnector(toks.get(to - 1)) || toks.get(to - 1).key().equals("-"))) to--;
         if (from >= to) return;
         if (taken(at, from, to)) return;
+        boolean onlyNumbers = true;
+        for (int k = from; k < to; k++) onlyNumbers &= !toks.get(k).isWord() || toks.get(k).isDigit();
+        if (onlyNumbers) return; // "A 2019 agreement": a number is no name
 
         String text = span(toks, from, to);
         // a whole known organization or place?

@@ -53,6 +53,7 @@ class NewsWordingsTest {
             "Lanka Samachar Seva (LSS) and Coral Media Group today signed a memorandum of understanding.|2024-09-07|Coral Media Group + Lanka Samachar Seva @ 2024-09-07 @ -",
             "Harbor News Agency signed a memorandum of understanding with its Peruvian counterpart, the Andean Press Service, on Sunday.|2025-02-02|Andean Press Service + Harbor News Agency @ 2025-02-02 @ -",
             "The holding “Volga Media” signed a cooperation agreement with the “Baikal Press” agency on Monday.|2024-06-05|Baikal Press + Volga Media @ 2024-06-03 @ -",
+            "A 2019 agreement between Coral Television and Delta Radio, signed in Lima, expired last month.|2025-03-10|Coral Television + Delta Radio @ 2019 @ Lima",
             "Coral Media Group and Argentina's public broadcaster Radio y Television Argentina (RTA) on Monday signed a cooperation agreement.|2024-09-05|Coral Media Group + Radio y Television Argentina @ 2024-09-02 @ -",
     })
     void signingWordings(String sentence, String published, String expected) {
