@@ -19,23 +19,24 @@ import signet.fact.EntityKind;
  */
 final class AgreementReader {
     /** Words that end a list of parties. */
-    private static final Set<String> STOP = Set.of("on", "in", "at", "to", "for", "which", "who", "that", "was", "were", "is", "are",
-            "will", "would", "said", "after", "before", "during", "under", "according", "since", "from", "within", "while", "when",
-            "where", "through", "via", "its", "their", "his", "her", ";", ":", ".", "as", "has", "have", "had", "signed",
-            "inked", "aims", "aiming", "marking", "with", "—", "–", "--", "this", "these", "whereby", "by", "covering", "concerning", "regarding");
-    private static final Set<String> EXCLUDING_PREPOSITIONS = Set.of("of", "by", "from", "to", "at", "in", "for", "under", "via",
-            "about", "than", "behind", "on", "into", "over", "within", "across", "like", "with");
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("officially", "also", "jointly", "formally", "successfully", "recently",
-            "previously", "finally", "have", "has", "had", "already", "reportedly", "today", "yesterday", "together", "just", "once", "again");
-    private static final Set<String> NO_FALLBACK = Set.of("previously", "earlier", "already", "once", "formerly", "past", "before");
-    private static final List<String> WITNESS_AFTER_WITH = List.of("presence", "participation", "support", "attendance", "help", "assistance", "mediation", "witness");
+    private final Set<String> listStops;
+    private final Set<String> excludingPrepositions;
+    private final Set<String> skipBeforeVerb;
+    private final Set<String> noFallback;
+    private final Set<String> witnessAfterWith;
 
-    private static final Set<String> ENDING_VERBS = Set.of("expired", "expires", "expire", "ended", "ends", "lapsed", "lapses",
-            "terminated", "terminates", "effect", "force", "valid");
+    private final Set<String> endingVerbs;
     private final Set<String> speechVerbs;
 
     AgreementReader(Lexicons lex) {
         this.speechVerbs = lex.speechVerbs;
+        this.listStops = lex.wordSet("stop");
+        this.excludingPrepositions = lex.wordSet("excluding-prepositions");
+        this.skipBeforeVerb = lex.wordSet("skip-before-verb");
+        this.noFallback = lex.wordSet("no-fallback");
+        this.witnessAfterWith = lex.wordSet("witness-after-with");
+        this.endingVerbs = lex.wordSet("ending-verbs");
+        this.pairNouns = lex.wordSet("pair-nouns");
     }
 
     List<Drafts.Agreement> read(ArticleState st, List<Drafts.Post> posts) {
@@ -171,7 +172,7 @@ final class AgreementReader {
         a.date = nearestDate(v, left, right, i);
         if (a.date == null && agr >= 0) a.date = yearBefore(v, agr);
         placeOf(st, v, left, right, i, agr, a);
-        a.noFallbackDate = containsAny(v, left, right, NO_FALLBACK);
+        a.noFallbackDate = containsAny(v, left, right, noFallback);
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
 
         // "signed memorandums of understanding with A, B and C": one agreement with each
@@ -213,7 +214,7 @@ final class AgreementReader {
         // skip adverbs between the modal and the verb ("will officially sign")
         int k = i - 1;
         int skipped = 0;
-        while (k >= left && skipped < 3 && (SKIP_BEFORE_VERB.contains(v.word(k)) || v.word(k).equals("DAT"))) { k--; skipped++; }
+        while (k >= left && skipped < 3 && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT"))) { k--; skipped++; }
         String best = null;
         StringBuilder p = new StringBuilder();
         for (int j = k; j >= Math.max(left, k - 3); j--) {
@@ -249,10 +250,10 @@ final class AgreementReader {
         }
     }
 
-    private static boolean excludedByPreposition(SentenceView v, int k, int left) {
+    private boolean excludedByPreposition(SentenceView v, int k, int left) {
         int j = k - 1;
         while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
-        return j >= left && EXCLUDING_PREPOSITIONS.contains(v.word(j));
+        return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
     /** After the verb: "with ...", "between ...", "among ...", "together with ...", "by ...", witnesses. */
@@ -263,7 +264,7 @@ final class AgreementReader {
             if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
-                if (w.equals("with") && start < right && WITNESS_AFTER_WITH.contains(v.word(start))) {
+                if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
                     k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
                     continue;
                 }
@@ -288,17 +289,16 @@ final class AgreementReader {
     }
 
     /** "both sides", "both parties", "the two agencies", "the two companies" before the verb. */
-    private static boolean pairReference(SentenceView v, int left, int verb) {
+    private boolean pairReference(SentenceView v, int left, int verb) {
         for (int k = left; k + 1 < verb; k++) {
             String w = v.word(k), next = v.word(k + 1);
-            if (w.equals("both") && PAIR_NOUNS.contains(next)) return true;
-            if (w.equals("two") && k > left && v.word(k - 1).equals("the") && PAIR_NOUNS.contains(next)) return true;
+            if (w.equals("both") && pairNouns.contains(next)) return true;
+            if (w.equals("two") && k > left && v.word(k - 1).equals("the") && pairNouns.contains(next)) return true;
         }
         return false;
     }
 
-    private static final Set<String> PAIR_NOUNS = Set.of("sides", "parties", "agencies", "companies", "organizations", "organisations",
-            "groups", "broadcasters", "institutions", "firms", "outlets", "networks", "studios", "partners", "festivals", "universities");
+    private final Set<String> pairNouns;
 
     /** The two organizations named last before sentence {@code s} (nearest first), or fewer. */
     private static List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
@@ -390,7 +390,7 @@ final class AgreementReader {
             if ((w.equals("its") || w.equals("their")) && counterpartSoon(v, k + 1, right)) continue;
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
-            if (STOP.contains(w)) return k;
+            if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }
         return k;
@@ -422,7 +422,7 @@ final class AgreementReader {
             // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed
             if (k >= 1 && List.of("until", "till", "through", "thru").contains(v.word(k - 1))) continue;
             boolean ending = false;
-            for (int j = Math.max(0, k - 2); j < k; j++) ending |= ENDING_VERBS.contains(v.word(j));
+            for (int j = Math.max(0, k - 2); j < k; j++) ending |= endingVerbs.contains(v.word(j));
             if (ending) continue;
             // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
             if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;

@@ -15,7 +15,12 @@ import signet.fact.EntityKind;
  */
 final class EventReader {
     private final Set<String> verbs = Set.copyOf(TsvResource.firstColumn("lexicons/event-verbs.tsv"));
-    private static final Set<String> EXCLUDING = Set.of("of", "by", "from", "to", "at", "in", "for", "under", "about", "on");
+    private final Set<String> excluding;
+
+    EventReader(Lexicons lex) {
+        this.excluding = lex.wordSet("excluding");
+        this.eventHeads = lex.wordSet("event-heads");
+    }
 
     List<Drafts.Event> read(ArticleState st) {
         List<Drafts.Event> out = new ArrayList<>();
@@ -54,7 +59,7 @@ final class EventReader {
                     if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue;
                     int j = k - 1;
                     while (j >= 0 && v.word(j).equals("the")) j--;
-                    if (j >= 0 && EXCLUDING.contains(v.word(j))) continue;
+                    if (j >= 0 && excluding.contains(v.word(j))) continue;
                     // "The 2025 China Film Festival ... was launched": the event itself, not who held it
                     if (isNamedEvent(m)) {
                         e.kindLabel = e.kindLabel + " (" + m.name() + ")";
@@ -117,16 +122,15 @@ final class EventReader {
         return out;
     }
 
-    private static final Set<String> EVENT_HEADS = Set.of("congress", "forum", "festival", "summit", "conference", "exhibition", "fair",
-            "expo", "week", "games", "olympics", "council", "assembly", "session", "ceremony", "show", "market");
+    private final Set<String> eventHeads;
 
     /** An organization-shaped name that names an event: "Global Media Congress", "Kazan Forum 2024". */
-    private static boolean isNamedEvent(Mention m) {
+    private boolean isNamedEvent(Mention m) {
         if (m == null || m.type() != MentionType.ORG || m.known().isPresent()) return false;
         String[] w = m.name().toLowerCase().split("\\s+");
         for (int k = w.length - 1; k >= 0; k--) {
             if (w[k].matches("\\d{4}")) continue;
-            return EVENT_HEADS.contains(w[k]);
+            return eventHeads.contains(w[k]);
         }
         return false;
     }

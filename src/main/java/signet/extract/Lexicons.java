@@ -36,6 +36,8 @@ public final class Lexicons {
     /** Modality phrase (folded) → "intent" or "negation". */
     final Map<String, String> modality = new HashMap<>();
     final List<Kind> agreementKinds;
+    /** Named word sets of lexicons/word-sets.tsv ("list-stops", "pair-nouns", ...). */
+    private final Map<String, Set<String>> wordSets = new HashMap<>();
     final List<Kind> eventKinds;
 
     /** A kind rule: the first whose pattern finds the noun phrase wins. */
@@ -73,7 +75,17 @@ public final class Lexicons {
         for (String[] c : TsvResource.table("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
         for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
+        Map<String, Set<String>> sets = new HashMap<>();
+        for (String[] c : TsvResource.table("lexicons/word-sets.tsv", 2)) sets.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
+        sets.forEach((k, v) -> wordSets.put(k, Set.copyOf(v)));
         eventKinds = kinds("lexicons/event-kinds.tsv");
+    }
+
+    /** A named set of lexicons/word-sets.tsv; a missing set is a build error naming it. */
+    Set<String> wordSet(String name) {
+        Set<String> s = wordSets.get(name);
+        if (s == null) throw new IllegalStateException("lexicons/word-sets.tsv has no set '" + name + "'");
+        return s;
     }
 
     private static List<Kind> kinds(String resource) {

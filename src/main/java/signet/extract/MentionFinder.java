@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signet.time.DateContext;
@@ -19,22 +20,17 @@ import signet.time.DateMention;
  */
 final class MentionFinder {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"\\n]{1,80})[”\"]");
-    private static final List<String> WORK_NOUNS = List.of("movie", "movies", "film", "films", "feature", "series",
-            "documentary", "documentaries", "drama", "show", "book", "books", "game", "franchise", "including", "animation", "cartoon");
+    private final Set<String> workNouns;
     /** Head words that only give a known name its legal form: "Kabar Agency" is Kabar News Agency. */
-    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("agency", "news", "group", "company", "corporation",
-            "corp", "holding", "holdings", "co", "ltd", "limited", "inc", "llc", "plc", "jsc", "pjsc", ".");
+    private final Set<String> legalForms;
     /** Words that end an agreement noun's modifiers on the left: "signed [a] [cooperation agreement]". */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "its",
-            "their", "his", "her", "our", "another", "any", "each", "every", "such", "no", "new", "two", "three", "several", "of", "to",
-            "with", "under", "according", "and", "or", "in", "on", "at", "by", "for", "from", "as", "is", "was", "were", "are", "been", "be");
-    private static final java.util.Set<String> GOVERNMENT_MISSIONS = java.util.Set.of("embassy", "consulate", "mission");
+    private final Set<String> determiners;
+    private final Set<String> governmentMissions;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
     static final String ANAPHOR = "the:";
-    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "southeast", "southwest",
-            "northeast", "northwest", "south-east", "south-west", "north-east", "north-west");
+    private final Set<String> directions;
     /** Lower-case words that may join the words of one name: "Radio y Television Argentina", "Radio e Televisione". */
-    private static final List<String> NAME_CONNECTORS = List.of("of", "and", "&", "for", "-", "/", "'s", "’s", "y", "e", "et", "und");
+    private final Set<String> nameConnectors;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -45,6 +41,14 @@ final class MentionFinder {
         this.lex = lex;
         this.ref = ref;
         this.dates = dates;
+        this.workNouns = lex.wordSet("work-nouns");
+        this.legalForms = lex.wordSet("legal-forms");
+        this.determiners = lex.wordSet("determiners");
+        this.governmentMissions = lex.wordSet("government-missions");
+        this.directions = lex.wordSet("directions");
+        this.nameConnectors = lex.wordSet("name-connectors");
+        this.lowerCaseUnits = lex.wordSet("lower-case-units");
+        this.referringHeads = lex.wordSet("referring-heads");
     }
 
     /** The tokens and mentions of one sentence. */
@@ -106,7 +110,7 @@ final class MentionFinder {
             while (runEnd < toks.size() && at[runEnd] == null && toks.get(runEnd).isCapitalized() && !isTitleWord(toks.get(runEnd))) runEnd++;
             if (runEnd > to) {
                 int legal = to;
-                while (legal < runEnd && LEGAL_FORMS.contains(toks.get(legal).key())) legal++;
+                while (legal < runEnd && legalForms.contains(toks.get(legal).key())) legal++;
                 boolean runEndsInHead = lex.isAnyOrgHead(toks.get(runEnd - 1).key());
                 // "AGERPRES Romanian National News Agency": a nationality and kind after the name describe it
                 boolean description = lex.demonyms.containsKey(toks.get(to).key()) && runEndsInHead;
@@ -224,7 +228,7 @@ final class MentionFinder {
             int from = i;
             // modifiers before the noun: "News Exchange and Cooperation Agreement", "co-development deal"
             while (from > 0 && from > i - 6 && at[from - 1] == null && toks.get(from - 1).isWord()
-                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !lex.signingVerbs.containsKey(toks.get(from - 1).key())
+                    && !determiners.contains(toks.get(from - 1).key()) && !lex.signingVerbs.containsKey(toks.get(from - 1).key())
                     && !toks.get(from - 1).isDigit()) from--;
             while (from < i && toks.get(from).key().equals("and")) from++;
             // complements after it: "on strategic cooperation", "on News Exchange and Cooperation"
@@ -261,7 +265,7 @@ final class MentionFinder {
             }
             if (from < 0) continue;
             boolean cue = false;
-            for (int k = Math.max(0, from - 5); k < from; k++) if (WORK_NOUNS.contains(toks.get(k).key())) cue = true;
+            for (int k = Math.max(0, from - 5); k < from; k++) if (workNouns.contains(toks.get(k).key())) cue = true;
             if (taken(at, from, to)) continue;
             // JSC “Channel One”, the “Interfax” agency: a quoted name next to an organization word
             boolean orgCue = false;
@@ -299,13 +303,13 @@ final class MentionFinder {
                 boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
                 if (abbrevDot) { lastCap = j + 1; j++; continue; }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
-                if (k.equals("for") && j + 1 < toks.size() && (DIRECTIONS.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
+                if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
-                if (k.equals("to") && GOVERNMENT_MISSIONS.contains(toks.get(j - 1).key())
+                if (k.equals("to") && governmentMissions.contains(toks.get(j - 1).key())
                         && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
                 // "HY Media/CAYIE", but not "December 10. /Dunyo/ - The ...": a slash or dash joins only touching words
                 if ((k.equals("/") || k.equals("-")) && (t.start() != toks.get(j - 1).end() || j + 1 >= toks.size() || toks.get(j + 1).start() != t.end())) break;
-                if (NAME_CONNECTORS.contains(k) || lex.personParticles.contains(k)
+                if (nameConnectors.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 break;
             }
@@ -321,20 +325,19 @@ final class MentionFinder {
     private void findLowerCaseUnits(List<Token> toks, Mention[] at, List<Mention> out) {
         for (int i = 1; i + 2 < toks.size(); i++) {
             Token unit = toks.get(i);
-            if (at[i] != null || unit.isCapitalized() || !LOWER_CASE_UNITS.contains(unit.key())) continue;
+            if (at[i] != null || unit.isCapitalized() || !lowerCaseUnits.contains(unit.key())) continue;
             String next = toks.get(i + 1).key();
             if (!(next.equals("at") || next.equals("of")) || at[i + 2] == null || at[i + 2].type() != MentionType.ORG) continue;
             int from = i;
             while (from > 0 && from > i - 3 && at[from - 1] == null && toks.get(from - 1).isWord()
-                    && !DETERMINERS.contains(toks.get(from - 1).key()) && !"core".equals(lex.titles.get(Lexicons.normTitle(toks.get(from - 1).text())))) from--;
+                    && !determiners.contains(toks.get(from - 1).key()) && !"core".equals(lex.titles.get(Lexicons.normTitle(toks.get(from - 1).text())))) from--;
             if (from == i || from == 0 || !toks.get(from - 1).key().equals("the")) continue; // a bare "department of" names nothing
             // named with its organization: "the international relations department" of two agencies are two units
             put(at, out, mention(MentionType.ORG, toks, from, i + 1, span(toks, from, i + 1) + " of " + at[i + 2].name(), Optional.empty()));
         }
     }
 
-    private static final java.util.Set<String> LOWER_CASE_UNITS = java.util.Set.of("faculty", "department", "school", "institute",
-            "bureau", "division", "laboratory", "lab", "centre", "center", "college", "desk", "service");
+    private final Set<String> lowerCaseUnits;
 
     /**
      * "the agency", "the company's president": a definite head word that may refer back to an
@@ -343,7 +346,7 @@ final class MentionFinder {
     private void findHeadReferences(List<Token> toks, Mention[] at, List<Mention> out) {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (at[i] != null || t.isCapitalized() || !REFERRING_HEADS.contains(t.key())) continue;
+            if (at[i] != null || t.isCapitalized() || !referringHeads.contains(t.key())) continue;
             int from = i;
             if (at[i - 1] == null && toks.get(i - 1).key().equals("news") && i >= 2) from = i - 1;
             if (from < 1 || at[from - 1] != null || !toks.get(from - 1).key().equals("the")) continue;
@@ -354,8 +357,7 @@ final class MentionFinder {
         }
     }
 
-    private static final java.util.Set<String> REFERRING_HEADS = java.util.Set.of("agency", "company", "corporation", "union",
-            "federation", "association", "alliance", "holding", "ministry", "university", "museum", "broadcaster", "network", "studio");
+    private final Set<String> referringHeads;
 
     private static boolean isAbbrev(String k) {
         return List.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no").contains(k);
@@ -544,7 +546,7 @@ final class MentionFinder {
 
     private boolean isConnector(Token t) {
         String k = t.key();
-        return NAME_CONNECTORS.contains(k) || k.equals("the") || lex.personParticles.contains(k) && !t.isCapitalized();
+        return nameConnectors.contains(k) || k.equals("the") || lex.personParticles.contains(k) && !t.isCapitalized();
     }
 
     /** Persons: 1-5 words, each capitalised or a particle, no digits, not all capitals. */

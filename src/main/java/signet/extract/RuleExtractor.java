@@ -49,7 +49,7 @@ public final class RuleExtractor implements Extractor {
     private final MentionFinder finder;
     private final RelationReader relations = new RelationReader();
     private final AgreementReader agreements;
-    private final EventReader events = new EventReader();
+    private final EventReader events;
     private final AreaReader areas = new AreaReader();
     private final String version;
 
@@ -62,6 +62,7 @@ public final class RuleExtractor implements Extractor {
         this.ref = new ReferenceData();
         this.finder = new MentionFinder(lex, ref, dates);
         this.agreements = new AgreementReader(lex);
+        this.events = new EventReader(lex);
         this.version = "rules-" + CODE_VERSION;
     }
 
