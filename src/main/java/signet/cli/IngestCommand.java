@@ -26,6 +26,7 @@ final class IngestCommand implements Callable<Integer> {
     @ParentCommand SignetCli cli;
     @Mixin DbOption db;
     @Mixin CurationOption curation;
+    @Mixin BaseIriOption base;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -33,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Tdb2Store store = db.openOrCreate()) {
-            var pipeline = cli.pipeline();
+            var pipeline = cli.pipeline(base.iris());
             IngestReport report = new Ingester(store, pipeline, spec.commandLine().getErr()).ingest(paths);
             spec.commandLine().getOut().println(report.summary());
             spec.commandLine().getOut().flush();

@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import signet.graph.Iris;
 import signet.ingest.IngestReport;
+import signet.ingest.Pipeline;
 import signet.ingest.Ingester;
 import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
@@ -31,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand SignetCli cli;
     @Mixin DbOption db;
     @Mixin CurationOption curation;
+    @Mixin BaseIriOption base;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = SignetServer.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = every interface).")
@@ -50,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        Iris iris = base.iris();
+        Pipeline pipeline = cli.pipeline(iris);
+        if (db.isDefault() && articles == null) rebaseDefaultStore(iris, out);
         Tdb2Store store = db.openOrCreate();
         boolean stopped = false;
         try {
@@ -58,12 +64,12 @@ final class ServeCommand implements Callable<Integer> {
                     .filter(Files::isDirectory);
             int code = SignetCli.OK;
             if (toIngest.isPresent()) {
-                IngestReport report = new Ingester(store, cli.pipeline(), spec.commandLine().getErr()).ingest(List.of(toIngest.get()));
+                IngestReport report = new Ingester(store, pipeline, spec.commandLine().getErr()).ingest(List.of(toIngest.get()));
                 out.println(report.summary());
                 if (report.hasFailures()) code = SignetCli.FAILED;
             }
             // a bad curation file is reported and the curations stored before keep applying: serving goes on
-            if (!curation.load(store, cli.pipeline().iris(), out, spec.commandLine().getErr())) code = SignetCli.FAILED;
+            if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
             SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named).build();
             server.start();
@@ -78,6 +84,30 @@ final class ServeCommand implements Callable<Integer> {
             return code;
         } finally {
             if (!stopped) store.close();
+        }
+    }
+
+    /**
+     * The default store is built from {@code data/} alone, so when it was minted under another
+     * base it is rebuilt rather than refused: {@code serve --base-iri X} just works. A store given
+     * with {@code --db} may hold what nothing else can rebuild; the ingester refuses it instead.
+     */
+    private void rebaseDefaultStore(Iris iris, PrintWriter out) {
+        java.util.Set<String> graphs;
+        try (Tdb2Store s = db.openOrCreate()) {
+            graphs = s.graphNames();
+        }
+        if (graphs.stream().allMatch(g -> g.startsWith(iris.base()))) return;
+        out.println("signet: the store was built under another base IRI; rebuilding it under " + iris.base());
+        out.flush();
+        deleteTree(db.dir());
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the old store " + dir + ": " + e.getMessage(), e);
         }
     }
 

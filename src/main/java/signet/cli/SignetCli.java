@@ -2,12 +2,14 @@ package signet.cli;
 
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.query.QueryCancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import signet.graph.Iris;
 import signet.ingest.Pipeline;
 
 /**
@@ -37,19 +39,32 @@ public final class SignetCli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Pipeline> pipeline;
+    private final Function<Iris, Pipeline> pipeline;
 
     /** The command with the standard extraction pipeline. */
     public SignetCli() {
-        this(Pipeline::standard);
+        this.pipeline = Pipeline::standard;
     }
 
-    /** The command with another pipeline (tests use a small one of their own). */
+    /**
+     * The command with another pipeline (tests use a small one of their own). Such a pipeline
+     * mints its own IRIs, so {@code --base-iri} is refused with it rather than silently ignored.
+     */
     public SignetCli(Supplier<Pipeline> pipeline) {
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(pipeline, "pipeline");
+        this.pipeline = iris -> {
+            Pipeline p = pipeline.get();
+            if (!p.iris().base().equals(iris.base()))
+                throw new IllegalArgumentException("this pipeline mints IRIs under " + p.iris().base() + ", not " + iris.base());
+            return p;
+        };
     }
 
-    Pipeline pipeline() { return pipeline.get(); }
+    /** The pipeline minting IRIs under the default base. */
+    Pipeline pipeline() { return pipeline.apply(Iris.defaults()); }
+
+    /** The pipeline minting IRIs under {@code iris}' base ({@code --base-iri}). */
+    Pipeline pipeline(Iris iris) { return pipeline.apply(iris); }
 
     @Override
     public void run() {

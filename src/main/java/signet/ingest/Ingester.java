@@ -47,9 +47,25 @@ public final class Ingester {
         this.err = Objects.requireNonNull(err, "err");
     }
 
+    /**
+     * A store holds IRIs minted under one base: documents ingested under a second base would sit
+     * beside the first ones as strangers (same article, two graphs, two IRIs for each
+     * organization). Refuse before anything is written.
+     *
+     * @throws IllegalStateException naming both bases when the store holds graphs of another base
+     */
+    void checkBase() {
+        String ours = pipeline.iris().base();
+        store.graphNames().stream().filter(g -> !g.startsWith(ours)).findFirst().ifPresent(g -> {
+            throw new IllegalStateException("the store holds IRIs minted under another base (" + g
+                    + "), not under " + ours + "; ingest into a new store (--db DIR) or use that store's base");
+        });
+    }
+
     /** Ingests files and folders (recursively). */
     public IngestReport ingest(List<Path> paths) {
         long start = System.nanoTime();
+        checkBase();
         InputFiles inputs = new InputFiles(this::note).collect(paths);
         Run run = new Run();
         run.failures.addAll(inputs.failures());

@@ -29,7 +29,11 @@ public record Pipeline(DocumentReader reader, Extractor extractor, DocumentGraph
      * date finder is shared by the reader (publication dates) and the extractor.
      */
     public static Pipeline standard() {
-        Iris iris = Iris.defaults();
+        return standard(Iris.defaults());
+    }
+
+    /** The production pipeline minting IRIs under another base (a published copy on its own host). */
+    public static Pipeline standard(Iris iris) {
         signet.time.RuleDateFinder dates = new signet.time.RuleDateFinder();
         return new Pipeline(new signet.doc.TextDocumentReader(dates), new signet.extract.RuleExtractor(dates),
                 new signet.graph.FactGraphBuilder(iris), iris);

@@ -1,0 +1,90 @@
+package signet.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The frame every HTML page shares: a plain, server-rendered document (no JavaScript needed), a
+ * viewport for phones, one small style sheet, and the same navigation. Pages build their body
+ * with {@link #esc} for every piece of text that came from the graph or the request.
+ */
+public final class Html {
+    private Html() {}
+
+    /** The style of every page: readable line length, tables that scroll on a phone, visible highlights. */
+    static final String CSS = """
+            body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
+            header{background:#17324d;color:#fff;padding:.6em 1em}
+            header a{color:#fff;margin-right:1em;text-decoration:none;font-weight:600}
+            main{max-width:60em;margin:0 auto;padding:1em}
+            h1{font-size:1.6em;margin:.4em 0} h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ddd}
+            a{color:#0b5cad} .muted{color:#666;font-size:.9em}
+            .table-wrap{overflow-x:auto} table{border-collapse:collapse;width:100%}
+            th,td{border-bottom:1px solid #e3e3e3;padding:.35em .5em;text-align:left;vertical-align:top}
+            th{background:#f4f6f8}
+            blockquote.evidence{margin:.3em 0;padding:.3em .7em;border-left:3px solid #9bb8d3;background:#f6f9fc;font-style:italic}
+            mark.fact{background:#fff1a8;padding:0 .1em} mark.fact:target{background:#ffc44d}
+            .article{white-space:pre-wrap;border:1px solid #e3e3e3;padding:1em;background:#fcfcfc}
+            textarea{width:100%;font:14px/1.4 ui-monospace,monospace} input,select,button{font-size:1em}
+            footer{max-width:60em;margin:2em auto;padding:0 1em;color:#666;font-size:.85em}
+            @media (max-width:600px){body{font-size:15px} main{padding:.6em} header a{display:inline-block;margin:.2em .8em .2em 0}}
+            """;
+
+    /** Escapes text for HTML element content and double-quoted attribute values. */
+    public static String esc(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A link: {@code <a href="HREF">TEXT</a>}, both escaped. */
+    public static String link(String href, String text) {
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /**
+     * A whole page. {@code body} is HTML already escaped by the caller; {@code alternates} are
+     * extra {@code <link>} elements for the head (say the RDF descriptions of the page's subject).
+     */
+    public static String page(String title, String alternates, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + esc(title) + " — Signet</title><style>" + CSS + "</style>" + (alternates == null ? "" : alternates)
+                + "</head><body><header><nav>"
+                + "<a href=\"/\">Signet</a><a href=\"/organizations\">Organizations</a><a href=\"/documents\">Documents</a><a href=\"/query\">Query</a>"
+                + "<a href=\"/dumps/\">Downloads</a><a href=\"/.well-known/void\">About the data</a>"
+                + "</nav></header><main>" + body + "</main>"
+                + "<footer>Every fact links to the sentence that states it. Data under the licence given in "
+                + "<a href=\"/.well-known/void\">the dataset description</a>.</footer></body></html>\n";
+    }
+
+    /** Sends a page with its status; {@code text/html; charset=utf-8}. */
+    public static void send(HttpServletResponse resp, int status, String html) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+
+    /** A short error page: what went wrong, in one sentence, and a way home. */
+    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        send(resp, status, page("Error " + status, null, "<h1>" + status + "</h1><p>" + esc(message) + "</p><p><a href=\"/\">Home</a></p>"));
+    }
+
+    /** Writes escaped text (for streaming large pages). */
+    public static void write(Writer w, String text) throws IOException { w.write(esc(text)); }
+}
