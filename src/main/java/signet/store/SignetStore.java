@@ -34,6 +34,12 @@ public interface SignetStore extends AutoCloseable {
     /** The IRIs of the named graphs. */
     Set<String> graphNames();
 
+    /**
+     * When a graph was last written (replaced or removed) in this store: the "last ingest time"
+     * of the dataset description. Empty for a store never written to.
+     */
+    Optional<java.time.Instant> lastModified();
+
     /** Number of quads in all named graphs. */
     long size();
 

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -38,6 +41,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * underlying database per directory, and {@link #close()} releases it for everyone).
  */
 public final class Tdb2Store implements SignetStore {
+
+    /** Beside TDB2's own files: the ISO instant of the last committed write. */
+    static final String MODIFIED_FILE = "signet-modified";
 
     private final Path directory;
     private final DatasetGraph dsg;
@@ -98,12 +104,40 @@ public final class Tdb2Store implements SignetStore {
             dsg.removeGraph(g);
             graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+        touch();
     }
 
     @Override
     public void removeGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dsg, () -> dsg.removeGraph(g));
+        touch();
+    }
+
+    /**
+     * The time of the last write, kept beside the database rather than in a graph: a timestamp
+     * in the graph would make two ingests of the same articles differ.
+     */
+    @Override
+    public Optional<Instant> lastModified() {
+        Path f = directory.resolve(MODIFIED_FILE);
+        try {
+            return Files.isRegularFile(f) ? Optional.of(Instant.parse(Files.readString(f).strip())) : Optional.empty();
+        } catch (IOException | DateTimeParseException e) {
+            return Optional.empty(); // a damaged marker only loses the date, never the data
+        }
+    }
+
+    /** Records the time of a committed write; written to a temporary file and moved, so never half a date. */
+    private void touch() {
+        Path f = directory.resolve(MODIFIED_FILE);
+        try {
+            Path tmp = Files.createTempFile(directory, MODIFIED_FILE, ".tmp");
+            Files.writeString(tmp, Instant.now().toString() + "\n");
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the write itself is committed; only the date of the description is stale
+        }
     }
 
     @Override

@@ -172,4 +172,19 @@ class IngesterTest {
         assertEquals(3, r.added(), err.toString());
         assertFalse(r.hasFailures(), err.toString());
     }
+
+    @Test void aStoreMintedUnderOneBaseRefusesAnotherBeforeWritingAnything() {
+        ingest(Pipeline.standard(), articles);
+        DatasetGraph before = snapshot();
+        Pipeline other = Pipeline.standard(new Iris("https://example.org/signet/id/"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ingest(other, articles));
+        assertTrue(e.getMessage().contains("https://example.org/signet/id/") && e.getMessage().contains("another base"), e.getMessage());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(before, snapshot()), "nothing written");
+    }
+
+    @Test void aNonDefaultBaseMintsEveryGraphUnderIt() {
+        IngestReport r = ingest(Pipeline.standard(new Iris("https://example.org/signet/id/")), articles);
+        assertEquals(3, r.added());
+        assertTrue(store.graphNames().stream().allMatch(g -> g.startsWith("https://example.org/signet/id/graph/")), store.graphNames().toString());
+    }
 }

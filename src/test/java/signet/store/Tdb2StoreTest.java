@@ -135,4 +135,14 @@ class Tdb2StoreTest {
         Boolean allowed = store.dataset().getContext().get(org.apache.jena.query.ARQ.httpServiceAllowed);
         assertEquals(Boolean.FALSE, allowed);
     }
+
+    @Test void lastModifiedIsTheTimeOfTheLastCommittedWrite() {
+        assertEquals(Optional.empty(), store.lastModified(), "never written");
+        java.time.Instant before = java.time.Instant.now();
+        store.replaceGraph(G1, graph("a", "p", "b"));
+        java.time.Instant first = store.lastModified().orElseThrow();
+        assertFalse(first.isBefore(before));
+        store.removeGraph(G1);
+        assertFalse(store.lastModified().orElseThrow().isBefore(first));
+    }
 }
