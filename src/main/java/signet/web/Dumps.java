@@ -67,9 +67,9 @@ public final class Dumps {
     private final PrefixMapping prefixes;
     private final JsonLdStreamWriter jsonLd;
 
-    /** @param base the minted IRIs' base, given the {@code id:} prefix */
+    /** @param base the minted IRIs' base, given the {@code id:} prefix; null for none */
     public Dumps(String base, JsonLdContext context) {
-        this.prefixes = Prefixes.standard(Objects.requireNonNull(base, "base"));
+        this.prefixes = Prefixes.standard(base);
         this.jsonLd = new JsonLdStreamWriter(context);
     }
 
