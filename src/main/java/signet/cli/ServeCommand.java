@@ -20,6 +20,12 @@ import signet.ingest.Ingester;
 import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
+import signet.web.DatasetSource;
+import signet.web.DumpRoute;
+import signet.web.LinkedDataRoute;
+import signet.web.Site;
+import signet.web.SitePaths;
+import signet.web.VoidRoute;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve the store as a read-only SPARQL endpoint (Ctrl-C stops).",
@@ -71,7 +77,13 @@ final class ServeCommand implements Callable<Integer> {
             // a bad curation file is reported and the curations stored before keep applying: serving goes on
             if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
-            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named).build();
+            Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
+            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout)
+                    .route(named)
+                    .route(new LinkedDataRoute(site))
+                    .route(new DumpRoute(site, store.dataset()))
+                    .route(new VoidRoute(site, store::lastModified))
+                    .build();
             server.start();
             // Ctrl-C: stop taking requests, then release the database, then let main() exit.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

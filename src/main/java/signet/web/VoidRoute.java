@@ -27,6 +27,10 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import signet.server.Route;
 import signet.server.SignetServer;
 
@@ -36,8 +40,9 @@ import signet.server.SignetServer;
  * vocabularies used (the namespaces of the properties and classes in the graph), the SPARQL
  * endpoint, the dumps, example resources, the URI space and the licence.
  *
- * <p>Counted live by SPARQL over the union graph. The graph records no ingest time, so no
- * {@code dcterms:modified} is given. Turtle by default; JSON-LD, N-Triples, RDF/XML, or an HTML
+ * <p>Counted live by SPARQL over the union graph. The last ingest time ({@code dcterms:modified})
+ * comes from the store ({@link signet.store.SignetStore#lastModified}), not from the graph: a
+ * timestamp in the graph would make two ingests of the same articles differ. Turtle by default; JSON-LD, N-Triples, RDF/XML, or an HTML
  * rendering for a browser.
  */
 public final class VoidRoute implements Route {
@@ -69,10 +74,18 @@ public final class VoidRoute implements Route {
             }""");
 
     private final Site site;
+    private final Supplier<Optional<Instant>> lastModified;
     private final JsonLdStreamWriter jsonLd = new JsonLdStreamWriter(JsonLdContext.bundled());
 
+    /** A description with no last-modified time (a source that cannot tell). */
     public VoidRoute(Site site) {
+        this(site, Optional::empty);
+    }
+
+    /** @param lastModified when the data last changed (asked on every request) */
+    public VoidRoute(Site site, Supplier<Optional<Instant>> lastModified) {
         this.site = Objects.requireNonNull(site, "site");
+        this.lastModified = Objects.requireNonNull(lastModified, "lastModified");
     }
 
     @Override
@@ -131,6 +144,8 @@ public final class VoidRoute implements Route {
                 .addProperty(VOID.uriSpace, base)
                 .addProperty(VOID.sparqlEndpoint, m.createResource(server + SignetServer.DATASET + "/sparql"))
                 .addProperty(DCAT.landingPage, m.createResource(server + "/"));
+        lastModified.get().ifPresent(t -> ds.addLiteral(DCTerms.modified,
+                m.createTypedLiteral(t.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime)));
         ds.addLiteral(VOID.triples, count(src.select(TRIPLES)));
         ds.addLiteral(VOID.entities, count(src.select(QueryTransformOps.replaceVars(ENTITIES,
                 Map.of(Var.alloc("base"), NodeFactory.createLiteralString(base))))));
