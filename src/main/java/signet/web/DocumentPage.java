@@ -47,6 +47,7 @@ final class DocumentPage {
 
         List<String> mention = new ArrayList<>(PageKit.mentioned(facts));
         mention.add(doc);
+        facts.forEach(f -> mention.add(f.iri()));
         if (row.get("publisher") != null) mention.add(Sparql.str(row, "publisher"));
         PageKit kit = new PageKit(paths, Labels.load(sparql, mention));
 

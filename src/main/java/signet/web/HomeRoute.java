@@ -87,7 +87,7 @@ public final class HomeRoute implements Route {
                 + "<li>" + Html.link("/.well-known/void", "Dataset description") + " (VoID and DCAT)</li>"
                 + "<li>SPARQL endpoint (read-only): <code>" + Html.link(SignetServer.DATASET + "/sparql", serverRoot + SignetServer.DATASET + "/sparql") + "</code></li>"
                 + "</ul>"));
-        return Html.page("Signet", null, b.toString());
+        return Html.page("Agreements between organizations, from the news", null, b.toString());
     }
 
     private static void count(StringBuilder b, QuerySolution counts, String var, String what, String href) {

@@ -197,6 +197,7 @@ class PagesTest {
                 Element mark = p.selectFirst("div.article mark.fact#" + anchor);
                 assertNotNull(mark, anchor + " on " + doc);
                 assertEquals(ev.get("exact").asLiteral().getLexicalForm(), mark.wholeText(), anchor);
+                assertFalse(mark.attr("title").contains("agreement-"), "the tooltip names the fact: " + mark.attr("title"));
                 assertNotNull(p.selectFirst("section#facts a[href=#" + anchor + "]"), "fact list links " + anchor);
                 checked++;
             }
