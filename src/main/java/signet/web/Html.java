@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The frame every HTML page shares: a plain, server-rendered document (no JavaScript needed), a
@@ -25,7 +26,10 @@ public final class Html {
             th,td{border-bottom:1px solid #e3e3e3;padding:.35em .5em;text-align:left;vertical-align:top}
             th{background:#f4f6f8}
             blockquote.evidence{margin:.3em 0;padding:.3em .7em;border-left:3px solid #9bb8d3;background:#f6f9fc;font-style:italic}
-            mark.fact{background:#fff1a8;padding:0 .1em} mark.fact:target{background:#ffc44d}
+            mark.fact{background:#fff1a8;padding:0 .1em} mark.fact mark.fact{background:#ffe066} mark.fact:target{background:#ffc44d;outline:2px solid #e0a100}
+            .retracted{text-decoration:line-through;color:#777} .notice{padding:.5em .8em;background:#fff4e5;border-left:4px solid #e08a00}
+            form.search input[type=search]{width:60%;max-width:24em;padding:.3em}
+            ol.facts li{margin:.4em 0}
             .article{white-space:pre-wrap;border:1px solid #e3e3e3;padding:1em;background:#fcfcfc}
             textarea{width:100%;font:14px/1.4 ui-monospace,monospace} input,select,button{font-size:1em}
             footer{max-width:60em;margin:2em auto;padding:0 1em;color:#666;font-size:.85em}
@@ -83,6 +87,34 @@ public final class Html {
     /** A short error page: what went wrong, in one sentence, and a way home. */
     public static void error(HttpServletResponse resp, int status, String message) throws IOException {
         send(resp, status, page("Error " + status, null, "<h1>" + status + "</h1><p>" + esc(message) + "</p><p><a href=\"/\">Home</a></p>"));
+    }
+
+    /** The head element announcing a resource's RDF description ({@code /data/…}) as an alternate of its page. */
+    public static String rdfAlternate(String dataHref) {
+        return "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + esc(dataHref) + "\">";
+    }
+
+    /**
+     * A table that scrolls sideways on a narrow screen. {@code headers} are plain text;
+     * {@code rows} are cells of HTML already escaped by the caller. An empty table is a short
+     * "none" line instead.
+     */
+    public static String table(List<String> headers, List<List<String>> rows, String none) {
+        if (rows.isEmpty()) return "<p class=\"muted\">" + esc(none) + "</p>";
+        StringBuilder b = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>");
+        headers.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
+        b.append("</tr></thead><tbody>");
+        for (List<String> row : rows) {
+            b.append("<tr>");
+            row.forEach(c -> b.append("<td>").append(c).append("</td>"));
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table></div>").toString();
+    }
+
+    /** {@code <section id="ID"><h2>TITLE</h2>BODY</section>}; the title is escaped, the body is HTML. */
+    public static String section(String id, String title, String body) {
+        return "<section id=\"" + esc(id) + "\"><h2>" + esc(title) + "</h2>" + body + "</section>";
     }
 
     /** Writes escaped text (for streaming large pages). */

@@ -1,0 +1,105 @@
+package signet.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import signet.server.Route;
+
+/**
+ * The HTML pages of the graph: {@code /page/{local}} for each of our IRIs (organization, person,
+ * place, document, fact, or any other resource of ours), {@code /organizations} (searchable
+ * with {@code ?q=}) and {@code /documents}. The page kind follows the resource's
+ * {@code rdf:type}; an IRI the graph does not mention is a 404. Read-only: GET only.
+ */
+public final class PageRoute implements Route {
+    private static final Logger LOG = LoggerFactory.getLogger(PageRoute.class);
+
+    private final Site site;
+    private final Sparql sparql;
+    private final FactReader facts;
+    private final PropertyLabels propertyLabels = PropertyLabels.load();
+
+    public PageRoute(Site site) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.sparql = new Sparql(site.source());
+        this.facts = new FactReader(sparql);
+    }
+
+    @FunctionalInterface
+    interface Handler {
+        void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException;
+    }
+
+    @Override
+    public void install(FusekiServer.Builder b) {
+        b.addServlet(SitePaths.PAGE + "*", servlet(this::page));
+        b.addServlet("/organizations", servlet((req, resp) ->
+                Html.send(resp, 200, new ListPages(sparql, site.paths()).organizations(req.getParameter("q"), pageNumber(req)))));
+        b.addServlet("/documents", servlet((req, resp) ->
+                Html.send(resp, 200, new ListPages(sparql, site.paths()).documents(pageNumber(req)))));
+    }
+
+    /** A GET-only servlet whose query time-outs are a 503 and other failures a 500 page, never a stack trace. */
+    static HttpServlet servlet(Handler handler) {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                try {
+                    handler.handle(req, resp);
+                } catch (QueryCancelledException e) {
+                    Html.error(resp, 503, "The page's queries took too long; try again later.");
+                } catch (RuntimeException e) {
+                    LOG.warn("page {} failed", req.getRequestURI(), e);
+                    Html.error(resp, 500, "This page could not be made.");
+                }
+            }
+        };
+    }
+
+    static int pageNumber(HttpServletRequest req) {
+        try {
+            return Math.max(1, Integer.parseInt(Objects.requireNonNullElse(req.getParameter("page"), "1")));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        // The raw path keeps percent-escapes as they are in our IRIs (document ids are encoded).
+        String uri = req.getRequestURI();
+        String prefix = req.getContextPath() + SitePaths.PAGE;
+        String local = uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
+        if (local.isEmpty()) {
+            Html.error(resp, 404, "No such page: give the path of one of our resources, like /page/org/NAME.");
+            return;
+        }
+        String iri = site.paths().iri(local);
+        Set<String> types = sparql.select("SELECT DISTINCT ?t WHERE { ?this a ?t }", Sparql.iri("this", iri)).stream()
+                .map(r -> Sparql.str(r, "t")).collect(Collectors.toSet());
+        if (types.isEmpty() && !sparql.ask("ASK { { ?this ?p ?o } UNION { ?s ?p ?this } }", Sparql.iri("this", iri))) {
+            Html.error(resp, 404, "Nothing in the graph is called " + iri + ".");
+            return;
+        }
+        EntityPages entities = new EntityPages(sparql, facts, site.paths());
+        String html;
+        if (types.stream().anyMatch(t -> FactType.ofType(t).isPresent())) html = new FactPage(sparql, facts, site.paths(), propertyLabels).render(iri);
+        else if (types.contains(ORG.Organization.getURI()) || types.contains(FOAF.Organization.getURI())) html = entities.organization(iri);
+        else if (types.contains(FOAF.Person.getURI())) html = entities.person(iri);
+        else if (types.contains(SchemaDO.Place.getURI())) html = entities.place(iri);
+        else if (types.contains(SchemaDO.NewsArticle.getURI())) html = new DocumentPage(sparql, facts, site.paths()).render(iri);
+        else html = new GenericPage(sparql, site.paths(), propertyLabels).render(iri);
+        Html.send(resp, 200, html);
+    }
+}
