@@ -22,6 +22,8 @@ import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 import signet.web.DatasetSource;
 import signet.web.DumpRoute;
+import signet.web.HomeRoute;
+import signet.web.PageRoute;
 import signet.web.LinkedDataRoute;
 import signet.web.Site;
 import signet.web.SitePaths;
@@ -80,6 +82,8 @@ final class ServeCommand implements Callable<Integer> {
             Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
             SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout)
                     .route(named)
+                    .route(new HomeRoute(site))
+                    .route(new PageRoute(site))
                     .route(new LinkedDataRoute(site))
                     .route(new DumpRoute(site, store.dataset()))
                     .route(new VoidRoute(site, store::lastModified))
