@@ -96,6 +96,9 @@ final class ServeCommand implements Callable<Integer> {
             }, "signet-shutdown"));
             stopped = true; // from here the hook owns the store
             server.announce(out, exampleCurl(server, named));
+            out.println("Browse: " + server.baseUrl() + "/  (query page /query, downloads /dumps/, dataset description /.well-known/void; IRIs under "
+                    + iris.base() + " resolve at /id/)");
+            out.flush();
             server.join();
             return code;
         } finally {
