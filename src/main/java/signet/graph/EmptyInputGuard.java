@@ -1,6 +1,7 @@
 package signet.graph;
 
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -15,7 +16,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * is not in the store) fails with {@code ARQInternalErrorException: Peek iterator is already
  * empty} instead of giving no rows, because {@code OpExecutorTDB2.reorder} peeks at an input that
  * has none. Joining nothing with anything is nothing, so this executor answers an empty input
- * with an empty result before TDB2 tries to reorder.
+ * with an empty result before TDB2 tries to reorder. A filter over a pattern takes another path
+ * through TDB2 (it reorders the pattern under the filter) and is guarded the same way.
  *
  * <p>Install it on the dataset's context once, after connecting: {@link #install(Context)}.
  */
@@ -40,5 +42,10 @@ public final class EmptyInputGuard extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
         return input.hasNext() ? super.execute(quadPattern, input) : input;
+    }
+
+    @Override
+    protected QueryIterator execute(OpFilter opFilter, QueryIterator input) {
+        return input.hasNext() ? super.execute(opFilter, input) : input;
     }
 }
