@@ -42,13 +42,22 @@ record QueryPageView(SitePaths paths, Collection<NamedQuery> queries, QueryForm 
             .query-error{border-left:4px solid #b3261e;background:#fdf0ef;padding:.5em .8em}
             .query-error pre{white-space:pre-wrap;font-size:.85em} .query-error pre.excerpt{white-space:pre;overflow-x:auto}
             .lit-meta{color:#888;font-size:.8em;margin-left:.3em;white-space:nowrap}
-            table#results td{overflow-wrap:anywhere} table#results th{white-space:nowrap}
+            .results-wrap{margin-left:calc(50% - 50vw + 1em);margin-right:calc(50% - 50vw + 1em)}
+            table#results{width:auto;min-width:100%} table#results th{white-space:nowrap}
+            table#results td{overflow-wrap:break-word} table#results .short{white-space:nowrap}
+            table#results .long{min-width:16em;max-width:36em}
+            @media (max-width:600px){table#results .long{min-width:12em}}
             .downloads a{margin-right:1.2em;white-space:nowrap}
             pre.turtle{overflow-x:auto;background:#f6f8fa;padding:.8em;font-size:.85em}
             #answer{font-size:1.4em;font-weight:700}
             #named-queries li{margin:.5em 0}
             </style>
             """;
+
+    /** A literal up to this long (a date, a number, a short name) stays on one line. */
+    private static final int SHORT_TEXT = 16;
+    /** A literal longer than this (a sentence) wraps in a column of readable width. */
+    private static final int LONG_TEXT = 80;
 
     String render() {
         StringBuilder b = new StringBuilder();
@@ -128,7 +137,9 @@ record QueryPageView(SitePaths paths, Collection<NamedQuery> queries, QueryForm 
         else b.append(n).append(n == 1 ? " row" : " rows");
         b.append(" <span class=\"muted\">in ").append(took(r.took())).append("</span></p>");
         downloads(b);
-        b.append("<div class=\"table-wrap\"><table id=\"results\"><thead><tr>");
+        // result tables have many columns: the table may use the whole window's width, not only
+        // the text column's, and scrolls sideways in its box when even that is too narrow
+        b.append("<div class=\"table-wrap results-wrap\"><table id=\"results\"><thead><tr>");
         for (String v : r.vars()) b.append("<th>").append(esc(v)).append("</th>");
         b.append("</tr></thead><tbody>");
         for (var row : r.rows()) {
@@ -163,14 +174,19 @@ record QueryPageView(SitePaths paths, Collection<NamedQuery> queries, QueryForm 
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
             String text = paths.local(iri).orElseGet(() -> prefixes.shortForm(iri));
-            return "<a href=\"" + esc(paths.pageHref(iri)) + "\" title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
+            // a break opportunity after each '/', so long IRIs wrap at their segments, not mid-word
+            return "<a href=\"" + esc(paths.pageHref(iri)) + "\" title=\"" + esc(iri) + "\">" + esc(text).replace("/", "/<wbr>") + "</a>";
         }
         if (node.isAnon()) return "<span class=\"muted\">_:" + esc(node.asResource().getId().getLabelString()) + "</span>";
         Literal lit = node.asLiteral();
         String meta = "";
         if (!lit.getLanguage().isEmpty()) meta = "@" + lit.getLanguage();
         else if (!XSDDatatype.XSDstring.getURI().equals(lit.getDatatypeURI())) meta = "^^" + prefixes.shortForm(lit.getDatatypeURI());
-        return esc(lit.getLexicalForm()) + (meta.isEmpty() ? "" : "<span class=\"lit-meta\">" + esc(meta) + "</span>");
+        String value = esc(lit.getLexicalForm()) + (meta.isEmpty() ? "" : "<span class=\"lit-meta\">" + esc(meta) + "</span>");
+        // short values (dates, numbers) stay on one line; sentences get a readable width
+        int length = lit.getLexicalForm().length();
+        if (length <= SHORT_TEXT) return "<span class=\"short\">" + value + "</span>";
+        return length > LONG_TEXT ? "<div class=\"long\">" + value + "</div>" : value;
     }
 
     private void namedList(StringBuilder b) {
