@@ -19,6 +19,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (WebDriver), against a real server over the seed articles. Each test saves a screenshot under
  * {@code target/screenshots/} for a person to look at.
  *
- * <p>Without {@value #CHROMIUM} or {@value #CHROMEDRIVER} the tests are skipped, unless the
+ * <p>Without {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} the tests are skipped, unless the
  * environment sets {@code SIGNET_REQUIRE_BROWSER=1} (CI does): then they fail and say which
  * package to install. The driver and browser are given by path, so Selenium Manager never runs
  * (it would try to download them). The home and entity pages are tested when their routes are on
@@ -45,17 +46,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class BrowserTest {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's paths; {@code -Dsignet.chromium=…} / {@code -Dsignet.chromedriver=…} point elsewhere. */
+    static final String CHROMIUM = System.getProperty("signet.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("signet.chromedriver", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of(System.getProperty("signet.screenshots", "target/screenshots"));
 
     @TempDir static Path tmp;
     static SeededServer fixture;
     static ChromeDriver driver;
+    /** Why the browser cannot run here, or null when it can. */
+    static String missing;
 
     @BeforeAll
     static void startBrowserAndServer() throws IOException {
-        requireBrowser();
+        missing = missingBrowser();
+        if (missing != null) {
+            if ("1".equals(System.getenv("SIGNET_REQUIRE_BROWSER"))) fail(missing + " (SIGNET_REQUIRE_BROWSER=1)");
+            return; // each test reports itself skipped, with the reason
+        }
         fixture = SeededServer.start(tmp.resolve("server"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -77,15 +85,18 @@ class BrowserTest {
         if (fixture != null) fixture.close();
     }
 
-    /** Skips (or, when CI requires the browser, fails) naming the Debian packages to install. */
-    private static void requireBrowser() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(Path.of(CHROMIUM))) missing.add(CHROMIUM + " (Debian package chromium)");
-        if (!Files.isExecutable(Path.of(CHROMEDRIVER))) missing.add(CHROMEDRIVER + " (Debian package chromium-driver)");
-        if (missing.isEmpty()) return;
-        String message = "browser tests need " + String.join(" and ", missing) + ": apt-get install chromium chromium-driver";
-        if ("1".equals(System.getenv("SIGNET_REQUIRE_BROWSER"))) fail(message + " (SIGNET_REQUIRE_BROWSER=1)");
-        assumeTrue(false, message);
+    @BeforeEach
+    void browserPresent() {
+        assumeTrue(missing == null, missing);
+    }
+
+    /** What is missing to run the browser, naming the Debian packages to install; null when nothing is. */
+    private static String missingBrowser() {
+        List<String> absent = new ArrayList<>();
+        if (!Files.isExecutable(Path.of(CHROMIUM))) absent.add(CHROMIUM + " (Debian package chromium)");
+        if (!Files.isExecutable(Path.of(CHROMEDRIVER))) absent.add(CHROMEDRIVER + " (Debian package chromium-driver)");
+        if (absent.isEmpty()) return null;
+        return "browser tests need " + String.join(" and ", absent) + ": apt-get install chromium chromium-driver";
     }
 
     private static void assumeRoute(String simpleName) {
@@ -128,7 +139,7 @@ class BrowserTest {
         assertTrue(evidence.isDisplayed(), "the evidence sentence is visible");
         assertTrue(evidence.getText().contains("IPDA") && evidence.getText().contains("Gazprom-Media Holding"), evidence.getText());
         WebElement source = ipda.findElement(By.cssSelector("blockquote.evidence a[href^='/page/doc/']"));
-        assertTrue(source.getAttribute("href").contains("#ev-"), "links to the highlighted sentence");
+        assertTrue(source.getDomAttribute("href").contains("#ev-"), "links to the highlighted sentence");
         screenshot("organization");
     }
 
@@ -146,7 +157,7 @@ class BrowserTest {
         assertFalse(marks.isEmpty(), "the facts' spans are highlighted");
         for (WebElement m : marks) {
             assertTrue(m.isDisplayed(), m.getText());
-            assertTrue(m.getAttribute("id").startsWith("ev-"), m.getAttribute("id"));
+            assertTrue(m.getDomAttribute("id").startsWith("ev-"), m.getDomAttribute("id"));
         }
         assertTrue(marks.stream().anyMatch(m -> m.getText().contains("IPDA")), "the memorandum's sentence is one of them");
         assertNotNull(driver.findElement(By.cssSelector("section#facts")));
@@ -172,7 +183,7 @@ class BrowserTest {
         assertTrue(ipda.getText().contains("2026-01-20"), ipda.getText());
         WebElement partner = ipda.findElement(By.cssSelector("a[href*='/page/org/']"));
         assertTrue(partner.isDisplayed());
-        assertEquals("Gazprom-Media", driver.findElement(By.cssSelector("#query-form input[name='org']")).getAttribute("value"));
+        assertEquals("Gazprom-Media", driver.findElement(By.cssSelector("#query-form input[name='org']")).getDomProperty("value"));
         assertTrue(driver.findElement(By.id("download-csv")).isDisplayed());
         screenshot("query");
 
