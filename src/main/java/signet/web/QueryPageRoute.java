@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +80,14 @@ public final class QueryPageRoute implements Route {
     public QueryPageRoute(Site site, Collection<NamedQuery> queries) {
         this.site = Objects.requireNonNull(site, "site");
         Map<String, NamedQuery> byName = new LinkedHashMap<>();
-        queries.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(q -> {
+        queries.stream().sorted(Comparator.comparing(NamedQuery::name)).forEach(q -> {
             for (NamedQuery.Param p : q.params())
                 if (QueryForm.RESERVED.contains(p.name()))
                     throw new IllegalArgumentException("named query " + q.name() + ": parameter name '" + p.name()
                             + "' is reserved by the query page; rename it");
             byName.put(q.name(), q);
         });
-        this.queries = java.util.Collections.unmodifiableMap(byName);
+        this.queries = Collections.unmodifiableMap(byName);
         this.example = resource("/web/example-query.rq");
     }
 
@@ -92,7 +95,7 @@ public final class QueryPageRoute implements Route {
     public static QueryPageRoute fromFolder(Site site, Path folder) {
         if (!Files.isDirectory(folder)) return new QueryPageRoute(site, List.of());
         try (Stream<Path> files = Files.list(folder)) {
-            List<NamedQuery> qs = new java.util.ArrayList<>();
+            List<NamedQuery> qs = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) qs.add(NamedQuery.load(f));
             return new QueryPageRoute(site, qs);
         } catch (IOException e) {

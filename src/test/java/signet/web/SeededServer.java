@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import signet.graph.Iris;
 import signet.ingest.IngestReport;
 import signet.ingest.Ingester;
@@ -62,10 +63,10 @@ record SeededServer(Tdb2Store store, SignetServer server, Site site, List<String
         }
     }
 
-    private static java.util.Optional<Route> optionalRoute(String className, Site site) {
-        if (!onClasspath(className)) return java.util.Optional.empty();
+    private static Optional<Route> optionalRoute(String className, Site site) {
+        if (!onClasspath(className)) return Optional.empty();
         try {
-            return java.util.Optional.of((Route) Class.forName(className).getConstructor(Site.class).newInstance(site));
+            return Optional.of((Route) Class.forName(className).getConstructor(Site.class).newInstance(site));
         } catch (ReflectiveOperationException e) {
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
             throw new IllegalStateException(className + " is on the classpath but has no working (Site) constructor", cause);
