@@ -21,13 +21,9 @@ import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 import signet.web.DatasetSource;
-import signet.web.DumpRoute;
-import signet.web.HomeRoute;
-import signet.web.PageRoute;
-import signet.web.LinkedDataRoute;
 import signet.web.Site;
 import signet.web.SitePaths;
-import signet.web.VoidRoute;
+import signet.web.WebRoutes;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve the store as a read-only SPARQL endpoint (Ctrl-C stops).",
@@ -80,14 +76,9 @@ final class ServeCommand implements Callable<Integer> {
             if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
             Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
-            SignetServer server = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout)
-                    .route(named)
-                    .route(new HomeRoute(site))
-                    .route(new PageRoute(site))
-                    .route(new LinkedDataRoute(site))
-                    .route(new DumpRoute(site, store.dataset()))
-                    .route(new VoidRoute(site, store::lastModified))
-                    .build();
+            SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named);
+            WebRoutes.standard(site, SignetHome.current().queries(), store.dataset(), store::lastModified).forEach(builder::route);
+            SignetServer server = builder.build();
             server.start();
             // Ctrl-C: stop taking requests, then release the database, then let main() exit.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

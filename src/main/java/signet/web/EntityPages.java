@@ -158,7 +158,7 @@ final class EntityPages {
     }
 
     private static String asOf(FactView f) {
-        return f.literal(SIG.statedAsOf).map(l -> Html.esc(DateText.of(l))).orElse("—");
+        return f.literal(SIG.statedAsOf).map(l -> "<span class=\"date\">" + Html.esc(DateText.of(l)) + "</span>").orElse("—");
     }
 
     String person(String iri) {

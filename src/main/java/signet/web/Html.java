@@ -30,6 +30,7 @@ public final class Html {
             .retracted{text-decoration:line-through;color:#777} .notice{padding:.5em .8em;background:#fff4e5;border-left:4px solid #e08a00}
             form.search input[type=search]{width:60%;max-width:24em;padding:.3em}
             ol.facts li{margin:.4em 0}
+            .date{white-space:nowrap}
             .article{white-space:pre-wrap;border:1px solid #e3e3e3;padding:1em;background:#fcfcfc}
             textarea{width:100%;font:14px/1.4 ui-monospace,monospace} input,select,button{font-size:1em}
             footer{max-width:60em;margin:2em auto;padding:0 1em;color:#666;font-size:.85em}
