@@ -1,6 +1,5 @@
 package signet.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -66,12 +65,7 @@ public final class NamedQueryRoute implements Route {
 
     @Override
     public void install(FusekiServer.Builder b) {
-        b.addServlet(PATH + "/*", new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                serve(req, resp);
-            }
-        });
+        b.addServlet(PATH + "/*", Route.get(this::serve));
     }
 
     private void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -1,5 +1,9 @@
 package signet.server;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
@@ -11,4 +15,24 @@ import org.apache.jena.fuseki.main.FusekiServer;
 public interface Route {
     /** Adds servlets, filters or endpoints to the server being built. */
     void install(FusekiServer.Builder builder);
+
+    /** What answers a GET: the request in, the response written. */
+    @FunctionalInterface
+    interface GetHandler {
+        void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException;
+    }
+
+    /**
+     * A servlet that answers GET (and HEAD, which the servlet API derives from GET without the
+     * body) with the handler; every other method is refused with 405 by {@link HttpServlet}.
+     * Read-only routes use it so none of them can take a write by accident.
+     */
+    static HttpServlet get(GetHandler handler) {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                handler.handle(req, resp);
+            }
+        };
+    }
 }

@@ -52,12 +52,7 @@ public final class DumpRoute implements Route {
 
     @Override
     public void install(FusekiServer.Builder b) {
-        b.addServlet(PATH + "*", new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                dump(req, resp);
-            }
-        });
+        b.addServlet(PATH + "*", Route.get(this::dump));
         b.addServlet(JsonLdContext.PATH, new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

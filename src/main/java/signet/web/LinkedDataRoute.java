@@ -1,6 +1,5 @@
 package signet.web;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -67,24 +66,10 @@ public final class LinkedDataRoute implements Route {
 
     @Override
     public void install(FusekiServer.Builder b) {
-        b.addServlet(SitePaths.ID + "*", servlet(this::id));
-        b.addServlet(SitePaths.DATA + "*", servlet(this::data));
-        b.addServlet(ONTOLOGY, servlet(this::ontology));
-        for (RdfMedia m : RdfMedia.values()) b.addServlet(ONTOLOGY + "." + m.extension(), servlet(this::ontology));
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException;
-    }
-
-    private static HttpServlet servlet(Handler h) {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                h.handle(req, resp);
-            }
-        };
+        b.addServlet(SitePaths.ID + "*", Route.get(this::id));
+        b.addServlet(SitePaths.DATA + "*", Route.get(this::data));
+        b.addServlet(ONTOLOGY, Route.get(this::ontology));
+        for (RdfMedia m : RdfMedia.values()) b.addServlet(ONTOLOGY + "." + m.extension(), Route.get(this::ontology));
     }
 
     // ---- /id/

@@ -37,11 +37,6 @@ public final class PageRoute implements Route {
         this.facts = new FactReader(sparql);
     }
 
-    @FunctionalInterface
-    interface Handler {
-        void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException;
-    }
-
     @Override
     public void install(FusekiServer.Builder b) {
         b.addServlet(SitePaths.PAGE + "*", servlet(this::page));
@@ -52,20 +47,17 @@ public final class PageRoute implements Route {
     }
 
     /** A GET-only servlet whose query time-outs are a 503 and other failures a 500 page, never a stack trace. */
-    static HttpServlet servlet(Handler handler) {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                try {
-                    handler.handle(req, resp);
-                } catch (QueryCancelledException e) {
-                    Html.error(resp, 503, "The page's queries took too long; try again later.");
-                } catch (RuntimeException e) {
-                    LOG.warn("page {} failed", req.getRequestURI(), e);
-                    Html.error(resp, 500, "This page could not be made.");
-                }
+    static HttpServlet servlet(Route.GetHandler handler) {
+        return Route.get((req, resp) -> {
+            try {
+                handler.handle(req, resp);
+            } catch (QueryCancelledException e) {
+                Html.error(resp, 503, "The page's queries took too long; try again later.");
+            } catch (RuntimeException e) {
+                LOG.warn("page {} failed", req.getRequestURI(), e);
+                Html.error(resp, 500, "This page could not be made.");
             }
-        };
+        });
     }
 
     static int pageNumber(HttpServletRequest req) {

@@ -1,6 +1,5 @@
 package signet.web;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -108,12 +107,7 @@ public final class QueryPageRoute implements Route {
 
     @Override
     public void install(FusekiServer.Builder b) {
-        b.addServlet(PATH, new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                serve(req, resp);
-            }
-        });
+        b.addServlet(PATH, Route.get(this::serve));
     }
 
     private void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
