@@ -19,7 +19,7 @@ public final class Html {
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
             header{background:#17324d;color:#fff;padding:.6em 1em}
             header a{color:#fff;margin-right:1em;text-decoration:none;font-weight:600}
-            main{max-width:60em;margin:0 auto;padding:1em}
+            main{max-width:60em;margin:0 auto;padding:1em;overflow-wrap:break-word}
             h1{font-size:1.6em;margin:.4em 0} h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ddd}
             a{color:#0b5cad} .muted{color:#666;font-size:.9em}
             .table-wrap{overflow-x:auto} table{border-collapse:collapse;width:100%}
@@ -34,7 +34,10 @@ public final class Html {
             .article{white-space:pre-wrap;border:1px solid #e3e3e3;padding:1em;background:#fcfcfc}
             textarea{width:100%;font:14px/1.4 ui-monospace,monospace} input,select,button{font-size:1em}
             footer{max-width:60em;margin:2em auto;padding:0 1em;color:#666;font-size:.85em}
-            @media (max-width:600px){body{font-size:15px} main{padding:.6em} header a{display:inline-block;margin:.2em .8em .2em 0}}
+            @media (max-width:600px){body{font-size:15px} main{padding:.6em} header a{display:inline-block;margin:.2em .8em .2em 0}
+              table.cards thead{display:none} table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
+              table.cards tr{border-bottom:1px solid #ccc;padding:.4em 0} table.cards td{border:none;padding:.1em 0}
+              table.cards td[data-label]:not([data-label=""])::before{content:attr(data-label) ": ";font-weight:600;font-style:normal}}
             """;
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -102,12 +105,14 @@ public final class Html {
      */
     public static String table(List<String> headers, List<List<String>> rows, String none) {
         if (rows.isEmpty()) return "<p class=\"muted\">" + esc(none) + "</p>";
-        StringBuilder b = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>");
+        StringBuilder b = new StringBuilder("<div class=\"table-wrap\"><table class=\"cards\"><thead><tr>");
         headers.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
         b.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
             b.append("<tr>");
-            row.forEach(c -> b.append("<td>").append(c).append("</td>"));
+            // data-label: on a phone each row becomes a card and each cell is prefixed by its column's name
+            for (int i = 0; i < row.size(); i++)
+                b.append("<td data-label=\"").append(i < headers.size() ? esc(headers.get(i)) : "").append("\">").append(row.get(i)).append("</td>");
             b.append("</tr>");
         }
         return b.append("</tbody></table></div>").toString();

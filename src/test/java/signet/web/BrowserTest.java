@@ -137,6 +137,7 @@ class BrowserTest {
         assertTrue(source.isDisplayed(), "the link to the document is visible");
         assertTrue(source.getDomAttribute("href").contains("#ev-"), "links to the highlighted sentence");
         screenshot("organization");
+        fitsAPhone("organization-phone");
     }
 
     @Test
@@ -157,6 +158,25 @@ class BrowserTest {
         assertTrue(marks.stream().anyMatch(m -> m.getText().contains("IPDA")), "the memorandum's sentence is one of them");
         assertNotNull(driver.findElement(By.cssSelector("section#facts")));
         screenshot("document");
+        fitsAPhone("document-phone");
+    }
+
+    /**
+     * The current page at a phone's size (390×844): nothing wider than the screen (tables scroll
+     * in their own box), the heading visible; then back to the desktop size.
+     */
+    private static void fitsAPhone(String name) throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.navigate().refresh();
+            long pageWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+            long viewport = ((Number) driver.executeScript("return document.documentElement.clientWidth")).longValue();
+            assertTrue(pageWidth <= viewport, name + ": the page fits a phone's width: " + pageWidth + " > " + viewport);
+            assertTrue(driver.findElement(By.tagName("h1")).isDisplayed());
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
     }
 
     @Test
