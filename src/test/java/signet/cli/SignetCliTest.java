@@ -158,4 +158,22 @@ class SignetCliTest {
         }
         assertEquals(text, w.toString());
     }
+
+    @Test void baseIriIsCheckedAndAStoreKeepsItsBase() {
+        // the standard pipeline: the tiny test pipeline mints under the default base only
+        java.util.function.Function<String[], Result> standard = args -> {
+            StringWriter o = new StringWriter(), e = new StringWriter();
+            CommandLine cl = SignetCli.commandLine(new SignetCli());
+            cl.setOut(new PrintWriter(o, true));
+            cl.setErr(new PrintWriter(e, true));
+            return new Result(cl.execute(args), o.toString(), e.toString());
+        };
+        for (String bad : new String[] {"ftp://example.org/id/", "https://example.org/id", "not an iri", "https://example.org/id/?x=1"})
+            assertEquals(2, standard.apply(new String[] {"ingest", "--db", db.toString(), "--base-iri", bad, articles.toString()}).code(), bad);
+        Result first = standard.apply(new String[] {"ingest", "--db", db.toString(), "--base-iri", "https://example.org/signet/id/", articles.toString()});
+        assertEquals(0, first.code(), first.err());
+        Result other = standard.apply(new String[] {"ingest", "--db", db.toString(), articles.toString()});
+        assertEquals(1, other.code(), other.out());
+        assertTrue(other.err().contains("another base") && other.err().contains("https://example.org/signet/id/"), other.err());
+    }
 }
