@@ -134,8 +134,7 @@ final class ArticleComposer {
                     if (orgs[0] < 0) return false;
                 }
                 default -> {
-                    int n = t.hasC() ? 3 : 2;
-                    if (!distinctOrgs(orgs, n, kind != Template.Kind.EVENT)) return false;
+                    if (!distinctOrgs(orgs, t.organizations(), kind != Template.Kind.EVENT)) return false;
                 }
             }
             for (int i = 0; i < 2; i++) {

@@ -30,6 +30,8 @@ record Template(Kind kind, String id, String text, String goldKind) {
         return text.contains("{" + placeholder + "}");
     }
 
-    /** Does it name a third organization? */
-    boolean hasC() { return has("C"); }
+    /** How many organizations it names: 1 to 3 ({A}, {B}, {C} in any form). */
+    int organizations() {
+        return text.contains("{C") ? 3 : text.contains("{B") ? 2 : 1;
+    }
 }
