@@ -63,7 +63,11 @@ public final class FusekiProcess implements AutoCloseable {
         /** Dataset name, served at {@code /NAME} (default {@code ds}). */
         public Builder dataset(String name) { this.dataset = Objects.requireNonNull(name); return this; }
 
-        /** Allow SPARQL Update and Graph Store Protocol writes (default: read-only). */
+        /**
+         * Allow SPARQL Update and Graph Store Protocol writes. Fuseki 6 makes an in-memory dataset
+         * updatable even without it (checked: PUT answers 201); a read-only server needs
+         * {@link #tdb2} without update (PUT then answers 405).
+         */
         public Builder update(boolean on) { this.update = on; return this; }
 
         /** Serve this TDB2 directory instead of an in-memory dataset (no other process may have it open). */
@@ -81,6 +85,7 @@ public final class FusekiProcess implements AutoCloseable {
             List<String> cmd = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-jar", jar.toString(),
                     "--port", Integer.toString(port), "--localhost"));
+            if (tdb2 != null) Files.createDirectories(tdb2); // Fuseki refuses a missing folder
             if (tdb2 != null) cmd.addAll(List.of("--tdb2", "--loc", tdb2.toString()));
             else cmd.add("--mem");
             if (update) cmd.add("--update");
