@@ -39,12 +39,14 @@ public final class FusekiProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final String dataset;
+    private final Path workDir;
     private final Path logFile;
 
-    private FusekiProcess(Process process, int port, String dataset, Path logFile) {
+    private FusekiProcess(Process process, int port, String dataset, Path workDir, Path logFile) {
         this.process = process;
         this.port = port;
         this.dataset = dataset;
+        this.workDir = workDir;
         this.logFile = logFile;
     }
 
@@ -91,9 +93,11 @@ public final class FusekiProcess implements AutoCloseable {
             if (update) cmd.add("--update");
             cmd.addAll(extra);
             cmd.add("/" + dataset);
-            Path log = Files.createTempFile("fuseki-" + port + "-", ".log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            FusekiProcess f = new FusekiProcess(p, port, dataset, log);
+            // the server writes a run/ folder (configuration, logs) into its working directory: a temporary one
+            Path work = Files.createTempDirectory("fuseki-" + port + "-");
+            Path log = work.resolve("server.log");
+            Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            FusekiProcess f = new FusekiProcess(p, port, dataset, work, log);
             try {
                 f.awaitReady();
             } catch (IOException | InterruptedException | RuntimeException e) {
@@ -146,10 +150,10 @@ public final class FusekiProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try {
-            Files.deleteIfExists(logFile);
+        try (var files = Files.walk(workDir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
         } catch (IOException e) {
-            // a leftover log in the temp folder is harmless
+            // a leftover folder in the temp directory is harmless
         }
     }
 
