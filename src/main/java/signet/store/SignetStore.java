@@ -1,5 +1,7 @@
 package signet.store;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -25,8 +27,31 @@ public interface SignetStore extends AutoCloseable {
      */
     Optional<Fingerprint> documentFingerprint(String graphIri);
 
+    /**
+     * The fingerprints of every document graph, read in one transaction: for a run over many
+     * files, one scan instead of one transaction per file. Graphs without a fingerprint are absent.
+     */
+    Map<String, Fingerprint> fingerprints();
+
     /** Replaces a named graph (removing the old one, if any) in one write transaction. */
     void replaceGraph(String graphIri, Graph graph);
+
+    /**
+     * Replaces several named graphs in one write transaction, in list order: each old graph is
+     * removed and the new one added, and either all of them are committed or none is, so no
+     * document is ever half-written.
+     */
+    void replaceGraphs(List<NamedGraph> graphs);
+
+    /** True when the store holds no quad at all (no document, no curation). */
+    boolean isEmpty();
+
+    /**
+     * Starts filling this empty store with the bulk loader.
+     *
+     * @throws IllegalStateException when the store is not empty
+     */
+    BulkLoad bulkLoad();
 
     /** Removes a named graph, if present, in one write transaction. */
     void removeGraph(String graphIri);

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +26,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -105,6 +112,96 @@ public final class Tdb2Store implements SignetStore {
             graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         touch();
+    }
+
+    @Override
+    public void replaceGraphs(List<NamedGraph> graphs) {
+        List<NamedGraph> all = List.copyOf(graphs);
+        if (all.isEmpty()) return;
+        Txn.executeWrite(dsg, () -> {
+            for (NamedGraph ng : all) {
+                Node g = NodeFactory.createURI(ng.iri());
+                dsg.removeGraph(g);
+                ng.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+        touch();
+    }
+
+    @Override
+    public Map<String, Fingerprint> fingerprints() {
+        Node hash = SIG.contentHash.asNode(), version = SIG.extractorVersion.asNode();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Fingerprint> out = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, hash, Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().isURI() || !q.getObject().isLiteral() || Quad.isDefaultGraph(q.getGraph())) return;
+                Iterator<Quad> v = dsg.find(q.getGraph(), q.getSubject(), version, Node.ANY);
+                if (!v.hasNext()) return;
+                Node vn = v.next().getObject();
+                if (vn.isLiteral())
+                    out.putIfAbsent(q.getGraph().getURI(), new Fingerprint(q.getObject().getLiteralLexicalForm(), vn.getLiteralLexicalForm()));
+            });
+            return Map.copyOf(out);
+        });
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /** TDB2's bulk loaders (see {@link LoaderFactory}). */
+    public enum Loader {
+        /** Parses and indexes in phases, a few threads: the fastest on two cores with a small heap (measured). */
+        PHASED,
+        /** Every index built at once, many threads: for machines with more cores. */
+        PARALLEL,
+        /** One thread. */
+        SEQUENTIAL
+    }
+
+    @Override
+    public BulkLoad bulkLoad() {
+        return bulkLoad(Loader.PHASED);
+    }
+
+    /** Starts a bulk load with the given TDB2 loader. */
+    public BulkLoad bulkLoad(Loader kind) {
+        if (!isEmpty()) throw new IllegalStateException("the bulk loader only fills an empty store; " + directory + " is not empty");
+        // TDB2's loaders print their own progress; Signet reports progress itself
+        MonitorOutput quiet = (fmt, args) -> {};
+        DataLoader loader = switch (kind) {
+            case PHASED -> LoaderFactory.phasedLoader(dsg, quiet);
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, quiet);
+        };
+        loader.startBulk();
+        var stream = loader.stream();
+        stream.start();
+        return new BulkLoad() {
+            long quads;
+
+            @Override
+            public void add(NamedGraph ng) {
+                Node g = NodeFactory.createURI(ng.iri());
+                ng.graph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+                quads += ng.graph().size();
+            }
+
+            @Override public long quads() { return quads; }
+
+            @Override
+            public void finish() {
+                stream.finish();
+                loader.finishBulk();
+                touch();
+            }
+
+            @Override
+            public void abort(Exception cause) {
+                loader.finishException(cause);
+            }
+        };
     }
 
     @Override
