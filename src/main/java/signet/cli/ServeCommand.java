@@ -103,11 +103,11 @@ final class ServeCommand implements Callable<Integer> {
      * with {@code --db} may hold what nothing else can rebuild; the ingester refuses it instead.
      */
     private void rebaseDefaultStore(Iris iris, PrintWriter out) {
-        java.util.Set<String> graphs;
+        Optional<String> graph;
         try (Tdb2Store s = db.openOrCreate()) {
-            graphs = s.graphNames();
+            graph = s.anyGraphName();
         }
-        if (graphs.stream().allMatch(g -> g.startsWith(iris.base()))) return;
+        if (graph.isEmpty() || graph.get().startsWith(iris.base())) return;
         out.println("signet: the store was built under another base IRI; rebuilding it under " + iris.base());
         out.flush();
         deleteTree(db.dir());

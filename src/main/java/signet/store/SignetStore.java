@@ -56,6 +56,12 @@ public interface SignetStore extends AutoCloseable {
     /** Removes a named graph, if present, in one write transaction. */
     void removeGraph(String graphIri);
 
+    /**
+     * The IRI of one named graph, any one (empty for a store with none): enough to tell the base a
+     * store was minted under without listing 100,000 graph names.
+     */
+    Optional<String> anyGraphName();
+
     /** The IRIs of the named graphs. */
     Set<String> graphNames();
 

@@ -238,6 +238,14 @@ public final class Tdb2Store implements SignetStore {
     }
 
     @Override
+    public Optional<String> anyGraphName() {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.listGraphNodes();
+            return it.hasNext() ? Optional.of(it.next().getURI()) : Optional.empty();
+        });
+    }
+
+    @Override
     public Set<String> graphNames() {
         return Txn.calculateRead(dsg, () -> {
             Set<String> names = new LinkedHashSet<>();
