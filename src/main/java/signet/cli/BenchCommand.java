@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Benchmark tools: generate a synthetic corpus with gold facts.",
         description = "Tools for measuring ingest and query speed, and extraction quality, at scale.",
-        subcommands = {BenchCorpusCommand.class})
+        subcommands = {BenchCorpusCommand.class, BenchAddOneCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;
