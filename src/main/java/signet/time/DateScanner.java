@@ -55,8 +55,8 @@ final class DateScanner {
         this.lexicon = lexicon;
         this.cueDirections = lexicon.cues().stream()
                 .collect(Collectors.toUnmodifiableMap(DateLexicon.Cue::word, DateLexicon.Cue::direction, (a, b) -> a));
-        this.notDates = Pattern.compile("(?i:" + phrases(lexicon.notDatePhrases()) + ")");
-        this.future = Pattern.compile("(?i:" + phrases(lexicon.futureMarkers()) + ")");
+        this.notDates = Pattern.compile(firstCharGuard(lexicon.notDatePhrases(), true) + "(?i:" + phrases(lexicon.notDatePhrases()) + ")");
+        this.future = Pattern.compile(firstCharGuard(lexicon.futureMarkers(), true) + "(?i:" + phrases(lexicon.futureMarkers()) + ")");
         this.rules = buildRules();
     }
 
@@ -68,7 +68,26 @@ final class DateScanner {
         String fullMonths = alternation(casings(lexicon.fullMonths().keySet()));
         String abbrMonths = alternation(casings(lexicon.abbreviatedMonths().keySet()));
         String weekdays = alternation(casings(lexicon.fullWeekdays().keySet()));
-        String relatives = phrases(lexicon.relativeTerms().stream().map(DateLexicon.RelativeTerm::phrase).toList());
+        List<String> relativePhrases = lexicon.relativeTerms().stream().map(DateLexicon.RelativeTerm::phrase).toList();
+        String relatives = phrases(relativePhrases);
+        // First-character guards (see firstCharGuard): the characters a match of each rule can start with.
+        String digitFirst = "(?=[0-9])";
+        List<String> monthForms = new ArrayList<>(casings(lexicon.fullMonths().keySet()));
+        monthForms.addAll(casings(lexicon.abbreviatedMonths().keySet()));
+        String monthFirst = firstCharGuard(monthForms, false);
+        List<String> yearCueWords = new ArrayList<>(lexicon.cuesFor(CueScope.YEAR).stream().map(DateLexicon.Cue::word).toList());
+        String yearCueFirst = firstCharGuard(yearCueWords, true);
+        yearCueWords.add("between");
+        String yearRangeFirst = firstCharGuard(yearCueWords, true);
+        String monthCueFirst = firstCharGuard(lexicon.cuesFor(CueScope.MONTH).stream().map(DateLexicon.Cue::word).toList(), true);
+        List<String> weekdayStarts = new ArrayList<>(casings(lexicon.fullWeekdays().keySet()));
+        lexicon.cuesFor(CueScope.WEEKDAY).forEach(c -> {
+            weekdayStarts.add(c.word());
+            weekdayStarts.add(c.word().toUpperCase(Locale.ROOT));
+            weekdayStarts.add(c.word().toLowerCase(Locale.ROOT));
+        });
+        String weekdayFirst = firstCharGuard(weekdayStarts, true);
+        String relativeFirst = firstCharGuard(relativePhrases, true);
 
         Function<String, String> month = g -> "(?<![\\w.])(?<" + g + ">(?:" + fullMonths + ")(?![\\w])|(?:" + abbrMonths + ")(?![\\w])\\.?)";
         Function<String, String> day = g -> "(?<" + g + ">[0-3]?\\d)(?:" + suffix + ")?(?![\\w])";
@@ -77,47 +96,47 @@ final class DateScanner {
 
         List<Rule> list = new ArrayList<>();
         // 2026-01-20, 2026/01/20 (a time may follow: 2014-10-14T15:07:15)
-        list.add(new Rule("iso", Pattern.compile("(?<![\\w.\\-/])(?<y>" + YEAR_DIGITS + ")(?<s>[-/.])(?<m>0[1-9]|1[0-2])\\k<s>(?<d>[0-3]\\d)(?!\\d)(?![./-]\\d)"),
+        list.add(new Rule("iso", Pattern.compile(digitFirst + "(?<![\\w.\\-/])(?<y>" + YEAR_DIGITS + ")(?<s>[-/.])(?<m>0[1-9]|1[0-2])\\k<s>(?<d>[0-3]\\d)(?!\\d)(?![./-]\\d)"),
                 c -> day(c, num(c.g("y")), num(c.g("m")), num(c.g("d")))));
         // 20.01.2026 and 23-02-2018 are day first; 11/16/2009 is month first unless that cannot be
-        list.add(new Rule("numeric", Pattern.compile("(?<![\\w.\\-/])(?<a>[0-3]?\\d)(?<s>[./-])(?<b>[0-3]?\\d)\\k<s>(?<y>" + YEAR_DIGITS + ")(?!\\w)(?![./-]\\d)"),
+        list.add(new Rule("numeric", Pattern.compile(digitFirst + "(?<![\\w.\\-/])(?<a>[0-3]?\\d)(?<s>[./-])(?<b>[0-3]?\\d)\\k<s>(?<y>" + YEAR_DIGITS + ")(?!\\w)(?![./-]\\d)"),
                 this::numeric));
         // January 20, 2026 / Jan. 21 2026 / January 20th, 2026
-        list.add(new Rule("month-day-year", Pattern.compile(month.apply("m") + "\\s+" + day.apply("d") + ",?\\s+" + year.apply("y")),
+        list.add(new Rule("month-day-year", Pattern.compile(monthFirst + month.apply("m") + "\\s+" + day.apply("d") + ",?\\s+" + year.apply("y")),
                 c -> day(c, num(c.g("y")), month(c.g("m")), num(c.g("d")))));
         // 21 January 2026 / 21st of January, 2026
-        list.add(new Rule("day-month-year", Pattern.compile(NUM_BEFORE + day.apply("d") + "(?:\\s+of)?\\s+" + month.apply("m") + ",?\\s+" + year.apply("y")),
+        list.add(new Rule("day-month-year", Pattern.compile(digitFirst + NUM_BEFORE + day.apply("d") + "(?:\\s+of)?\\s+" + month.apply("m") + ",?\\s+" + year.apply("y")),
                 c -> day(c, num(c.g("y")), month(c.g("m")), num(c.g("d")))));
         // January 20 / Sep 12 (year from the context). Not "May 20,000".
-        list.add(new Rule("month-day", Pattern.compile(month.apply("m") + "\\s+" + day.apply("d") + "(?![.,:/]\\d)"),
+        list.add(new Rule("month-day", Pattern.compile(monthFirst + month.apply("m") + "\\s+" + day.apply("d") + "(?![.,:/]\\d)"),
                 c -> notAName(c) ? day(c, 0, month(c.g("m")), num(c.g("d"))) : null));
         // 20 January / 3rd of March
-        list.add(new Rule("day-month", Pattern.compile(NUM_BEFORE + day.apply("d") + "(?:\\s+of)?\\s+" + month.apply("m")),
+        list.add(new Rule("day-month", Pattern.compile(digitFirst + NUM_BEFORE + day.apply("d") + "(?:\\s+of)?\\s+" + month.apply("m")),
                 c -> notAName(c) ? day(c, 0, month(c.g("m")), num(c.g("d"))) : null));
         // October 2015 / Oct. 2015 / October of 2015
-        list.add(new Rule("month-year", Pattern.compile(month.apply("m") + "(?:\\s+of)?,?\\s+" + year.apply("y")),
+        list.add(new Rule("month-year", Pattern.compile(monthFirst + month.apply("m") + "(?:\\s+of)?,?\\s+" + year.apply("y")),
                 c -> new Calendar(c.m().start(), c.m().end(), num(c.g("y")), month(c.g("m")), 0, Direction.NONE)));
         // Nov. 15-17 (, 2022)
-        list.add(new Rule("month-day-range", Pattern.compile(month.apply("m") + "\\s+" + day.apply("d1") + range + day.apply("d2") + "(?:,?\\s+" + year.apply("y") + ")?"),
+        list.add(new Rule("month-day-range", Pattern.compile(monthFirst + month.apply("m") + "\\s+" + day.apply("d1") + range + day.apply("d2") + "(?:,?\\s+" + year.apply("y") + ")?"),
                 this::monthDayRange));
         // 15-17 November (2022) / (between) 3 and 5 March 2024
-        list.add(new Rule("day-month-range", Pattern.compile(NUM_BEFORE + day.apply("d1") + range + day.apply("d2") + "(?:\\s+of)?\\s+" + month.apply("m") + "(?:,?\\s+" + year.apply("y") + ")?"),
+        list.add(new Rule("day-month-range", Pattern.compile(digitFirst + NUM_BEFORE + day.apply("d1") + range + day.apply("d2") + "(?:\\s+of)?\\s+" + month.apply("m") + "(?:,?\\s+" + year.apply("y") + ")?"),
                 this::monthDayRange));
         // (from|between) 2015 (to|and|-) 2018 ; in 2015-2018
-        list.add(new Rule("year-range", Pattern.compile("(?<![\\w])(?:(?i:between)|" + yearCues + ")(?:\\s+|-)" + year.apply("y1") + range + year.apply("y2")),
+        list.add(new Rule("year-range", Pattern.compile(yearRangeFirst + "(?<![\\w])(?:(?i:between)|" + yearCues + ")(?:\\s+|-)" + year.apply("y1") + range + year.apply("y2")),
                 this::yearRange));
         // in 2013 / since 2016 / mid-2013 — a bare year only with a cue word, and not naming a thing
-        list.add(new Rule("cue-year", Pattern.compile("(?<![\\w])(?<cue>" + yearCues + ")(?:\\s+|-)" + year.apply("y")),
+        list.add(new Rule("cue-year", Pattern.compile(yearCueFirst + "(?<![\\w])(?<cue>" + yearCues + ")(?:\\s+|-)" + year.apply("y")),
                 c -> notAName(c) && !quantity(c) ? new Calendar(c.m().start("y"), c.m().end(), num(c.g("y")), 0, 0, Direction.NONE) : null));
         // in October / last March / this September — full month names only, never bare ("they may sign");
         // not when a day or year follows ("last May 2024" is a stated month, found by month-year)
-        list.add(new Rule("cue-month", Pattern.compile("(?<![\\w])(?<cue>" + monthCues + ")(?:\\s+|-)(?<m>" + fullMonths + ")(?![\\w])(?!,?\\s+(?:of\\s+)?\\d)"),
+        list.add(new Rule("cue-month", Pattern.compile(monthCueFirst + "(?<![\\w])(?<cue>" + monthCues + ")(?:\\s+|-)(?<m>" + fullMonths + ")(?![\\w])(?!,?\\s+(?:of\\s+)?\\d)"),
                 this::cueMonth));
         // on Wednesday / last Friday / next Monday
-        list.add(new Rule("weekday", Pattern.compile("(?<![\\w])(?:(?<cue>" + weekdayCues + ")\\s+)?(?<wd>" + weekdays + ")(?![\\w])"),
+        list.add(new Rule("weekday", Pattern.compile(weekdayFirst + "(?<![\\w])(?:(?<cue>" + weekdayCues + ")\\s+)?(?<wd>" + weekdays + ")(?![\\w])"),
                 this::weekday));
         // yesterday / this year / last month
-        list.add(new Rule("relative", Pattern.compile("(?i:" + relatives + ")"),
+        list.add(new Rule("relative", Pattern.compile(relativeFirst + "(?i:" + relatives + ")"),
                 this::relative));
         return List.copyOf(list);
     }
@@ -340,6 +359,34 @@ final class DateScanner {
             out.add(f.toUpperCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /**
+     * A zero-width look-ahead that admits only the characters a match can start with: the first
+     * characters of {@code starts} (in both cases when the pattern is case-insensitive). Java's
+     * regex engine tries every position of the text and, at each, every branch of a long literal
+     * alternation (40 month forms, 30 phrases); the guard rejects almost every position with one
+     * character test, which made date scanning several times faster. It never changes a result:
+     * the set is a superset of what the guarded pattern can match first, so it only skips
+     * positions where the pattern would fail anyway. Empty (no guard) when an entry is empty or
+     * starts with a space, which a lexicon line cannot, but then the guard would be wrong.
+     */
+    static String firstCharGuard(Collection<String> starts, boolean ignoreCase) {
+        StringBuilder set = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        for (String w : starts) {
+            if (w.isEmpty() || Character.isWhitespace(w.codePointAt(0))) return "";
+            int c = w.codePointAt(0);
+            seen.add(c);
+            if (ignoreCase) {
+                seen.add(Character.toLowerCase(c));
+                seen.add(Character.toUpperCase(c));
+                seen.add(Character.toTitleCase(c));
+            }
+        }
+        if (seen.isEmpty()) return "";
+        for (int c : seen) set.append("\\x{").append(Integer.toHexString(c)).append('}');
+        return "(?=[" + set + "])";
     }
 
     /** A regex alternation of literals, longest first so "Sept" is tried before "Sep". */
