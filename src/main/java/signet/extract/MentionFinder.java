@@ -51,8 +51,13 @@ final class MentionFinder {
         this.referringHeads = lex.wordSet("referring-heads");
     }
 
-    /** The tokens and mentions of one sentence. */
-    record Result(List<Token> tokens, List<Mention> mentions) {}
+    /** The tokens and mentions of one sentence. Immutable: both extraction rounds read the same result. */
+    record Result(List<Token> tokens, List<Mention> mentions) {
+        Result {
+            tokens = List.copyOf(tokens);
+            mentions = List.copyOf(mentions);
+        }
+    }
 
     Result find(String sentence, int base, DateContext ctx) {
         List<Token> toks = tokenizer.tokenize(sentence, base);
