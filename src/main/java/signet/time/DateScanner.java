@@ -49,9 +49,14 @@ final class DateScanner {
             return new Anchors(lower.stream().filter(w -> lower.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).sorted().toList());
         }
 
-        /** The first word of each phrase (phrases allow any spacing between words). */
-        static Anchors firstWords(Collection<String> phrases) {
-            return of(phrases.stream().map(p -> p.strip().split("\\s+")[0]).toList());
+        /**
+         * The longest word of each phrase: a match contains every word of its phrase (phrases
+         * allow any spacing between words), and the longest is usually the rarest ("earlier this
+         * week" → "earlier", "in the coming days" → "coming", not "in").
+         */
+        static Anchors keyWords(Collection<String> phrases) {
+            return of(phrases.stream().map(p -> Arrays.stream(p.strip().split("\\s+"))
+                    .max(Comparator.comparingInt(String::length)).orElseThrow()).toList());
         }
 
         boolean occurIn(String lowerText) {
@@ -88,7 +93,7 @@ final class DateScanner {
         this.lexicon = lexicon;
         this.cueDirections = lexicon.cues().stream()
                 .collect(Collectors.toUnmodifiableMap(DateLexicon.Cue::word, DateLexicon.Cue::direction, (a, b) -> a));
-        this.notDateWords = Anchors.firstWords(lexicon.notDatePhrases());
+        this.notDateWords = Anchors.keyWords(lexicon.notDatePhrases());
         this.notDates = Pattern.compile(firstCharGuard(lexicon.notDatePhrases(), true) + "(?i:" + phrases(lexicon.notDatePhrases()) + ")");
         this.future = Pattern.compile(firstCharGuard(lexicon.futureMarkers(), true) + "(?i:" + phrases(lexicon.futureMarkers()) + ")");
         this.rules = buildRules();
@@ -125,7 +130,7 @@ final class DateScanner {
         Anchors months = Anchors.of(monthForms);
         Anchors fullMonthWords = Anchors.of(lexicon.fullMonths().keySet());
         Anchors weekdayWords = Anchors.of(lexicon.fullWeekdays().keySet());
-        Anchors relativeWords = Anchors.firstWords(relativePhrases);
+        Anchors relativeWords = Anchors.keyWords(relativePhrases);
 
         Function<String, String> month = g -> "(?<![\\w.])(?<" + g + ">(?:" + fullMonths + ")(?![\\w])|(?:" + abbrMonths + ")(?![\\w])\\.?)";
         Function<String, String> day = g -> "(?<" + g + ">[0-3]?\\d)(?:" + suffix + ")?(?![\\w])";
