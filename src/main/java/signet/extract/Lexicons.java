@@ -95,8 +95,11 @@ public final class Lexicons {
 
     /** Titles are compared folded, with hyphens as spaces: "Director-General" = "director general". */
     static String normTitle(String s) {
-        return Token.fold(s).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Token.fold(s).replace('-', ' ')).replaceAll(" ").strip();
     }
+
+    /** Compiled once: normTitle runs for every word of every sentence (String.replaceAll compiles per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     boolean isOrgHead(String folded) {
         String v = orgHeads.get(folded);

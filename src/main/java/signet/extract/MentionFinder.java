@@ -163,7 +163,7 @@ final class MentionFinder {
             if (capitalised && afterName && !beforeName && !afterHead) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
-                    text.toLowerCase().replaceAll("\\s+", " "), Optional.empty(), null, null));
+                    SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
     }
@@ -259,7 +259,7 @@ final class MentionFinder {
         Matcher m = QUOTED.matcher(sentence);
         while (m.find()) {
             String inner = m.group(1).strip();
-            if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || inner.split("\\s+").length > 10) continue;
+            if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || SPACES.split(inner).length > 10) continue;
             int s = base + m.start(1), e = base + m.end(1);
             int from = -1, to = -1;
             for (int i = 0; i < toks.size(); i++) {
@@ -276,15 +276,15 @@ final class MentionFinder {
             boolean orgCue = false;
             for (int k = Math.max(0, from - 3); k < from; k++) orgCue |= lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).key().equals("company");
             for (int k = to; k < Math.min(toks.size(), to + 3); k++) orgCue |= !toks.get(k).isCapitalized() && lex.isOrgHead(toks.get(k).key());
-            if (orgCue && !cue && inner.split("\\s+").length <= 5) {
-                String name = span(toks, from, to).replaceAll("[,.]$", "");
+            if (orgCue && !cue && SPACES.split(inner).length <= 5) {
+                String name = FINAL_COMMA_OR_DOT.matcher(span(toks, from, to)).replaceAll("");
                 int end = to;
                 put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), name, name,
                         ref.organizations().longestAt(toks, from).filter(g -> g.to() == end).map(Gazetteer.Match::entity), null, null));
                 continue;
             }
             if (!cue) continue;
-            String text = span(toks, from, to).replaceAll("[,.]$", "");
+            String text = FINAL_COMMA_OR_DOT.matcher(span(toks, from, to)).replaceAll("");
             put(at, out, new Mention(MentionType.WORK, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
                     text, Optional.empty(), null, null));
         }
@@ -365,13 +365,19 @@ final class MentionFinder {
     private final Set<String> referringHeads;
 
     private static boolean isAbbrev(String k) {
-        return List.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no").contains(k);
+        return ABBREVIATIONS.contains(k);
     }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no");
+    /** "Seoul-based", "state-run": compiled once, startsName runs for every word (String.matches compiles per call). */
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_COMMA_OR_DOT = Pattern.compile("[,.]$");
 
     private boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
         // "Seoul-based", "Egypt-based", "state-run": an adjective, not a name
-        if (t.key().matches(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)")) return false;
+        if (HYPHEN_ADJECTIVE.matcher(t.key()).matches()) return false;
         if (t.isCapitalized()) return true;
         // "2025 China Film Festival", "32nd International Film Festival": a number opening a name
         return t.isDigit() && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
