@@ -19,6 +19,11 @@ public final class Lexicons {
     /** Title phrases (folded, hyphens as spaces) → core or mod. */
     final Map<String, String> titles = new HashMap<>();
     final int longestTitle;
+    /**
+     * The first word of every title phrase: a word not in this set starts no title, so the title
+     * finder need not build and look up the phrases that begin with it (it did, for every word).
+     */
+    final Set<String> titleFirstWords;
     final Set<String> honorifics = new HashSet<>();
     final int longestHonorific;
     /** Nationality adjective (folded) → country name ("" for regions). */
@@ -53,6 +58,7 @@ public final class Lexicons {
             lt = Math.max(lt, k.split(" ").length);
         }
         longestTitle = lt;
+        titleFirstWords = titles.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
         int lh = 1;
         for (String w : TsvResource.firstColumn("lexicons/honorifics.tsv")) {
             String k = Token.fold(w).replace(".", "");
@@ -91,6 +97,12 @@ public final class Lexicons {
     private static List<Kind> kinds(String resource) {
         return TsvResource.table(resource, 3).stream()
                 .map(c -> new Kind(Pattern.compile(c[0], Pattern.CASE_INSENSITIVE), c[1], c[2])).toList();
+    }
+
+    /** The text up to the first space (all of it when there is none). */
+    static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
     }
 
     /** Titles are compared folded, with hyphens as spaces: "Director-General" = "director general". */

@@ -174,6 +174,9 @@ final class MentionFinder {
         int j = i;
         // modifiers and cores may chain: "executive vice-chairperson", "senior vice president"
         while (j < toks.size() && at[j] == null) {
+            // every phrase tried below starts with this word's folded form, so a word that starts
+            // no title phrase ends the title here (what the look-ups below would find)
+            if (toks.get(j).isWord() && !lex.titleFirstWords.contains(Lexicons.firstWord(Lexicons.normTitle(toks.get(j).text())))) break;
             int coreEnd = -1;
             StringBuilder phrase = new StringBuilder();
             for (int k = j; k < Math.min(toks.size(), j + lex.longestTitle + 2); k++) {
