@@ -36,6 +36,8 @@ public final class Lexicons {
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
     final Map<String, String> agreementNouns = new HashMap<>();
     final int longestAgreementNoun;
+    /** The first word of every agreement noun phrase (see {@link #titleFirstWords}). */
+    final Set<String> agreementNounFirstWords;
     /** Signing verb phrase (folded) → "", "base", "noun" or "weak". */
     final Map<String, String> signingVerbs = new HashMap<>();
     /** Modality phrase (folded) → "intent" or "negation". */
@@ -78,6 +80,7 @@ public final class Lexicons {
             la = Math.max(la, c[0].split(" ").length);
         }
         longestAgreementNoun = la;
+        agreementNounFirstWords = agreementNouns.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String[] c : TsvResource.table("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
         for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");

@@ -220,6 +220,8 @@ final class MentionFinder {
     private void findAgreementNouns(List<Token> toks, Mention[] at, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             if (at[i] != null || !toks.get(i).isWord()) continue;
+            // the phrases looked up below all start with this word: skip words that start none
+            if (!lex.agreementNounFirstWords.contains(Lexicons.firstWord(toks.get(i).key()))) continue;
             int end = -1;
             String flag = null;
             StringBuilder p = new StringBuilder();
