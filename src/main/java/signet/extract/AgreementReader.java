@@ -18,6 +18,9 @@ import signet.fact.EntityKind;
  * returns it.
  */
 final class AgreementReader {
+    // compiled once (String.replaceAll / matches compile on every call)
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
@@ -125,7 +128,7 @@ final class AgreementReader {
         a.intended = intended;
         String agrText = agr >= 0 ? v.mentionAt(agr).text() : "agreement";
         String agrFlag = agr >= 0 ? v.mentionAt(agr).name() : "";
-        a.kindLabel = agrText.toLowerCase().replaceAll("\\s+", " ");
+        a.kindLabel = SPACES.matcher(agrText.toLowerCase()).replaceAll(" ");
         Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
         a.kindKey = kind.key();
         if (agrFlag.equals("anaphor") || a.kindKey.equals("agreement") && agr < 0) a.kindLabel = kind.label();
@@ -319,7 +322,7 @@ final class AgreementReader {
     private static signet.time.DateMention yearBefore(SentenceView v, int agr) {
         if (agr < 1 || v.isMention(agr - 1)) return null;
         String w = v.word(agr - 1);
-        if (!w.matches("(?:19[5-9]|20\\d)\\d")) return null;
+        if (!MODIFIER_YEAR.matcher(w).matches()) return null;
         Mention m = v.mentionAt(agr);
         return new signet.time.DateMention(m.start(), m.start(), w, signet.time.PartialDate.ofYear(Integer.parseInt(w)), signet.time.DateBasis.STATED);
     }

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  */
 final class AreaReader {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\bas well as\\b)\\s*");
+    // compiled once rather than by String.replaceAll on every item
+    private static final Pattern LEADING_AND = Pattern.compile("^and\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an|and|or)\\s+");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+    private static final Pattern CLAUSE = Pattern.compile("\\s+(?:that|which|who|to|in order|so that|with the|between)\\b.*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,]+$");
     private final List<PatternRule> rules;
 
     AreaReader() {
@@ -45,7 +52,7 @@ final class AreaReader {
     static List<String> items(String list) {
         List<String> parts = new ArrayList<>(List.of(SPLIT.split(list.strip())));
         if (parts.size() >= 2) {
-            String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
+            String last = LEADING_AND.matcher(parts.remove(parts.size() - 1)).replaceFirst("");
             int and = last.lastIndexOf(" and ");
             if (and > 0) {
                 parts.add(last.substring(0, and));
@@ -59,10 +66,10 @@ final class AreaReader {
 
     /** "the development of cultural and tourism projects that highlight ..." → at most six words, lower case, no article. */
     private static String clean(String part) {
-        String a = part.strip().replaceAll("^(?:the|a|an|and|or)\\s+", "").replaceAll("[\"“”]", "");
-        a = a.replaceAll("\\s+(?:that|which|who|to|in order|so that|with the|between)\\b.*$", "");
-        String[] w = a.split("\\s+");
+        String a = QUOTES.matcher(LEADING_ARTICLE.matcher(part.strip()).replaceAll("")).replaceAll("");
+        a = CLAUSE.matcher(a).replaceAll("");
+        String[] w = SPACES.split(a);
         if (w.length == 0 || w[0].isEmpty() || w.length > 6) return "";
-        return a.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+        return TRAILING_PUNCT.matcher(a.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

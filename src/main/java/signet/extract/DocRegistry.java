@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import signet.fact.Entity;
 import signet.fact.EntityKind;
 import signet.graph.Iris;
@@ -161,7 +163,7 @@ final class DocRegistry {
     Optional<DocEntity> lastOrgWithHead(String head) {
         for (int i = orgsInOrder.size() - 1; i >= 0; i--) {
             DocEntity e = orgsInOrder.get(i);
-            for (String w : e.name.toLowerCase().split("[\\s-]+")) if (w.equals(head)) return Optional.of(e);
+            for (String w : SPACES_OR_HYPHENS.split(e.name.toLowerCase())) if (w.equals(head)) return Optional.of(e);
         }
         return Optional.empty();
     }
@@ -202,10 +204,18 @@ final class DocRegistry {
 
     /** "the Korea Chamber ..." → "Korea Chamber ...". */
     static String cleanOrgName(String s) {
-        String n = s.strip().replaceAll("\\s+", " ");
-        n = n.replaceFirst("(?i)^the ", "");
+        String n = SPACES.matcher(s.strip()).replaceAll(" ");
+        n = LEADING_THE.matcher(n).replaceFirst("");
         return n;
     }
+
+    // compiled once: names are cleaned and compared many times per article (String.replaceAll compiles per call)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern SPACES_OR_SLASHES = Pattern.compile("[\\s/]+");
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
+    private static final Set<String> NOT_INITIALLED = Set.of("of", "and", "the", "for", "&");
 
     static String norm(String s) {
         return Token.fold(cleanOrgName(s)).replace('’', '\'');
@@ -249,11 +259,11 @@ final class DocRegistry {
 
     /** "PSL" for "Premier Soccer League", "MCG" for "MultiChoice Group". */
     private Optional<DocEntity> initialsOf(String name) {
-        if (!name.matches("[A-Z]{2,6}")) return Optional.empty();
+        if (!INITIALS.matcher(name).matches()) return Optional.empty();
         for (DocEntity e : orgsInOrder) {
             StringBuilder ini = new StringBuilder();
-            for (String w : e.name.split("[\\s/]+")) {
-                if (w.isEmpty() || List.of("of", "and", "the", "for", "&").contains(w.toLowerCase())) continue;
+            for (String w : SPACES_OR_SLASHES.split(e.name)) {
+                if (w.isEmpty() || NOT_INITIALLED.contains(w.toLowerCase())) continue;
                 for (int i = 0; i < w.length(); i++) {
                     char c = w.charAt(i);
                     if (i == 0 || Character.isUpperCase(c) && !Character.isUpperCase(w.charAt(i - 1))) ini.append(Character.toUpperCase(c));

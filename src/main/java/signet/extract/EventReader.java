@@ -14,6 +14,8 @@ import signet.fact.EntityKind;
  * "the movie" to the last film named.
  */
 final class EventReader {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
     private final Set<String> verbs = Set.copyOf(TsvResource.firstColumn("lexicons/event-verbs.tsv"));
     private final Set<String> excluding;
 
@@ -127,9 +129,9 @@ final class EventReader {
     /** An organization-shaped name that names an event: "Global Media Congress", "Kazan Forum 2024". */
     private boolean isNamedEvent(Mention m) {
         if (m == null || m.type() != MentionType.ORG || m.known().isPresent()) return false;
-        String[] w = m.name().toLowerCase().split("\\s+");
+        String[] w = SPACES.split(m.name().toLowerCase());
         for (int k = w.length - 1; k >= 0; k--) {
-            if (w[k].matches("\\d{4}")) continue;
+            if (FOUR_DIGITS.matcher(w[k]).matches()) continue;
             return eventHeads.contains(w[k]);
         }
         return false;

@@ -19,6 +19,11 @@ public final class Lexicons {
     /** Title phrases (folded, hyphens as spaces) → core or mod. */
     final Map<String, String> titles = new HashMap<>();
     final int longestTitle;
+    /**
+     * The first word of every title phrase: a word not in this set starts no title, so the title
+     * finder need not build and look up the phrases that begin with it (it did, for every word).
+     */
+    final Set<String> titleFirstWords;
     final Set<String> honorifics = new HashSet<>();
     final int longestHonorific;
     /** Nationality adjective (folded) → country name ("" for regions). */
@@ -31,6 +36,8 @@ public final class Lexicons {
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
     final Map<String, String> agreementNouns = new HashMap<>();
     final int longestAgreementNoun;
+    /** The first word of every agreement noun phrase (see {@link #titleFirstWords}). */
+    final Set<String> agreementNounFirstWords;
     /** Signing verb phrase (folded) → "", "base", "noun" or "weak". */
     final Map<String, String> signingVerbs = new HashMap<>();
     /** Modality phrase (folded) → "intent" or "negation". */
@@ -53,6 +60,7 @@ public final class Lexicons {
             lt = Math.max(lt, k.split(" ").length);
         }
         longestTitle = lt;
+        titleFirstWords = titles.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
         int lh = 1;
         for (String w : TsvResource.firstColumn("lexicons/honorifics.tsv")) {
             String k = Token.fold(w).replace(".", "");
@@ -72,6 +80,7 @@ public final class Lexicons {
             la = Math.max(la, c[0].split(" ").length);
         }
         longestAgreementNoun = la;
+        agreementNounFirstWords = agreementNouns.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String[] c : TsvResource.table("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
         for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
@@ -93,10 +102,19 @@ public final class Lexicons {
                 .map(c -> new Kind(Pattern.compile(c[0], Pattern.CASE_INSENSITIVE), c[1], c[2])).toList();
     }
 
+    /** The text up to the first space (all of it when there is none). */
+    static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
     /** Titles are compared folded, with hyphens as spaces: "Director-General" = "director general". */
     static String normTitle(String s) {
-        return Token.fold(s).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Token.fold(s).replace('-', ' ')).replaceAll(" ").strip();
     }
+
+    /** Compiled once: normTitle runs for every word of every sentence (String.replaceAll compiles per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     boolean isOrgHead(String folded) {
         String v = orgHeads.get(folded);

@@ -51,8 +51,13 @@ final class MentionFinder {
         this.referringHeads = lex.wordSet("referring-heads");
     }
 
-    /** The tokens and mentions of one sentence. */
-    record Result(List<Token> tokens, List<Mention> mentions) {}
+    /** The tokens and mentions of one sentence. Immutable: both extraction rounds read the same result. */
+    record Result(List<Token> tokens, List<Mention> mentions) {
+        Result {
+            tokens = List.copyOf(tokens);
+            mentions = List.copyOf(mentions);
+        }
+    }
 
     Result find(String sentence, int base, DateContext ctx) {
         List<Token> toks = tokenizer.tokenize(sentence, base);
@@ -158,7 +163,7 @@ final class MentionFinder {
             if (capitalised && afterName && !beforeName && !afterHead) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
-                    text.toLowerCase().replaceAll("\\s+", " "), Optional.empty(), null, null));
+                    SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
     }
@@ -169,6 +174,9 @@ final class MentionFinder {
         int j = i;
         // modifiers and cores may chain: "executive vice-chairperson", "senior vice president"
         while (j < toks.size() && at[j] == null) {
+            // every phrase tried below starts with this word's folded form, so a word that starts
+            // no title phrase ends the title here (what the look-ups below would find)
+            if (toks.get(j).isWord() && !lex.titleFirstWords.contains(Lexicons.firstWord(Lexicons.normTitle(toks.get(j).text())))) break;
             int coreEnd = -1;
             StringBuilder phrase = new StringBuilder();
             for (int k = j; k < Math.min(toks.size(), j + lex.longestTitle + 2); k++) {
@@ -212,6 +220,8 @@ final class MentionFinder {
     private void findAgreementNouns(List<Token> toks, Mention[] at, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             if (at[i] != null || !toks.get(i).isWord()) continue;
+            // the phrases looked up below all start with this word: skip words that start none
+            if (!lex.agreementNounFirstWords.contains(Lexicons.firstWord(toks.get(i).key()))) continue;
             int end = -1;
             String flag = null;
             StringBuilder p = new StringBuilder();
@@ -254,7 +264,7 @@ final class MentionFinder {
         Matcher m = QUOTED.matcher(sentence);
         while (m.find()) {
             String inner = m.group(1).strip();
-            if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || inner.split("\\s+").length > 10) continue;
+            if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || SPACES.split(inner).length > 10) continue;
             int s = base + m.start(1), e = base + m.end(1);
             int from = -1, to = -1;
             for (int i = 0; i < toks.size(); i++) {
@@ -271,15 +281,15 @@ final class MentionFinder {
             boolean orgCue = false;
             for (int k = Math.max(0, from - 3); k < from; k++) orgCue |= lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).key().equals("company");
             for (int k = to; k < Math.min(toks.size(), to + 3); k++) orgCue |= !toks.get(k).isCapitalized() && lex.isOrgHead(toks.get(k).key());
-            if (orgCue && !cue && inner.split("\\s+").length <= 5) {
-                String name = span(toks, from, to).replaceAll("[,.]$", "");
+            if (orgCue && !cue && SPACES.split(inner).length <= 5) {
+                String name = FINAL_COMMA_OR_DOT.matcher(span(toks, from, to)).replaceAll("");
                 int end = to;
                 put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), name, name,
                         ref.organizations().longestAt(toks, from).filter(g -> g.to() == end).map(Gazetteer.Match::entity), null, null));
                 continue;
             }
             if (!cue) continue;
-            String text = span(toks, from, to).replaceAll("[,.]$", "");
+            String text = FINAL_COMMA_OR_DOT.matcher(span(toks, from, to)).replaceAll("");
             put(at, out, new Mention(MentionType.WORK, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
                     text, Optional.empty(), null, null));
         }
@@ -360,13 +370,19 @@ final class MentionFinder {
     private final Set<String> referringHeads;
 
     private static boolean isAbbrev(String k) {
-        return List.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no").contains(k);
+        return ABBREVIATIONS.contains(k);
     }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no");
+    /** "Seoul-based", "state-run": compiled once, startsName runs for every word (String.matches compiles per call). */
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_COMMA_OR_DOT = Pattern.compile("[,.]$");
 
     private boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
         // "Seoul-based", "Egypt-based", "state-run": an adjective, not a name
-        if (t.key().matches(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)")) return false;
+        if (HYPHEN_ADJECTIVE.matcher(t.key()).matches()) return false;
         if (t.isCapitalized()) return true;
         // "2025 China Film Festival", "32nd International Film Festival": a number opening a name
         return t.isDigit() && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();

@@ -75,7 +75,7 @@ public final class RuleExtractor implements Extractor {
      */
     public List<String> abstractForms(Article article) {
         List<String> out = new ArrayList<>();
-        for (SentenceView v : views(article, context(article), datelineEnd(article), Set.of())) {
+        for (SentenceView v : views(article, mentions(article, context(article)), datelineEnd(article), Set.of())) {
             StringBuilder b = new StringBuilder(v.form);
             for (int i = 0; i < v.mentions.size(); i++)
                 b.append("\n      ").append(v.mentions.get(i).type().code).append('_').append(i).append(" = ").append(v.mentions.get(i).text());
@@ -88,11 +88,23 @@ public final class RuleExtractor implements Extractor {
         return new DateContext(article.published(), article.published().isPresent() ? Optional.empty() : onlyYear(article.text()));
     }
 
+    /**
+     * The tokens and mentions of every sentence. They depend on the sentence and the article date
+     * only, not on a round's promotions, so both rounds of {@link #extract} share them: finding
+     * mentions (dates above all) is the costliest step and was done twice for many articles.
+     */
+    private List<MentionFinder.Result> mentions(Article article, DateContext ctx) {
+        List<MentionFinder.Result> out = new ArrayList<>(article.sentences().size());
+        for (Sentence s : article.sentences()) out.add(finder.find(s.text(), s.start(), ctx));
+        return out;
+    }
+
     /** The sentences with their mentions; names promoted in an earlier round are organizations from the start. */
-    private List<SentenceView> views(Article article, DateContext ctx, int datelineEnd, Set<String> promoted) {
+    private List<SentenceView> views(Article article, List<MentionFinder.Result> found, int datelineEnd, Set<String> promoted) {
         List<SentenceView> views = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
+        for (int si = 0; si < article.sentences().size(); si++) {
+            Sentence s = article.sentences().get(si);
+            MentionFinder.Result r = found.get(si);
             List<Mention> ms = new ArrayList<>(r.mentions());
             for (int i = 0; i < ms.size(); i++) {
                 if (ms.get(i).type() == MentionType.OTHER && promoted.contains(DocRegistry.norm(ms.get(i).name())))
@@ -111,6 +123,7 @@ public final class RuleExtractor implements Extractor {
         DateContext ctx = context(article);
         Optional<KnownEntity> dateline = article.dateline().flatMap(ref::datelinePlace);
         int datelineEnd = datelineEnd(article);
+        List<MentionFinder.Result> found = mentions(article, ctx);
 
         ArticleState st = null;
         List<Drafts.Post> posts = List.of();
@@ -121,7 +134,7 @@ public final class RuleExtractor implements Extractor {
         // Two rounds at most: names a rule promoted (an untyped name in a party slot) are then known
         // in every sentence of the article.
         for (int round = 0; round < 2; round++) {
-            List<SentenceView> views = views(article, ctx, datelineEnd, promotedBefore);
+            List<SentenceView> views = views(article, found, datelineEnd, promotedBefore);
             if (round == 0) {
                 for (SentenceView v : views)
                     if (v.form.length() > RelationReader.MAX_FORM)

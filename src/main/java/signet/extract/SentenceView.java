@@ -15,6 +15,7 @@ import signet.doc.Sentence;
  * such as "(L)".
  */
 final class SentenceView {
+    private static final Pattern CAPTION_MARK = Pattern.compile("[LCR]|left|right|center|centre");
     static final Pattern PLACEHOLDER = Pattern.compile("\\b(ORG|PER|PLC|TTL|DAT|WRK|AGR|OTH)_(\\d+)\\b");
 
     final Sentence sentence;
@@ -38,7 +39,7 @@ final class SentenceView {
             if (t.start() < skipUntil) { i++; continue; }
             // "(L)", "(C)", "(R)", "(2nd L)" after names in captions
             if (t.text().equals("(") && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")
-                    && tokens.get(i + 1).text().matches("[LCR]|left|right|center|centre")) { i += 3; continue; }
+                    && CAPTION_MARK.matcher(tokens.get(i + 1).text()).matches()) { i += 3; continue; }
             if (b.length() > 0) b.append(' ');
             partStart.add(b.length());
             if (mi < this.mentions.size() && this.mentions.get(mi).from() == i) {

@@ -9,7 +9,18 @@ public record Token(int start, int end, String text) {
     public String key() { return fold(text); }
 
     public static String fold(String s) {
+        // Most words are already folded (lower-case ASCII): return them as they are instead of
+        // scanning them four times; anything else takes the general path, so results are the same.
+        if (isFolded(s)) return s;
         return s.replace('’', '\'').replace('‘', '\'').replace('`', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`' || (c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
     }
 
     public boolean isWord() { return Character.isLetterOrDigit(text.charAt(0)); }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import signet.fact.EntityKind;
 import signet.time.PartialDate;
 
@@ -106,9 +107,21 @@ public final class Iris {
      * non-alphanumerics one hyphen. "People’s Daily Online" → {@code peoples-daily-online}.
      */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // ASCII is its own NFKD form and has no combining marks: skip the normalizer for it
+        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+
+    // Compiled once: extraction slugs every name it meets (String.replaceAll compiles on each call).
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 }
