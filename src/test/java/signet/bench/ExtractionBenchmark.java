@@ -31,7 +31,7 @@ import signet.ingest.Pipeline;
  * the graph are not included.
  *
  * <p>The articles are the bundled seeds ({@code data/articles} under {@code signet.home}) and the
- * invented articles in {@code src/test/resources/bench}; each thread cycles through all of them,
+ * invented articles in {@code src/test/resources/bench-articles}; each thread cycles through all of them,
  * so a score is the mean over the set. {@code oneThread} and {@code twoThreads} differ only in
  * the thread count (JMH sums the threads' throughput). Run with {@code bench/jmh}.
  */
@@ -61,7 +61,7 @@ public class ExtractionBenchmark {
         List<Input> in = new ArrayList<>();
         Path home = Path.of(System.getProperty("signet.home", "."));
         addAll(in, home.resolve("data/articles"));
-        addAll(in, Path.of(ExtractionBenchmark.class.getResource("/bench").toURI()));
+        addAll(in, Path.of(ExtractionBenchmark.class.getResource("/bench-articles").toURI()));
         if (in.size() < 4) throw new IllegalStateException("too few benchmark articles (" + in.size() + "); is signet.home set?");
         inputs = List.copyOf(in);
     }

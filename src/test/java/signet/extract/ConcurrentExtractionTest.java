@@ -84,7 +84,7 @@ class ConcurrentExtractionTest {
     private static List<Input> inputs() throws Exception {
         Path home = Path.of(System.getProperty("signet.home", "."));
         List<Input> out = new ArrayList<>();
-        for (Path dir : List.of(home.resolve("data/articles"), home.resolve("src/test/resources/bench"))) {
+        for (Path dir : List.of(home.resolve("data/articles"), home.resolve("src/test/resources/bench-articles"))) {
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path f : s.filter(x -> x.getFileName().toString().matches("\\d.*\\.(txt|md|html)")).sorted().toList())
                     out.add(new Input(f.getFileName().toString(), Files.readAllBytes(f)));
