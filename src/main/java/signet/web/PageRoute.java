@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signet.server.EndpointUnavailableException;
 import signet.server.Route;
 
 /**
@@ -46,18 +47,28 @@ public final class PageRoute implements Route {
                 Html.send(resp, 200, new ListPages(sparql, site.paths()).documents(pageNumber(req)))));
     }
 
-    /** A GET-only servlet whose query time-outs are a 503 and other failures a 500 page, never a stack trace. */
+    /**
+     * A GET-only servlet whose query time-outs are a 503, an unreachable SPARQL endpoint a 502
+     * naming it, and other failures a 500 page, never a stack trace.
+     */
     static HttpServlet servlet(Route.GetHandler handler) {
         return Route.get((req, resp) -> {
             try {
                 handler.handle(req, resp);
             } catch (QueryCancelledException e) {
                 Html.error(resp, 503, "The page's queries took too long; try again later.");
+            } catch (EndpointUnavailableException e) {
+                LOG.warn("page {}: {}", req.getRequestURI(), e.getMessage());
+                Html.error(resp, 502, capitalized(e.getMessage()) + ".");
             } catch (RuntimeException e) {
                 LOG.warn("page {} failed", req.getRequestURI(), e);
                 Html.error(resp, 500, "This page could not be made.");
             }
         });
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static int pageNumber(HttpServletRequest req) {

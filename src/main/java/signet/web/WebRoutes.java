@@ -30,4 +30,23 @@ public final class WebRoutes {
                 new DumpRoute(site, dataset),
                 new VoidRoute(site, lastModified));
     }
+
+    /**
+     * The routes of {@code serve --remote}: the same pages, linked data, query page and dataset
+     * description, read from the remote endpoint through {@code site}'s source; no dumps (501:
+     * a dump would have to pull the whole remote graph through this server) and no last-modified
+     * time (the remote endpoint does not tell).
+     *
+     * @param endpoint the remote endpoint's URL, named in the dumps' 501 message
+     */
+    public static List<Route> remote(Site site, Path queries, String endpoint) {
+        return List.of(
+                new HomeRoute(site),
+                new PageRoute(site),
+                new LinkedDataRoute(site),
+                QueryPageRoute.fromFolder(site, queries),
+                DumpRoute.withoutDumps(site, "Dumps are not available with --remote: this server reads the graph from "
+                        + endpoint + "; download it from that store (Graph Store Protocol) instead."),
+                new VoidRoute(site));
+    }
 }
