@@ -31,20 +31,34 @@ public final class PageRoute implements Route {
     private final Sparql sparql;
     private final FactReader facts;
     private final PropertyLabels propertyLabels = PropertyLabels.load();
+    /** The first pages of the lists: each sorts every organization or document, a whole-graph scan. */
+    private final ScanCache<Integer, String> organizationPages;
+    private final ScanCache<Integer, String> documentPages;
 
     public PageRoute(Site site) {
         this.site = Objects.requireNonNull(site, "site");
         this.sparql = new Sparql(site.source());
         this.facts = new FactReader(sparql);
+        this.organizationPages = new ScanCache<>(site.version(), 32);
+        this.documentPages = new ScanCache<>(site.version(), 32);
     }
 
     @Override
     public void install(FusekiServer.Builder b) {
         b.addServlet(SitePaths.PAGE + "*", servlet(this::page));
-        b.addServlet("/organizations", servlet((req, resp) ->
-                Html.send(resp, 200, new ListPages(sparql, site.paths()).organizations(req.getParameter("q"), pageNumber(req)))));
-        b.addServlet("/documents", servlet((req, resp) ->
-                Html.send(resp, 200, new ListPages(sparql, site.paths()).documents(pageNumber(req)))));
+        ListPages lists = new ListPages(sparql, site.paths());
+        b.addServlet("/organizations", servlet((req, resp) -> {
+            String q = req.getParameter("q");
+            int page = pageNumber(req);
+            // a search is answered afresh (its words are unbounded); the plain list is kept
+            Html.send(resp, 200, q == null || q.isBlank()
+                    ? organizationPages.get(page, () -> lists.organizations(q, page))
+                    : lists.organizations(q, page));
+        }));
+        b.addServlet("/documents", servlet((req, resp) -> {
+            int page = pageNumber(req);
+            Html.send(resp, 200, documentPages.get(page, () -> lists.documents(page)));
+        }));
     }
 
     /**
