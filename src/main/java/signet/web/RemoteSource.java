@@ -36,8 +36,8 @@ import signet.server.EndpointUnavailableException;
  * <p>Failures are told apart: the endpoint refusing the query (HTTP 400) is a
  * {@link QueryException} like a local one; running longer than the time-out is a
  * {@link QueryCancelledException} (the pages' 503); anything else — connection refused, an
- * unknown host, a 5xx, a reply that does not parse — is an {@link EndpointUnavailableException}
- * naming the endpoint (the pages' 502).
+ * unknown host, another HTTP error, a reply that does not parse — is an
+ * {@link EndpointUnavailableException} naming the endpoint (the pages' 502).
  */
 public final class RemoteSource implements SparqlSource {
     private final String endpoint;
@@ -130,10 +130,10 @@ public final class RemoteSource implements SparqlSource {
             return new QueryException("the SPARQL endpoint refused the query: " + firstLine(h.getResponse()), e);
         if (e instanceof QueryExceptionHTTP h && h.getStatusCode() == 503 && firstLine(h.getResponse()).toLowerCase().contains("cancel"))
             return new QueryCancelledException();
+        if (e instanceof QueryExceptionHTTP h && h.getStatusCode() > 0)
+            return EndpointUnavailableException.failed(endpoint, h.getStatusCode(), abbreviate(firstLine(h.getResponse())), e);
         String reason;
         if (causedBy(e, ConnectException.class)) reason = "connection refused";
-        else if (e instanceof QueryExceptionHTTP h && h.getStatusCode() > 0)
-            reason = "HTTP " + h.getStatusCode() + (h.getResponseMessage() == null ? "" : " " + h.getResponseMessage());
         else if (e instanceof HttpException || e instanceof RiotException || e instanceof QueryExceptionHTTP)
             reason = firstLine(Objects.toString(rootMessage(e), e.getClass().getSimpleName()));
         else return e;
@@ -149,6 +149,10 @@ public final class RemoteSource implements SparqlSource {
         String m = null;
         for (Throwable t = e; t != null; t = t.getCause()) if (t.getMessage() != null) m = t.getMessage();
         return m;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 
     private static String firstLine(String s) {
