@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +22,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingLib;
-import org.apache.jena.sparql.exec.RowSetStream;
 import signet.query.NamedQuery;
 import signet.query.QueryParameters;
 import signet.query.ResultFormat;
@@ -135,10 +128,8 @@ public final class NamedQueryRoute implements Route {
     private boolean write(Query bound, ResultFormat format, OutputStream out) {
         switch (bound.queryType()) {
             case SELECT -> {
-                List<QuerySolution> rows = source.select(bound);
-                Iterator<Binding> bindings = rows.stream().map(BindingLib::asBinding).iterator();
-                List<Var> vars = Var.varList(bound.getResultVars());
-                ResultSetFormatter.output(out, ResultSet.adapt(RowSetStream.create(vars, bindings)), format.lang());
+                // written as the rows come, inside the source's transaction or response
+                source.select(bound, rows -> ResultSetFormatter.output(out, rows, format.lang()));
                 return false;
             }
             case ASK -> {

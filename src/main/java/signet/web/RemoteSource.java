@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -96,6 +97,16 @@ public final class RemoteSource implements SparqlSource {
                 rows.add(copy);
             }
             return List.copyOf(rows);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Streams the rows as the response is read. */
+    @Override
+    public void select(Query query, Consumer<ResultSet> reader) {
+        try (QueryExecution qe = exec(query)) {
+            reader.accept(qe.execSelect());
         } catch (RuntimeException e) {
             throw translate(e);
         }
