@@ -9,9 +9,9 @@ import picocli.CommandLine.Spec;
  * its own subcommand class ({@code corpus} generates a benchmark corpus).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Benchmark tools: generate a synthetic corpus with gold facts.",
+        header = "Benchmark tools: a synthetic corpus with gold facts, query latency against plain Fuseki, adding one article.",
         description = "Tools for measuring ingest and query speed, and extraction quality, at scale.",
-        subcommands = {BenchCorpusCommand.class, BenchAddOneCommand.class})
+        subcommands = {BenchCorpusCommand.class, BenchQueriesCommand.class, BenchAddOneCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;

@@ -21,6 +21,7 @@ import signet.server.NamedQueryRoute;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 import signet.web.DatasetSource;
+import signet.web.RemoteSource;
 import signet.web.Site;
 import signet.web.SitePaths;
 import signet.web.WebRoutes;
@@ -50,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--remote", paramLabel = "URL",
+            description = {"Serve the graph of this remote SPARQL query endpoint (e.g. http://host:3030/ds/sparql) instead of the local store: "
+                    + "named queries, pages, linked data, query page and dataset description; no ingest, no dumps. "
+                    + "The endpoint's default graph must be the union of the document graphs (Fuseki/TDB2: tdb2:unionDefaultGraph true) "
+                    + "and its IRIs minted under --base-iri."})
+    String remote;
+
     @Option(names = "--articles", paramLabel = "DIR",
             description = "Ingest this folder before serving (default with the default store: data/articles).")
     Path articles;
@@ -58,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Iris iris = base.iris();
+        if (remote != null) return serveRemote(iris, out);
         Pipeline pipeline = cli.pipeline(iris);
         if (db.isDefault() && articles == null) rebaseDefaultStore(iris, out);
         Tdb2Store store = db.openOrCreate();
@@ -95,6 +104,35 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             if (!stopped) store.close();
         }
+    }
+
+    /**
+     * {@code --remote}: the same site over a remote endpoint. Nothing local is opened, so options
+     * that only make sense with a local store are refused rather than ignored.
+     */
+    private int serveRemote(Iris iris, PrintWriter out) throws InterruptedException {
+        if (articles != null || !db.isDefault())
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--remote serves a remote endpoint: --db and --articles are for a local store");
+        RemoteSource source;
+        try {
+            source = new RemoteSource(remote, timeout);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remote: " + e.getMessage());
+        }
+        NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), source, timeout);
+        Site site = new Site(source, new SitePaths(iris.base()), timeout);
+        SignetServer.Builder builder = SignetServer.builder().remote(source.endpoint()).host(host).port(port).queryTimeout(timeout).route(named);
+        WebRoutes.remote(site, SignetHome.current().queries(), source.endpoint()).forEach(builder::route);
+        SignetServer server = builder.build();
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "signet-shutdown"));
+        out.println("Serving the graph of the remote SPARQL endpoint " + source.endpoint() + " (IRIs under " + iris.base() + ")");
+        server.announce(out, exampleCurl(server, named));
+        out.println("Browse: " + server.baseUrl() + "/  (no dumps with --remote)");
+        out.flush();
+        server.join();
+        return SignetCli.OK;
     }
 
     /**

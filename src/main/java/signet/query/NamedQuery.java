@@ -5,13 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A SPARQL query kept in a {@code queries/*.rq} file, with the header comments that document it:
@@ -74,6 +79,39 @@ public record NamedQuery(String name, String title, String answers, List<Param> 
             throw new QueryParseException(source + ": " + e.getMessage(), e.getLine(), e.getColumn());
         }
         return new NamedQuery(name, title == null ? name : title, answers, params, text, query);
+    }
+
+    /**
+     * The query with the parameters substituted as RDF terms into the parsed query (Jena's
+     * syntax transform, as {@code QueryExecution.substitution} does), never pasted into text: the
+     * result runs the same on the local store, on a remote endpoint, or serialized for plain
+     * Fuseki. When the query documents its parameters ({@code # param}), only those may be
+     * bound, so a misspelt name fails instead of silently returning everything; every
+     * parameter must name a variable of the query.
+     *
+     * @throws IllegalArgumentException naming the parameter that is not allowed
+     */
+    public Query bind(Map<String, Node> values) {
+        if (!params.isEmpty()) {
+            for (String p : values.keySet())
+                if (param(p).isEmpty())
+                    throw new IllegalArgumentException("query " + name + " has no parameter '" + p
+                            + "'; it has: " + String.join(", ", params.stream().map(Param::name).toList()));
+        }
+        return bind(query, values);
+    }
+
+    /** {@link #bind(Map)} for any query: every parameter must name one of its variables. */
+    public static Query bind(Query query, Map<String, Node> values) {
+        if (values.isEmpty()) return query;
+        String text = query.serialize();
+        Map<Var, Node> map = new LinkedHashMap<>();
+        values.forEach((p, node) -> {
+            if (!Pattern.compile("[?$]" + Pattern.quote(p) + "(?![A-Za-z0-9_])").matcher(text).find())
+                throw new IllegalArgumentException("the query has no variable ?" + p);
+            map.put(Var.alloc(p), node);
+        });
+        return QueryTransformOps.replaceVars(query, map);
     }
 
     public Optional<Param> param(String name) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -14,9 +13,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 
 /**
@@ -41,24 +37,14 @@ public final class QueryRunner {
      * those may be bound: a misspelt name fails instead of silently returning everything.
      */
     public void run(NamedQuery named, Map<String, Node> params, ResultFormat format, OutputStream out) {
-        if (!named.params().isEmpty()) {
-            for (String p : params.keySet())
-                if (named.param(p).isEmpty())
-                    throw new IllegalArgumentException("query " + named.name() + " has no parameter '" + p
-                            + "'; it has: " + String.join(", ", named.params().stream().map(NamedQuery.Param::name).toList()));
-        }
-        run(named.query(), params, format, out);
+        run(named.bind(params), Map.of(), format, out);
     }
 
     /** Runs a query; every parameter must name a variable of the query. */
-    public void run(Query query, Map<String, Node> params, ResultFormat format, OutputStream out) {
-        String text = query.serialize();
-        for (String p : params.keySet())
-            if (!Pattern.compile("[?$]" + Pattern.quote(p) + "(?![A-Za-z0-9_])").matcher(text).find())
-                throw new IllegalArgumentException("the query has no variable ?" + p);
-        Binding binding = toBinding(params);
+    public void run(Query unbound, Map<String, Node> params, ResultFormat format, OutputStream out) {
+        Query query = NamedQuery.bind(unbound, params);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(binding)
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 switch (query.queryType()) {
                     case SELECT -> {
@@ -80,11 +66,5 @@ public final class QueryRunner {
 
     private static void writeTurtle(Model model, OutputStream out) {
         RDFDataMgr.write(out, model, Lang.TURTLE);
-    }
-
-    private static Binding toBinding(Map<String, Node> params) {
-        BindingBuilder b = Binding.builder();
-        params.forEach((name, node) -> b.add(Var.alloc(name), node));
-        return b.build();
     }
 }

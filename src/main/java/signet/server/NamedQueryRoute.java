@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,40 +14,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import signet.query.NamedQuery;
 import signet.query.QueryParameters;
-import signet.query.QueryRunner;
 import signet.query.ResultFormat;
+import signet.web.DatasetSource;
+import signet.web.SparqlSource;
 
 /**
  * The named queries of {@code queries/} over HTTP, with their parameters as URL parameters:
- * {@code GET /queries/signed-with?org=Gazprom-Media}. Parameters are bound as RDF terms by the
- * {@link QueryRunner}, never pasted into query text. The result format follows {@code Accept}
+ * {@code GET /queries/signed-with?org=Gazprom-Media}. Parameters are bound as RDF terms into the
+ * parsed query ({@link NamedQuery#bind}), never pasted into query text, and the query runs through
+ * a {@link SparqlSource}: the local store, or a remote endpoint with {@code serve --remote}. The result format follows {@code Accept}
  * (CSV, TSV, SPARQL JSON or XML) or {@code ?format=csv|tsv|json|xml}; JSON is the default.
  * {@code GET /queries/} lists the queries with their titles and parameters. Read-only, and bound
- * by the server's query time-out.
+ * by the server's query time-out (503 when exceeded); a remote endpoint that does not answer is a 502.
  */
 public final class NamedQueryRoute implements Route {
     public static final String PATH = "/queries";
 
     private final Map<String, NamedQuery> queries;
-    private final Dataset dataset;
+    private final SparqlSource source;
     private final Duration timeout;
 
-    private NamedQueryRoute(Map<String, NamedQuery> queries, Dataset dataset, Duration timeout) {
+    private NamedQueryRoute(Map<String, NamedQuery> queries, SparqlSource source, Duration timeout) {
         this.queries = queries;
-        this.dataset = dataset;
+        this.source = source;
         this.timeout = timeout;
     }
 
-    /** Loads every {@code .rq} file of a folder; a query that does not parse fails here, naming its file. */
+    /** {@link #fromFolder(Path, SparqlSource, Duration)} over a local dataset. */
     public static NamedQueryRoute fromFolder(Path folder, Dataset dataset, Duration timeout) {
+        return fromFolder(folder, new DatasetSource(dataset, timeout), timeout);
+    }
+
+    /**
+     * Loads every {@code .rq} file of a folder; a query that does not parse fails here, naming its file.
+     *
+     * @param source  where the queries run (its own time-out applies)
+     * @param timeout only named in the time-out message
+     */
+    public static NamedQueryRoute fromFolder(Path folder, SparqlSource source, Duration timeout) {
         Map<String, NamedQuery> qs = new LinkedHashMap<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -58,10 +76,13 @@ public final class NamedQueryRoute implements Route {
                 throw new UncheckedIOException("cannot read the named queries in " + folder, e);
             }
         }
-        return new NamedQueryRoute(Map.copyOf(qs), dataset, timeout);
+        return new NamedQueryRoute(Map.copyOf(qs), Objects.requireNonNull(source, "source"), timeout);
     }
 
     public List<String> names() { return queries.keySet().stream().sorted().toList(); }
+
+    /** The named query called {@code name}, if there is one. */
+    public Optional<NamedQuery> query(String name) { return Optional.ofNullable(queries.get(name)); }
 
     @Override
     public void install(FusekiServer.Builder b) {
@@ -86,14 +107,40 @@ public final class NamedQueryRoute implements Route {
                 if (p.getKey().equals("format")) continue;
                 params.put(p.getKey(), QueryParameters.toNode(p.getValue()[0]));
             }
+            Query bound = q.bind(params);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new QueryRunner(dataset, timeout).run(q, params, format, out);
+            boolean graph = write(bound, format, out);
             resp.setHeader("Vary", "Accept");
-            send(resp, 200, contentType(format), out.toString(StandardCharsets.UTF_8));
+            send(resp, 200, graph ? "text/turtle" : contentType(format), out.toString(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             send(resp, 400, "text/plain", e.getMessage() + "\n");
         } catch (QueryCancelledException e) {
             send(resp, 503, "text/plain", "query time-out (" + timeout.toSeconds() + " s)\n");
+        } catch (EndpointUnavailableException e) {
+            send(resp, 502, "text/plain", e.getMessage() + "\n");
+        }
+    }
+
+    /**
+     * Runs the bound query through the source and writes its result: SELECT and ASK in the
+     * requested result format, CONSTRUCT and DESCRIBE as Turtle (then returns true).
+     */
+    private boolean write(Query bound, ResultFormat format, OutputStream out) {
+        switch (bound.queryType()) {
+            case SELECT -> {
+                // written as the rows come, inside the source's transaction or response
+                source.select(bound, rows -> ResultSetFormatter.output(out, rows, format.lang()));
+                return false;
+            }
+            case ASK -> {
+                ResultSetFormatter.output(out, source.ask(bound), format.lang());
+                return false;
+            }
+            case CONSTRUCT, DESCRIBE -> {
+                RDFDataMgr.write(out, source.construct(bound), Lang.TURTLE);
+                return true;
+            }
+            default -> throw new IllegalArgumentException("unsupported query form: " + bound.queryType());
         }
     }
 

@@ -25,13 +25,22 @@ public interface Route {
     /**
      * A servlet that answers GET (and HEAD, which the servlet API derives from GET without the
      * body) with the handler; every other method is refused with 405 by {@link HttpServlet}.
-     * Read-only routes use it so none of them can take a write by accident.
+     * Read-only routes use it so none of them can take a write by accident. When the SPARQL
+     * endpoint holding the graph does not answer, the reply is {@code 502 Bad Gateway} naming it.
      */
     static HttpServlet get(GetHandler handler) {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                handler.handle(req, resp);
+                try {
+                    handler.handle(req, resp);
+                } catch (EndpointUnavailableException e) {
+                    if (resp.isCommitted()) throw e;
+                    resp.reset();
+                    resp.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
+                    resp.setContentType("text/plain; charset=utf-8");
+                    resp.getOutputStream().write((e.getMessage() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
         };
     }

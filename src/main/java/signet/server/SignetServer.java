@@ -26,6 +26,10 @@ import signet.store.SignetStore;
  * (the store's context disables it, and so does the server, in case another store is given)
  * and every query is limited by {@link Builder#queryTimeout}.
  *
+ * <p>With {@link Builder#remote} instead of a store there is no local dataset: the graph is a
+ * remote SPARQL endpoint, and {@code /signet/sparql} and {@code /signet/query} pass queries (only
+ * queries) on to it ({@link SparqlProxyRoute}); there is no local Graph Store Protocol.
+ *
  * <p>The server binds to exactly the host given (default {@value #DEFAULT_HOST}, the loopback
  * interface); {@code 0.0.0.0} binds every interface.
  */
@@ -82,6 +86,7 @@ public final class SignetServer {
     /** Collects the settings; {@link #build()} checks them and wires Fuseki. */
     public static final class Builder {
         private SignetStore store;
+        private String remote;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
@@ -90,6 +95,13 @@ public final class SignetServer {
         private Builder() {}
 
         public Builder store(SignetStore store) { this.store = Objects.requireNonNull(store, "store"); return this; }
+
+        /**
+         * Serve a remote SPARQL query endpoint's graph instead of a local store: no local
+         * dataset; the SPARQL service passes queries on to {@code endpoint}. The routes given
+         * must read through a remote {@code SparqlSource} too.
+         */
+        public Builder remote(String endpoint) { this.remote = Objects.requireNonNull(endpoint, "endpoint"); return this; }
 
         /** The address to bind: an IP literal or a host name; {@code 0.0.0.0} means every interface. */
         public Builder host(String host) { this.host = Objects.requireNonNull(host, "host"); return this; }
@@ -111,23 +123,27 @@ public final class SignetServer {
         public Builder route(Route route) { routes.add(Objects.requireNonNull(route, "route")); return this; }
 
         public SignetServer build() {
-            if (store == null) throw new IllegalStateException("no store given");
+            if (store == null && remote == null) throw new IllegalStateException("no store given");
+            if (store != null && remote != null) throw new IllegalStateException("a store and a remote endpoint: give one");
             String bindHost = checkHost(host);
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            // Fuseki reads these from the dataset's context for every request; the timeout is
-            // in milliseconds there and caps any ?timeout= (seconds) a client asks for.
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            dsg.getContext().set(ARQ.httpServiceAllowed, false);
-
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(bindHost))
                     .enablePing(false).enableStats(false).enableMetrics(false)
                     .enableCompact(false).enableTasks(false)
                     // no modules found on the classpath (admin, UI, ...): routes add what is wanted
-                    .fusekiModules(FusekiModules.empty())
-                    // third argument is allowUpdate: false = query and read-only graph store only
-                    .add(DATASET, dsg, false);
+                    .fusekiModules(FusekiModules.empty());
+            if (store != null) {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                // Fuseki reads these from the dataset's context for every request; the timeout is
+                // in milliseconds there and caps any ?timeout= (seconds) a client asks for.
+                dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+                dsg.getContext().set(ARQ.httpServiceAllowed, false);
+                // third argument is allowUpdate: false = query and read-only graph store only
+                fb.add(DATASET, dsg, false);
+            } else {
+                new SparqlProxyRoute(remote, queryTimeout).install(fb);
+            }
             routes.forEach(r -> r.install(fb));
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);

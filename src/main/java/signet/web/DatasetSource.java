@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -50,6 +51,16 @@ public final class DatasetSource implements SparqlSource {
                     rows.add(copy);
                 }
                 return List.copyOf(rows);
+            }
+        });
+    }
+
+    /** Streams the rows inside the read transaction: nothing is copied. */
+    @Override
+    public void select(Query query, Consumer<ResultSet> reader) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = exec(query)) {
+                reader.accept(qe.execSelect());
             }
         });
     }

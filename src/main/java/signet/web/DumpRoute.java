@@ -35,19 +35,34 @@ import signet.server.Route;
  *   <li>{@code GET /context.jsonld} — {@link JsonLdContext}, which the JSON-LD dump refers to.</li>
  * </ul>
  * Dumps read the local dataset directly (a SPARQL source would have to materialise everything).
+ * Without a local dataset ({@code serve --remote}) every {@code /dumps/} address answers
+ * {@code 501 Not Implemented} saying so; the JSON-LD context is served either way, since the
+ * linked-data pages' JSON-LD refers to it.
  */
 public final class DumpRoute implements Route {
     public static final String PATH = "/dumps/";
 
+    /** Null when there is no local dataset; {@link #unavailable} then says why. */
     private final Dataset dataset;
+    private final String unavailable;
     private final Dumps dumps;
     private final JsonLdContext context;
 
     public DumpRoute(Site site, Dataset dataset) {
+        this(site, Objects.requireNonNull(dataset, "dataset"), null);
+    }
+
+    private DumpRoute(Site site, Dataset dataset, String unavailable) {
         Objects.requireNonNull(site, "site");
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.dataset = dataset;
+        this.unavailable = unavailable;
         this.context = JsonLdContext.bundled();
         this.dumps = new Dumps(site.paths().base(), context);
+    }
+
+    /** No dumps (every {@code /dumps/} address is a 501 with {@code reason}), only the JSON-LD context. */
+    public static DumpRoute withoutDumps(Site site, String reason) {
+        return new DumpRoute(site, null, Objects.requireNonNull(reason, "reason"));
     }
 
     @Override
@@ -68,6 +83,10 @@ public final class DumpRoute implements Route {
     }
 
     private void dump(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (dataset == null) {
+            Html.error(resp, HttpServletResponse.SC_NOT_IMPLEMENTED, unavailable);
+            return;
+        }
         String name = Optional.ofNullable(req.getPathInfo()).orElse("/").substring(1);
         if (name.isEmpty()) {
             Html.send(resp, 200, listing());

@@ -22,18 +22,24 @@ public final class HomeRoute implements Route {
     private final Site site;
     private final Sparql sparql;
     private final FactReader reader;
+    /** The page by server address: its counts and latest agreements scan the whole graph. */
+    private final ScanCache<String, String> pages;
 
     public HomeRoute(Site site) {
         this.site = Objects.requireNonNull(site, "site");
         this.sparql = new Sparql(site.source());
         this.reader = new FactReader(sparql);
+        this.pages = new ScanCache<>(site.version(), 16);
     }
 
     @Override
     public void install(FusekiServer.Builder b) {
         // "" is the servlet spec's exact match for the context root: "/" would be the default
         // servlet and answer every path nothing else claimed.
-        b.addServlet("", PageRoute.servlet((req, resp) -> Html.send(resp, 200, render(serverRoot(req)))));
+        b.addServlet("", PageRoute.servlet((req, resp) -> {
+            String root = serverRoot(req);
+            Html.send(resp, 200, pages.get(root, () -> render(root)));
+        }));
     }
 
     /** {@code http://host:port} as the reader reached us, so the endpoint URL shown is one they can paste. */

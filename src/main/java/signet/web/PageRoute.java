@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signet.server.EndpointUnavailableException;
 import signet.server.Route;
 
 /**
@@ -30,34 +31,58 @@ public final class PageRoute implements Route {
     private final Sparql sparql;
     private final FactReader facts;
     private final PropertyLabels propertyLabels = PropertyLabels.load();
+    /** The first pages of the lists: each sorts every organization or document, a whole-graph scan. */
+    private final ScanCache<Integer, String> organizationPages;
+    private final ScanCache<Integer, String> documentPages;
 
     public PageRoute(Site site) {
         this.site = Objects.requireNonNull(site, "site");
         this.sparql = new Sparql(site.source());
         this.facts = new FactReader(sparql);
+        this.organizationPages = new ScanCache<>(site.version(), 32);
+        this.documentPages = new ScanCache<>(site.version(), 32);
     }
 
     @Override
     public void install(FusekiServer.Builder b) {
         b.addServlet(SitePaths.PAGE + "*", servlet(this::page));
-        b.addServlet("/organizations", servlet((req, resp) ->
-                Html.send(resp, 200, new ListPages(sparql, site.paths()).organizations(req.getParameter("q"), pageNumber(req)))));
-        b.addServlet("/documents", servlet((req, resp) ->
-                Html.send(resp, 200, new ListPages(sparql, site.paths()).documents(pageNumber(req)))));
+        ListPages lists = new ListPages(sparql, site.paths());
+        b.addServlet("/organizations", servlet((req, resp) -> {
+            String q = req.getParameter("q");
+            int page = pageNumber(req);
+            // a search is answered afresh (its words are unbounded); the plain list is kept
+            Html.send(resp, 200, q == null || q.isBlank()
+                    ? organizationPages.get(page, () -> lists.organizations(q, page))
+                    : lists.organizations(q, page));
+        }));
+        b.addServlet("/documents", servlet((req, resp) -> {
+            int page = pageNumber(req);
+            Html.send(resp, 200, documentPages.get(page, () -> lists.documents(page)));
+        }));
     }
 
-    /** A GET-only servlet whose query time-outs are a 503 and other failures a 500 page, never a stack trace. */
+    /**
+     * A GET-only servlet whose query time-outs are a 503, an unreachable SPARQL endpoint a 502
+     * naming it, and other failures a 500 page, never a stack trace.
+     */
     static HttpServlet servlet(Route.GetHandler handler) {
         return Route.get((req, resp) -> {
             try {
                 handler.handle(req, resp);
             } catch (QueryCancelledException e) {
                 Html.error(resp, 503, "The page's queries took too long; try again later.");
+            } catch (EndpointUnavailableException e) {
+                LOG.warn("page {}: {}", req.getRequestURI(), e.getMessage());
+                Html.error(resp, 502, capitalized(e.getMessage()) + ".");
             } catch (RuntimeException e) {
                 LOG.warn("page {} failed", req.getRequestURI(), e);
                 Html.error(resp, 500, "This page could not be made.");
             }
         });
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static int pageNumber(HttpServletRequest req) {

@@ -34,6 +34,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateFactory;
 import signet.query.NamedQuery;
+import signet.server.EndpointUnavailableException;
 import signet.server.NamedQueryRoute;
 import signet.server.Route;
 import signet.server.SignetServer;
@@ -165,6 +166,8 @@ public final class QueryPageRoute implements Route {
         } catch (QueryCancelledException e) {
             return new QueryOutcome.Failure(503, "The query took longer than the server allows ("
                     + seconds(site.timeout()) + ") and was stopped. Narrow it down, add a LIMIT, or bind a parameter.");
+        } catch (EndpointUnavailableException e) {
+            return new QueryOutcome.Failure(502, "The query could not run: " + e.getMessage() + ".");
         } catch (QueryException e) {
             return new QueryOutcome.Failure(400, "The query failed: " + firstLine(e.getMessage()), "", Objects.toString(e.getMessage(), ""));
         }

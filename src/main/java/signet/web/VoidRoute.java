@@ -39,7 +39,7 @@ import signet.server.SignetServer;
  * vocabularies used (the namespaces of the properties and classes in the graph), the SPARQL
  * endpoint, the dumps, example resources, the URI space and the licence.
  *
- * <p>Counted live by SPARQL over the union graph. The last ingest time ({@code dcterms:modified})
+ * <p>Counted by SPARQL over the union graph, once per change of the store ({@link ScanCache}). The last ingest time ({@code dcterms:modified})
  * comes from the store ({@link signet.store.SignetStore#lastModified}), not from the graph: a
  * timestamp in the graph would make two ingests of the same articles differ. Turtle by default; JSON-LD, N-Triples, RDF/XML, or an HTML
  * rendering for a browser.
@@ -75,6 +75,8 @@ public final class VoidRoute implements Route {
     private final Site site;
     private final Supplier<Optional<Instant>> lastModified;
     private final JsonLdStreamWriter jsonLd = new JsonLdStreamWriter(JsonLdContext.bundled());
+    /** The description by server address: its counts read every triple. */
+    private final ScanCache<String, Model> descriptions;
 
     /** A description with no last-modified time (a source that cannot tell). */
     public VoidRoute(Site site) {
@@ -85,6 +87,7 @@ public final class VoidRoute implements Route {
     public VoidRoute(Site site, Supplier<Optional<Instant>> lastModified) {
         this.site = Objects.requireNonNull(site, "site");
         this.lastModified = Objects.requireNonNull(lastModified, "lastModified");
+        this.descriptions = new ScanCache<>(site.version(), 16);
     }
 
     @Override
@@ -105,7 +108,9 @@ public final class VoidRoute implements Route {
             return;
         }
         String server = LinkedDataRoute.absolute(req, "");
-        Model m = describe(server);
+        // a copy per request: the kept model is shared between requests and must not be written
+        Model kept = descriptions.get(server, () -> describe(server));
+        Model m = ModelFactory.createDefaultModel().add(kept).setNsPrefixes(kept.getNsPrefixMap());
         if (wantsHtml) {
             Html.send(resp, 200, html(m.getResource(datasetIri(server))));
             return;
