@@ -48,6 +48,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "The named queries to measure (default: the project's queries/); a folder with some of them measures only those.")
+    Path queries;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +60,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         Path dir = db.dir();
         if (!Files.isDirectory(dir))
             throw new ParameterException(spec.commandLine(), "no store at " + dir + " (create one with: signet ingest --db " + dir + " PATH...)");
-        QueryBenchmark.Options options = new QueryBenchmark.Options(dir, SignetHome.current().queries(), base.iris().base(),
+        QueryBenchmark.Options options = new QueryBenchmark.Options(dir, queries != null ? queries : SignetHome.current().queries(), base.iris().base(),
                 requests, warmup, timeout, Optional.ofNullable(json));
         out.printf("Store %s; %d requests per server per query after %d warm-up; max heap %d MiB; %d processors%n",
                 dir, requests, warmup, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
