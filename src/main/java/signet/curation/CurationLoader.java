@@ -141,6 +141,7 @@ public final class CurationLoader {
             retracted.addAll(retractions(file, m, out));
             merges.collect(file, m, out);
         }
+        nameKeys(out);
         Map<String, String> mergedInto = merges.resolve();
         mergedInto.forEach((dup, canonical) -> out.add(out.createResource(dup), SIG.mergedInto, out.createResource(canonical)));
         String fingerprint = hex(digest.digest());
@@ -434,4 +435,22 @@ public final class CurationLoader {
     }
 
     private static String hex(byte[] b) { return HexFormat.of().formatHex(b); }
+
+    /**
+     * The curated names of organizations as {@code sig:nameKey}s, as the graph builder writes them
+     * for extracted ones, so a curated organization or a curated alias of an extracted one is found by
+     * name like any other. An organization is a node typed org:Organization here or minted as one.
+     */
+    private void nameKeys(Model out) {
+        String orgs = iris.entity(signet.fact.EntityKind.ORGANIZATION, "");
+        Map<Resource, List<String>> names = new java.util.HashMap<>();
+        for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SIG.acronym))
+            out.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
+                Resource s = st.getSubject();
+                boolean org = out.contains(s, RDF.type, ORG.Organization) || s.isURIResource() && s.getURI().startsWith(orgs);
+                if (st.getObject().isLiteral() && org)
+                    names.computeIfAbsent(st.getSubject(), k -> new ArrayList<>()).add(st.getLiteral().getLexicalForm());
+            });
+        names.forEach(signet.graph.NameKey::addAll);
+    }
 }

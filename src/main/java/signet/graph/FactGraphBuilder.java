@@ -176,6 +176,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
             Resource org = m.createResource(iris.entity(EntityKind.ORGANIZATION, Iris.slug(name)));
             org.addProperty(RDF.type, ORG.Organization).addProperty(RDF.type, FOAF.Organization)
                .addProperty(SKOS.prefLabel, name).addProperty(RDFS.label, name).addProperty(FOAF.name, name);
+            NameKey.addAll(org, List.of(name));
             return org;
         }
 
@@ -222,6 +223,12 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
                 if (!a.equals(e.name())) r.addProperty(SKOS.altLabel, a);
             });
             e.wikidata().ifPresent(q -> r.addProperty(OWL.sameAs, m.createResource(WIKIDATA_ENTITY + wikidataId(q))));
+            if (e.kind() == EntityKind.ORGANIZATION) {
+                List<String> names = new ArrayList<>(e.altNames());
+                names.add(e.name());
+                e.acronym().ifPresent(names::add);
+                NameKey.addAll(r, names);
+            }
         }
 
         private String iri(Entity e) { return iris.entity(e.kind(), e.key()); }

@@ -59,6 +59,7 @@ public final class SIG {
 
     // organizations, posts, part-of
     public static final Property acronym = property("acronym");
+    public static final Property nameKey = property("nameKey");
     public static final Property title = property("title");
     public static final Property statedIn = property("statedIn");
     public static final Property statedAsOf = property("statedAsOf");

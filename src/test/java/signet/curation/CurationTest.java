@@ -224,6 +224,7 @@ class CurationTest {
                 """ + provenance("Bea Editor") + """
                 ; sig:curationNote "stated by both press offices" .
                 <org/nordlicht-studios> a org:Organization ; skos:prefLabel "Nordlicht Studios" .
+                <org/shanghai-media-group> skos:altLabel "Huangpu Broadcasting" .
                 <curation/partof/nordlicht> a sig:PartOfStatement ; sig:child <org/nordlicht-studios> ;
                     sig:parent <org/gazprom-media-holding> ;
                 """ + provenance("Bea Editor") + ".\n");
@@ -249,6 +250,11 @@ class CurationTest {
         assertEquals("Nordlicht Studios", via.get("viaName"));
         assertEquals("curated", via.get("source"));
         assertTrue(run("part-of.rq").stream().anyMatch(r -> r.get("childName").equals("Nordlicht Studios") && r.get("source").equals("curated")));
+        // curated names find their organization like extracted ones, in any case: a curated
+        // organization by its name, an extracted one by an alias a curator gave it
+        assertTrue(signedWith("NORDLICHT studios").stream().anyMatch(r -> r.get("agreement").endsWith("nordlicht-smg")));
+        assertTrue(signedWith("huangpu broadcasting").stream().anyMatch(r -> r.get("agreement").endsWith("nordlicht-smg")
+                && r.get("partnerName").equals("Nordlicht Studios")));
         assertTrue(run("timeline.rq").stream().anyMatch(r -> r.get("fact").endsWith("nordlicht-smg") && r.get("source").equals("curated")));
 
         // the store with its curation graph still conforms to the shapes

@@ -233,6 +233,11 @@ class FactGraphBuilderTest {
         // two articles, two preferred names: the union keeps both
         assertEquals(Set.of("Northern Film Agency", "Northern Film Agency JSC"),
                 Set.copyOf(m.listObjectsOfProperty(nfa, SKOS.prefLabel).mapWith(n -> n.asLiteral().getString()).toList()));
+        // every name, alias and acronym once more in lower case: the index of look-ups by name
+        assertEquals(Set.of("northern film agency", "northern film agency jsc", "the northern film agency", "nfa"),
+                Set.copyOf(m.listObjectsOfProperty(nfa, SIG.nameKey).mapWith(n -> n.asLiteral().getString()).toList()));
+        assertTrue(m.listSubjectsWithProperty(SIG.nameKey).toList().stream().allMatch(r -> r.hasProperty(RDF.type, ORG.Organization)),
+                "only organizations are looked up by name");
         Resource atn = m.createResource(iris.entity(EntityKind.ORGANIZATION, "andes-television-network"));
         assertTrue(atn.hasProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q11223344")));
         assertTrue(m.createResource(iris.entity(EntityKind.PERSON, "irina-volkova")).hasProperty(RDF.type, FOAF.Person));
