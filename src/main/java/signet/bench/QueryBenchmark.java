@@ -73,9 +73,19 @@ public final class QueryBenchmark {
      * @param warmup   unmeasured requests per server per case, first
      * @param timeout  the servers' query time-out
      * @param json     where to write the results as JSON, if anywhere
+     * @param budget   measured time per case after which it stops short of {@code requests}
+     *                 (never before {@link #MIN_REQUESTS} pairs): a query answering tens of
+     *                 thousands of rows in seconds would otherwise take hours at 200 requests;
+     *                 the result says how many pairs were measured
      */
-    public record Options(Path store, Path queries, String base, int requests, int warmup, Duration timeout, Optional<Path> json) {
+    public record Options(Path store, Path queries, String base, int requests, int warmup, Duration timeout, Optional<Path> json,
+                          Optional<Duration> budget) {
+        public Options(Path store, Path queries, String base, int requests, int warmup, Duration timeout, Optional<Path> json) {
+            this(store, queries, base, requests, warmup, timeout, json, Optional.empty());
+        }
+
         public Options {
+            Objects.requireNonNull(budget, "budget");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(queries, "queries");
             Objects.requireNonNull(base, "base");
@@ -109,11 +119,15 @@ public final class QueryBenchmark {
     /**
      * @param rows      rows Signet answered
      * @param plainRows rows plain Fuseki answered (the same, or the table says so)
+     * @param requests  measured requests per server (fewer than asked when the budget ran out)
      */
-    public record Result(Case c, int rows, int plainRows, Stats signet, Stats plain) {
+    public record Result(Case c, int rows, int plainRows, Stats signet, Stats plain, int requests) {
         /** Signet's p50 over plain Fuseki's: 1.0 is as fast, above is slower. */
         public double ratio() { return (double) signet.p50() / Math.max(1, plain.p50()); }
     }
+
+    /** Measured requests per server a case gets even when its budget is spent. */
+    public static final int MIN_REQUESTS = 3;
 
     private final Options options;
     private final PrintWriter log;
@@ -219,13 +233,17 @@ public final class QueryBenchmark {
 
     /** Warm-up, then the measured requests, alternating between the servers and which one goes first. */
     Result measure(Case c, String signetUrl, String plainUrl) {
-        for (int i = 0; i < options.warmup(); i++) {
+        // the warm-up shares the budget: a quarter of it, and at least one request each
+        long warm = options.budget().map(b -> System.nanoTime() + b.toNanos() / 4).orElse(Long.MAX_VALUE);
+        for (int i = 0; i < options.warmup() && (i < 1 || System.nanoTime() < warm); i++) {
             time(signetUrl);
             time(plainUrl);
         }
         int n = options.requests();
         long[] signet = new long[n], plain = new long[n];
-        for (int i = 0; i < n; i++) {
+        long deadline = options.budget().map(b -> System.nanoTime() + b.toNanos()).orElse(Long.MAX_VALUE);
+        int done = 0;
+        for (int i = 0; i < n && (i < MIN_REQUESTS || System.nanoTime() < deadline); i++, done++) {
             if (i % 2 == 0) {
                 signet[i] = time(signetUrl);
                 plain[i] = time(plainUrl);
@@ -234,7 +252,7 @@ public final class QueryBenchmark {
                 signet[i] = time(signetUrl);
             }
         }
-        return new Result(c, rows(signetUrl), rows(plainUrl), Stats.of(signet), Stats.of(plain));
+        return new Result(c, rows(signetUrl), rows(plainUrl), Stats.of(Arrays.copyOf(signet, done)), Stats.of(Arrays.copyOf(plain, done)), done);
     }
 
     private HttpResponse<byte[]> get(String url) {
@@ -271,12 +289,12 @@ public final class QueryBenchmark {
     public static String table(List<Result> results) {
         int w = Math.max(5, results.stream().mapToInt(r -> r.c().label().length()).max().orElse(5));
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-" + w + "s %7s %11s %11s %11s %11s %7s%n", "query", "rows",
-                "Signet p50", "Signet p99", "Fuseki p50", "Fuseki p99", "ratio"));
+        b.append(String.format(Locale.ROOT, "%-" + w + "s %7s %11s %11s %11s %11s %7s %8s%n", "query", "rows",
+                "Signet p50", "Signet p99", "Fuseki p50", "Fuseki p99", "ratio", "requests"));
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "%-" + w + "s %7s %11s %11s %11s %11s %7.2f%n", r.c().label(),
+            b.append(String.format(Locale.ROOT, "%-" + w + "s %7s %11s %11s %11s %11s %7.2f %8d%n", r.c().label(),
                     r.rows() == r.plainRows() ? Integer.toString(r.rows()) : r.rows() + "≠" + r.plainRows(),
-                    ms(r.signet().p50()), ms(r.signet().p99()), ms(r.plain().p50()), ms(r.plain().p99()), r.ratio()));
+                    ms(r.signet().p50()), ms(r.signet().p99()), ms(r.plain().p50()), ms(r.plain().p99()), r.ratio(), r.requests()));
         }
         return b.toString();
     }
@@ -305,6 +323,7 @@ public final class QueryBenchmark {
             o.put("signet", stats(r.signet()));
             o.put("fuseki", stats(r.plain()));
             o.put("ratioP50", JsonNumber.value(r.ratio()));
+            o.put("requests", r.requests());
             rows.add(o);
         }
         root.put("results", rows);

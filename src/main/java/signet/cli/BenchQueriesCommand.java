@@ -45,6 +45,11 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             description = "Longest one query may run (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Measured time per query case after which it stops short of --requests (at least "
+                    + QueryBenchmark.MIN_REQUESTS + " requests each); the table says how many were measured. Default: none.")
+    Duration budget;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
@@ -61,7 +66,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir))
             throw new ParameterException(spec.commandLine(), "no store at " + dir + " (create one with: signet ingest --db " + dir + " PATH...)");
         QueryBenchmark.Options options = new QueryBenchmark.Options(dir, queries != null ? queries : SignetHome.current().queries(), base.iris().base(),
-                requests, warmup, timeout, Optional.ofNullable(json));
+                requests, warmup, timeout, Optional.ofNullable(json), Optional.ofNullable(budget));
         out.printf("Store %s; %d requests per server per query after %d warm-up; max heap %d MiB; %d processors%n",
                 dir, requests, warmup, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         out.flush();
