@@ -35,21 +35,22 @@ final class ListPages {
 
     String organizations(String q, int page) {
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        String filter = needle.isEmpty() ? "" : """
-                FILTER EXISTS { ?org skos:prefLabel|skos:altLabel|sig:acronym|rdfs:label ?nm
-                                FILTER(CONTAINS(LCASE(STR(?nm)), ?needle)) }""";
+        // the organizations whose names contain the needle, from their name keys (every name in
+        // lower case, sig:nameKey) first, so only those are counted: testing every label of every
+        // organization inside the count took minutes at 100,000 articles
+        String candidates = needle.isEmpty() ? "?org a org:Organization ." : """
+                { SELECT DISTINCT ?org WHERE { ?org sig:nameKey ?key FILTER(CONTAINS(?key, ?needle)) } }""";
         List<QuerySolution> rows = sparql.select("""
                 SELECT ?org (MIN(?l) AS ?name) (COUNT(DISTINCT ?fact) AS ?agreements) WHERE {
-                  ?org a org:Organization .
-                  FILTER NOT EXISTS { ?org sig:mergedInto ?canonical }
                   %s
+                  FILTER NOT EXISTS { ?org sig:mergedInto ?canonical }
                   ?org skos:prefLabel ?l .
                   OPTIONAL {
                     { ?fact sig:party ?org } UNION { ?fact sig:party ?dup . ?dup sig:mergedInto ?org }
                     %s
                   }
                 } GROUP BY ?org ORDER BY DESC(?agreements) ?name ?org LIMIT %d OFFSET %d"""
-                .formatted(filter, Sparql.NOT_RETRACTED, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
+                .formatted(candidates, Sparql.NOT_RETRACTED, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
                 needle.isEmpty() ? Map.of() : Map.of("needle", NodeFactory.createLiteralString(needle)));
         StringBuilder b = new StringBuilder("<h1>Organizations</h1>").append(searchForm(q));
         if (!needle.isEmpty()) b.append("<p>Organizations whose name, alias or acronym contains “").append(Html.esc(q.strip())).append("”.</p>");
