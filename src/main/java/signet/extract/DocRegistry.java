@@ -1,6 +1,7 @@
 package signet.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,12 +225,13 @@ final class DocRegistry {
     /** "Left Bank" for "Left Bank Pictures": the leading words of exactly one earlier organization. */
     private Optional<DocEntity> shortFormOf(String name) {
         String n = expand(norm(name));
-        if (n.length() < 3 || n.split(" ").length > 3) return Optional.empty();
+        if (n.length() < 3 || n.split(" ").length > 3 || lex.isAnyOrgHead(n)) return Optional.empty();
+        String own = norm(name), prefix = n + " ";
         DocEntity found = null;
         for (DocEntity e : orgsInOrder) {
             for (String cand : namesOf(e)) {
-                String c = expand(norm(cand));
-                if ((c.startsWith(n + " ") || c.equals(n) && !norm(cand).equals(norm(name))) && !lex.isAnyOrgHead(n)) {
+                String c = expandedNorm(cand);
+                if (c.startsWith(prefix) || c.equals(n) && !normalised(cand).equals(own)) {
                     if (found != null && found != e) return Optional.empty();
                     found = e;
                 }
@@ -237,6 +239,17 @@ final class DocRegistry {
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * {@link #norm} and {@link #expand} of a name, remembered for this article: the short-form and
+     * person look-ups compare each new name with every earlier one, and normalising them afresh
+     * each time made a document listing 10,000 organizations take minutes.
+     */
+    private final Map<String, String> normalisedNames = new HashMap<>(), expandedNames = new HashMap<>();
+
+    private String normalised(String name) { return normalisedNames.computeIfAbsent(name, DocRegistry::norm); }
+
+    private String expandedNorm(String name) { return expandedNames.computeIfAbsent(name, x -> expand(normalised(x))); }
 
     /** Common abbreviations spelled out, so "Coral TV" is a short form of "Coral Television Network". */
     private static String expand(String normalised) {
@@ -280,7 +293,7 @@ final class DocRegistry {
         if (n.contains(" ")) return Optional.empty();
         DocEntity found = null;
         for (DocEntity e : personsInOrder) {
-            for (String w : norm(e.name).split(" ")) {
+            for (String w : normalised(e.name).split(" ")) {
                 if (w.equals(n)) {
                     if (found != null && found != e) return Optional.empty();
                     found = e;
