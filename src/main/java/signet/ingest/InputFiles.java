@@ -63,7 +63,10 @@ final class InputFiles {
             fail(path, "cannot resolve: " + e.getMessage());
             return;
         }
-        if (!visited.add(real)) return; // a link back to something already seen (or a loop)
+        if (!visited.add(real)) { // a link back to something already seen, or a loop: said, not followed
+            skip(path, Files.isDirectory(real) ? "a link to a folder already read (" + real + ")" : "the same file as " + real);
+            return;
+        }
         if (Files.isDirectory(real)) {
             visitDirectory(path);
         } else if (!Files.isRegularFile(real)) {
