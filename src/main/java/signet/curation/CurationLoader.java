@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -43,7 +44,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import signet.fact.EntityKind;
 import signet.graph.Iris;
+import signet.graph.NameKey;
 import org.apache.jena.vocabulary.SKOS;
 import signet.graph.PROV;
 import signet.graph.SchemeLabels;
@@ -442,8 +445,8 @@ public final class CurationLoader {
      * name like any other. An organization is a node typed org:Organization here or minted as one.
      */
     private void nameKeys(Model out) {
-        String orgs = iris.entity(signet.fact.EntityKind.ORGANIZATION, "");
-        Map<Resource, List<String>> names = new java.util.HashMap<>();
+        String orgs = iris.entity(EntityKind.ORGANIZATION, "");
+        Map<Resource, List<String>> names = new HashMap<>();
         for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SIG.acronym))
             out.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
                 Resource s = st.getSubject();
@@ -451,6 +454,6 @@ public final class CurationLoader {
                 if (st.getObject().isLiteral() && org)
                     names.computeIfAbsent(st.getSubject(), k -> new ArrayList<>()).add(st.getLiteral().getLexicalForm());
             });
-        names.forEach(signet.graph.NameKey::addAll);
+        names.forEach(NameKey::addAll);
     }
 }
