@@ -165,6 +165,44 @@ class SignetServerTest {
         }
     }
 
+    @Test void loadCannotReachAnotherHostAndChangesNothing() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1500);
+            String load = "LOAD <http://127.0.0.1:" + listener.getLocalPort() + "/data.ttl> INTO GRAPH <https://example.org/loaded>";
+            for (String target : new String[] {"/signet/update", "/signet", "/signet/sparql"}) {
+                URI u = URI.create(base() + target);
+                assertClientError(sendRefused(HttpRequest.newBuilder(u).header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(load))), "LOAD as sparql-update to " + target);
+                assertClientError(sendRefused(HttpRequest.newBuilder(u).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("update=" + enc(load)))), "LOAD as a form to " + target);
+            }
+            assertThrows(SocketTimeoutException.class, () -> {
+                try (Socket s = listener.accept()) {
+                    fail("the server connected to the LOAD source");
+                }
+            });
+        }
+        assertEquals(initialSize, store.size());
+    }
+
+    @Test void otherClientsAreAnsweredWhileARunawayQueryRuns() throws Exception {
+        String runaway = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        var slow = http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql?query=" + enc(runaway)))
+                .header("Accept", "text/csv").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        String small = "SELECT ?name WHERE { <https://example.org/rosatom> <https://example.org/name> ?name }";
+        long worst = 0;
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            var r = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql?query=" + enc(small))).header("Accept", "text/csv"));
+            worst = Math.max(worst, System.nanoTime() - t0);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("Rosatom"));
+        }
+        // usual latency is milliseconds; a second allows for a loaded 2-core test machine
+        assertTrue(Duration.ofNanos(worst).toMillis() < 1000, "slowest small query while the runaway ran: " + Duration.ofNanos(worst).toMillis() + " ms");
+        assertNotEquals(200, slow.get().statusCode(), "the runaway query was ended by the time-out");
+    }
+
     @Test void aRunawayQueryIsCutOff() throws Exception {
         String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         long t0 = System.nanoTime();
