@@ -24,7 +24,8 @@ import signet.store.SignetStore;
  * content negotiation) and the Graph Store Protocol for reading at {@code /signet/data} and
  * {@code /signet/get}. There is no update, no upload, no admin. {@code SERVICE} is refused
  * (the store's context disables it, and so does the server, in case another store is given)
- * and every query is limited by {@link Builder#queryTimeout}.
+ * and every query is limited by {@link Builder#queryTimeout}; request bodies over
+ * {@link RequestSizeLimit#MAX_BODY_BYTES} are refused with 413.
  *
  * <p>With {@link Builder#remote} instead of a store there is no local dataset: the graph is a
  * remote SPARQL endpoint, and {@code /signet/sparql} and {@code /signet/query} pass queries (only
@@ -145,6 +146,7 @@ public final class SignetServer {
                 new SparqlProxyRoute(remote, queryTimeout).install(fb);
             }
             routes.forEach(r -> r.install(fb));
+            fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES));
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
             return new SignetServer(fuseki, bindHost);

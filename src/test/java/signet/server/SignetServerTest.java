@@ -203,6 +203,25 @@ class SignetServerTest {
         assertNotEquals(200, slow.get().statusCode(), "the runaway query was ended by the time-out");
     }
 
+    @Test void anOversizedRequestIsRefusedAndNormalOnesStillWork() throws Exception {
+        String padding = "#" + "x".repeat((int) RequestSizeLimit.MAX_BODY_BYTES) + "\n";
+        String query = padding + "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
+        var big = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(query)));
+        assertEquals(413, big.statusCode(), big.body());
+        assertTrue(big.body().contains("over the limit"), big.body());
+        var form = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))));
+        assertEquals(413, form.statusCode());
+        // a URL longer than Jetty's header limit is refused too, without reaching the query engine
+        var longUrl = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql?query=" + enc(padding.substring(0, 64 * 1024) + "ASK {}"))));
+        assertTrue(longUrl.statusCode() >= 400 && longUrl.statusCode() < 500, "status " + longUrl.statusCode());
+        var ok = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("SELECT ?n WHERE { <https://example.org/rosatom> <https://example.org/name> ?n }")));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("Rosatom"));
+    }
+
     @Test void aRunawayQueryIsCutOff() throws Exception {
         String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         long t0 = System.nanoTime();
