@@ -11,7 +11,7 @@ import signet.server.Route;
 
 /**
  * Every web route of {@code serve}, in one list, so the command and the tests serve the same site:
- * home, pages, linked data, query page, dumps and dataset description.
+ * home, pages, linked data, query page, dumps, dataset description and health check.
  */
 public final class WebRoutes {
     /** How long a remote graph's counts and lists are kept: the remote does not say when it changes. */
@@ -40,7 +40,8 @@ public final class WebRoutes {
                 new LinkedDataRoute(site),
                 QueryPageRoute.fromFolder(site, queries),
                 new DumpRoute(site, dataset),
-                new VoidRoute(site, lastModified));
+                new VoidRoute(site, lastModified),
+                new HealthRoute(site));
     }
 
     /**
@@ -61,6 +62,7 @@ public final class WebRoutes {
                 QueryPageRoute.fromFolder(site, queries),
                 DumpRoute.withoutDumps(site, "Dumps are not available with --remote: this server reads the graph from "
                         + endpoint + "; download it from that store (Graph Store Protocol) instead."),
-                new VoidRoute(site));
+                new VoidRoute(site),
+                new HealthRoute(site));
     }
 }

@@ -72,7 +72,7 @@ class LinkedDataTest {
         source = new DatasetSource(store.dataset(), Duration.ofSeconds(30));
         Site site = new Site(source, new SitePaths(BASE), Duration.ofSeconds(30));
         server = SignetServer.builder().store(store).port(0)
-                .route(new LinkedDataRoute(site)).route(new DumpRoute(site, store.dataset())).route(new VoidRoute(site))
+                .route(new LinkedDataRoute(site)).route(new DumpRoute(site, store.dataset())).route(new VoidRoute(site)).route(new HealthRoute(site))
                 .build().start();
     }
 
@@ -111,6 +111,16 @@ class LinkedDataTest {
     }
 
     // ---- /id/ and /data/
+
+    @Test
+    void theHealthCheckAsksTheStore() throws Exception {
+        HttpResponse<byte[]> r = get(HealthRoute.PATH, null);
+        assertEquals(200, r.statusCode());
+        String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(body.contains("\"status\": \"ok\""), body);
+        assertEquals("no-store", header(r, "Cache-Control"));
+        assertTrue(header(r, "Content-Type").startsWith("application/json"));
+    }
 
     @Test
     void anIriRedirectsBrowsersToThePageAndProgramsToTheData() throws Exception {

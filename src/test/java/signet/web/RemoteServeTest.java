@@ -215,6 +215,10 @@ class RemoteServeTest {
             assertEquals(502, get(down.baseUrl() + "/data/org/gazprom-media-holding", "text/turtle").statusCode());
             assertEquals(502, get(down.baseUrl() + "/", null).statusCode());
             assertEquals(502, get(down.baseUrl() + SignetServer.DATASET + "/sparql?query=ASK%7B%7D", null).statusCode());
+            // the health check says so, for a load balancer
+            HttpResponse<String> health = get(down.baseUrl() + HealthRoute.PATH, null);
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"unavailable\"") && health.body().contains(dead), health.body());
         } finally {
             down.stop();
         }
