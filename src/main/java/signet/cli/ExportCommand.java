@@ -119,7 +119,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Written beside the target, then moved over it, so a reader never sees half a file. */
-    private static void writeAtomically(DatasetGraph dsg, DatasetWriter writer, Path target) throws IOException {
+    static void writeAtomically(DatasetGraph dsg, DatasetWriter writer, Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
         try {

@@ -18,6 +18,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -261,6 +267,78 @@ public final class Tdb2Store implements SignetStore {
             for (Iterator<?> it = dsg.find(); it.hasNext(); it.next()) n++;
             return n;
         });
+    }
+
+    /**
+     * Fills this empty store from a backup (N-Quads, {@code .nq.gz}, TriG: Jena reads it by its
+     * extension) through the bulk loader. The whole file is parsed before anything is loaded, so a
+     * damaged backup fails here, naming its line, and the store stays empty.
+     *
+     * @return the quads loaded
+     */
+    public long restore(Path backup) {
+        if (!isEmpty()) throw new IllegalStateException("restore fills an empty store; " + directory + " is not empty");
+        // checked first: a bulk load that fails half-way cannot be rolled back
+        long[] quads = {0};
+        parse(backup, new StreamRDFBase() {
+            @Override public void quad(Quad q) { quads[0]++; }
+            @Override public void triple(Triple t) { quads[0]++; }
+        });
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            var stream = loader.stream();
+            stream.start();
+            parse(backup, stream);
+            stream.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        touch();
+        return quads[0];
+    }
+
+    /** Parses an RDF file, gunzipping a {@code .gz} one; the language comes from the name without {@code .gz}. */
+    private static void parse(Path file, StreamRDF sink) {
+        String name = file.getFileName().toString();
+        boolean gz = name.endsWith(".gz");
+        Lang lang = RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3) : name,
+                Lang.NQUADS);
+        try (var in = Files.newInputStream(file);
+             var data = gz ? new GZIPInputStream(in, 1 << 16) : in) {
+            RDFParser.source(data).lang(lang).parse(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Compacts the database: TDB2 appends, so replaced graphs leave dead space behind; this
+     * writes a new generation with the live data only and deletes the old one. Readers in this
+     * JVM keep working during it.
+     *
+     * @return the size of the store directory before and after, in bytes
+     */
+    public long[] compact() {
+        long before = directorySize();
+        DatabaseMgr.compact(dsg, true);
+        return new long[] {before, directorySize()};
+    }
+
+    private long directorySize() {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0; // a file removed while walking (compaction deletes the old generation)
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /**
