@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
+    @Option(names = "--cors", paramLabel = "ORIGINS", defaultValue = "*",
+            description = "Which web pages may read the server from a browser: * (any origin, GET and HEAD only; the default), "
+                    + "origins separated by commas (https://a.example,https://b.example), or none.")
+    String cors;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -65,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        corsPolicy(); // a mistyped origin is a usage error before anything is ingested
         Iris iris = base.iris();
         if (remote != null) return serveRemote(iris, out);
         Pipeline pipeline = cli.pipeline(iris);
@@ -85,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
             Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
-            SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).route(named);
+            SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).cors(corsPolicy()).route(named);
             WebRoutes.standard(site, SignetHome.current().queries(), store.dataset(), store::lastModified).forEach(builder::route);
             SignetServer server = builder.build();
             server.start();
@@ -122,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), source, timeout);
         Site site = new Site(source, new SitePaths(iris.base()), timeout);
-        SignetServer.Builder builder = SignetServer.builder().remote(source.endpoint()).host(host).port(port).queryTimeout(timeout).route(named);
+        SignetServer.Builder builder = SignetServer.builder().remote(source.endpoint()).host(host).port(port).queryTimeout(timeout).cors(corsPolicy()).route(named);
         WebRoutes.remote(site, SignetHome.current().queries(), source.endpoint()).forEach(builder::route);
         SignetServer server = builder.build();
         server.start();
@@ -164,5 +170,13 @@ final class ServeCommand implements Callable<Integer> {
         if (named.names().contains("signed-with"))
             return "curl -s '" + server.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media' -H 'Accept: text/csv'";
         return "curl -s " + server.sparqlUrl() + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10' -H 'Accept: text/csv'";
+    }
+
+    private signet.server.CorsPolicy corsPolicy() {
+        try {
+            return signet.server.CorsPolicy.parse(cors);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cors: " + e.getMessage());
+        }
     }
 }

@@ -91,6 +91,7 @@ public final class SignetServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
+        private CorsPolicy cors = CorsPolicy.READ_ANYWHERE;
         private final List<Route> routes = new ArrayList<>();
 
         private Builder() {}
@@ -121,6 +122,9 @@ public final class SignetServer {
             return this;
         }
 
+        /** Which origins' pages may read the server from a browser (default: any, with GET and HEAD). */
+        public Builder cors(CorsPolicy cors) { this.cors = Objects.requireNonNull(cors, "cors"); return this; }
+
         public Builder route(Route route) { routes.add(Objects.requireNonNull(route, "route")); return this; }
 
         public SignetServer build() {
@@ -132,6 +136,8 @@ public final class SignetServer {
                     .loopback(isLoopback(bindHost))
                     .enablePing(false).enableStats(false).enableMetrics(false)
                     .enableCompact(false).enableTasks(false)
+                    // Fuseki's own CORS filter is replaced by CorsPolicy (read-only by default)
+                    .enableCors(false)
                     // no modules found on the classpath (admin, UI, ...): routes add what is wanted
                     .fusekiModules(FusekiModules.empty());
             if (store != null) {
@@ -147,6 +153,7 @@ public final class SignetServer {
             }
             routes.forEach(r -> r.install(fb));
             fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES));
+            fb.addFilter("/*", cors.filter());
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
             return new SignetServer(fuseki, bindHost);

@@ -222,6 +222,45 @@ class SignetServerTest {
         assertTrue(ok.body().contains("Rosatom"));
     }
 
+    @Test void anyOriginMayReadWithGetAndNothingElse() throws Exception {
+        String ask = base() + "/signet/sparql?query=" + enc("ASK {}");
+        var get = send(HttpRequest.newBuilder(URI.create(ask)).header("Origin", "https://notebook.example"));
+        assertEquals(200, get.statusCode());
+        assertEquals("*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        var preflightGet = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://notebook.example").header("Access-Control-Request-Method", "GET"));
+        assertEquals("*", preflightGet.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflightGet.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+        // a page elsewhere may not write, nor even ask to
+        for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+            var preflight = send(HttpRequest.newBuilder(URI.create(base() + "/signet/data")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", method));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), method + " must not be allowed cross-origin");
+        }
+        assertEquals(initialSize, store.size());
+    }
+
+    @Test void corsCanBeNarrowedOrTurnedOff() throws Exception {
+        CorsPolicy some = CorsPolicy.parse("https://a.example, https://b.example");
+        assertEquals("https://a.example", some.allowedOrigin("https://a.example"));
+        assertEquals(null, some.allowedOrigin("https://c.example"));
+        assertEquals(null, CorsPolicy.parse("none").allowedOrigin("https://a.example"));
+        assertEquals("*", CorsPolicy.parse("*").allowedOrigin("https://a.example"));
+        assertThrows(IllegalArgumentException.class, () -> CorsPolicy.parse("a.example/path"));
+        Tdb2Store other = Tdb2Store.open(tmp.resolve("cors-db"));
+        SignetServer narrow = SignetServer.builder().store(other).port(0).cors(some).build().start();
+        try {
+            String ask = "http://127.0.0.1:" + narrow.getPort() + "/signet/sparql?query=" + enc("ASK {}");
+            var listed = send(HttpRequest.newBuilder(URI.create(ask)).header("Origin", "https://b.example"));
+            assertEquals("https://b.example", listed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            var unlisted = send(HttpRequest.newBuilder(URI.create(ask)).header("Origin", "https://c.example"));
+            assertTrue(unlisted.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        } finally {
+            narrow.stop();
+            other.close();
+        }
+    }
+
     @Test void aRunawayQueryIsCutOff() throws Exception {
         String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         long t0 = System.nanoTime();
