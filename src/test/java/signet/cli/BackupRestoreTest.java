@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import signet.store.Tdb2Store;
 
 /** backup, restore and compact on real TDB2 stores holding the bundled articles, through the command line. */
@@ -26,15 +23,7 @@ class BackupRestoreTest {
 
     @TempDir Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = SignetCli.commandLine(new SignetCli());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Result(cl.execute(args), out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.run(args); }
 
     /** Everything a store holds, copied out (the store is closed afterwards). */
     static DatasetGraph contents(Path dir) {
@@ -51,17 +40,17 @@ class BackupRestoreTest {
     @Test void aBackupRestoresIntoAnEmptyStoreAsTheSameGraph() throws Exception {
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), file = tmp.resolve("backup.nq.gz");
         assertEquals(0, run("ingest", "--db", a.toString(), HOME.resolve("data/articles").toString()).code());
-        Result backup = run("backup", "--db", a.toString(), "-o", file.toString());
+        CliRun backup = run("backup", "--db", a.toString(), "-o", file.toString());
         assertEquals(0, backup.code(), backup.err());
         assertTrue(Files.size(file) > 1000);
-        Result restore = run("restore", "--db", b.toString(), file.toString());
+        CliRun restore = run("restore", "--db", b.toString(), file.toString());
         assertEquals(0, restore.code(), restore.err());
         DatasetGraph original = contents(a), restored = contents(b);
         assertTrue(original.find().hasNext());
         assertTrue(IsoMatcher.isomorphic(original, restored), "the restored store holds the same graph");
 
         // never over a store that holds something
-        Result again = run("restore", "--db", a.toString(), file.toString());
+        CliRun again = run("restore", "--db", a.toString(), file.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("not empty"), again.err());
         assertTrue(IsoMatcher.isomorphic(original, contents(a)), "and that store is untouched");
@@ -73,7 +62,7 @@ class BackupRestoreTest {
             out.write(("<https://e.org/s> <https://e.org/p> \"ok\" <https://e.org/g> .\n"
                     + "<https://e.org/s> <https://e.org/p> \"cut off\n").getBytes(StandardCharsets.UTF_8));
         }
-        Result r = run("restore", "--db", c.toString(), file.toString());
+        CliRun r = run("restore", "--db", c.toString(), file.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(file.toString()) && r.err().contains("nothing restored"), r.err());
         assertFalse(contents(c).find().hasNext(), "the store stays empty");
@@ -88,7 +77,7 @@ class BackupRestoreTest {
             assertEquals(0, run("ingest", "--db", d.toString(), articles.toString()).code());
         }
         DatasetGraph before = contents(d);
-        Result r = run("compact", "--db", d.toString());
+        CliRun r = run("compact", "--db", d.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("compacted"), r.out());
         assertTrue(IsoMatcher.isomorphic(before, contents(d)), "the same graph after compaction");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code signet explain} and curation loading through the command line, in-process, on the real seed articles. */
 class ExplainCommandTest {
@@ -24,28 +21,19 @@ class ExplainCommandTest {
     @TempDir Path tmp;
     Path db, curation;
 
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = SignetCli.commandLine(new SignetCli());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.run(args); }
 
     @BeforeEach
     void ingest() throws Exception {
         db = tmp.resolve("db");
         curation = Files.createDirectories(tmp.resolve("curation"));
-        Result r = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
+        CliRun r = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
         assertEquals(0, r.code(), r.err());
     }
 
     /** The agreement rows of the seed store as CSV lines, header dropped. */
     List<String[]> agreements() {
-        Result r = run("query", "--db", db.toString(), "--format", "csv", HOME.resolve("queries/agreements.rq").toString());
+        CliRun r = run("query", "--db", db.toString(), "--format", "csv", HOME.resolve("queries/agreements.rq").toString());
         assertEquals(0, r.code(), r.err());
         return r.out().lines().skip(1).map(l -> l.split(",")).toList();
     }
@@ -54,7 +42,7 @@ class ExplainCommandTest {
     void explainPrintsTheSentenceRuleAndConfidenceOfASeedFact() throws Exception {
         String[] row = agreements().stream().filter(a -> a[3].endsWith("/org/shanghai-media-group")).findFirst().orElseThrow();
         String fact = row[0];
-        Result r = run("explain", "--db", db.toString(), fact);
+        CliRun r = run("explain", "--db", db.toString(), fact);
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(ARTICLES.resolve("001_ef8b39d8cc0dd785.txt"), StandardCharsets.UTF_8);
         assertTrue(r.out().startsWith(fact + "\n"), r.out());
@@ -82,10 +70,10 @@ class ExplainCommandTest {
                 [] a sig:Retraction ; sig:retracts <%s> ; prov:wasAttributedTo [ a prov:Agent ; foaf:name "Ann Curator" ] ;
                    dcterms:created "2025-02-01"^^xsd:date ; sig:curationNote "checked with the publisher" .
                 """.formatted(fact));
-        Result again = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
+        CliRun again = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("curation: 1 file loaded (0 facts, 1 retraction, 0 merges)"), again.out());
-        Result retracted = run("explain", "--db", db.toString(), fact);
+        CliRun retracted = run("explain", "--db", db.toString(), fact);
         assertTrue(retracted.out().contains("retracted: yes, by Ann Curator on 2025-02-01: checked with the publisher"), retracted.out());
         assertTrue(retracted.out().contains(sentence), "the evidence is still shown");
         assertTrue(agreements().stream().noneMatch(a -> a[0].equals(fact)));
@@ -94,7 +82,7 @@ class ExplainCommandTest {
     @Test
     void anUnknownIriExitsWith1AndSaysSo() {
         String unknown = "https://w3id.org/signet/id/doc/000_891b23877e701f1c/agreement-000000000000";
-        Result r = run("explain", "--db", db.toString(), unknown);
+        CliRun r = run("explain", "--db", db.toString(), unknown);
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no fact <" + unknown + ">"), r.err());
         assertEquals("", r.out());
@@ -106,7 +94,7 @@ class ExplainCommandTest {
     void aMalformedCurationFileFailsTheIngestNamingTheFileAndKeepsTheArticles() throws Exception {
         Path bad = curation.resolve("bad.ttl");
         Files.writeString(bad, "@prefix sig: <https://w3id.org/signet/ontology#> .\n[] a sig:Retraction ;\n  sig:retracts <oops\n");
-        Result r = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
+        CliRun r = run("ingest", "--db", db.toString(), "--curation", curation.toString(), ARTICLES.toString());
         assertEquals(1, r.code());
         // Jena places a broken IRI where it notices it: the end of its line or the next one
         assertTrue(r.err().matches("(?s).*signet: " + java.util.regex.Pattern.quote(bad.toString()) + ":[34]:\\d+: not valid Turtle: .*"), r.err());
