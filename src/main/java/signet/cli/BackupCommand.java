@@ -1,6 +1,7 @@
 package signet.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ final class BackupCommand implements Callable<Integer> {
             Dumps dumps = new Dumps(null, JsonLdContext.bundled());
             ExportCommand.writeAtomically(store.dataset().asDatasetGraph(),
                     (dsg, out) -> dumps.write(Dumps.Format.NQUADS_GZ, dsg, out, null), output);
-            spec.commandLine().getOut().printf("signet: backup of %s written to %s (%,d quads)%n", db.dir(), output, store.size());
+            // the size of the file, not a count of quads: counting would read the whole store again
+            spec.commandLine().getOut().printf("signet: backup of %s written to %s (%,d bytes)%n", db.dir(), output, Files.size(output));
         }
         return SignetCli.OK;
     }
