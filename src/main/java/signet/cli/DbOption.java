@@ -28,7 +28,16 @@ final class DbOption {
 
     /** Opens the store, creating it when missing. */
     Tdb2Store openOrCreate() {
-        return Tdb2Store.open(dir());
+        return noted(Tdb2Store.open(dir()));
+    }
+
+    /** A store emptied after an interrupted bulk load says so, once, on stderr: "no results" must not be a surprise. */
+    private Tdb2Store noted(Tdb2Store store) {
+        store.recovered().ifPresent(line -> {
+            spec.commandLine().getErr().println("signet: note: " + line);
+            spec.commandLine().getErr().flush();
+        });
+        return store;
     }
 
     /** Opens an existing store: reading an empty one by mistake would look like "no results". */
@@ -36,6 +45,6 @@ final class DbOption {
         Path d = dir();
         if (!Files.isDirectory(d))
             throw new ParameterException(spec.commandLine(), "no store at " + d + " (create one with: signet ingest --db " + d + " PATH...)");
-        return Tdb2Store.open(d);
+        return noted(Tdb2Store.open(d));
     }
 }

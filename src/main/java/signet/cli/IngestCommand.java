@@ -55,6 +55,18 @@ final class IngestCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, log lines otherwise), bar, log or off. Default: ${DEFAULT-VALUE}.")
     String progress;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
+            description = {"How graphs are written: auto (the bulk loader for an empty store receiving at least "
+                    + signet.ingest.IngestSettings.BULK_MIN_FILES + " files, batched transactions otherwise), bulk (empty store only) or batched. "
+                    + "Default: ${DEFAULT-VALUE}.",
+                    "Either way a killed ingest loses no stored document: a batch is one transaction, and an interrupted "
+                    + "bulk load (which only fills an empty store) leaves the store empty when next opened."})
+    String mode;
+
+    @Option(names = "--batch", paramLabel = "DOCS",
+            description = "Most documents per write transaction in batched mode (default: 500). Smaller batches show new documents to readers sooner.")
+    Integer batch;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
@@ -124,6 +136,17 @@ final class IngestCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--progress must be auto, bar, log or off, not '" + progress + "'");
         };
-        return s.withProgress(style);
+        if (batch != null) {
+            if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+            s = s.withBatch(batch);
+        }
+        IngestSettings.WriteMode writeMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> IngestSettings.WriteMode.AUTO;
+            case "bulk" -> IngestSettings.WriteMode.BULK;
+            case "batched" -> IngestSettings.WriteMode.BATCHED;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--mode must be auto, bulk or batched, not '" + mode + "'");
+        };
+        return s.withProgress(style).withMode(writeMode);
     }
 }

@@ -58,14 +58,28 @@ public final class Tdb2Store implements SignetStore {
     /** Beside TDB2's own files: the ISO instant of the last committed write. */
     static final String MODIFIED_FILE = "signet-modified";
 
+    /**
+     * Beside TDB2's own files while a bulk load (or a restore) runs. TDB2's bulk loaders commit the
+     * node table and each index separately, so a process killed half-way leaves a database whose
+     * indexes disagree, and no journal can undo it. A bulk load only ever fills an empty store, so
+     * "as before" is "empty": {@link #open} finds this marker and empties the store before TDB2
+     * opens it (see {@link #recoverInterruptedBulkLoad}).
+     */
+    static final String BULK_MARKER = "signet-bulk-load-unfinished";
+
+    /** TDB2's process lock file, in the container directory. */
+    private static final String TDB_LOCK = "tdb.lock";
+
     private final Path directory;
     private final DatasetGraph dsg;
     private final Dataset dataset;
+    private final Optional<String> recovered;
 
-    private Tdb2Store(Path directory, DatasetGraph dsg) {
+    private Tdb2Store(Path directory, DatasetGraph dsg, Optional<String> recovered) {
         this.directory = directory;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
+        this.recovered = recovered;
     }
 
     /** Opens the database in {@code dir}, creating the directory and an empty database if missing. */
@@ -76,12 +90,97 @@ public final class Tdb2Store implements SignetStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
+        Optional<String> recovered = recoverInterruptedBulkLoad(dir);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         // TDB2 6.0.0 fails instead of answering "no rows" when a lookup (say an unknown name) matches nothing
         EmptyInputGuard.install(dsg.getContext());
-        return new Tdb2Store(dir, dsg);
+        return new Tdb2Store(dir, dsg, recovered);
+    }
+
+    /**
+     * What {@link #open} had to do to a store left behind by an interrupted bulk load (a line for
+     * the user), or empty when it opened as it was.
+     */
+    public Optional<String> recovered() { return recovered; }
+
+    /**
+     * Empties a store whose bulk load never finished ({@link #BULK_MARKER} present). Safe against
+     * a live loader: TDB2 holds an operating-system lock on {@code tdb.lock} while a database is
+     * open, released by the kernel when its process dies, so the lock is taken here first and a
+     * store in use by another process is refused, not touched. The marker goes last, so a kill
+     * during this clean-up just makes the next open do it again.
+     */
+    private static Optional<String> recoverInterruptedBulkLoad(Path dir) {
+        Path marker = dir.resolve(BULK_MARKER);
+        if (!Files.exists(marker)) return Optional.empty();
+        String started;
+        try {
+            started = Files.readString(marker).strip();
+        } catch (IOException e) {
+            started = "?";
+        }
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve(TDB_LOCK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                throw new IllegalStateException("the store " + dir + " is being bulk loaded by this process");
+            }
+            if (lock == null)
+                throw new IllegalStateException("the store " + dir + " is being bulk loaded by another process (it holds " + dir.resolve(TDB_LOCK) + ")");
+            try (lock) {
+                try (var entries = Files.list(dir)) {
+                    for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) deleteTree(p);
+                }
+                Files.deleteIfExists(dir.resolve(MODIFIED_FILE));
+                Files.delete(marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up the interrupted bulk load in " + dir + ": " + e.getMessage(), e);
+        }
+        return Optional.of("the bulk load into " + dir + " started " + started
+                + " did not finish (the process was stopped); the store held nothing before it and has been emptied");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** Writes the bulk-load marker and forces it to disk before the loader touches anything. */
+    private void markBulkLoad() {
+        Path marker = directory.resolve(BULK_MARKER);
+        try (var ch = java.nio.channels.FileChannel.open(marker, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap((Instant.now() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + marker + ": " + e.getMessage(), e);
+        }
+        syncDirectory();
+    }
+
+    /** The bulk load committed every part: the store is whole again. */
+    private void unmarkBulkLoad() {
+        try {
+            Files.deleteIfExists(directory.resolve(BULK_MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + directory.resolve(BULK_MARKER) + ": " + e.getMessage(), e);
+        }
+        syncDirectory();
+    }
+
+    /** Makes a created or deleted name in the store directory durable (Linux allows fsync on a directory). */
+    private void syncDirectory() {
+        try (var ch = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not every platform can open a directory; the rename or delete itself still happened
+        }
     }
 
     public Path directory() { return directory; }
@@ -176,6 +275,7 @@ public final class Tdb2Store implements SignetStore {
         if (!isEmpty()) throw new IllegalStateException("the bulk loader only fills an empty store; " + directory + " is not empty");
         // TDB2's loaders print their own progress; Signet reports progress itself
         MonitorOutput quiet = (fmt, args) -> {};
+        markBulkLoad();
         DataLoader loader = switch (kind) {
             case PHASED -> LoaderFactory.phasedLoader(dsg, quiet);
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet);
@@ -200,11 +300,13 @@ public final class Tdb2Store implements SignetStore {
             public void finish() {
                 stream.finish();
                 loader.finishBulk();
+                unmarkBulkLoad();
                 touch();
             }
 
             @Override
             public void abort(Exception cause) {
+                // the marker stays: the next open empties what the loader left
                 loader.finishException(cause);
             }
         };
@@ -284,6 +386,7 @@ public final class Tdb2Store implements SignetStore {
             @Override public void quad(Quad q) { quads[0]++; }
             @Override public void triple(Triple t) { quads[0]++; }
         });
+        markBulkLoad();
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
         loader.startBulk();
         try {
@@ -292,6 +395,7 @@ public final class Tdb2Store implements SignetStore {
             parse(backup, stream);
             stream.finish();
             loader.finishBulk();
+            unmarkBulkLoad();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
