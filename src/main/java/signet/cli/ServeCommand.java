@@ -17,7 +17,9 @@ import signet.graph.Iris;
 import signet.ingest.IngestReport;
 import signet.ingest.Pipeline;
 import signet.ingest.Ingester;
+import signet.server.ArticleUploadRoute;
 import signet.server.NamedQueryRoute;
+import signet.server.auth.UsersFile;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
 import signet.web.DatasetSource;
@@ -31,7 +33,12 @@ import signet.web.WebRoutes;
         description = {"With the default store, the bundled articles (data/articles) are ingested first; "
                 + "only new or changed files are read, so a restart is quick.",
                 "The curation files (data/curation/*.ttl) are loaded before serving when any of them changed.",
-                "The endpoint is at http://HOST:PORT/signet/sparql; there is no update, upload or SERVICE."})
+                "The endpoint is at http://HOST:PORT/signet/sparql; SERVICE and LOAD never reach other hosts.",
+                "Read-only unless --writers names a users file (made with signet passwd): then SPARQL Update at /signet/update, "
+                + "graph upload at /signet/data and article upload at POST /ingest?id=ID take requests with a writer's HTTP Basic "
+                + "credentials; everyone else still only reads.",
+                "Every request is logged in one line (logger signet.request); Prometheus metrics are at /$/metrics; GET /health "
+                + "says whether the store answers."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -56,6 +63,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "200000",
+            description = "Most rows a query to the SPARQL endpoint returns (default: ${DEFAULT-VALUE}); a query cut to it "
+                    + "is answered with the header X-Signet-Result-Limit.")
+    long maxRows;
+
+    @Option(names = "--writers", paramLabel = "FILE",
+            description = "Enable writes for the users in FILE (signet passwd --users FILE NAME); default: no writes at all.")
+    Path writers;
+
     @Option(names = "--remote", paramLabel = "URL",
             description = {"Serve the graph of this remote SPARQL query endpoint (e.g. http://host:3030/ds/sparql) instead of the local store: "
                     + "named queries, pages, linked data, query page and dataset description; no ingest, no dumps. "
@@ -71,6 +87,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         corsPolicy(); // a mistyped origin is a usage error before anything is ingested
+        if (writers != null) users(); // so is a bad users file
+        if (maxRows < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be at least 1");
         Iris iris = base.iris();
         if (remote != null) return serveRemote(iris, out);
         Pipeline pipeline = cli.pipeline(iris);
@@ -91,7 +109,12 @@ final class ServeCommand implements Callable<Integer> {
             if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
             Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
-            SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).cors(corsPolicy()).route(named);
+            SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).cors(corsPolicy())
+                    .maxRows(maxRows).route(named);
+            if (writers != null) {
+                builder.writers(users())
+                        .writeRoute(new ArticleUploadRoute(store, pipeline, db.dir().resolve("upload-spool")), ArticleUploadRoute.PATH);
+            }
             WebRoutes.standard(site, SignetHome.current().queries(), store.dataset(), store::lastModified).forEach(builder::route);
             SignetServer server = builder.build();
             server.start();
@@ -117,9 +140,9 @@ final class ServeCommand implements Callable<Integer> {
      * that only make sense with a local store are refused rather than ignored.
      */
     private int serveRemote(Iris iris, PrintWriter out) throws InterruptedException {
-        if (articles != null || !db.isDefault())
+        if (articles != null || !db.isDefault() || writers != null)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--remote serves a remote endpoint: --db and --articles are for a local store");
+                    "--remote serves a remote endpoint: --db, --articles and --writers are for a local store");
         RemoteSource source;
         try {
             source = new RemoteSource(remote, timeout);
@@ -170,6 +193,19 @@ final class ServeCommand implements Callable<Integer> {
         if (named.names().contains("signed-with"))
             return "curl -s '" + server.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media' -H 'Accept: text/csv'";
         return "curl -s " + server.sparqlUrl() + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10' -H 'Accept: text/csv'";
+    }
+
+    /** The writers' file, checked before anything is ingested; a group- or world-readable one is warned about. */
+    private UsersFile users() {
+        try {
+            UsersFile u = UsersFile.read(writers);
+            if (u.users().isEmpty()) throw new IllegalArgumentException(writers + ": no users (add one with: signet passwd --users " + writers + " NAME)");
+            if (u.readableByOthers())
+                spec.commandLine().getErr().println("signet: warning: " + writers + " can be read by other users of this machine (chmod 600 it)");
+            return u;
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--writers: " + e.getMessage());
+        }
     }
 
     private signet.server.CorsPolicy corsPolicy() {

@@ -23,7 +23,7 @@ import signet.ingest.Pipeline;
         description = "Builds a knowledge graph of agreements, posts and events between organizations from news articles, and serves it over SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, ExtractCommand.class,
                 ValidateCommand.class, ExplainCommand.class, EvaluateCommand.class, BenchCommand.class,
-                BackupCommand.class, RestoreCommand.class, CompactCommand.class, DigestCommand.class, CommandLine.HelpCommand.class},
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class, DigestCommand.class, PasswdCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 " 0:success",

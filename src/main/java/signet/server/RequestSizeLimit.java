@@ -11,25 +11,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses request bodies over a size limit with 413 before anything reads them. Every write is
- * off on this server, so a body is a query (a few kilobytes) or a form; a client sending
- * megabytes would only make the server buffer and parse them. A body of unknown length (chunked)
+ * Refuses request bodies over a size limit with 413 before anything reads them. A reader's body
+ * is a query (a few kilobytes) or a form; a client sending megabytes would only make the server
+ * buffer and parse them. A writer (a request {@link signet.server.auth.WriteAccess} let through
+ * with credentials) may send up to the larger write limit: an article or a graph. A body of unknown length (chunked)
  * is refused too: query clients send a length. Long URLs are bounded by Jetty's header limit.
  */
 final class RequestSizeLimit implements Filter {
     /** The largest request body accepted (1 MiB: a thousand times a typical query). */
     static final long MAX_BODY_BYTES = 1L << 20;
+    /** The largest body a writer may send: the size of the largest article file ingest reads. */
+    static final long MAX_WRITE_BYTES = signet.doc.TextDocumentReader.MAX_BYTES;
 
-    private final long max;
+    private final long max, maxWrite;
 
-    RequestSizeLimit(long max) {
+    RequestSizeLimit(long max, long maxWrite) {
         this.max = max;
+        this.maxWrite = maxWrite;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp) {
             long length = req.getContentLengthLong();
+            long max = req.getAttribute(signet.server.auth.WriteAccess.USER_ATTRIBUTE) != null ? maxWrite : this.max;
             boolean chunked = length < 0 && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"));
             if (length > max || chunked) {
                 resp.setStatus(413);

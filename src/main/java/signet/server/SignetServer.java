@@ -10,10 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Consumer;
+import signet.server.auth.UsersFile;
+import signet.server.auth.WriteAccess;
 import signet.store.SignetStore;
 
 /**
@@ -23,9 +29,16 @@ import signet.store.SignetStore;
  * SPARQL query at {@code /signet/sparql} and {@code /signet/query} (GET and POST, results by
  * content negotiation) and the Graph Store Protocol for reading at {@code /signet/data} and
  * {@code /signet/get}. There is no update, no upload, no admin. {@code SERVICE} is refused
- * (the store's context disables it, and so does the server, in case another store is given)
- * and every query is limited by {@link Builder#queryTimeout}; request bodies over
- * {@link RequestSizeLimit#MAX_BODY_BYTES} are refused with 413.
+ * (the store's context disables it, and so does the server, in case another store is given),
+ * every query is limited by {@link Builder#queryTimeout} and to {@link Builder#maxRows} rows
+ * ({@link ResultLimit}); request bodies over {@link RequestSizeLimit#MAX_BODY_BYTES} are refused
+ * with 413.
+ *
+ * <p>Writes exist only when {@link Builder#writers} names a users file: then SPARQL Update at
+ * {@code /signet/update}, the Graph Store Protocol for writing at {@code /signet/data} and the
+ * routes given for writing (article upload) take requests with a writer's HTTP Basic credentials
+ * ({@link WriteAccess}); everyone else still only reads. Every request is logged in one line
+ * ({@link RequestLog}); Prometheus metrics are at {@code /$/metrics}.
  *
  * <p>With {@link Builder#remote} instead of a store there is no local dataset: the graph is a
  * remote SPARQL endpoint, and {@code /signet/sparql} and {@code /signet/query} pass queries (only
@@ -43,10 +56,12 @@ public final class SignetServer {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final boolean writable;
 
-    private SignetServer(FusekiServer fuseki, String host) {
+    private SignetServer(FusekiServer fuseki, String host, boolean writable) {
         this.fuseki = fuseki;
         this.host = host;
+        this.writable = writable;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -59,7 +74,11 @@ public final class SignetServer {
 
     /** Prints where the endpoint is and one example request (a complete curl command line). */
     public void announce(PrintWriter out, String exampleCurl) {
-        out.println("Signet SPARQL endpoint: " + sparqlUrl() + " (read-only, bound to " + host + ")");
+        out.println("Signet SPARQL endpoint: " + sparqlUrl() + " (" + (writable
+                ? "writes with credentials at " + baseUrl() + DATASET + "/update, " + DATASET + "/data and " + ArticleUploadRoute.PATH
+                : "read-only") + ", bound to " + host + (isLoopback(host) ? ", this machine only" : ", reachable from other machines") + ")");
+        if (writable && !isLoopback(host))
+            out.println("signet: warning: credentials travel in clear over HTTP; put a TLS proxy in front before writing from other machines");
         out.println("Named queries: " + baseUrl() + NamedQueryRoute.PATH + "/");
         out.println("Example: " + exampleCurl);
         out.flush();
@@ -92,7 +111,11 @@ public final class SignetServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private CorsPolicy cors = CorsPolicy.READ_ANYWHERE;
+        private long maxRows = ResultLimit.DEFAULT_MAX_ROWS;
+        private UsersFile writers;
+        private Consumer<String> requestLog = RequestLog.TO_LOGGER;
         private final List<Route> routes = new ArrayList<>();
+        private final List<Route> writeRoutes = new ArrayList<>();
 
         private Builder() {}
 
@@ -127,6 +150,32 @@ public final class SignetServer {
 
         public Builder route(Route route) { routes.add(Objects.requireNonNull(route, "route")); return this; }
 
+        /** The most rows a SPARQL endpoint query returns ({@link ResultLimit}). */
+        public Builder maxRows(long max) {
+            if (max < 1) throw new IllegalArgumentException("the row limit must be at least 1");
+            this.maxRows = max;
+            return this;
+        }
+
+        /**
+         * Turns writes on for these users: SPARQL Update, Graph Store writes and the
+         * {@link #writeRoute write routes}, each with a writer's credentials. Without it there is
+         * no write endpoint at all.
+         */
+        public Builder writers(UsersFile users) { this.writers = Objects.requireNonNull(users, "users"); return this; }
+
+        /** A route that writes (installed only with {@link #writers}, and behind their credentials); its path is a write. */
+        public Builder writeRoute(Route route, String path) {
+            writeRoutes.add(Objects.requireNonNull(route, "route"));
+            writePaths.add(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
+        private final List<String> writePaths = new ArrayList<>();
+
+        /** Where the one-line-per-request log goes (default: the {@code signet.request} logger). */
+        public Builder requestLog(Consumer<String> sink) { this.requestLog = Objects.requireNonNull(sink, "sink"); return this; }
+
         public SignetServer build() {
             if (store == null && remote == null) throw new IllegalStateException("no store given");
             if (store != null && remote != null) throw new IllegalStateException("a store and a remote endpoint: give one");
@@ -134,7 +183,8 @@ public final class SignetServer {
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(bindHost))
-                    .enablePing(false).enableStats(false).enableMetrics(false)
+                    // Prometheus metrics at /$/metrics: request counts and times per endpoint, read-only
+                    .enablePing(false).enableStats(false).enableMetrics(true)
                     .enableCompact(false).enableTasks(false)
                     // Fuseki's own CORS filter is replaced by CorsPolicy (read-only by default)
                     .enableCors(false)
@@ -146,17 +196,49 @@ public final class SignetServer {
                 // in milliseconds there and caps any ?timeout= (seconds) a client asks for.
                 dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
                 dsg.getContext().set(ARQ.httpServiceAllowed, false);
-                // third argument is allowUpdate: false = query and read-only graph store only
-                fb.add(DATASET, dsg, false);
+                fb.add(DATASET, dataService(dsg, writers != null));
+                fb.registerOperation(Operation.Query, new ResultLimit.Processor(maxRows));
             } else {
+                if (writers != null) throw new IllegalStateException("writes need a local store, not a remote endpoint");
                 new SparqlProxyRoute(remote, queryTimeout).install(fb);
             }
             routes.forEach(r -> r.install(fb));
-            fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES));
+            // order matters: the log wraps everything, credentials are checked before any body is read
+            fb.addFilter("/*", new RequestLog(requestLog));
+            if (writers != null) {
+                writeRoutes.forEach(r -> r.install(fb));
+                fb.addFilter("/*", new WriteAccess(writers, this::isWrite));
+            }
+            fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES, RequestSizeLimit.MAX_WRITE_BYTES));
             fb.addFilter("/*", cors.filter());
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
-            return new SignetServer(fuseki, bindHost);
+            return new SignetServer(fuseki, bindHost, writers != null);
+        }
+
+        /**
+         * The dataset's services, named one by one rather than Fuseki's standard set, so that no
+         * write hides at the dataset's own URL: queries at {@code sparql}, {@code query} and the
+         * dataset URL; graph reads at {@code get}, {@code data} and the dataset URL; with writes,
+         * SPARQL Update at {@code update} and graph writes at {@code data} only.
+         */
+        private static DataService dataService(DatasetGraph dsg, boolean writes) {
+            DataService.Builder b = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R);
+            if (writes) b.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
+            else b.addEndpoint(Operation.GSP_R, "data");
+            return b.build();
+        }
+
+        /** Writes: SPARQL Update, a graph store request other than a read, the write routes. */
+        private boolean isWrite(HttpServletRequest req) {
+            String path = req.getRequestURI();
+            String method = req.getMethod();
+            boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+            if (path.startsWith(DATASET + "/update")) return !method.equals("OPTIONS");
+            if (path.startsWith(DATASET + "/data")) return !read;
+            return writePaths.stream().anyMatch(path::startsWith) && !method.equals("OPTIONS");
         }
 
         private static String checkHost(String host) {
@@ -170,14 +252,6 @@ public final class SignetServer {
             return h;
         }
 
-        private static boolean isLoopback(String host) {
-            try {
-                return InetAddress.getByName(host).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-
         /**
          * Fuseki's {@code loopback(true)} binds "localhost", which a resolver may map to ::1 or
          * to 127.0.0.1; set the connector to the exact address asked for ({@code null} = all).
@@ -186,6 +260,14 @@ public final class SignetServer {
             String h = host.equals("0.0.0.0") || host.equals("::") ? null : host;
             for (Connector c : fuseki.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(h);
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 }

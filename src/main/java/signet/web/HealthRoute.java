@@ -1,5 +1,7 @@
 package signet.web;
 
+import signet.server.JsonText;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,10 +42,10 @@ public final class HealthRoute implements Route {
                 body = "{\"status\": \"ok\", \"probeMs\": " + Duration.ofNanos(System.nanoTime() - start).toMillis() + "}\n";
             } catch (EndpointUnavailableException | QueryCancelledException e) {
                 status = 503;
-                body = "{\"status\": \"unavailable\", \"reason\": \"" + json(String.valueOf(e.getMessage())) + "\"}\n";
+                body = "{\"status\": \"unavailable\", \"reason\": \"" + JsonText.escape(String.valueOf(e.getMessage())) + "\"}\n";
             } catch (RuntimeException e) {
                 status = 503;
-                body = "{\"status\": \"unavailable\", \"reason\": \"" + json(e.getClass().getSimpleName() + ": " + e.getMessage()) + "\"}\n";
+                body = "{\"status\": \"unavailable\", \"reason\": \"" + JsonText.escape(e.getClass().getSimpleName() + ": " + e.getMessage()) + "\"}\n";
             }
             resp.setStatus(status);
             resp.setHeader("Cache-Control", "no-store");
@@ -52,13 +54,4 @@ public final class HealthRoute implements Route {
         }));
     }
 
-    private static String json(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
-    }
 }

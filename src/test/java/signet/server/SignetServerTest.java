@@ -295,7 +295,7 @@ class SignetServerTest {
     @Test void announcesTheEndpoint() {
         var w = new java.io.StringWriter();
         server.announce(new java.io.PrintWriter(w), "curl -s " + server.sparqlUrl() + " --data-urlencode query@queries/agreements.rq -H 'Accept: text/csv'");
-        assertTrue(w.toString().startsWith("Signet SPARQL endpoint: http://127.0.0.1:" + server.getPort() + "/signet/sparql (read-only, bound to 127.0.0.1)"), w.toString());
+        assertTrue(w.toString().startsWith("Signet SPARQL endpoint: http://127.0.0.1:" + server.getPort() + "/signet/sparql (read-only, bound to 127.0.0.1, this machine only)"), w.toString());
         assertTrue(w.toString().contains("--data-urlencode query@queries/agreements.rq -H 'Accept: text/csv'"), w.toString());
     }
 
