@@ -19,6 +19,7 @@ import signet.ingest.Pipeline;
 import signet.ingest.Ingester;
 import signet.server.ArticleUploadRoute;
 import signet.server.NamedQueryRoute;
+import signet.server.ResponseCache;
 import signet.server.auth.UsersFile;
 import signet.server.SignetServer;
 import signet.store.Tdb2Store;
@@ -68,6 +69,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "is answered with the header X-Signet-Result-Limit.")
     long maxRows;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Memory for finished named-query answers, reused until the next write (default: ${DEFAULT-VALUE}; 0 = none).")
+    long cacheMb;
+
+    @Option(names = "--max-stale", paramLabel = "DURATION", defaultValue = "0s", converter = DurationOrZeroConverter.class,
+            description = "Under writes, serve a named-query answer computed before the last write while it is younger than this, "
+                    + "and recompute it in the background (default: ${DEFAULT-VALUE}: answers are always current).")
+    Duration maxStale;
+
     @Option(names = "--writers", paramLabel = "FILE",
             description = "Enable writes for the users in FILE (signet passwd --users FILE NAME); default: no writes at all.")
     Path writers;
@@ -88,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         corsPolicy(); // a mistyped origin is a usage error before anything is ingested
         if (writers != null) users(); // so is a bad users file
+        if (cacheMb < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be 0 or more");
         if (maxRows < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be at least 1");
         Iris iris = base.iris();
         if (remote != null) return serveRemote(iris, out);
@@ -108,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             // a bad curation file is reported and the curations stored before keep applying: serving goes on
             if (!curation.load(store, iris, out, spec.commandLine().getErr())) code = SignetCli.FAILED;
             NamedQueryRoute named = NamedQueryRoute.fromFolder(SignetHome.current().queries(), store.dataset(), timeout);
+            if (cacheMb > 0) named.cached(new ResponseCache(cacheMb << 20, maxStale, store::version));
             Site site = new Site(new DatasetSource(store.dataset(), timeout), new SitePaths(iris.base()), timeout);
             SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).cors(corsPolicy())
                     .maxRows(maxRows).route(named);

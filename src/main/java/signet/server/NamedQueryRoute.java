@@ -47,6 +47,17 @@ public final class NamedQueryRoute implements Route {
     private final SparqlSource source;
     private final Duration timeout;
 
+    private Optional<ResponseCache> cache = Optional.empty();
+
+    /**
+     * Keeps finished answers in {@code cache} (see {@link ResponseCache}): only for a local store,
+     * whose writes the cache's version follows. Call before the server starts.
+     */
+    public NamedQueryRoute cached(ResponseCache cache) {
+        this.cache = Optional.of(cache);
+        return this;
+    }
+
     private NamedQueryRoute(Map<String, NamedQuery> queries, SparqlSource source, Duration timeout) {
         this.queries = queries;
         this.source = source;
@@ -108,10 +119,18 @@ public final class NamedQueryRoute implements Route {
                 params.put(p.getKey(), QueryParameters.toNode(p.getValue()[0]));
             }
             Query bound = q.bind(params);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            boolean graph = write(bound, format, out);
+            java.util.function.Supplier<ResponseCache.Answer> compute = () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                boolean graph = write(bound, format, out);
+                return new ResponseCache.Answer(out.toByteArray(), graph ? "text/turtle" : contentType(format));
+            };
+            // the key: the query, its parameters in a fixed order, the format
+            String key = q.name() + "?" + new java.util.TreeMap<>(params) + "#" + format;
+            ResponseCache.Answer a = cache.map(c -> c.get(key, compute)).orElseGet(compute);
             resp.setHeader("Vary", "Accept");
-            send(resp, 200, graph ? "text/turtle" : contentType(format), out.toString(StandardCharsets.UTF_8));
+            resp.setStatus(200);
+            resp.setContentType(a.contentType() + "; charset=utf-8");
+            resp.getOutputStream().write(a.body());
         } catch (IllegalArgumentException e) {
             send(resp, 400, "text/plain", e.getMessage() + "\n");
         } catch (QueryCancelledException e) {

@@ -53,6 +53,12 @@ public final class SignetServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Jetty's request threads. Fuseki's default (20) is fewer than the clients of a modest load
+     * test (32), and a request waiting for a thread waits behind the slowest queries; the work
+     * itself is bounded by the cores, the time-out and the row limit, not by this.
+     */
+    public static final int DEFAULT_MAX_THREADS = 128;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -112,6 +118,7 @@ public final class SignetServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private CorsPolicy cors = CorsPolicy.READ_ANYWHERE;
         private long maxRows = ResultLimit.DEFAULT_MAX_ROWS;
+        private int maxThreads = DEFAULT_MAX_THREADS;
         private UsersFile writers;
         private Consumer<String> requestLog = RequestLog.TO_LOGGER;
         private final List<Route> routes = new ArrayList<>();
@@ -150,6 +157,13 @@ public final class SignetServer {
 
         public Builder route(Route route) { routes.add(Objects.requireNonNull(route, "route")); return this; }
 
+        /** Jetty's request threads at most. */
+        public Builder maxThreads(int n) {
+            if (n < 8) throw new IllegalArgumentException("at least 8 server threads");
+            this.maxThreads = n;
+            return this;
+        }
+
         /** The most rows a SPARQL endpoint query returns ({@link ResultLimit}). */
         public Builder maxRows(long max) {
             if (max < 1) throw new IllegalArgumentException("the row limit must be at least 1");
@@ -186,6 +200,7 @@ public final class SignetServer {
                     // Prometheus metrics at /$/metrics: request counts and times per endpoint, read-only
                     .enablePing(false).enableStats(false).enableMetrics(true)
                     .enableCompact(false).enableTasks(false)
+                    .numServerThreads(8, maxThreads)
                     // Fuseki's own CORS filter is replaced by CorsPolicy (read-only by default)
                     .enableCors(false)
                     // no modules found on the classpath (admin, UI, ...): routes add what is wanted
@@ -207,7 +222,7 @@ public final class SignetServer {
             fb.addFilter("/*", new RequestLog(requestLog));
             if (writers != null) {
                 writeRoutes.forEach(r -> r.install(fb));
-                fb.addFilter("/*", new WriteAccess(writers, this::isWrite));
+                fb.addFilter("/*", new WriteAccess(writers, this::isWrite, store::markModified));
             }
             fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES, RequestSizeLimit.MAX_WRITE_BYTES));
             fb.addFilter("/*", cors.filter());

@@ -74,6 +74,16 @@ public interface SignetStore extends AutoCloseable {
     /** Number of quads in all named graphs. */
     long size();
 
+    /**
+     * A number that changes whenever something is written to the store through this process
+     * (ingest, restore, or a write reported with {@link #markModified}): answers computed at one
+     * version may be reused while it stays the same.
+     */
+    long version();
+
+    /** Notes a write made around this object (a SPARQL Update through the server): bumps {@link #version} and {@link #lastModified}. */
+    void markModified();
+
     @Override
     void close();
 }

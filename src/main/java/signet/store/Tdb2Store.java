@@ -74,6 +74,7 @@ public final class Tdb2Store implements SignetStore {
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final Optional<String> recovered;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     private Tdb2Store(Path directory, DatasetGraph dsg, Optional<String> recovered) {
         this.directory = directory;
@@ -333,8 +334,15 @@ public final class Tdb2Store implements SignetStore {
         }
     }
 
+    @Override
+    public long version() { return version.get(); }
+
+    @Override
+    public void markModified() { touch(); }
+
     /** Records the time of a committed write; written to a temporary file and moved, so never half a date. */
     private void touch() {
+        version.incrementAndGet();
         Path f = directory.resolve(MODIFIED_FILE);
         try {
             Path tmp = Files.createTempFile(directory, MODIFIED_FILE, ".tmp");

@@ -42,12 +42,18 @@ public final class WriteAccess implements Filter {
 
     private final UsersFile users;
     private final Predicate<HttpServletRequest> isWrite;
+    private final Runnable afterWrite;
     private final Map<String, String> verified = new ConcurrentHashMap<>();
     private final Semaphore checks = new Semaphore(CONCURRENT_CHECKS, true);
 
-    public WriteAccess(UsersFile users, Predicate<HttpServletRequest> isWrite) {
+    /**
+     * @param afterWrite run after a write that was let through and answered 2xx: the store's
+     *                   version must move so that cached answers are not served as current
+     */
+    public WriteAccess(UsersFile users, Predicate<HttpServletRequest> isWrite, Runnable afterWrite) {
         this.users = Objects.requireNonNull(users, "users");
         this.isWrite = Objects.requireNonNull(isWrite, "isWrite");
+        this.afterWrite = Objects.requireNonNull(afterWrite, "afterWrite");
     }
 
     @Override
@@ -62,6 +68,12 @@ public final class WriteAccess implements Filter {
                 return;
             }
             req.setAttribute(USER_ATTRIBUTE, user);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (resp.getStatus() / 100 == 2) afterWrite.run();
+            }
+            return;
         }
         chain.doFilter(request, response);
     }

@@ -1,0 +1,139 @@
+package signet.server;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Finished answers of the named queries, kept while the store does not change. A listing of every
+ * agreement or the partners of the most connected organization takes seconds to compute and is
+ * the same for everyone until the next write: 32 clients asking for it at once would otherwise
+ * compute it 32 times and crowd out every small query (measured: time-outs under load).
+ *
+ * <ul>
+ *   <li>An answer is reused while the store's {@linkplain signet.store.SignetStore#version version}
+ *       is the one it was computed at: exact, never stale, by default.</li>
+ *   <li>Requests for an answer being computed wait for that computation instead of starting
+ *       their own (one computation per key at a time).</li>
+ *   <li>With {@code maxStale} above zero, an answer computed before the last write is still served
+ *       while it is younger than that, and recomputed in the background (one at a time): under a
+ *       steady stream of writes, readers get answers at most that old instead of waiting.</li>
+ *   <li>Only successful answers are kept; a failed recomputation keeps the old answer. The
+ *       cache holds at most {@code maxBytes}; an answer larger than an eighth of it is not kept,
+ *       and the least recently used go first.</li>
+ * </ul>
+ */
+public final class ResponseCache {
+
+    /** A finished answer. */
+    public record Answer(byte[] body, String contentType) {}
+
+    private record Entry(Answer answer, long version, long createdNanos) {}
+
+    private final long maxBytes;
+    private final long maxStaleNanos;
+    private final LongSupplier version;
+    private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("signet-cache-refresh").daemon().factory());
+    private long bytes;
+    private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), stale = new AtomicLong();
+
+    /**
+     * @param maxBytes answers kept at most, in bytes (0: keep nothing)
+     * @param maxStale how old an answer from before the last write may be when served (zero: never)
+     * @param version  the store's version
+     */
+    public ResponseCache(long maxBytes, Duration maxStale, LongSupplier version) {
+        if (maxBytes < 0) throw new IllegalArgumentException("maxBytes < 0");
+        this.maxBytes = maxBytes;
+        this.maxStaleNanos = Objects.requireNonNull(maxStale, "maxStale").toNanos();
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    /**
+     * The answer for {@code key}: kept, or computed now (exceptions from {@code compute} reach
+     * the caller unchanged and nothing is kept).
+     */
+    public Answer get(String key, Supplier<Answer> compute) {
+        long now = version.getAsLong();
+        Entry e;
+        synchronized (this) {
+            e = entries.get(key);
+        }
+        if (e != null && e.version() == now) {
+            hits.incrementAndGet();
+            return e.answer();
+        }
+        if (e != null && System.nanoTime() - e.createdNanos() <= maxStaleNanos) {
+            stale.incrementAndGet();
+            // one background recomputation per key; the stale answer serves meanwhile
+            computing.computeIfAbsent(key, k -> {
+                CompletableFuture<Entry> f = CompletableFuture.supplyAsync(() -> compute(k, compute), refresher);
+                f.whenComplete((r, t) -> computing.remove(k));
+                return f;
+            });
+            return e.answer();
+        }
+        misses.incrementAndGet();
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
+        if (running != null) return join(running).answer();
+        try {
+            Entry computed = compute(key, compute);
+            mine.complete(computed);
+            return computed.answer();
+        } catch (RuntimeException | Error t) {
+            mine.completeExceptionally(t);
+            throw t;
+        } finally {
+            computing.remove(key, mine);
+        }
+    }
+
+    private Entry compute(String key, Supplier<Answer> compute) {
+        long v = version.getAsLong(); // read before: a write during the computation makes the answer old at once
+        long start = System.nanoTime();
+        Answer a = compute.get();
+        Entry e = new Entry(a, v, start);
+        put(key, e);
+        return e;
+    }
+
+    private synchronized void put(String key, Entry e) {
+        long size = e.answer().body().length;
+        if (maxBytes == 0 || size > maxBytes / 8) return;
+        Entry old = entries.put(key, e);
+        if (old != null) bytes -= old.answer().body().length;
+        bytes += size;
+        var it = entries.entrySet().iterator();
+        while (bytes > maxBytes && it.hasNext()) {
+            bytes -= it.next().getValue().answer().body().length;
+            it.remove();
+        }
+    }
+
+    private static Entry join(CompletableFuture<Entry> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** Answers served from the cache at the current version, stale, and computed. */
+    public long[] counts() { return new long[] {hits.get(), stale.get(), misses.get()}; }
+
+    public synchronized long bytes() { return bytes; }
+}
