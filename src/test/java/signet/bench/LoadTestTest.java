@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import signet.cli.SignetCli;
 import signet.ingest.IngestReport;
 import signet.ingest.Ingester;
 import signet.ingest.Pipeline;
@@ -175,6 +177,29 @@ class LoadTestTest {
         assertEquals(LoadTest.sample(List.of(1, 2, 3, 4, 5, 6, 7, 8), 3, new Random(9)), LoadTest.sample(List.of(1, 2, 3, 4, 5, 6, 7, 8), 3, new Random(9)));
     }
 
+    @Test
+    void commandLineRunsAgainstTheServerAndRefusesHalfAnIngest() throws Exception {
+        Path json = tmp.resolve("cli/load.json");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = cli(out, err, "bench", "load", "--url", server.baseUrl(), "--clients", "2", "--duration", "2s", "--warmup", "0",
+                "--mix", "listings=1", "--json", json.toString());
+        assertEquals(0, code, out + "\n" + err);
+        assertTrue(out.toString().contains("load: 2 clients, 2 s: "), out.toString());
+        assertTrue(Files.exists(json));
+
+        assertEquals(2, cli(new StringWriter(), new StringWriter(), "bench", "load", "--url", server.baseUrl(), "--ingest-dir", tmp.toString()));
+        assertEquals(2, cli(new StringWriter(), new StringWriter(), "bench", "load", "--url", server.baseUrl(), "--mix", "reads=3"));
+        assertEquals(2, cli(new StringWriter(), new StringWriter(), "bench", "load", "--url", "ftp://x", "--duration", "1s"));
+        assertEquals(2, cli(new StringWriter(), new StringWriter(), "bench", "load"));
+    }
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = SignetCli.commandLine(new SignetCli());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
     // ---- the ingest writer, against a stub of POST /ingest ----------------------------------
 
     /** What the stub received: one entry per post. */
@@ -306,5 +331,22 @@ class LoadTestTest {
         Files.writeString(f, "\n");
         assertThrowsIllegalArgument(() -> IngestWriter.Credentials.fromPasswordFile(USER, f), "an empty first line");
         assertEquals("load-000123", IngestWriter.id(Path.of("docs/000/000123.txt")));
+    }
+
+    @Test
+    void aLoadTestWithAWriterReportsThePostsOnTheirOwnAndFailsOnAFailedPost() throws Exception {
+        stub = Stub.start();
+        Path pw = tmp.resolve("pw");
+        Files.writeString(pw, PASSWORD + "\n");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = cli(out, err, "bench", "load", "--url", stub.base().toString(), "--clients", "2", "--duration", "1s", "--warmup", "0",
+                "--ingest-dir", articles("w3").toString(), "--user", USER, "--password-file", pw.toString());
+        assertEquals(1, code, "a failed post fails the run\n" + out + err);
+        String text = out.toString();
+        assertTrue(text.contains("ping (all)"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("load: 2 clients, 1 s: ") && l.contains(", 0 errors,")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("ingest: 1 writer: 3 posts, ") && l.contains(", 1 errors,")), text);
+        assertTrue(text.contains("every article was posted before the end"), text);
+        assertEquals(3, stub.posts().size());
     }
 }
