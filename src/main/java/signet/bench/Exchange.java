@@ -26,11 +26,14 @@ final class Exchange {
     /**
      * @param status  the HTTP status, or 0 when no response came (connection failed, timed out)
      * @param bytes   bytes of body read
-     * @param problem empty when the request succeeded (2xx, body read whole); else what went wrong
-     *                (status and the start of the body, or the exception)
+     * @param cause   empty when the request succeeded (2xx, body read whole); else the kind of
+     *                failure, for counting ({@code HTTP 503}, {@code client time-out}, an exception's name)
+     * @param problem empty on success; else what went wrong in full (the start of the body, the message)
      */
-    record Outcome(int status, long bytes, String problem) {
-        boolean failed() { return !problem.isEmpty(); }
+    record Outcome(int status, long bytes, String cause, String problem) {
+        static final String CLIENT_TIMEOUT = "client time-out";
+
+        boolean failed() { return !cause.isEmpty(); }
     }
 
     /**
@@ -48,12 +51,12 @@ final class Exchange {
             return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS).body();
         } catch (TimeoutException e) {
             f.cancel(true);
-            return new Outcome(0, 0, "no complete answer within " + timeout.toMillis() / 1000.0 + " s (client time-out)");
+            return new Outcome(0, 0, Outcome.CLIENT_TIMEOUT, "no complete answer within " + timeout.toMillis() / 1000.0 + " s (" + Outcome.CLIENT_TIMEOUT + ")");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Outcome(0, 0, cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""));
+            return new Outcome(0, 0, cause.getClass().getSimpleName(), cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""));
         } catch (CancellationException e) {
-            return new Outcome(0, 0, "cancelled");
+            return new Outcome(0, 0, "cancelled", "cancelled");
         } catch (InterruptedException e) {
             f.cancel(true);
             throw e;
@@ -67,10 +70,10 @@ final class Exchange {
             AtomicLong n = new AtomicLong();
             return HttpResponse.BodySubscribers.mapping(
                     HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk -> chunk.ifPresent(b -> n.addAndGet(b.length))),
-                    done -> new Outcome(status, n.get(), ""));
+                    done -> new Outcome(status, n.get(), "", ""));
         }
         return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-                b -> new Outcome(status, b.length, "HTTP " + status + ": " + abbreviate(new String(b, StandardCharsets.UTF_8))));
+                b -> new Outcome(status, b.length, "HTTP " + status, "HTTP " + status + ": " + abbreviate(new String(b, StandardCharsets.UTF_8))));
     }
 
     /** The first line of a message, at most {@link #MAX_ERROR_TEXT} characters. */

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -73,14 +76,16 @@ public final class IngestWriter {
      *
      * @param posts      posts started in the window (all awaited)
      * @param errors     how many of them failed
+     * @param errorCauses those failures by cause ({@code HTTP 401}, {@code client time-out}, ...)
      * @param warmupErrors posts that failed during the warm-up (not in {@code posts})
      * @param seconds    from the window's start to the end of its last post
      * @param stats      latency of the posts (failed ones too), none when there was no post
      * @param ranOut     true when every article had been posted before the window ended
      * @param firstErrors the first errors, as printed
      */
-    public record Result(int posts, int errors, int warmupErrors, double seconds, Optional<QueryBenchmark.Stats> stats, boolean ranOut, List<String> firstErrors) {
+    public record Result(int posts, int errors, Map<String, Integer> errorCauses, int warmupErrors, double seconds, Optional<QueryBenchmark.Stats> stats, boolean ranOut, List<String> firstErrors) {
         public Result {
+            errorCauses = Collections.unmodifiableMap(new TreeMap<>(errorCauses));
             firstErrors = List.copyOf(firstErrors);
         }
 
@@ -151,14 +156,14 @@ public final class IngestWriter {
                 }
             }
             if (measured) {
-                tally.record(end - start, o.failed(), 0);
+                tally.record(end - start, o);
                 lastEnd = end;
             } else if (o.failed()) {
                 warmupErrors++;
             }
         }
         boolean ranOut = next == articles.size() && System.nanoTime() < endNanos;
-        return new Result(tally.requests(), tally.errors(), warmupErrors, (lastEnd - measureFromNanos) / 1e9, tally.stats(), ranOut, firstErrors);
+        return new Result(tally.requests(), tally.errors(), tally.causes(), warmupErrors, (lastEnd - measureFromNanos) / 1e9, tally.stats(), ranOut, firstErrors);
     }
 
     private HttpRequest request(Path article) {

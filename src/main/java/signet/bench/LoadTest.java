@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -231,6 +232,7 @@ public final class LoadTest {
      * @param cases          per case, in the order of the output (lookups, popular, listings)
      * @param requests       measured query requests
      * @param errors         how many of them failed
+     * @param errorCauses    those failures by cause ({@code HTTP 503}, {@code client time-out}, ...)
      * @param seconds        from the end of the warm-up to the last measured answer
      * @param stats          latency over every measured request
      * @param warmupRequests requests sent during the warm-up (not measured)
@@ -238,11 +240,12 @@ public final class LoadTest {
      * @param firstErrors    the first errors (queries and posts), as printed
      * @param ingest         what the writer did, when there was one
      */
-    public record Result(Options options, List<CaseResult> cases, int requests, int errors, double seconds,
+    public record Result(Options options, List<CaseResult> cases, int requests, int errors, Map<String, Integer> errorCauses, double seconds,
                          Optional<QueryBenchmark.Stats> stats, int warmupRequests, int warmupErrors, List<String> firstErrors,
                          Optional<IngestWriter.Result> ingest) {
         public Result {
             cases = List.copyOf(cases);
+            errorCauses = Collections.unmodifiableMap(new TreeMap<>(errorCauses));
             firstErrors = List.copyOf(firstErrors);
         }
 
@@ -442,7 +445,7 @@ public final class LoadTest {
             Exchange.Outcome o = Exchange.send(http, request, options.timeout());
             long done = System.nanoTime();
             boolean measured = sent >= measureFrom;
-            (measured ? perCase[i] : warmup).record(done - sent, o.failed(), o.bytes());
+            (measured ? perCase[i] : warmup).record(done - sent, o);
             if (measured) {
                 lastEnd = done;
                 measuredRequests.incrementAndGet();
@@ -506,7 +509,7 @@ public final class LoadTest {
         }
         List<String> errors = new ArrayList<>(firstErrors);
         ingest.ifPresent(w -> errors.addAll(w.firstErrors()));
-        return new Result(options, perCase, all.requests(), all.errors(), (lastEnd - measureFrom) / 1e9, all.stats(),
+        return new Result(options, perCase, all.requests(), all.errors(), all.causes(), (lastEnd - measureFrom) / 1e9, all.stats(),
                 warmup.requests(), warmup.errors(), errors, ingest);
     }
 
@@ -532,6 +535,7 @@ public final class LoadTest {
         b.append(String.format(Locale.ROOT, "load: %d clients, %s: %,d requests, %.1f/s, %,d errors, p50 %s ms, p99 %s ms%n",
                 r.options().clients(), seconds(r.options().duration()), r.requests(), r.perSecond(), r.errors(),
                 r.stats().map(s -> ms(s.p50())).orElse("-"), r.stats().map(s -> ms(s.p99())).orElse("-")));
+        if (!r.errorCauses().isEmpty()) b.append("  errors by cause: ").append(causes(r.errorCauses())).append(System.lineSeparator());
         if (r.seconds() > r.options().duration().toNanos() / 1e9 + 1)
             b.append(String.format(Locale.ROOT, "  (requests still running at the end were awaited: the last answer came %.1f s after the warm-up, and rates are over that time)%n",
                     r.seconds()));
@@ -541,7 +545,20 @@ public final class LoadTest {
                 i.posts(), i.perSecond(), i.errors(), i.stats().map(s -> ms(s.p50())).orElse("-"), i.stats().map(s -> ms(s.p99())).orElse("-"),
                 i.warmupErrors() > 0 ? " (and " + i.warmupErrors() + " errors in the warm-up)" : "",
                 i.ranOut() ? "; every article was posted before the end" : "")));
+        r.ingest().filter(i -> !i.errorCauses().isEmpty())
+                .ifPresent(i -> b.append("  post errors by cause: ").append(causes(i.errorCauses())).append(System.lineSeparator()));
         return b.toString();
+    }
+
+    /** {@code HTTP 503 ×12, client time-out ×1}. */
+    private static String causes(Map<String, Integer> causes) {
+        return causes.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static JsonObject causesJson(Map<String, Integer> causes) {
+        JsonObject o = new JsonObject();
+        causes.forEach(o::put);
+        return o;
     }
 
     private static String ms(long nanos) { return String.format(Locale.ROOT, "%.1f", nanos / 1e6); }
@@ -566,6 +583,7 @@ public final class LoadTest {
         root.put("measuredSeconds", JsonNumber.value(r.seconds()));
         root.put("requests", r.requests());
         root.put("errors", r.errors());
+        root.put("errorCauses", causesJson(r.errorCauses()));
         root.put("perSecond", JsonNumber.value(r.perSecond()));
         r.stats().ifPresent(s -> root.put("latency", stats(s)));
         root.put("warmupRequests", r.warmupRequests());
@@ -592,6 +610,7 @@ public final class LoadTest {
             JsonObject j = new JsonObject();
             j.put("posts", i.posts());
             j.put("errors", i.errors());
+            j.put("errorCauses", causesJson(i.errorCauses()));
             j.put("warmupErrors", i.warmupErrors());
             j.put("seconds", JsonNumber.value(i.seconds()));
             j.put("perSecond", JsonNumber.value(i.perSecond()));

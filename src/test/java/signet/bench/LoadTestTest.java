@@ -100,6 +100,7 @@ class LoadTestTest {
         String report = LoadTest.report(r);
         assertTrue(r.clean(), report + log);
         assertEquals(0, r.errors(), report);
+        assertTrue(r.errorCauses().isEmpty(), report);
         assertTrue(r.requests() > 0, report);
         assertTrue(r.warmupRequests() > 0, "the warm-up sent requests too, unmeasured");
         assertTrue(r.seconds() >= 3, "rates are over at least the window: " + r.seconds());
@@ -141,6 +142,23 @@ class LoadTestTest {
         assertTrue(r.clean(), LoadTest.report(r));
         assertTrue(r.cases().stream().allMatch(c -> c.c().kind() == LoadTest.Kind.LOOKUP), LoadTest.report(r));
         assertEquals(0, r.warmupRequests());
+    }
+
+    @Test
+    void aFailingQueryIsCountedByCauseAndFailsTheRun() throws Exception {
+        stub = Stub.start("ping\tPing\nbroken\tBroken\n");
+        StringWriter log = new StringWriter();
+        LoadTest.Result r = new LoadTest(options(stub.base(), 2, Duration.ofSeconds(1), Duration.ZERO, LoadTest.Mix.DEFAULT,
+                Optional.empty(), Optional.empty()), new PrintWriter(log)).run();
+        String report = LoadTest.report(r);
+        assertFalse(r.clean(), report);
+        LoadTest.CaseResult broken = r.cases().stream().filter(c -> c.c().query().equals("broken")).findFirst().orElseThrow();
+        assertTrue(broken.errors() > 0 && broken.errors() == broken.requests(), report);
+        assertEquals(Map.of("HTTP 503", r.errors()), r.errorCauses(), report);
+        assertEquals(broken.errors(), r.errors(), "ping never failed");
+        assertTrue(report.contains("errors by cause: HTTP 503 ×" + r.errors()), report);
+        assertTrue(log.toString().contains("error: broken (all): HTTP 503: query time-out (30 s) [" + stub.base() + "/queries/broken]"), log.toString());
+        assertEquals(LoadTest.MAX_PRINTED_ERRORS, log.toString().lines().filter(l -> l.startsWith("error: ")).count(), "only the first errors are printed");
     }
 
     @Test
@@ -208,11 +226,16 @@ class LoadTestTest {
     /**
      * A JDK HTTP server standing in for Signet's ingest endpoint (not built yet): it checks the
      * Basic credentials (401 without them), answers 201 with a small JSON body, 500 for the id
-     * {@code load-broken}, and takes {@link #SLOW_POST} to answer {@code load-slow}. It also lists one parameterless named query, so a whole load test
-     * with a writer can run against it.
+     * {@code load-broken}, and takes {@link #SLOW_POST} to answer {@code load-slow}. It also lists
+     * parameterless named queries, so a whole load test can run against it.
      */
     record Stub(HttpServer server, List<Post> posts) {
         static Stub start() throws IOException {
+            return start("ping\tPing\n");
+        }
+
+        /** With {@code listing} as the named-query list; the query {@code broken} answers 503. */
+        static Stub start(String listing) throws IOException {
             HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             s.setExecutor(Executors.newFixedThreadPool(4));
             List<Post> posts = Collections.synchronizedList(new ArrayList<>());
@@ -237,7 +260,8 @@ class LoadTestTest {
                 else reply(ex, 201, "{\"id\":\"" + id + "\",\"facts\":3}");
             });
             s.createContext(NamedQueryRoute.PATH + "/", ex -> {
-                if (ex.getRequestURI().getPath().equals(NamedQueryRoute.PATH + "/")) reply(ex, 200, "ping\tPing\n");
+                if (ex.getRequestURI().getPath().equals(NamedQueryRoute.PATH + "/")) reply(ex, 200, listing);
+                else if (ex.getRequestURI().getPath().endsWith("/broken")) reply(ex, 503, "query time-out (30 s)\n");
                 else reply(ex, 200, "{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[{}]}}");
             });
             s.start();
@@ -285,6 +309,7 @@ class LoadTestTest {
         IngestWriter.Result r = write(stub, articles("w1"), new IngestWriter.Credentials(USER, PASSWORD), log);
         assertEquals(3, r.posts(), r.toString());
         assertEquals(1, r.errors(), "the 500: " + r);
+        assertEquals(Map.of("HTTP 500", 1), r.errorCauses());
         assertTrue(r.ranOut(), "three articles are posted well before the end");
         assertTrue(r.perSecond() > 0);
         assertTrue(r.stats().isPresent());
@@ -302,6 +327,7 @@ class LoadTestTest {
         IngestWriter.Result r = write(stub, articles("w2"), new IngestWriter.Credentials(USER, "wrong"), new StringWriter());
         assertEquals(3, r.posts());
         assertEquals(3, r.errors());
+        assertEquals(Map.of("HTTP 401", 3), r.errorCauses());
         assertTrue(r.firstErrors().get(0).contains("HTTP 401"), r.firstErrors().toString());
         assertTrue(stub.posts().stream().noneMatch(Post::authorized));
     }
@@ -317,6 +343,7 @@ class LoadTestTest {
         IngestWriter.Result r = write(stub, dir, new IngestWriter.Credentials(USER, PASSWORD), Duration.ofMillis(500), new StringWriter());
         assertEquals(3, r.posts(), r.toString());
         assertEquals(1, r.errors(), r.toString());
+        assertEquals(Map.of("client time-out", 1), r.errorCauses());
         assertTrue(r.firstErrors().get(0).contains("load-slow") && r.firstErrors().get(0).contains("client time-out"), r.firstErrors().toString());
         assertTrue(r.stats().orElseThrow().max() < SLOW_POST.toNanos(), "the client gave up at its time-out, not when the answer came");
     }
@@ -347,6 +374,7 @@ class LoadTestTest {
         assertTrue(text.lines().anyMatch(l -> l.startsWith("load: 2 clients, 1 s: ") && l.contains(", 0 errors,")), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("ingest: 1 writer: 3 posts, ") && l.contains(", 1 errors,")), text);
         assertTrue(text.contains("every article was posted before the end"), text);
+        assertTrue(text.contains("post errors by cause: HTTP 500 ×1"), text);
         assertEquals(3, stub.posts().size());
     }
 }
