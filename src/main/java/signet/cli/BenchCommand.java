@@ -6,12 +6,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code signet bench}: tools for measuring Signet at scale. A parent command only: each tool is
- * its own subcommand class ({@code corpus} generates a benchmark corpus).
+ * its own subcommand class ({@code corpus} generates a benchmark corpus, {@code load} load-tests a running server).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Benchmark tools: a synthetic corpus with gold facts, query latency against plain Fuseki, adding one article.",
+        header = "Benchmark tools: a synthetic corpus with gold facts, query latency against plain Fuseki, adding one article, a load test.",
         description = "Tools for measuring ingest and query speed, and extraction quality, at scale.",
-        subcommands = {BenchCorpusCommand.class, BenchQueriesCommand.class, BenchAddOneCommand.class})
+        subcommands = {BenchCorpusCommand.class, BenchQueriesCommand.class, BenchAddOneCommand.class, BenchLoadCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;
