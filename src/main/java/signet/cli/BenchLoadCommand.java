@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,7 +61,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
             description = "Measured time (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "10s", converter = DurationOrZero.class,
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "10s", converter = DurationOrZeroConverter.class,
             description = "Time the clients run first without being measured; 0 for none (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
@@ -128,14 +127,5 @@ public final class BenchLoadCommand implements Callable<Integer> {
         List<Path> articles = IngestWriter.articles(ingestDir);
         if (articles.isEmpty()) throw new IllegalArgumentException("--ingest-dir: no .txt file under " + ingestDir);
         return Optional.of(new LoadTest.Ingest(articles, IngestWriter.Credentials.fromPasswordFile(user, passwordFile)));
-    }
-
-    /** {@link DurationConverter}, and {@code 0} for none (a warm-up may be skipped; a duration may not). */
-    static final class DurationOrZero implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            if (value.strip().matches("0+\\s*(ms|s|m|h)?")) return Duration.ZERO;
-            return new DurationConverter().convert(value);
-        }
     }
 }
