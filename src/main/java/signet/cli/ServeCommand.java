@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "is answered with the header X-Signet-Result-Limit.")
     long maxRows;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "256",
             description = "Memory for finished named-query answers, reused until the next write (default: ${DEFAULT-VALUE}; 0 = none).")
     long cacheMb;
 
@@ -137,6 +137,10 @@ final class ServeCommand implements Callable<Integer> {
             }, "signet-shutdown"));
             stopped = true; // from here the hook owns the store
             server.announce(out, exampleCurl(server, named));
+            named.warmUp(line -> {
+                out.println(line);
+                out.flush();
+            });
             out.println("Browse: " + server.baseUrl() + "/  (query page /query, downloads /dumps/, dataset description /.well-known/void; IRIs under "
                     + iris.base() + " resolve at /id/)");
             out.flush();

@@ -93,10 +93,17 @@ public final class SignetCli implements Runnable {
 
     /**
      * Jena and Jetty log their start-up at INFO; the commands print what matters themselves.
-     * Only applied when the user has not configured slf4j-simple.
+     * The server's one line per request (logger {@code signet.request}) stays at INFO, with the
+     * time. Only applied when the user has not configured slf4j-simple.
      */
     private static void quietLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null)
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (System.getProperty("org.slf4j.simpleLogger.log.signet.request") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.signet.request", "info");
+        if (System.getProperty("org.slf4j.simpleLogger.showDateTime") == null) {
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        }
     }
 }

@@ -2,6 +2,7 @@ package signet.server;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +26,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.SPARQLResult;
 import signet.query.NamedQuery;
 import signet.query.QueryParameters;
 import signet.query.ResultFormat;
@@ -119,18 +122,11 @@ public final class NamedQueryRoute implements Route {
                 params.put(p.getKey(), QueryParameters.toNode(p.getValue()[0]));
             }
             Query bound = q.bind(params);
-            java.util.function.Supplier<ResponseCache.Answer> compute = () -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                boolean graph = write(bound, format, out);
-                return new ResponseCache.Answer(out.toByteArray(), graph ? "text/turtle" : contentType(format));
-            };
-            // the key: the query, its parameters in a fixed order, the format
-            String key = q.name() + "?" + new java.util.TreeMap<>(params) + "#" + format;
-            ResponseCache.Answer a = cache.map(c -> c.get(key, compute)).orElseGet(compute);
+            ResponseCache.Answer a = answer(q, params, bound);
             resp.setHeader("Vary", "Accept");
             resp.setStatus(200);
             resp.setContentType(a.contentType() + "; charset=utf-8");
-            resp.getOutputStream().write(a.body());
+            resp.getOutputStream().write(a.contentType().equals(JSON_TYPE) ? a.body() : reformat(a.body(), format));
         } catch (IllegalArgumentException e) {
             send(resp, 400, "text/plain", e.getMessage() + "\n");
         } catch (QueryCancelledException e) {
@@ -138,6 +134,58 @@ public final class NamedQueryRoute implements Route {
         } catch (EndpointUnavailableException e) {
             send(resp, 502, "text/plain", e.getMessage() + "\n");
         }
+    }
+
+    private static final String JSON_TYPE = "application/sparql-results+json";
+
+    /**
+     * The answer in SPARQL JSON (Turtle for CONSTRUCT and DESCRIBE): from the cache when there is
+     * one. One form is kept per query and parameters, whatever format is asked for: the rows are
+     * what costs, turning them into CSV or XML is quick.
+     */
+    private ResponseCache.Answer answer(NamedQuery q, Map<String, Node> params, Query bound) {
+        java.util.function.Supplier<ResponseCache.Answer> compute = () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            boolean graph = write(bound, ResultFormat.JSON, out);
+            return new ResponseCache.Answer(out.toByteArray(), graph ? "text/turtle" : JSON_TYPE);
+        };
+        // the key: the query and its parameters in a fixed order
+        String key = q.name() + "?" + new java.util.TreeMap<>(params);
+        return cache.map(c -> c.get(key, compute)).orElseGet(compute);
+    }
+
+    /** SPARQL JSON results in another result format. */
+    private static byte[] reformat(byte[] json, ResultFormat format) {
+        SPARQLResult r = org.apache.jena.sparql.resultset.ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(new ByteArrayInputStream(json));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (r.isBoolean()) ResultSetFormatter.output(out, r.getBooleanResult(), format.lang());
+        else ResultSetFormatter.output(out, r.getResultSet(), format.lang());
+        return out.toByteArray();
+    }
+
+    /**
+     * Computes the answer of every named query with no parameter given (the whole-store
+     * listings, the slowest answers) into the cache, one after the other, so the first clients
+     * do not all wait for them. Runs on a background thread; reports on {@code done}.
+     */
+    public void warmUp(java.util.function.Consumer<String> done) {
+        if (cache.isEmpty()) return;
+        Thread.ofPlatform().name("signet-warm-up").daemon().start(() -> {
+            long start = System.nanoTime();
+            int ok = 0;
+            List<String> failed = new java.util.ArrayList<>();
+            for (String n : names()) {
+                NamedQuery q = queries.get(n);
+                try {
+                    answer(q, Map.of(), q.bind(Map.of()));
+                    ok++;
+                } catch (RuntimeException e) {
+                    failed.add(n + " (" + e.getClass().getSimpleName() + ")");
+                }
+            }
+            done.accept(String.format(Locale.ROOT, "signet: named-query answers ready: %d in %.1f s%s", ok,
+                    (System.nanoTime() - start) / 1e9, failed.isEmpty() ? "" : "; not ready: " + String.join(", ", failed)));
+        });
     }
 
     /**

@@ -25,10 +25,12 @@ import java.util.function.Supplier;
  *   <li>Requests for an answer being computed wait for that computation instead of starting
  *       their own (one computation per key at a time).</li>
  *   <li>With {@code maxStale} above zero, an answer computed before the last write is still served
- *       while it is younger than that, and recomputed in the background (one at a time): under a
- *       steady stream of writes, readers get answers at most that old instead of waiting.</li>
+ *       while it is younger than that or while its recomputation runs; it is recomputed in the
+ *       background (one at a time) once it is half that old. Under a steady stream of writes,
+ *       readers get answers about {@code maxStale} old, plus the time to recompute them, instead of
+ *       all waiting for (and timing out on) the same slow recomputation.</li>
  *   <li>Only successful answers are kept; a failed recomputation keeps the old answer. The
- *       cache holds at most {@code maxBytes}; an answer larger than an eighth of it is not kept,
+ *       cache holds at most {@code maxBytes}; an answer larger than a quarter of it is not kept,
  *       and the least recently used go first.</li>
  * </ul>
  */
@@ -74,15 +76,23 @@ public final class ResponseCache {
             hits.incrementAndGet();
             return e.answer();
         }
-        if (e != null && System.nanoTime() - e.createdNanos() <= maxStaleNanos) {
-            stale.incrementAndGet();
-            // one background recomputation per key; the stale answer serves meanwhile
-            computing.computeIfAbsent(key, k -> {
-                CompletableFuture<Entry> f = CompletableFuture.supplyAsync(() -> compute(k, compute), refresher);
-                f.whenComplete((r, t) -> computing.remove(k));
-                return f;
-            });
-            return e.answer();
+        if (e != null && maxStaleNanos > 0) {
+            long age = System.nanoTime() - e.createdNanos();
+            boolean refreshing = computing.containsKey(key);
+            // under writes: refresh about twice per maxStale, not after every write
+            if (!refreshing && age >= maxStaleNanos / 2) {
+                computing.computeIfAbsent(key, k -> {
+                    CompletableFuture<Entry> f = CompletableFuture.supplyAsync(() -> compute(k, compute), refresher);
+                    f.whenComplete((r, t) -> computing.remove(k));
+                    return f;
+                });
+                refreshing = true;
+            }
+            // waiting for the refresh would give the same answer no sooner: serve the old one meanwhile
+            if (age <= maxStaleNanos || refreshing) {
+                stale.incrementAndGet();
+                return e.answer();
+            }
         }
         misses.incrementAndGet();
         CompletableFuture<Entry> mine = new CompletableFuture<>();
@@ -111,7 +121,7 @@ public final class ResponseCache {
 
     private synchronized void put(String key, Entry e) {
         long size = e.answer().body().length;
-        if (maxBytes == 0 || size > maxBytes / 8) return;
+        if (maxBytes == 0 || size > maxBytes / 4) return;
         Entry old = entries.put(key, e);
         if (old != null) bytes -= old.answer().body().length;
         bytes += size;

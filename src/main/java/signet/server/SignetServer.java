@@ -222,7 +222,11 @@ public final class SignetServer {
             fb.addFilter("/*", new RequestLog(requestLog));
             if (writers != null) {
                 writeRoutes.forEach(r -> r.install(fb));
-                fb.addFilter("/*", new WriteAccess(writers, this::isWrite, store::markModified));
+                // Fuseki's update and graph store write past Signet's store object: say so to it (an
+                // article upload goes through the store, which notes its own writes)
+                fb.addFilter("/*", new WriteAccess(writers, this::isWrite, req -> {
+                    if (req.getRequestURI().startsWith(DATASET)) store.markModified();
+                }));
             }
             fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES, RequestSizeLimit.MAX_WRITE_BYTES));
             fb.addFilter("/*", cors.filter());

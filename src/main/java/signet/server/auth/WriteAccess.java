@@ -42,7 +42,7 @@ public final class WriteAccess implements Filter {
 
     private final UsersFile users;
     private final Predicate<HttpServletRequest> isWrite;
-    private final Runnable afterWrite;
+    private final java.util.function.Consumer<HttpServletRequest> afterWrite;
     private final Map<String, String> verified = new ConcurrentHashMap<>();
     private final Semaphore checks = new Semaphore(CONCURRENT_CHECKS, true);
 
@@ -50,7 +50,7 @@ public final class WriteAccess implements Filter {
      * @param afterWrite run after a write that was let through and answered 2xx: the store's
      *                   version must move so that cached answers are not served as current
      */
-    public WriteAccess(UsersFile users, Predicate<HttpServletRequest> isWrite, Runnable afterWrite) {
+    public WriteAccess(UsersFile users, Predicate<HttpServletRequest> isWrite, java.util.function.Consumer<HttpServletRequest> afterWrite) {
         this.users = Objects.requireNonNull(users, "users");
         this.isWrite = Objects.requireNonNull(isWrite, "isWrite");
         this.afterWrite = Objects.requireNonNull(afterWrite, "afterWrite");
@@ -71,7 +71,7 @@ public final class WriteAccess implements Filter {
             try {
                 chain.doFilter(request, response);
             } finally {
-                if (resp.getStatus() / 100 == 2) afterWrite.run();
+                if (resp.getStatus() / 100 == 2) afterWrite.accept(req);
             }
             return;
         }
