@@ -621,22 +621,10 @@ public final class LoadTest {
         JsonArray errors = new JsonArray();
         r.firstErrors().forEach(errors::add);
         root.put("firstErrors", errors);
-        try {
-            if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                JSON.write(out, root);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        QueryBenchmark.writeJson(file, root);
     }
 
     private static JsonObject stats(QueryBenchmark.Stats s) {
-        JsonObject o = new JsonObject();
-        o.put("p50ms", JsonNumber.value(s.p50() / 1e6));
-        o.put("p99ms", JsonNumber.value(s.p99() / 1e6));
-        o.put("minMs", JsonNumber.value(s.min() / 1e6));
-        o.put("maxMs", JsonNumber.value(s.max() / 1e6));
-        return o;
+        return QueryBenchmark.stats(s);
     }
 }

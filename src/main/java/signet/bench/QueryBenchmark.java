@@ -327,6 +327,11 @@ public final class QueryBenchmark {
             rows.add(o);
         }
         root.put("results", rows);
+        writeJson(file, root);
+    }
+
+    /** Writes a benchmark's results file, making its folder when missing. */
+    static void writeJson(Path file, JsonObject root) {
         try {
             if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -337,7 +342,8 @@ public final class QueryBenchmark {
         }
     }
 
-    private static JsonObject stats(Stats s) {
+    /** Latency figures in milliseconds, as every benchmark's JSON has them. */
+    static JsonObject stats(Stats s) {
         JsonObject o = new JsonObject();
         o.put("p50ms", JsonNumber.value(s.p50() / 1e6));
         o.put("p99ms", JsonNumber.value(s.p99() / 1e6));
