@@ -54,6 +54,9 @@ final class Exchange {
             return new Outcome(0, 0, Outcome.CLIENT_TIMEOUT, "no complete answer within " + timeout.toMillis() / 1000.0 + " s (" + Outcome.CLIENT_TIMEOUT + ")");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            // the request's own time-out (for the headers) may fire first: the same failure
+            if (cause instanceof java.net.http.HttpTimeoutException)
+                return new Outcome(0, 0, Outcome.CLIENT_TIMEOUT, "no answer within " + timeout.toMillis() / 1000.0 + " s (" + Outcome.CLIENT_TIMEOUT + ")");
             return new Outcome(0, 0, cause.getClass().getSimpleName(), cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""));
         } catch (CancellationException e) {
             return new Outcome(0, 0, "cancelled", "cancelled");

@@ -125,7 +125,8 @@ final class ServeCommand implements Callable<Integer> {
                     .maxRows(maxRows).route(named);
             if (writers != null) {
                 builder.writers(users())
-                        .writeRoute(new ArticleUploadRoute(store, pipeline, db.dir().resolve("upload-spool")), ArticleUploadRoute.PATH);
+                        // uploads are spooled in the system's temporary folder, not beside TDB2's files
+                        .writeRoute(new ArticleUploadRoute(store, pipeline, uploadSpool()), ArticleUploadRoute.PATH);
             }
             WebRoutes.standard(site, SignetHome.current().queries(), store.dataset(), store::lastModified).forEach(builder::route);
             SignetServer server = builder.build();
@@ -209,6 +210,16 @@ final class ServeCommand implements Callable<Integer> {
         if (named.names().contains("signed-with"))
             return "curl -s '" + server.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media' -H 'Accept: text/csv'";
         return "curl -s " + server.sparqlUrl() + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10' -H 'Accept: text/csv'";
+    }
+
+    private static Path uploadSpool() {
+        try {
+            Path dir = Files.createTempDirectory("signet-uploads-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a folder for uploads: " + e.getMessage(), e);
+        }
     }
 
     /** The writers' file, checked before anything is ingested; a group- or world-readable one is warned about. */

@@ -125,8 +125,10 @@ public final class NamedQueryRoute implements Route {
             ResponseCache.Answer a = answer(q, params, bound);
             resp.setHeader("Vary", "Accept");
             resp.setStatus(200);
-            resp.setContentType(a.contentType() + "; charset=utf-8");
-            resp.getOutputStream().write(a.contentType().equals(JSON_TYPE) ? a.body() : reformat(a.body(), format));
+            // rows are kept as SPARQL JSON: another result format is made from them here
+            boolean rows = a.contentType().equals(JSON_TYPE);
+            resp.setContentType((rows ? contentType(format) : a.contentType()) + "; charset=utf-8");
+            resp.getOutputStream().write(rows && format != ResultFormat.JSON ? reformat(a.body(), format) : a.body());
         } catch (IllegalArgumentException e) {
             send(resp, 400, "text/plain", e.getMessage() + "\n");
         } catch (QueryCancelledException e) {

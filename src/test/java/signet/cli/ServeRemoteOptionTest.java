@@ -37,7 +37,7 @@ class ServeRemoteOptionTest {
     void localStoreOptionsDoNotMixWithRemote() {
         Result db = run("serve", "--port", "0", "--remote", "http://127.0.0.1:1/ds/sparql", "--db", tmp.resolve("db").toString());
         assertEquals(SignetCli.USAGE, db.code());
-        assertTrue(db.err().contains("--db and --articles are for a local store"), db.err());
+        assertTrue(db.err().contains("--db, --articles and --writers are for a local store"), db.err());
         assertEquals(SignetCli.USAGE, run("serve", "--port", "0", "--remote", "http://127.0.0.1:1/ds/sparql", "--articles", tmp.toString()).code());
     }
 }

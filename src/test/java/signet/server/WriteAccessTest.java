@@ -53,7 +53,8 @@ class WriteAccessTest {
         server = SignetServer.builder().store(store).port(0).maxRows(5)
                 .writers(UsersFile.read(tmp.resolve("writers")))
                 .writeRoute(new ArticleUploadRoute(store, Pipeline.standard(), tmp.resolve("spool")), ArticleUploadRoute.PATH)
-                .route(NamedQueryRoute.fromFolder(Path.of("queries"), store.dataset(), Duration.ofSeconds(30)))
+                .route(NamedQueryRoute.fromFolder(Path.of("queries"), store.dataset(), Duration.ofSeconds(30))
+                        .cached(new ResponseCache(1 << 24, Duration.ZERO, store::version)))
                 .requestLog(log::add)
                 .build().start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -143,6 +144,21 @@ class WriteAccessTest {
         HttpResponse<String> badId = send(upload("../etc/passwd", ARTICLE).header("Authorization", basic("alice", PASSWORD)));
         assertEquals(400, badId.statusCode(), badId.body());
         assertEquals(before, StoreDigest.of(store.dataset().asDatasetGraph()).sha256());
+    }
+
+    @Test void aCachedAnswerFollowsAnUploadAndComesInEveryFormat() throws Exception {
+        String url = base() + "/queries/signed-with?org=Gazprom-Media";
+        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv"));
+        assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElse(""));
+        assertFalse(csv.body().contains("Polar Lights Radio"), csv.body());
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json"));
+        assertEquals("application/sparql-results+json; charset=utf-8", json.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(csv.body().strip().split("\r\n").length - 1, json.body().split("\"agreement\": \\{").length - 1, "the same rows");
+        HttpResponse<String> up = send(upload("gazprom-polar", "Moscow, 4 March 2026. Gazprom-Media Holding and Polar Lights Radio "
+                + "signed a memorandum of understanding on news exchange.\n").header("Authorization", basic("alice", PASSWORD)));
+        assertEquals(201, up.statusCode(), up.body());
+        HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv"));
+        assertTrue(after.body().contains("Polar Lights Radio"), "the upload is seen at once, not the answer kept from before: " + after.body());
     }
 
     @Test void readsNeedNoCredentials() throws Exception {
