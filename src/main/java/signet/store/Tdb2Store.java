@@ -4,6 +4,14 @@ import signet.graph.EmptyInputGuard;
 import signet.graph.SIG;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +82,7 @@ public final class Tdb2Store implements SignetStore {
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final Optional<String> recovered;
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong version = new AtomicLong();
 
     private Tdb2Store(Path directory, DatasetGraph dsg, Optional<String> recovered) {
         this.directory = directory;
@@ -122,12 +130,12 @@ public final class Tdb2Store implements SignetStore {
         } catch (IOException e) {
             started = "?";
         }
-        try (var channel = java.nio.channels.FileChannel.open(dir.resolve(TDB_LOCK),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock;
+        try (var channel = FileChannel.open(dir.resolve(TDB_LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (java.nio.channels.OverlappingFileLockException e) {
+            } catch (OverlappingFileLockException e) {
                 throw new IllegalStateException("the store " + dir + " is being bulk loaded by this process");
             }
             if (lock == null)
@@ -148,16 +156,16 @@ public final class Tdb2Store implements SignetStore {
 
     private static void deleteTree(Path root) throws IOException {
         try (var files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
     /** Writes the bulk-load marker and forces it to disk before the loader touches anything. */
     private void markBulkLoad() {
         Path marker = directory.resolve(BULK_MARKER);
-        try (var ch = java.nio.channels.FileChannel.open(marker, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap((Instant.now() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var ch = FileChannel.open(marker, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap((Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + marker + ": " + e.getMessage(), e);
@@ -177,7 +185,7 @@ public final class Tdb2Store implements SignetStore {
 
     /** Makes a created or deleted name in the store directory durable (Linux allows fsync on a directory). */
     private void syncDirectory() {
-        try (var ch = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+        try (var ch = FileChannel.open(directory, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {
             // not every platform can open a directory; the rename or delete itself still happened

@@ -145,4 +145,34 @@ class Tdb2StoreTest {
         store.removeGraph(G1);
         assertFalse(store.lastModified().orElseThrow().isBefore(first));
     }
+
+    @Test void aLeftoverBulkLoadMarkerEmptiesTheStoreOnOpenAndSaysSo() throws Exception {
+        store.replaceGraph(G1, graph("s", "p", "o"));
+        store.close();
+        Path db = dir.resolve("db");
+        java.nio.file.Files.writeString(db.resolve(Tdb2Store.BULK_MARKER), "2026-12-06T00:00:00Z\n");
+        store = Tdb2Store.open(db);
+        assertTrue(store.isEmpty(), "what a killed bulk load left is gone");
+        assertTrue(store.recovered().orElseThrow().contains("did not finish"), store.recovered().toString());
+        assertFalse(java.nio.file.Files.exists(db.resolve(Tdb2Store.BULK_MARKER)));
+        store.replaceGraph(G2, graph("a", "b", "c"));
+        assertEquals(1, store.size(), "and it works as a store again");
+    }
+
+    @Test void aStoreWhoseLockIsHeldIsNotEmptiedEvenWithAMarker() throws Exception {
+        store.replaceGraph(G1, graph("s", "p", "o"));
+        store.close();
+        Path db = dir.resolve("db");
+        java.nio.file.Files.writeString(db.resolve(Tdb2Store.BULK_MARKER), "2026-12-06T00:00:00Z\n");
+        // another holder of TDB2's lock, as a loader still running would be
+        try (var ch = java.nio.channels.FileChannel.open(db.resolve("tdb.lock"), java.nio.file.StandardOpenOption.WRITE);
+             var lock = ch.lock()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Tdb2Store.open(db));
+            assertTrue(e.getMessage().contains("being bulk loaded"), e.getMessage());
+        }
+        java.nio.file.Files.delete(db.resolve(Tdb2Store.BULK_MARKER));
+        store = Tdb2Store.open(db);
+        assertEquals(1, store.size(), "nothing was removed while the lock was held");
+        assertTrue(store.recovered().isEmpty());
+    }
 }
