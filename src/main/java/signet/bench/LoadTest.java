@@ -585,7 +585,7 @@ public final class LoadTest {
         root.put("errors", r.errors());
         root.put("errorCauses", causesJson(r.errorCauses()));
         root.put("perSecond", JsonNumber.value(r.perSecond()));
-        r.stats().ifPresent(s -> root.put("latency", stats(s)));
+        r.stats().ifPresent(s -> root.put("latency", QueryBenchmark.stats(s)));
         root.put("warmupRequests", r.warmupRequests());
         root.put("warmupErrors", r.warmupErrors());
         JsonArray cases = new JsonArray();
@@ -602,7 +602,7 @@ public final class LoadTest {
             j.put("errors", c.errors());
             j.put("bytes", c.bytes());
             j.put("perSecond", JsonNumber.value(r.seconds() > 0 ? c.requests() / r.seconds() : 0));
-            c.stats().ifPresent(s -> j.put("latency", stats(s)));
+            c.stats().ifPresent(s -> j.put("latency", QueryBenchmark.stats(s)));
             cases.add(j);
         }
         root.put("cases", cases);
@@ -615,16 +615,12 @@ public final class LoadTest {
             j.put("seconds", JsonNumber.value(i.seconds()));
             j.put("perSecond", JsonNumber.value(i.perSecond()));
             j.put("ranOut", i.ranOut());
-            i.stats().ifPresent(s -> j.put("latency", stats(s)));
+            i.stats().ifPresent(s -> j.put("latency", QueryBenchmark.stats(s)));
             root.put("ingest", j);
         });
         JsonArray errors = new JsonArray();
         r.firstErrors().forEach(errors::add);
         root.put("firstErrors", errors);
         QueryBenchmark.writeJson(file, root);
-    }
-
-    private static JsonObject stats(QueryBenchmark.Stats s) {
-        return QueryBenchmark.stats(s);
     }
 }

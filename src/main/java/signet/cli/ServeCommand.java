@@ -198,8 +198,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path dir) {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        try {
+            signet.store.StoreFiles.deleteTree(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot remove the old store " + dir + ": " + e.getMessage(), e);
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import signet.store.Tdb2Store;
 
 /**
@@ -47,9 +45,8 @@ public final class FreshStore implements AutoCloseable {
     }
 
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        try {
+            signet.store.StoreFiles.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the temporary store " + root + ": " + e.getMessage(), e);
         }

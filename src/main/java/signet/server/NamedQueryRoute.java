@@ -122,10 +122,11 @@ public final class NamedQueryRoute implements Route {
                 params.put(p.getKey(), QueryParameters.toNode(p.getValue()[0]));
             }
             Query bound = q.bind(params);
-            ResponseCache.Answer a = answer(q, params, bound);
+            // without a cache the rows are written in the format asked for; with one, kept as JSON
+            ResponseCache.Answer a = cache.isPresent() ? answer(q, params, bound) : compute(bound, format);
             resp.setHeader("Vary", "Accept");
             resp.setStatus(200);
-            // rows are kept as SPARQL JSON: another result format is made from them here
+            // cached rows are SPARQL JSON: another result format is made from them here
             boolean rows = a.contentType().equals(JSON_TYPE);
             resp.setContentType((rows ? contentType(format) : a.contentType()) + "; charset=utf-8");
             resp.getOutputStream().write(rows && format != ResultFormat.JSON ? reformat(a.body(), format) : a.body());
@@ -141,19 +142,20 @@ public final class NamedQueryRoute implements Route {
     private static final String JSON_TYPE = "application/sparql-results+json";
 
     /**
-     * The answer in SPARQL JSON (Turtle for CONSTRUCT and DESCRIBE): from the cache when there is
-     * one. One form is kept per query and parameters, whatever format is asked for: the rows are
+     * The answer in SPARQL JSON (Turtle for CONSTRUCT and DESCRIBE), from the cache (there must be
+     * one). One form is kept per query and parameters, whatever format is asked for: the rows are
      * what costs, turning them into CSV or XML is quick.
      */
     private ResponseCache.Answer answer(NamedQuery q, Map<String, Node> params, Query bound) {
-        java.util.function.Supplier<ResponseCache.Answer> compute = () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            boolean graph = write(bound, ResultFormat.JSON, out);
-            return new ResponseCache.Answer(out.toByteArray(), graph ? "text/turtle" : JSON_TYPE);
-        };
         // the key: the query and its parameters in a fixed order
         String key = q.name() + "?" + new java.util.TreeMap<>(params);
-        return cache.map(c -> c.get(key, compute)).orElseGet(compute);
+        return cache.orElseThrow().get(key, () -> compute(bound, ResultFormat.JSON));
+    }
+
+    private ResponseCache.Answer compute(Query bound, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean graph = write(bound, format, out);
+        return new ResponseCache.Answer(out.toByteArray(), graph ? "text/turtle" : contentType(format));
     }
 
     /** SPARQL JSON results in another result format. */

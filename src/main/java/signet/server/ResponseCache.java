@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -48,7 +47,6 @@ public final class ResponseCache {
     private final Map<String, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("signet-cache-refresh").daemon().factory());
     private long bytes;
-    private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), stale = new AtomicLong();
 
     /**
      * @param maxBytes answers kept at most, in bytes (0: keep nothing)
@@ -73,7 +71,6 @@ public final class ResponseCache {
             e = entries.get(key);
         }
         if (e != null && e.version() == now) {
-            hits.incrementAndGet();
             return e.answer();
         }
         if (e != null && maxStaleNanos > 0) {
@@ -89,12 +86,8 @@ public final class ResponseCache {
                 refreshing = true;
             }
             // waiting for the refresh would give the same answer no sooner: serve the old one meanwhile
-            if (age <= maxStaleNanos || refreshing) {
-                stale.incrementAndGet();
-                return e.answer();
-            }
+            if (age <= maxStaleNanos || refreshing) return e.answer();
         }
-        misses.incrementAndGet();
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
         if (running != null) return join(running).answer();
@@ -141,9 +134,6 @@ public final class ResponseCache {
             throw e;
         }
     }
-
-    /** Answers served from the cache at the current version, stale, and computed. */
-    public long[] counts() { return new long[] {hits.get(), stale.get(), misses.get()}; }
 
     public synchronized long bytes() { return bytes; }
 }

@@ -123,6 +123,7 @@ public final class SignetServer {
         private Consumer<String> requestLog = RequestLog.TO_LOGGER;
         private final List<Route> routes = new ArrayList<>();
         private final List<Route> writeRoutes = new ArrayList<>();
+        private final List<String> writePaths = new ArrayList<>();
 
         private Builder() {}
 
@@ -184,8 +185,6 @@ public final class SignetServer {
             writePaths.add(Objects.requireNonNull(path, "path"));
             return this;
         }
-
-        private final List<String> writePaths = new ArrayList<>();
 
         /** Where the one-line-per-request log goes (default: the {@code signet.request} logger). */
         public Builder requestLog(Consumer<String> sink) { this.requestLog = Objects.requireNonNull(sink, "sink"); return this; }

@@ -10,7 +10,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -142,7 +141,7 @@ public final class Tdb2Store implements SignetStore {
                 throw new IllegalStateException("the store " + dir + " is being bulk loaded by another process (it holds " + dir.resolve(TDB_LOCK) + ")");
             try (lock) {
                 try (var entries = Files.list(dir)) {
-                    for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) deleteTree(p);
+                    for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) StoreFiles.deleteTree(p);
                 }
                 Files.deleteIfExists(dir.resolve(MODIFIED_FILE));
                 Files.delete(marker);
@@ -152,12 +151,6 @@ public final class Tdb2Store implements SignetStore {
         }
         return Optional.of("the bulk load into " + dir + " started " + started
                 + " did not finish (the process was stopped); the store held nothing before it and has been emptied");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     /** Writes the bulk-load marker and forces it to disk before the loader touches anything. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -34,28 +35,25 @@ public final class PasswordHash {
 
     /** Whether the password matches the encoded hash; a malformed hash matches nothing. */
     public static boolean verify(char[] password, String encoded) {
-        String[] parts = encoded.split(":");
-        if (parts.length != 4 || !parts[0].equals(SCHEME)) return false;
-        try {
-            int iterations = Integer.parseInt(parts[1]);
-            byte[] salt = Base64.getDecoder().decode(parts[2]), expected = Base64.getDecoder().decode(parts[3]);
-            if (iterations < 1 || expected.length * 8 != HASH_BITS) return false;
-            // constant time: how much of a guess is right must not show in the response time
-            return MessageDigest.isEqual(derive(password, salt, iterations), expected);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        // constant time: how much of a guess is right must not show in the response time
+        return parse(encoded).map(h -> MessageDigest.isEqual(derive(password, h.salt(), h.iterations()), h.hash())).orElse(false);
     }
 
     /** Whether a text is a hash of this form (checked when the users file is read). */
     static boolean isWellFormed(String encoded) {
+        return parse(encoded).isPresent();
+    }
+
+    private record Parsed(int iterations, byte[] salt, byte[] hash) {}
+
+    private static Optional<Parsed> parse(String encoded) {
         String[] parts = encoded.split(":");
-        if (parts.length != 4 || !parts[0].equals(SCHEME)) return false;
+        if (parts.length != 4 || !parts[0].equals(SCHEME)) return Optional.empty();
         try {
-            return Integer.parseInt(parts[1]) > 0 && Base64.getDecoder().decode(parts[2]).length > 0
-                    && Base64.getDecoder().decode(parts[3]).length * 8 == HASH_BITS;
+            Parsed p = new Parsed(Integer.parseInt(parts[1]), Base64.getDecoder().decode(parts[2]), Base64.getDecoder().decode(parts[3]));
+            return p.iterations() > 0 && p.salt().length > 0 && p.hash().length * 8 == HASH_BITS ? Optional.of(p) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -68,14 +68,19 @@ public record UsersFile(Path file, Map<String, String> users) {
     public boolean check(String user, char[] password) {
         String hash = users.get(user);
         if (hash == null) {
-            PasswordHash.verify(password, DUMMY);
+            PasswordHash.verify(password, Dummy.HASH);
             return false;
         }
         return PasswordHash.verify(password, hash);
     }
 
-    /** A hash of nothing anyone knows, checked for unknown users so that they take as long. */
-    private static final String DUMMY = PasswordHash.hash("no user has this password".toCharArray());
+    /**
+     * A hash of nothing anyone knows, checked for unknown users so that they take as long. Made
+     * on first use (it costs a derivation), not whenever the file is read.
+     */
+    private static final class Dummy {
+        static final String HASH = PasswordHash.hash("no user has this password".toCharArray());
+    }
 
     public UsersFile with(String user, String hash) {
         if (!NAME.matcher(user).matches()) throw new IllegalArgumentException("user names are letters, digits, '.', '-' or '_' (at most 64): '" + user + "'");
