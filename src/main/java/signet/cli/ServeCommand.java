@@ -22,6 +22,7 @@ import signet.server.NamedQueryRoute;
 import signet.server.ResponseCache;
 import signet.server.auth.UsersFile;
 import signet.server.SignetServer;
+import signet.server.StartupExample;
 import signet.store.Tdb2Store;
 import signet.web.DatasetSource;
 import signet.web.RemoteSource;
@@ -137,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
                 store.close();
             }, "signet-shutdown"));
             stopped = true; // from here the hook owns the store
-            server.announce(out, exampleCurl(server, named));
+            server.announce(out, StartupExample.curl(server, named, site.source()));
             named.warmUp(line -> {
                 out.println(line);
                 out.flush();
@@ -174,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "signet-shutdown"));
         out.println("Serving the graph of the remote SPARQL endpoint " + source.endpoint() + " (IRIs under " + iris.base() + ")");
-        server.announce(out, exampleCurl(server, named));
+        server.announce(out, StartupExample.curl(server, named, source));
         out.println("Browse: " + server.baseUrl() + "/  (no dumps with --remote)");
         out.flush();
         server.join();
@@ -203,13 +204,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot remove the old store " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** "Who signed with Gazprom-Media, and when?" as one curl line, through the named-query route. */
-    private static String exampleCurl(SignetServer server, NamedQueryRoute named) {
-        if (named.names().contains("signed-with"))
-            return "curl -s '" + server.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media' -H 'Accept: text/csv'";
-        return "curl -s " + server.sparqlUrl() + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10' -H 'Accept: text/csv'";
     }
 
     private static Path uploadSpool() {

@@ -23,9 +23,12 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * <pre>
  * # title: Agreements and their parties
  * # answers: Who signed what with whom, when and where?
- * # param org: IRI of an organization to restrict the result to
+ * # param org: a name of an organization to restrict the result to
+ * # param fact (iri): the IRI of one fact
+ * # param minConfidence (number 0..1): the lowest confidence listed
  * </pre>
- * The query is parsed when loaded, so a syntax error names the file at once.
+ * A parameter's type in parentheses ({@link ParamType}) is checked before the query runs; one
+ * without takes any value. The query is parsed when loaded, so a syntax error names the file at once.
  *
  * @param name    the file name without {@code .rq}
  * @param title   from {@code # title:}, else the name
@@ -36,11 +39,27 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  */
 public record NamedQuery(String name, String title, String answers, List<Param> params, String text, Query query) {
 
-    /** A documented variable the caller may bind. */
-    public record Param(String name, String description) {}
+    /** A documented variable the caller may bind, and what its value must be. */
+    public record Param(String name, String description, ParamType type) {
+        public Param {
+            java.util.Objects.requireNonNull(type, "type");
+        }
 
-    // One header line: "# key: value" or "# param NAME: value". Linear: no nested quantifiers.
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|answers|param\\s+\\??([A-Za-z_][A-Za-z0-9_]*))\\s*:\\s*(.*)$");
+        /** A parameter that takes any value. */
+        public Param(String name, String description) { this(name, description, ParamType.ANY); }
+
+        /**
+         * The RDF term to bind for a value given by a caller.
+         *
+         * @throws IllegalArgumentException naming this parameter and what its value must be
+         */
+        public Node toNode(String value) { return type.toNode(name, value); }
+    }
+
+    // One header line: "# key: value" or "# param NAME (TYPE): value" (the type optional).
+    // Linear: no nested quantifiers; the type is at most 80 characters between parentheses.
+    private static final Pattern HEADER = Pattern.compile(
+            "^#\\s*(title|answers|param\\s+\\??([A-Za-z_][A-Za-z0-9_]*)(?:\\s*\\(([^)]{1,80})\\))?)\\s*:\\s*(.*)$");
 
     public NamedQuery {
         params = List.copyOf(params);
@@ -57,6 +76,7 @@ public record NamedQuery(String name, String title, String answers, List<Param> 
      *
      * @param source named in the error when the query does not parse
      * @throws QueryParseException with {@code source} in its message
+     * @throws IllegalArgumentException for a parameter type that is not one of {@link ParamType}'s, naming {@code source}
      */
     public static NamedQuery parse(String name, String text, String source) {
         String title = null, answers = "";
@@ -67,10 +87,10 @@ public record NamedQuery(String name, String title, String answers, List<Param> 
             if (!l.startsWith("#")) break; // the header is the leading block of comments
             Matcher m = HEADER.matcher(l);
             if (!m.matches()) continue;
-            String value = m.group(3).strip();
+            String value = m.group(4).strip();
             if (m.group(1).equals("title")) title = value;
             else if (m.group(1).equals("answers")) answers = value;
-            else params.add(new Param(m.group(2), value));
+            else params.add(new Param(m.group(2), value, paramType(m.group(3), m.group(2), source)));
         }
         Query query;
         try {
@@ -79,6 +99,26 @@ public record NamedQuery(String name, String title, String answers, List<Param> 
             throw new QueryParseException(source + ": " + e.getMessage(), e.getLine(), e.getColumn());
         }
         return new NamedQuery(name, title == null ? name : title, answers, params, text, query);
+    }
+
+    private static ParamType paramType(String spec, String param, String source) {
+        if (spec == null) return ParamType.ANY;
+        try {
+            return ParamType.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": parameter " + param + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The RDF term for a value a caller gave for parameter {@code name}: checked against its
+     * declared type; a parameter the header does not declare takes any value
+     * ({@link QueryParameters#toNode}).
+     *
+     * @throws IllegalArgumentException naming the parameter and what its value must be
+     */
+    public Node toNode(String name, String value) {
+        return param(name).map(p -> p.toNode(value)).orElseGet(() -> QueryParameters.toNode(value));
     }
 
     /**

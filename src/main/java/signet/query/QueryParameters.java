@@ -60,7 +60,20 @@ public final class QueryParameters {
         return NodeFactory.createURI(s);
     }
 
-    private static String abbreviate(String s) {
+    /**
+     * An absolute {@code http:} or {@code https:} IRI, checked with Jena's IRI parser.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static Node webIri(String s) {
+        if (s.length() > MAX_LENGTH) throw new IllegalArgumentException("longer than " + MAX_LENGTH + " characters");
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://"))
+            throw new IllegalArgumentException("'" + abbreviate(s) + "' does not start with http:// or https://");
+        return iri(s);
+    }
+
+    static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

@@ -29,8 +29,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.SPARQLResult;
 import signet.query.NamedQuery;
-import signet.query.QueryParameters;
 import signet.query.ResultFormat;
+import signet.web.Accept;
 import signet.web.DatasetSource;
 import signet.web.SparqlSource;
 
@@ -114,13 +114,9 @@ public final class NamedQueryRoute implements Route {
             send(resp, 404, "text/plain", "no named query '" + name + "'; there are: " + String.join(", ", names()) + "\n");
             return;
         }
-        ResultFormat format = format(req);
-        Map<String, Node> params = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, String[]> p : req.getParameterMap().entrySet()) {
-                if (p.getKey().equals("format")) continue;
-                params.put(p.getKey(), QueryParameters.toNode(p.getValue()[0]));
-            }
+            ResultFormat format = format(req);
+            Map<String, Node> params = parameters(q, req.getParameterMap());
             Query bound = q.bind(params);
             // without a cache the rows are written in the format asked for; with one, kept as JSON
             ResponseCache.Answer a = cache.isPresent() ? answer(q, params, bound) : compute(bound, format);
@@ -140,6 +136,29 @@ public final class NamedQueryRoute implements Route {
     }
 
     private static final String JSON_TYPE = "application/sparql-results+json";
+
+    /** The route's own parameter, never bound in a query. */
+    static final String FORMAT_PARAM = "format";
+
+    /**
+     * The request's parameters as RDF terms, each checked against the type its query declares
+     * ({@link NamedQuery#toNode}). An empty value leaves the variable unbound (as an empty field
+     * of the query page does: "no restriction"); a parameter given twice is refused, since only
+     * one value can be bound.
+     *
+     * @throws IllegalArgumentException naming the parameter and the problem
+     */
+    static Map<String, Node> parameters(NamedQuery q, Map<String, String[]> given) {
+        Map<String, Node> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> p : given.entrySet()) {
+            if (p.getKey().equals(FORMAT_PARAM)) continue;
+            if (p.getValue().length > 1)
+                throw new IllegalArgumentException("parameter " + p.getKey() + " is given " + p.getValue().length + " times; give it once");
+            if (p.getValue()[0].isBlank()) continue;
+            params.put(p.getKey(), q.toNode(p.getKey(), p.getValue()[0]));
+        }
+        return params;
+    }
 
     /**
      * The answer in SPARQL JSON (Turtle for CONSTRUCT and DESCRIBE), from the cache (there must be
@@ -220,20 +239,37 @@ public final class NamedQueryRoute implements Route {
         for (String n : names()) {
             NamedQuery q = queries.get(n);
             b.append(n).append('\t').append(q.title());
-            q.params().forEach(p -> b.append("\t?").append(p.name()).append("= ").append(p.description()));
+            q.params().forEach(p -> b.append("\t?").append(p.name()).append("= ")
+                    .append(p.type().label().isEmpty() ? "" : "(" + p.type().label() + ") ").append(p.description()));
             b.append('\n');
         }
         send(resp, 200, "text/plain", b.toString());
     }
 
+    /** The result formats served, in the server's order of preference (ties in Accept go to the first). */
+    private static final List<ResultFormat> SERVED = List.of(ResultFormat.JSON, ResultFormat.CSV, ResultFormat.TSV, ResultFormat.XML);
+
+    /**
+     * {@code ?format=} when given (one of csv, tsv, json, xml: anything else is a 400), else the
+     * served format the client's {@code Accept} rates highest; SPARQL JSON when it rates none
+     * (a browser's {@code text/html}, a malformed header).
+     */
     private static ResultFormat format(HttpServletRequest req) {
-        String f = req.getParameter("format");
-        if (f != null) return ResultFormat.of(f).filter(x -> x != ResultFormat.TABLE).orElse(ResultFormat.JSON);
-        String accept = Optional.ofNullable(req.getHeader("Accept")).orElse("").toLowerCase(Locale.ROOT);
-        if (accept.contains("text/csv")) return ResultFormat.CSV;
-        if (accept.contains("text/tab-separated-values")) return ResultFormat.TSV;
-        if (accept.contains("application/sparql-results+xml")) return ResultFormat.XML;
-        return ResultFormat.JSON;
+        String f = req.getParameter(FORMAT_PARAM);
+        if (f != null) return ResultFormat.of(f).filter(SERVED::contains).orElseThrow(() -> new IllegalArgumentException(
+                "parameter format must be one of " + String.join(", ", SERVED.stream().map(ResultFormat::label).toList())
+                        + ", not '" + (f.length() > 40 ? f.substring(0, 37) + "..." : f) + "'"));
+        Accept accept = Accept.parse(req.getHeader("Accept"));
+        ResultFormat best = ResultFormat.JSON;
+        double bestQ = 0;
+        for (ResultFormat r : SERVED) {
+            double q = accept.quality(contentType(r));
+            if (q > bestQ) {
+                best = r;
+                bestQ = q;
+            }
+        }
+        return best;
     }
 
     private static String contentType(ResultFormat f) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -32,7 +33,9 @@ import signet.store.SignetStore;
  * (the store's context disables it, and so does the server, in case another store is given),
  * every query is limited by {@link Builder#queryTimeout} and to {@link Builder#maxRows} rows
  * ({@link ResultLimit}); request bodies over {@link RequestSizeLimit#MAX_BODY_BYTES} are refused
- * with 413.
+ * with 413. A GET of a query endpoint without a query answers its SPARQL Service Description
+ * ({@link ServiceDescription}); every response carries the browser-hardening headers
+ * ({@link SecurityHeaders}).
  *
  * <p>Writes exist only when {@link Builder#writers} names a users file: then SPARQL Update at
  * {@code /signet/update}, the Graph Store Protocol for writing at {@code /signet/data} and the
@@ -204,7 +207,13 @@ public final class SignetServer {
                     .enableCors(false)
                     // no modules found on the classpath (admin, UI, ...): routes add what is wanted
                     .fusekiModules(FusekiModules.empty());
+            String sparql = DATASET + "/sparql", query = DATASET + "/query";
+            ServiceDescription description;
             if (store != null) {
+                description = new ServiceDescription(Set.of(DATASET, sparql, query), Set.of(DATASET),
+                        "Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE queries" + (writers != null ? " (SPARQL Update is at " + DATASET + "/update, for writers)" : "")
+                                + ". A query runs at most " + queryTimeout.toSeconds() + " s and returns at most " + maxRows
+                                + " rows; SERVICE is refused. The default graph is the union of the documents' graphs.");
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
                 // Fuseki reads these from the dataset's context for every request; the timeout is
                 // in milliseconds there and caps any ?timeout= (seconds) a client asks for.
@@ -215,10 +224,15 @@ public final class SignetServer {
             } else {
                 if (writers != null) throw new IllegalStateException("writes need a local store, not a remote endpoint");
                 new SparqlProxyRoute(remote, queryTimeout).install(fb);
+                description = new ServiceDescription(Set.of(sparql, query), Set.of(),
+                        "Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE queries, passed on to the SPARQL endpoint that holds the graph; "
+                                + "a query runs at most " + queryTimeout.toSeconds() + " s. The default graph is the union of the documents' graphs.");
             }
             routes.forEach(r -> r.install(fb));
-            // order matters: the log wraps everything, credentials are checked before any body is read
+            // order matters: the log wraps everything, every response (errors too) has the security
+            // headers, credentials are checked before any body is read
             fb.addFilter("/*", new RequestLog(requestLog));
+            fb.addFilter("/*", new SecurityHeaders());
             if (writers != null) {
                 writeRoutes.forEach(r -> r.install(fb));
                 // Fuseki's update and graph store write past Signet's store object: say so to it (an
@@ -229,6 +243,8 @@ public final class SignetServer {
             }
             fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES, RequestSizeLimit.MAX_WRITE_BYTES));
             fb.addFilter("/*", cors.filter());
+            // a GET of an endpoint without a query: the service description (Fuseki would answer 404)
+            fb.addFilter("/*", description);
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
             return new SignetServer(fuseki, bindHost, writers != null);

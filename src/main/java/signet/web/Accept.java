@@ -29,12 +29,20 @@ public record Accept(List<Range> ranges) {
         ranges = List.copyOf(ranges);
     }
 
-    /** No header: the client takes anything, {@code *}{@code /*}. */
+    /** Anything, {@code *}{@code /*}: what a request without the header takes. */
+    private static final Accept ANYTHING = new Accept(List.of(new Range("*", "*", 1, false)));
+
+    /**
+     * No header, or one with no media range in it at all ({@code Accept: ;;;}): the client takes
+     * anything, {@code *}{@code /*}, and gets the server's default. A header that names ranges but
+     * rates them all 0 (or badly) still refuses them: that client did say what it wants.
+     */
     public static Accept parse(String header) {
-        if (header == null || header.isBlank()) return new Accept(List.of(new Range("*", "*", 1, false)));
+        if (header == null || header.isBlank()) return ANYTHING;
         List<Range> out = new ArrayList<>();
         for (String part : header.split(",")) {
-            String[] fields = part.split(";");
+            // -1: keep empty fields, so ";;;" is one empty range, not an empty array
+            String[] fields = part.split(";", -1);
             String range = fields[0].strip().toLowerCase(Locale.ROOT);
             int slash = range.indexOf('/');
             if (slash <= 0 || slash == range.length() - 1) continue; // not a media range: ignored, as servers do
@@ -47,7 +55,7 @@ public record Accept(List<Range> ranges) {
             String subtype = range.substring(slash + 1).strip();
             out.add(new Range(type, subtype, q, !type.equals("*") && !subtype.equals("*")));
         }
-        return new Accept(out);
+        return out.isEmpty() ? ANYTHING : new Accept(out);
     }
 
     private static double parseQ(String s) {

@@ -58,9 +58,24 @@ public final class Html {
         return b.toString();
     }
 
-    /** A link: {@code <a href="HREF">TEXT</a>}, both escaped. */
+    /**
+     * A link: {@code <a href="HREF">TEXT</a>}, both escaped; only the escaped text when the
+     * target is not one a page may link to ({@link LinkTargets#isSafe}: a {@code javascript:} IRI
+     * from the graph or a query is shown, never made clickable).
+     */
     public static String link(String href, String text) {
-        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+        return anchor(href, esc(text), null);
+    }
+
+    /**
+     * {@link #link} with HTML already escaped by the caller as the content and an optional
+     * {@code title} (plain text); the content alone, in a span with the title, when the target is
+     * not safe to link.
+     */
+    public static String anchor(String href, String contentHtml, String title) {
+        String titleAttr = title == null ? "" : " title=\"" + esc(title) + "\"";
+        if (!LinkTargets.isSafe(href)) return titleAttr.isEmpty() ? contentHtml : "<span" + titleAttr + ">" + contentHtml + "</span>";
+        return "<a href=\"" + esc(href) + "\"" + titleAttr + ">" + contentHtml + "</a>";
     }
 
     /**
@@ -95,6 +110,7 @@ public final class Html {
 
     /** The head element announcing a resource's RDF description ({@code /data/…}) as an alternate of its page. */
     public static String rdfAlternate(String dataHref) {
+        if (!LinkTargets.isSafe(dataHref)) return "";
         return "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + esc(dataHref) + "\">";
     }
 

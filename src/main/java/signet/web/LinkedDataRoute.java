@@ -82,13 +82,10 @@ public final class LinkedDataRoute implements Route {
             return;
         }
         Accept accept = Accept.parse(req.getHeader("Accept"));
-        double html = Math.max(accept.quality("text/html"), accept.quality("application/xhtml+xml"));
-        boolean namesHtml = accept.names("text/html") || accept.names("application/xhtml+xml");
-        double rdf = RdfMedia.bestQuality(accept);
         String target;
-        if (html > 0 && namesHtml && html >= rdf) target = SitePaths.PAGE + local.get();
-        else if (rdf > 0) target = SitePaths.DATA + local.get();
-        else if (html > 0) target = SitePaths.PAGE + local.get();
+        if (RdfMedia.prefersHtml(accept)) target = SitePaths.PAGE + local.get();
+        else if (RdfMedia.bestQuality(accept) > 0) target = SitePaths.DATA + local.get();
+        else if (RdfMedia.htmlQuality(accept) > 0) target = SitePaths.PAGE + local.get();
         else {
             notAcceptable(resp, true);
             return;
@@ -211,7 +208,7 @@ public final class LinkedDataRoute implements Route {
     }
 
     /** An absolute URL on this server, as the client addressed it (scheme, host and port of the request). */
-    static String absolute(HttpServletRequest req, String path) {
+    public static String absolute(HttpServletRequest req, String path) {
         StringBuffer url = req.getRequestURL();
         String uri = req.getRequestURI();
         return url.substring(0, url.length() - uri.length()) + path;

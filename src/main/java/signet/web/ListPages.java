@@ -50,7 +50,7 @@ final class ListPages {
                     %s
                   }
                 } GROUP BY ?org ORDER BY DESC(?agreements) ?name ?org LIMIT %d OFFSET %d"""
-                .formatted(candidates, Sparql.NOT_RETRACTED, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
+                .formatted(candidates, Sparql.NOT_RETRACTED, PAGE_SIZE + 1, offset(page)),
                 needle.isEmpty() ? Map.of() : Map.of("needle", NodeFactory.createLiteralString(needle)));
         StringBuilder b = new StringBuilder("<h1>Organizations</h1>").append(searchForm(q));
         if (!needle.isEmpty()) b.append("<p>Organizations whose name, alias or acronym contains “").append(Html.esc(q.strip())).append("”.</p>");
@@ -74,7 +74,7 @@ final class ListPages {
                   OPTIONAL { ?doc schema:publisher ?pub OPTIONAL { ?pub skos:prefLabel ?pubName } }
                   OPTIONAL { ?fact prov:wasDerivedFrom ?doc . ?fact a ?type . %s %s }
                 } GROUP BY ?doc ORDER BY DESC(?date) ?doc LIMIT %d OFFSET %d"""
-                .formatted(FactType.valuesBlock("type"), Sparql.NOT_RETRACTED, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE));
+                .formatted(FactType.valuesBlock("type"), Sparql.NOT_RETRACTED, PAGE_SIZE + 1, offset(page)));
         List<List<String>> cells = new ArrayList<>();
         for (QuerySolution r : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
             String title = !Sparql.str(r, "title").isBlank() ? Sparql.str(r, "title")
@@ -88,6 +88,9 @@ final class ListPages {
                 + pager("/documents", "", page, rows.size() > PAGE_SIZE);
         return Html.page("Documents", null, body);
     }
+
+    /** The rows before a page: in long, so no page number overflows into a negative OFFSET. */
+    static long offset(int page) { return (page - 1L) * PAGE_SIZE; }
 
     private static String pager(String path, String query, int page, boolean more) {
         String sep = query.isEmpty() ? "?" : "?" + query + "&";

@@ -62,13 +62,15 @@ public final class PageRoute implements Route {
     }
 
     /**
-     * A GET-only servlet whose query time-outs are a 503, an unreachable SPARQL endpoint a 502
+     * A GET-only servlet whose bad parameters are a 400 naming them, query time-outs a 503, an unreachable SPARQL endpoint a 502
      * naming it, and other failures a 500 page, never a stack trace.
      */
     static HttpServlet servlet(Route.GetHandler handler) {
         return Route.get((req, resp) -> {
             try {
                 handler.handle(req, resp);
+            } catch (BadParameterException e) {
+                Html.error(resp, 400, capitalized(e.getMessage()) + ".");
             } catch (QueryCancelledException e) {
                 Html.error(resp, 503, "The page's queries took too long; try again later.");
             } catch (EndpointUnavailableException e) {
@@ -85,12 +87,26 @@ public final class PageRoute implements Route {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * The highest page number a list takes: ten million rows at {@link ListPages#PAGE_SIZE} a
+     * page, far past any list's end, and small enough that no OFFSET computed from it overflows.
+     */
+    static final int MAX_PAGE = 100_000;
+
+    /**
+     * {@code ?page=N}, 1 when absent.
+     *
+     * @throws BadParameterException when it is not a whole number from 1 to {@link #MAX_PAGE}
+     */
     static int pageNumber(HttpServletRequest req) {
-        try {
-            return Math.max(1, Integer.parseInt(Objects.requireNonNullElse(req.getParameter("page"), "1")));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        String p = req.getParameter("page");
+        if (p == null || p.isBlank()) return 1;
+        String v = p.strip();
+        // digits only, and few enough to parse: "1e9", "-1", "+2", "99999999999" are all refused
+        if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > MAX_PAGE)
+            throw new BadParameterException("parameter page must be a whole number from 1 to " + MAX_PAGE + ", not '"
+                    + (v.length() > 20 ? v.substring(0, 17) + "..." : v) + "'");
+        return Integer.parseInt(v);
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {

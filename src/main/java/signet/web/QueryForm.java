@@ -65,16 +65,20 @@ record QueryForm(Optional<NamedQuery> named, String text, Map<String, String> va
     }
 
     /**
-     * The values to bind, as RDF terms (an IRI when the value looks like one, else a string
-     * literal: {@link QueryParameters#toNode}). A blank field leaves its variable unbound, which
+     * The values to bind, as RDF terms of the type the named query declares for each parameter
+     * ({@link NamedQuery#toNode}; untyped: an IRI when the value looks like one, else a string
+     * literal, {@link QueryParameters#toNode}). A blank field leaves its variable unbound, which
      * the named queries read as "no restriction".
      *
-     * @throws IllegalArgumentException for a value that is too long or an invalid IRI
+     * @throws IllegalArgumentException for a value that is too long, an invalid IRI or not of its
+     *                                  parameter's type, naming the parameter
      */
     Map<Var, Node> binding() {
         Map<Var, Node> b = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (!value.isBlank()) b.put(Var.alloc(name), QueryParameters.toNode(value.strip()));
+            if (value.isBlank()) return;
+            String v = value.strip();
+            b.put(Var.alloc(name), named.map(q -> q.toNode(name, v)).orElseGet(() -> QueryParameters.toNode(v)));
         });
         return b;
     }

@@ -167,7 +167,8 @@ record QueryPageView(SitePaths paths, Collection<NamedQuery> queries, QueryForm 
 
     /**
      * One result cell: an IRI as a link (ours to its page, shown by its local part; others as they
-     * are, shortened by the query's prefixes), a literal with its language or non-string datatype
+     * are, shortened by the query's prefixes; a scheme that is not http(s), such as
+     * {@code javascript:}, as text only), a literal with its language or non-string datatype
      * in small type, a blank node by its label.
      */
     String cell(RDFNode node, PrefixMapping prefixes) {
@@ -176,7 +177,7 @@ record QueryPageView(SitePaths paths, Collection<NamedQuery> queries, QueryForm 
             String iri = node.asResource().getURI();
             String text = paths.local(iri).orElseGet(() -> prefixes.shortForm(iri));
             // a break opportunity after each '/', so long IRIs wrap at their segments, not mid-word
-            return "<a href=\"" + esc(paths.pageHref(iri)) + "\" title=\"" + esc(iri) + "\">" + esc(text).replace("/", "/<wbr>") + "</a>";
+            return Html.anchor(paths.pageHref(iri), esc(text).replace("/", "/<wbr>"), iri);
         }
         if (node.isAnon()) return "<span class=\"muted\">_:" + esc(node.asResource().getId().getLabelString()) + "</span>";
         Literal lit = node.asLiteral();

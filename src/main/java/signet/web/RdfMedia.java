@@ -66,6 +66,21 @@ public enum RdfMedia {
         return Optional.ofNullable(best);
     }
 
+    /** The quality the client gives an HTML page ({@code text/html} or XHTML). */
+    public static double htmlQuality(Accept accept) {
+        return Math.max(accept.quality("text/html"), accept.quality("application/xhtml+xml"));
+    }
+
+    /**
+     * Whether to answer with the HTML page rather than RDF: the client names HTML itself (a
+     * browser does; a bare {@code *}{@code /*} from curl or a SPARQL client gets data) and rates it
+     * at least as high as any RDF syntax.
+     */
+    public static boolean prefersHtml(Accept accept) {
+        boolean namesHtml = accept.names("text/html") || accept.names("application/xhtml+xml");
+        return namesHtml && htmlQuality(accept) > 0 && htmlQuality(accept) >= bestQuality(accept);
+    }
+
     /** The highest quality the client gives any RDF syntax. */
     public static double bestQuality(Accept accept) {
         return Arrays.stream(values()).mapToDouble(m -> accept.quality(m.mediaType)).max().orElse(0);

@@ -98,8 +98,7 @@ public final class VoidRoute implements Route {
     private void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
         Accept accept = Accept.parse(req.getHeader("Accept"));
-        double html = Math.max(accept.quality("text/html"), accept.quality("application/xhtml+xml"));
-        boolean wantsHtml = (accept.names("text/html") || accept.names("application/xhtml+xml")) && html >= RdfMedia.bestQuality(accept);
+        boolean wantsHtml = RdfMedia.prefersHtml(accept);
         Optional<RdfMedia> media = RdfMedia.choose(accept);
         if (!wantsHtml && media.isEmpty()) {
             resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
@@ -124,7 +123,8 @@ public final class VoidRoute implements Route {
         out.writeTo(resp.getOutputStream());
     }
 
-    static String datasetIri(String server) { return server + PATH + "#dataset"; }
+    /** The IRI of the dataset the description is about, for a server reached at {@code server}. */
+    public static String datasetIri(String server) { return server + PATH + "#dataset"; }
 
     /** The description, for a server reached at {@code server} ({@code http://host:port}). */
     public Model describe(String server) {

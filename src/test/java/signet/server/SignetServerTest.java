@@ -292,6 +292,71 @@ class SignetServerTest {
         }
     }
 
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+
+    /** The service description at {@code path}, parsed with Jena from the syntax {@code accept} negotiates. */
+    static org.apache.jena.rdf.model.Model description(String path, String accept, Lang lang) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        if (accept != null) b.header("Accept", accept);
+        var r = send(b);
+        assertEquals(200, r.statusCode(), path + " " + accept + ": " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(lang.getHeaderString()), r.headers().toString());
+        var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), lang).base(base()).parse(m);
+        return m;
+    }
+
+    @Test void aGetWithoutAQueryAnswersTheServiceDescription() throws Exception {
+        // the dataset URL takes queries too; a percent-escaped path is the endpoint Jetty routes
+        for (String path : new String[] {"/signet/sparql", "/signet/query", "/signet", "/signet/spar%71l"}) {
+            for (String accept : new String[] {null, "*/*", "text/turtle"}) {
+                var m = description(path, accept, Lang.TURTLE);
+                String endpoint = base() + path.replace("%71", "q");
+                var service = m.listSubjectsWithProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint)).toList();
+                assertEquals(1, service.size(), path + ": sd:endpoint <" + endpoint + ">\n" + m);
+                var s = service.get(0);
+                assertTrue(s.hasProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(SD + "Service")));
+                assertTrue(s.hasProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query")));
+                assertTrue(s.hasProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph")));
+                for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "Turtle"})
+                    assertTrue(s.hasProperty(m.createProperty(SD, "resultFormat"), m.createResource("http://www.w3.org/ns/formats/" + f)), f);
+                var dataset = s.getPropertyResourceValue(m.createProperty(SD, "defaultDataset"));
+                assertEquals(base() + "/.well-known/void#dataset", dataset.getURI(), "the VoID description's dataset");
+                assertTrue(dataset.hasProperty(m.createProperty(SD, "defaultGraph")));
+                assertFalse(s.hasProperty(m.createProperty(SD, "extensionFunction")), "none is offered");
+            }
+        }
+    }
+
+    @Test void theServiceDescriptionIsNegotiatedAndHtmlGoesToTheQueryPage() throws Exception {
+        var turtle = description("/signet/sparql", null, Lang.TURTLE);
+        for (Lang lang : new Lang[] {Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES})
+            assertTrue(turtle.isIsomorphicWith(description("/signet/sparql", lang.getHeaderString(), lang)), lang.getName());
+        for (String path : new String[] {"/signet/sparql", "/signet/query", "/signet"}) {
+            var browser = send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+            assertEquals(303, browser.statusCode(), path);
+            assertEquals("/query", browser.headers().firstValue("Location").orElse(""));
+        }
+        var head = send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(406, send(HttpRequest.newBuilder(URI.create(base() + "/signet/sparql")).header("Accept", "image/png")).statusCode());
+    }
+
+    @Test void queriesAndGraphReadsAtTheSameAddressesAreUnchanged() throws Exception {
+        for (String path : new String[] {"/signet/sparql", "/signet/query", "/signet"}) {
+            var r = send(HttpRequest.newBuilder(URI.create(base() + path + "?query=" + enc(Q))).header("Accept", "text/csv"));
+            assertEquals("name\r\nGazprom Neft\r\nRosatom\r\n", r.body(), path);
+        }
+        var graph = send(HttpRequest.newBuilder(URI.create(base() + "/signet?graph=" + enc(G))).header("Accept", "application/n-triples"));
+        assertEquals(200, graph.statusCode());
+        assertTrue(graph.body().contains("\"Rosatom\""), graph.body());
+        var whole = send(HttpRequest.newBuilder(URI.create(base() + "/signet/get")).header("Accept", "application/n-quads"));
+        assertEquals(200, whole.statusCode(), "the Graph Store Protocol's dataset read stays at /signet/get");
+        assertTrue(whole.body().contains("\"Rosatom\""));
+    }
+
     @Test void announcesTheEndpoint() {
         var w = new java.io.StringWriter();
         server.announce(new java.io.PrintWriter(w), "curl -s " + server.sparqlUrl() + " --data-urlencode query@queries/agreements.rq -H 'Accept: text/csv'");

@@ -40,6 +40,26 @@ class AcceptTest {
     }
 
     @Test
+    void aHeaderWithNoMediaRangeAtAllIsTakenAsAbsent() {
+        // Accept: ;;; made the parser index an empty array: a 500 on every negotiated route
+        for (String header : new String[] {";;;", ";", ",,", ";q=1", " ; , ; "}) {
+            Accept a = Accept.parse(header);
+            assertEquals(1.0, a.quality("text/turtle"), header);
+            assertEquals(Optional.of(RdfMedia.TURTLE), RdfMedia.choose(a), header);
+            assertFalse(RdfMedia.prefersHtml(a), header);
+        }
+    }
+
+    @Test
+    void htmlIsPreferredOnlyWhenNamedAndRatedAtLeastAsHigh() {
+        assertTrue(RdfMedia.prefersHtml(Accept.parse("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")));
+        assertFalse(RdfMedia.prefersHtml(Accept.parse("*/*")), "curl gets data");
+        assertFalse(RdfMedia.prefersHtml(Accept.parse("text/html;q=0.5, text/turtle")));
+        assertTrue(RdfMedia.prefersHtml(Accept.parse("text/turtle;q=0.9, text/html")));
+        assertFalse(RdfMedia.prefersHtml(Accept.parse("text/html;q=0, */*")));
+    }
+
+    @Test
     void namesMeansExplicitlyNotThroughAWildcard() {
         Accept browser = Accept.parse("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertTrue(browser.names("text/html"));

@@ -102,6 +102,25 @@ class RemoteServeTest {
         TDBInternal.expel(target);
     }
 
+    @Test
+    void theRemoteEndpointAnswersItsServiceDescriptionAndSendsBrowsersToTheQueryPage() throws Exception {
+        for (String path : List.of("/signet/sparql", "/signet/query")) {
+            HttpResponse<String> r = get(remote.baseUrl() + path, null);
+            assertEquals(200, r.statusCode(), r.body());
+            Model m = ModelFactory.createDefaultModel();
+            RDFDataMgr.read(m, new StringReader(r.body()), remote.baseUrl(), Lang.TURTLE);
+            assertTrue(m.contains(null, m.createProperty("http://www.w3.org/ns/sparql-service-description#endpoint"),
+                    m.createResource(remote.baseUrl() + path)), r.body());
+            HttpResponse<String> browser = get(remote.baseUrl() + path, "text/html");
+            assertEquals(303, browser.statusCode());
+            assertEquals("/query", browser.headers().firstValue("Location").orElse(""));
+        }
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        HttpResponse<String> query = get(remote.baseUrl() + "/signet/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, query.statusCode(), "a query is still passed on: " + query.body());
+        assertTrue(query.body().startsWith("n"), query.body());
+    }
+
     static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (accept != null) r.header("Accept", accept);
@@ -212,7 +231,10 @@ class RemoteServeTest {
             HttpResponse<String> named = get(down.baseUrl() + NamedQueryRoute.PATH + "/signed-with?org=Gazprom-Media", "text/csv");
             assertEquals(502, named.statusCode());
             assertTrue(named.body().startsWith("the SPARQL endpoint at " + dead + " did not answer"), named.body());
-            assertEquals(502, get(down.baseUrl() + "/data/org/gazprom-media-holding", "text/turtle").statusCode());
+            HttpResponse<String> data = get(down.baseUrl() + "/data/org/gazprom-media-holding", "text/turtle");
+            assertEquals(502, data.statusCode());
+            // the 502 is written after a reset of the response: the security headers survive it
+            assertTrue(data.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'none'"), data.headers().toString());
             assertEquals(502, get(down.baseUrl() + "/", null).statusCode());
             assertEquals(502, get(down.baseUrl() + SignetServer.DATASET + "/sparql?query=ASK%7B%7D", null).statusCode());
             // the health check says so, for a load balancer
