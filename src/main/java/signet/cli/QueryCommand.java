@@ -62,7 +62,7 @@ final class QueryCommand implements Callable<Integer> {
         Map<String, Node> bindings;
         try {
             query = text != null ? NamedQuery.parse("query", text, "-e") : NamedQuery.load(resolve(file));
-            bindings = QueryParameters.parseAll(params);
+            bindings = QueryParameters.parseAll(params, query::toNode); // the header's types, as on the server
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "no such query file: " + file);
         } catch (IOException e) {

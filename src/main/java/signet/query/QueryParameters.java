@@ -26,17 +26,32 @@ public final class QueryParameters {
 
     /** Parses one {@code name=value} argument into the map (a leading {@code ?} on the name is allowed). */
     public static void parseAssignment(String assignment, Map<String, Node> into) {
+        parseAssignment(assignment, into, (name, value) -> toNode(value));
+    }
+
+    /**
+     * As {@link #parseAssignment(String, Map)}, with the value turned into a term by {@code toNode}
+     * (name, value): a named query checks the type its header declares ({@code NamedQuery#toNode}).
+     */
+    public static void parseAssignment(String assignment, Map<String, Node> into,
+                                       java.util.function.BiFunction<String, String, Node> toNode) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) throw new IllegalArgumentException("parameter must be name=value: " + abbreviate(assignment));
         String name = assignment.substring(0, eq).strip();
         if (name.startsWith("?") || name.startsWith("$")) name = name.substring(1);
         if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("bad parameter name: " + abbreviate(name));
-        into.put(name, toNode(assignment.substring(eq + 1)));
+        into.put(name, toNode.apply(name, assignment.substring(eq + 1)));
     }
 
     public static Map<String, Node> parseAll(Iterable<String> assignments) {
+        return parseAll(assignments, (name, value) -> toNode(value));
+    }
+
+    /** All {@code name=value} arguments, each value turned into a term by {@code toNode} (name, value). */
+    public static Map<String, Node> parseAll(Iterable<String> assignments,
+                                             java.util.function.BiFunction<String, String, Node> toNode) {
         Map<String, Node> m = new LinkedHashMap<>();
-        for (String a : assignments) parseAssignment(a, m);
+        for (String a : assignments) parseAssignment(a, m, toNode);
         return m;
     }
 

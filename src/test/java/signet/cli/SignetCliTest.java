@@ -62,6 +62,12 @@ class SignetCliTest {
         assertEquals(2, run("query", "--db", db.toString(), "--timeout", "soon", "-e", MENTIONED).code());
         assertEquals(2, run("query", "--db", db.toString(), tmp.resolve("missing.rq").toString()).code());
         assertEquals(2, run("query", "--db", tmp.resolve("nostore").toString(), "-e", MENTIONED).code());
+        // a named query's declared parameter types hold on the command line as on the server
+        Result badNumber = run("query", "--db", db.toString(), "-p", "minConfidence=abc", "agreements");
+        assertEquals(2, badNumber.code(), badNumber.out());
+        assertTrue(badNumber.err().contains("minConfidence"), badNumber.err());
+        assertEquals(2, run("query", "--db", db.toString(), "-p", "fact=abc", "evidence").code());
+        assertEquals(0, run("query", "--db", db.toString(), "-p", "minConfidence=0.5", "agreements").code());
         assertEquals(2, run("export", "--db", db.toString(), "--format", "docx").code());
     }
 
