@@ -146,12 +146,12 @@ class IngesterTest {
     }
 
     @Test void twoFilesWithTheSameIdAreRefused() throws Exception {
-        Path second = write("alpha.md", "Another Alpha entirely.");
+        Path first = write("alpha.md", "Another Alpha entirely."); // before alpha.txt in name order
         IngestReport r = ingest(TinyPipeline.create(), articles);
         assertEquals(3, r.added());
         assertEquals(1, r.failed().size());
-        assertEquals(second, r.failed().get(0).file());
-        assertTrue(r.failed().get(0).reason().contains("same document id 'alpha' as " + articles.resolve("alpha.txt")), r.failed().toString());
+        assertEquals(articles.resolve("alpha.txt"), r.failed().get(0).file());
+        assertTrue(r.failed().get(0).reason().contains("same document id 'alpha' as " + first), r.failed().toString());
     }
 
     @Test void twoFilesOfOneNameInTwoFoldersAreTwoDocuments() throws Exception {
