@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
 /**
  * How a document is identified: by where it was read from.
  *
- * <p>A document's <em>source</em> is the path of its file relative to the folder given to
- * {@code signet ingest} (or to the current directory, for a file named by itself), folders
- * joined by '/' and Unicode-normalised (NFC, so a name stored decomposed, as macOS does, gives
- * the same source): {@code 2024/index.html}. Its <em>id</em> is the source with the file's
- * extension dropped and, in every segment, each run of characters that are not letters, digits,
- * marks, '-', '_' or '.' turned into one '-': {@code 2024/index}, {@code news item.txt} →
- * {@code news-item}. So ids are readable, the same on every machine and every run, and make
- * IRIs and page URLs that open without any escape a web server could refuse ('%', '/' encoded,
- * '.' segments). Two sources can map to one id ({@code a.txt} and {@code a.html}, {@code a b.txt}
- * and {@code a-b.txt}); the ingester refuses the second rather than let it replace the first.
+ * <p>A document's <em>id</em> is the path of its file relative to the folder given to
+ * {@code signet ingest} (or to the current directory, for a file named by itself), with the
+ * file's extension dropped and, in every segment, each run of characters that are not letters,
+ * digits, marks, '-', '_' or '.' turned into one '-': {@code 2024/index.html} → {@code 2024/index},
+ * {@code news item.txt} → {@code news-item}. Paths are joined by '/' and Unicode-normalised (NFC,
+ * so a name stored decomposed, as macOS does, gives the same id). So ids are readable, the same
+ * on every machine and every run, and make IRIs and page URLs that open without any escape a web
+ * server could refuse ('%', '/' encoded, '.' segments).
+ *
+ * <p>Its <em>source</em>, recorded with it, is that path as it is, after the name of the folder it
+ * is relative to ({@code crawl/2024/index.html}; made by the ingester's input walk). Different
+ * sources can give one id ({@code a.txt} and {@code a.html}, {@code a b.txt} and {@code a-b.txt},
+ * {@code day1/index.html} and {@code day2/index.html} given as two folders); the ingester refuses
+ * the second rather than let it replace the first.
  *
  * <p>A file at the top of the folder keeps its old id (the file name without extension), so the
  * IRIs of a flat folder of articles did not change when ids became paths.

@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +20,13 @@ import signet.doc.DocumentIds;
  * reproducible), hidden entries and other extensions passed over with a note.
  *
  * <p>Identity: a file found in a folder given to the ingest is named by its path relative to that
- * folder ({@code crawl} → {@code 2024/index.html}); a file given by itself by its path relative to
- * the current directory, or, when it lies outside it, by its name, with its absolute path as its
- * source (so another file of that name elsewhere cannot silently replace it).
+ * folder ({@code crawl} → id {@code 2024/index}); a file given by itself by its path relative to
+ * the current directory, or, when it lies outside it, by its name. The source recorded with it
+ * (what decides whether it may replace a stored document) puts the name of that folder first
+ * ({@code crawl/2024/index.html}): {@code ingest day1} and then {@code ingest day2}, each holding
+ * an {@code index.html}, give two files of id {@code index} from two sources, so the second is
+ * refused instead of replacing the first. A folder's name, not its absolute path, so a store
+ * keeps recognising its files after the folder moved or on another machine.
  *
  * <p>Links: a link found inside a folder is followed only when its real path stays inside that
  * folder (a link to {@code /etc/shadow} or to a whole outside tree is passed over with a note);
@@ -38,8 +41,17 @@ final class InputFiles {
     /** Extensions the document reader understands. */
     static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
-    /** A folder given to the ingest: ids are relative to {@code path}; nothing outside {@code real} is read. */
-    private record Root(Path path, Path real) {}
+    /**
+     * The folder ids are relative to: ids are relative to {@code path}; a folder given to the ingest
+     * reads nothing outside {@code real}; sources start with {@code real}'s name.
+     */
+    private record Root(Path path, Path real) {
+        String source(Path relative) {
+            Path name = real.getFileName();
+            String below = DocumentIds.source(relative);
+            return name == null ? below : DocumentIds.source(name) + "/" + below;
+        }
+    }
 
     private final Consumer<String> notes;
     private final Path workingDirectory;
@@ -73,7 +85,7 @@ final class InputFiles {
         Path real = realPath(path, "no such file or directory");
         if (real == null || !firstVisit(path, real)) return;
         if (Files.isDirectory(real)) visitDirectory(path, new Root(path, real));
-        else if (isArticle(path, real)) namedFile(path);
+        else if (isArticle(path, real)) namedFile(path, real);
     }
 
     /** An entry found inside a folder given to the ingest. */
@@ -91,7 +103,7 @@ final class InputFiles {
         }
         if (!firstVisit(path, real)) return;
         if (Files.isDirectory(real)) visitDirectory(path, root);
-        else if (isArticle(path, real)) add(path, root.path().relativize(path));
+        else if (isArticle(path, real)) add(path, root, root.path().relativize(path));
     }
 
     private Path realPath(Path path, String missing) {
@@ -124,26 +136,24 @@ final class InputFiles {
         return true;
     }
 
-    /** A file given by itself: named by its path under the working directory, else by its name with its absolute path as source. */
-    private void namedFile(Path path) {
+    /** A file given by itself: named by its path under the working directory, else by its name (its folder the root). */
+    private void namedFile(Path path, Path real) {
         Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith(workingDirectory)) {
-            add(path, workingDirectory.relativize(absolute));
-        } else {
-            String source = Normalizer.normalize(absolute.toString(), Normalizer.Form.NFC);
-            add(path, DocumentIds.of(absolute.getFileName()), source);
+        Path root = absolute.startsWith(workingDirectory) ? workingDirectory : absolute.getParent();
+        Path rootReal;
+        try {
+            rootReal = root.toRealPath();
+        } catch (IOException e) { // the file resolved, so its folder does: only a race gets here
+            rootReal = real.getParent();
         }
+        add(path, new Root(root, rootReal), root.relativize(absolute));
     }
 
-    private void add(Path path, Path relative) {
-        String source = DocumentIds.source(relative);
-        add(path, DocumentIds.id(source), source);
-    }
-
-    private void add(Path path, String id, String source) {
+    private void add(Path path, Root root, Path relative) {
+        String id = DocumentIds.of(relative);
         DocumentIds.problem(id).ifPresentOrElse(
                 problem -> fail(path, "cannot be stored under the id '" + id + "' its path gives: " + problem + "; rename it"),
-                () -> files.add(new SourceFile(path, id, source, DocumentIds.withoutExtension(path.getFileName().toString()))));
+                () -> files.add(new SourceFile(path, id, root.source(relative), DocumentIds.withoutExtension(path.getFileName().toString()))));
     }
 
     private void visitDirectory(Path dir, Root root) {

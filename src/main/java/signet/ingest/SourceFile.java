@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param path   where to read it
  * @param id     the document id ({@code 2024/index})
- * @param source where it was read from, recorded as {@code sig:sourcePath} ({@code 2024/index.html}):
+ * @param source where it was read from, recorded as {@code sig:sourcePath}: the path after the name of
+ *               the folder it is relative to ({@code crawl/2024/index.html}):
  *               only a file of the same source may replace the stored document of that id
  * @param formerId the id the same file had before ids were paths (its name without extension), under
  *                 which a store made then may hold it; equal to {@code id} when nothing changed

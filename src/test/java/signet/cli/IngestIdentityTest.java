@@ -124,11 +124,38 @@ class IngestIdentityTest {
         String before = digest(db);
         CliRun second = ingest(db, b);
         assertEquals(1, second.code(), second.out());
-        assertTrue(second.err().contains("signet: " + b + ": the store's document 'index' was read from " + a), second.err());
+        assertTrue(second.err().contains("signet: " + b + ": the store's document 'index' was read from 2024/index.txt"), second.err());
         assertEquals(before, digest(db), "the first file's document is kept as it was");
         CliRun again = ingest(db, a);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("1 unchanged"), "the same file is the same source: " + again.out());
+    }
+
+    /** Daily folders of a crawl given one by one: the same inner names, from folders of other names. */
+    @Test void aFolderGivenAfterAnotherCannotReplaceItsFilesOfTheSameNames() throws Exception {
+        Path day1 = tmp.resolve("crawl/day1"), day2 = tmp.resolve("crawl/day2");
+        write(day1.resolve("index.html"), "<p>" + article(1) + "</p>");
+        Path second = write(day2.resolve("index.html"), "<p>" + article(2) + "</p>");
+        Path db = tmp.resolve("db");
+        assertEquals(0, ingest(db, day1).code());
+        String before = digest(db);
+        CliRun r = ingest(db, day2);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("signet: " + second + ": the store's document 'index' was read from day1/index.html"), r.err());
+        assertEquals(before, digest(db));
+        // the same folder again, from elsewhere (another working directory, a moved copy): its own source
+        Path moved = tmp.resolve("elsewhere/day1");
+        Files.createDirectories(moved.getParent());
+        Files.move(day1, moved);
+        CliRun again = ingest(db, moved);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("1 unchanged"), again.out());
+        // the whole crawl: ids with the day in them, so both go in (beside the earlier 'index': ids are
+        // relative to the folder given, so the same folder should be given each time)
+        Files.move(moved, day1);
+        CliRun whole = ingest(db, tmp.resolve("crawl"));
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().contains("2 added"), whole.out());
     }
 
     @Test void onlyTheSameSourceReplacesADocument() throws Exception {
@@ -142,8 +169,8 @@ class IngestIdentityTest {
         Path dashed = write(folder.resolve("news-item.txt"), article(4));
         CliRun second = ingest(db, folder);
         assertEquals(1, second.code(), second.out());
-        assertTrue(second.err().contains("signet: " + html + ": the store's document 'a' was read from a.txt"), second.err());
-        assertTrue(second.err().contains("signet: " + dashed + ": the store's document 'news-item' was read from news item.txt"), second.err());
+        assertTrue(second.err().contains("signet: " + html + ": the store's document 'a' was read from folder/a.txt"), second.err());
+        assertTrue(second.err().contains("signet: " + dashed + ": the store's document 'news-item' was read from folder/news item.txt"), second.err());
         assertTrue(second.out().contains("(0 added, 0 replaced, 2 unchanged), 2 failed"), second.out());
         assertEquals(before, digest(db));
     }

@@ -163,7 +163,7 @@ class WriteAccessTest {
         String seed = "000_891b23877e701f1c";
         HttpResponse<String> taken = send(upload(seed, ARTICLE).header("Authorization", basic("alice", PASSWORD)));
         assertEquals(409, taken.statusCode(), taken.body());
-        assertTrue(taken.body().contains("was read from " + seed + ".txt"), taken.body());
+        assertTrue(taken.body().contains("was read from articles/" + seed + ".txt"), taken.body());
         assertEquals(before, StoreDigest.of(store.dataset().asDatasetGraph()).sha256(), "a refused upload changed the store");
 
         // a path id: added, then replaced as a whole by another upload of that id, whatever its type
