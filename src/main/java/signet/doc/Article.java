@@ -9,7 +9,8 @@ import signet.time.PartialDate;
  * {@link #text()}, the cleaned text, which is also stored in the graph so evidence spans can be
  * shown.
  *
- * @param id            stable document id: the file name without its extension
+ * @param id            stable document id (see {@link DocumentIds}): as read, the file name without its
+ *                      extension; the ingester sets the id its path gives ({@link #withId})
  * @param fileName      the file name as found on disk
  * @param contentHash   SHA-256 (hex) of the raw file bytes
  * @param format        "txt", "md" or "html"
@@ -27,5 +28,10 @@ public record Article(String id, String fileName, String contentHash, String for
                       Optional<String> publisher) {
     public Article {
         sentences = List.copyOf(sentences);
+    }
+
+    /** The same article under another id: where it was read from decides the id, which a reader given only the file cannot know. */
+    public Article withId(String newId) {
+        return new Article(newId, fileName, contentHash, format, title, text, sentences, published, dateline, datelineSpan, publisher);
     }
 }

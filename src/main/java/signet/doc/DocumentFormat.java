@@ -27,10 +27,4 @@ enum DocumentFormat {
             default -> Optional.empty();
         };
     }
-
-    /** The file name without its extension: the document id. */
-    static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? fileName : fileName.substring(0, dot);
-    }
 }

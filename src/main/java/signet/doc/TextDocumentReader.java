@@ -141,7 +141,7 @@ public final class TextDocumentReader implements DocumentReader {
             span = new int[] {base + dateline.get().placeStart(), base + dateline.get().placeEnd()};
             split = SentenceSplitter.joinThrough(text, split, base, base + dateline.get().end());
         }
-        return new Article(DocumentFormat.baseName(fileName), fileName, sha256(bytes), format.label(),
+        return new Article(DocumentIds.id(fileName), fileName, sha256(bytes), format.label(),
                 title.map(TitleFinder.Title::text), text, split, published,
                 dateline.map(DatelineFinder.Match::place), span,
                 dateline.flatMap(DatelineFinder.Match::publisher));

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import signet.doc.DocumentIds;
 import signet.fact.EntityKind;
 import signet.time.PartialDate;
 
@@ -33,9 +34,9 @@ import signet.time.PartialDate;
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/signet/id/";
     /** Named graph holding the curated reference data (known organizations, places). */
-    public static final String REFERENCE_GRAPH_LOCAL = "graph/_reference";
+    public static final String REFERENCE_GRAPH_LOCAL = "graph/" + DocumentIds.REFERENCE;
     /** Named graph holding the curations (added facts, retractions, merges) of {@code data/curation/}. */
-    public static final String CURATION_GRAPH_LOCAL = "graph/_curation";
+    public static final String CURATION_GRAPH_LOCAL = "graph/" + DocumentIds.CURATION;
     /** Hex digits of a content key: 48 bits, so a collision within one document is practically never seen. */
     static final int KEY_LENGTH = 12;
 
@@ -51,8 +52,8 @@ public final class Iris {
     public String base() { return base; }
 
     public String entity(EntityKind kind, String key) { return base + kind.segment() + "/" + key; }
-    public String document(String docId) { return base + "doc/" + encode(docId); }
-    public String documentGraph(String docId) { return base + "graph/" + encode(docId); }
+    public String document(String docId) { return base + "doc/" + encodeId(docId); }
+    public String documentGraph(String docId) { return base + "graph/" + encodeId(docId); }
     public String referenceGraph() { return base + REFERENCE_GRAPH_LOCAL; }
     public String fact(String docId, String local) { return document(docId) + "/" + local; }
     public String curationGraph() { return base + CURATION_GRAPH_LOCAL; }
@@ -92,12 +93,25 @@ public final class Iris {
         return HexFormat.of().formatHex(md.digest()).substring(0, KEY_LENGTH);
     }
 
-    /** Document ids are file names without extension; keep IRI-safe characters, percent-encode the rest. */
-    static String encode(String s) {
+    /** A name in one IRI segment: IRI-safe ASCII kept, everything else percent-encoded (a '/' too). */
+    static String encode(String s) { return encode(s, false); }
+
+    /**
+     * A document id in an IRI: its '/' kept as path separators (an id is a path, {@code 2024/index},
+     * see {@link DocumentIds}), non-ASCII letters percent-encoded as UTF-8. Ids made by
+     * {@link DocumentIds} hold nothing else, so their IRIs never carry a '%25' or '%2F', which web
+     * servers refuse in request paths.
+     */
+    static String encodeId(String id) { return encode(id, true); }
+
+    private static String encode(String s, boolean keepSlash) {
         StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') b.append(c);
-            else for (byte x : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) b.append(String.format("%%%02X", x & 0xff));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '-' || cp == '_' || cp == '.' || cp == '~'
+                    || (keepSlash && cp == '/')) b.appendCodePoint(cp);
+            else for (byte x : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) b.append(String.format("%%%02X", x & 0xff));
         }
         return b.toString();
     }

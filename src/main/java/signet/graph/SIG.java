@@ -79,6 +79,7 @@ public final class SIG {
     public static final Property dateline = property("dateline");
     public static final Property datelineText = property("datelineText");
     public static final Property fileName = property("fileName");
+    public static final Property sourcePath = property("sourcePath");
     public static final Property contentHash = property("contentHash");
     public static final Property extractorVersion = property("extractorVersion");
 

@@ -20,8 +20,15 @@ import java.util.Locale;
 public record IngestReport(int added, int replaced, int unchanged, List<Failure> failed, int skipped,
                            FactCounts facts, long triples, Duration elapsed) {
 
-    /** A file that could not be ingested. */
-    public record Failure(Path file, String reason) {
+    /**
+     * A file that could not be ingested.
+     *
+     * @param conflict true when the file was refused because the store holds a document of its id
+     *                 read from another source (see {@link signet.doc.DocumentIds}), not because it is unreadable
+     */
+    public record Failure(Path file, String reason, boolean conflict) {
+        public Failure(Path file, String reason) { this(file, reason, false); }
+
         /** The stderr line: {@code signet: FILE: reason}. */
         public String message() { return "signet: " + file + ": " + reason; }
     }

@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import signet.doc.Article;
 import signet.doc.DocumentException;
 import signet.fact.ExtractionResult;
+import signet.graph.SIG;
 import signet.store.BulkLoad;
 import signet.store.Fingerprint;
 import signet.store.NamedGraph;
@@ -41,6 +42,15 @@ import signet.store.SignetStore;
  * so an interrupted run never leaves a half-written document. A file whose fingerprint (content
  * hash, extractor version) is unchanged is skipped, so a rerun only redoes what changed. With
  * {@link #toRemote} the graphs go to a Graph Store Protocol endpoint instead.
+ *
+ * <p>Identity: each document's id comes from where it was read ({@link SourceFile}, made by
+ * {@link InputFiles}), and each stored document records that source ({@code sig:sourcePath}). A
+ * file may replace a stored document only when it is the same source: a file whose id is taken by
+ * a document read from elsewhere ({@code a.html} beside a stored {@code a.txt}, {@code a b.txt}
+ * beside {@code a-b.txt}) is refused with both named, never silently swapped in. A document stored
+ * before sources were recorded is replaced by the file of its id (as then); a file in a subfolder,
+ * whose id then was its bare name, is refused while the store still holds a document of that
+ * name, since it may be the same article, with what to do.
  *
  * <p>A file that fails is reported ({@code signet: FILE: reason} on the error writer) and the
  * others go on; the report says failures happened.
@@ -109,12 +119,22 @@ public final class Ingester {
         }));
     }
 
-    /** Ingests files and folders (recursively). */
+    /** Ingests files and folders (recursively), each document named by where it was read ({@link InputFiles}). */
     public IngestReport ingest(List<Path> paths) {
         long start = System.nanoTime();
         checkBase();
         InputFiles inputs = new InputFiles(this::note).collect(paths);
-        List<Path> files = inputs.files();
+        return ingest(inputs.files(), inputs.failures(), inputs.skipped(), start);
+    }
+
+    /** Ingests files whose identity is already decided (an article posted over HTTP: {@link SourceFile#upload}). */
+    public IngestReport ingestSources(List<SourceFile> sources) {
+        long start = System.nanoTime();
+        checkBase();
+        return ingest(List.copyOf(sources), List.of(), 0, start);
+    }
+
+    private IngestReport ingest(List<SourceFile> files, List<IngestReport.Failure> inputFailures, int skipped, long start) {
         ProgressMeter meter = new ProgressMeter(err, settings.progress(), settings.logInterval(), files.size(), "articles");
         boolean emptyStore = store.map(SignetStore::isEmpty).orElse(true);
         boolean bulk = store.isPresent() && emptyStore && switch (settings.mode()) {
@@ -127,7 +147,7 @@ public final class Ingester {
         Function<String, Optional<Fingerprint>> stored = storedFingerprints(emptyStore, files.size());
         SameSigning same = new SameSigning(emptyStore ? Optional.empty() : store.map(s -> s.dataset().asDatasetGraph()));
         Run run = new Run(meter, same);
-        run.failures.addAll(inputs.failures());
+        run.failures.addAll(inputFailures);
         DocumentSink sink = sink(bulk, run::written, meter);
 
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(),
@@ -151,7 +171,7 @@ public final class Ingester {
             meter.finish();
             err.flush();
         }
-        return new IngestReport(run.added, run.replaced, run.unchanged, run.failures, inputs.skipped(),
+        return new IngestReport(run.added, run.replaced, run.unchanged, run.failures, skipped,
                 run.facts, run.quads, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -179,7 +199,7 @@ public final class Ingester {
         return s::documentFingerprint;
     }
 
-    private Future<Prepared> submit(ExecutorService workers, Path file, Function<String, Optional<Fingerprint>> stored) {
+    private Future<Prepared> submit(ExecutorService workers, SourceFile file, Function<String, Optional<Fingerprint>> stored) {
         return workers.submit(() -> prepare(file, stored));
     }
 
@@ -200,17 +220,20 @@ public final class Ingester {
         Path file();
     }
 
-    private record Failed(Path file, String reason) implements Prepared {}
+    private record Failed(Path file, String reason, boolean conflict) implements Prepared {
+        Failed(Path file, String reason) { this(file, reason, false); }
+    }
 
     private record Unchanged(Path file, String id) implements Prepared {}
 
     private record Built(Path file, String id, String graphIri, boolean replacing, Graph graph, FactCounts facts) implements Prepared {}
 
     /** Read, compare fingerprints, extract, build: runs on an extraction thread, touches nothing shared. */
-    private Prepared prepare(Path file, Function<String, Optional<Fingerprint>> storedFingerprints) {
+    private Prepared prepare(SourceFile source, Function<String, Optional<Fingerprint>> storedFingerprints) {
+        Path file = source.path();
         Article article;
         try {
-            article = pipeline.reader().read(file);
+            article = pipeline.reader().read(file).withId(source.id());
         } catch (DocumentException e) {
             return new Failed(file, reasonOf(e, file));
         } catch (RuntimeException | StackOverflowError e) {
@@ -220,13 +243,41 @@ public final class Ingester {
             String graphIri = pipeline.iris().documentGraph(article.id());
             String version = pipeline.extractor().version() + "+" + BUILD;
             Optional<Fingerprint> stored = storedFingerprints.apply(graphIri);
-            if (stored.equals(Optional.of(new Fingerprint(article.contentHash(), version)))) return new Unchanged(file, article.id());
+            Optional<Failed> refused = otherSource(source, stored, storedFingerprints);
+            if (refused.isPresent()) return refused.get();
+            if (stored.equals(Optional.of(new Fingerprint(article.contentHash(), version, Optional.of(source.source())))))
+                return new Unchanged(file, article.id());
             ExtractionResult result = pipeline.extractor().extract(article);
             Graph graph = pipeline.builder().build(result, version);
+            // recorded here, whatever the builder: the same-source rule is the ingester's, and rests on it
+            graph.add(NodeFactory.createURI(pipeline.iris().document(article.id())), SIG.sourcePath.asNode(),
+                    NodeFactory.createLiteralString(source.source()));
             return new Built(file, article.id(), graphIri, stored.isPresent(), graph, FactCounts.of(result.facts()));
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(file, "extraction failed: " + describe(e));
         }
+    }
+
+    /**
+     * Why a file may not replace what the store holds under its id, if it may not: the stored
+     * document was read from another source, or (a store made before ids were paths) the store
+     * holds a document under the id this file had then, which may be this very article.
+     */
+    private Optional<Failed> otherSource(SourceFile source, Optional<Fingerprint> stored,
+                                         Function<String, Optional<Fingerprint>> storedFingerprints) {
+        Optional<String> storedSource = stored.flatMap(Fingerprint::source);
+        if (storedSource.isPresent() && !storedSource.get().equals(source.source()))
+            return Optional.of(new Failed(source.path(), "the store's document '" + source.id() + "' was read from " + storedSource.get()
+                    + ", and only that source may replace it (an id is the path without its extension, characters other than "
+                    + "letters, digits, '-', '_' and '.' made '-'): rename this file", true));
+        if (source.formerId().equals(source.id()) || stored.isPresent()) return Optional.empty();
+        Optional<Fingerprint> former = storedFingerprints.apply(pipeline.iris().documentGraph(source.formerId()));
+        if (former.isPresent() && former.get().source().isEmpty())
+            return Optional.of(new Failed(source.path(), "the store holds a document '" + source.formerId()
+                    + "' ingested before ids were paths, perhaps from this same file, whose id is now '" + source.id()
+                    + "'; not ingested, so as not to keep the article twice. To give every document its new id, ingest your "
+                    + "folders into a new store (signet ingest --db NEW_DIR FOLDER...; the curation files are loaded again)", true));
+        return Optional.empty();
     }
 
     private void note(String line) {
@@ -252,7 +303,7 @@ public final class Ingester {
         void accept(Prepared p, DocumentSink sink) {
             switch (p) {
                 case Failed f -> {
-                    fail(f.file(), f.reason());
+                    fail(f.file(), f.reason(), f.conflict());
                     meter.advance();
                 }
                 case Unchanged u -> {
@@ -298,8 +349,10 @@ public final class Ingester {
             meter.advance();
         }
 
-        void fail(Path file, String reason) {
-            IngestReport.Failure f = new IngestReport.Failure(file, reason);
+        void fail(Path file, String reason) { fail(file, reason, false); }
+
+        void fail(Path file, String reason, boolean conflict) {
+            IngestReport.Failure f = new IngestReport.Failure(file, reason, conflict);
             failures.add(f);
             meter.println(f.message());
         }

@@ -12,30 +12,37 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import signet.ingest.IngestReport;
 import signet.ingest.IngestSettings;
 import signet.ingest.Ingester;
 import signet.ingest.Pipeline;
 import signet.ingest.ProgressMeter;
+import signet.ingest.SourceFile;
+import signet.doc.DocumentIds;
 import signet.store.SignetStore;
 
 /**
- * {@code POST /ingest?id=ID}: an article sent over HTTP, ingested as if it were the file
- * {@code ID.txt} (or {@code ID.html} when sent as {@code text/html}): read, extracted and stored
- * as its document's graph, replacing an earlier one of the same id as a whole, in one write
+ * {@code POST /ingest?id=ID}: an article sent over HTTP, ingested as if it were a file named by
+ * the id ({@code ID.txt}, or {@code .html} when sent as {@code text/html}, {@code .md} as
+ * {@code text/markdown}): read, extracted and stored as its document's graph in one write
  * transaction. Installed only on a server with writes enabled, behind
  * {@link signet.server.auth.WriteAccess}; the body is bounded like any article file.
  *
- * <p>Answers {@code 201} (added) or {@code 200} (replaced or unchanged) with a JSON summary, or
- * {@code 400} with the reason when the text cannot be ingested (empty, binary, ...) — the store
- * then keeps what it had.
+ * <p>Identity: the id is the upload's whole identity, recorded as the source
+ * {@value DocumentIds#UPLOAD_SOURCE}. It must be an id a file could have ({@link DocumentIds#problem}:
+ * letters, digits, '-', '_', '.', segments separated by '/', no empty, '.' or '..' segment, at most
+ * {@value DocumentIds#MAX_BYTES} bytes). An upload replaces an earlier upload of the same id as a
+ * whole, whatever its type; it never replaces a document ingested from a file (nor a file an
+ * upload): that is a {@code 409 Conflict} naming the file, and the store keeps what it had.
+ *
+ * <p>Answers {@code 201} (added) or {@code 200} (replaced or unchanged) with a JSON summary,
+ * {@code 400} with the reason when the id is not one or the text cannot be ingested (empty,
+ * binary, ...), {@code 409} as above.
  */
 public final class ArticleUploadRoute implements Route {
     public static final String PATH = "/ingest";
-    /** Document ids become IRIs and file names: a conservative alphabet. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     private final SignetStore store;
     private final Pipeline pipeline;
@@ -60,15 +67,18 @@ public final class ArticleUploadRoute implements Route {
 
     private void upload(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = req.getParameter("id");
-        if (id == null || !ID.matcher(id).matches()) {
-            send(resp, 400, "{\"error\": \"id must be 1-128 letters, digits, '.', '-' or '_', starting with a letter or digit\"}");
+        Optional<String> problem = id == null ? Optional.of("the id parameter is missing (POST /ingest?id=ID)") : DocumentIds.problem(id);
+        if (problem.isPresent()) {
+            send(resp, 400, "{\"error\": \"" + JsonText.escape(problem.get() + ": an id is letters, digits, '-', '_' and '.', "
+                    + "in segments separated by '/' (no empty, '.' or '..' segment), at most " + DocumentIds.MAX_BYTES + " bytes") + "\"}");
             return;
         }
         String type = Objects.requireNonNullElse(req.getContentType(), "text/plain").toLowerCase(Locale.ROOT);
         String ext = type.startsWith("text/html") ? ".html" : type.startsWith("text/markdown") ? ".md" : ".txt";
         Files.createDirectories(spool);
         Path dir = Files.createTempDirectory(spool, "upload-");
-        Path file = dir.resolve(id + ext);
+        // named like the last segment, so the stored sig:fileName reads as before ("ID.txt")
+        Path file = dir.resolve(id.substring(id.lastIndexOf('/') + 1) + ext);
         try {
             try (var in = req.getInputStream()) {
                 Files.copy(in, file);
@@ -76,15 +86,17 @@ public final class ArticleUploadRoute implements Route {
             StringWriter errors = new StringWriter();
             IngestSettings settings = IngestSettings.defaults().withThreads(1).withMode(IngestSettings.WriteMode.BATCHED)
                     .withProgress(ProgressMeter.Style.OFF);
-            IngestReport report = new Ingester(store, pipeline, new PrintWriter(errors), settings).ingest(List.of(file));
+            IngestReport report = new Ingester(store, pipeline, new PrintWriter(errors), settings)
+                    .ingestSources(List.of(SourceFile.upload(file, id)));
             if (report.hasFailures()) {
-                send(resp, 400, "{\"id\": \"" + id + "\", \"error\": \"" + JsonText.escape(report.failed().get(0).reason()) + "\"}");
+                IngestReport.Failure f = report.failed().get(0);
+                send(resp, f.conflict() ? 409 : 400, "{\"id\": \"" + JsonText.escape(id) + "\", \"error\": \"" + JsonText.escape(f.reason()) + "\"}");
                 return;
             }
             String status = report.added() > 0 ? "added" : report.replaced() > 0 ? "replaced" : "unchanged";
             send(resp, report.added() > 0 ? 201 : 200, String.format(Locale.ROOT,
                     "{\"id\": \"%s\", \"graph\": \"%s\", \"status\": \"%s\", \"facts\": %d, \"quads\": %d, \"ms\": %d}",
-                    id, JsonText.escape(pipeline.iris().documentGraph(id)), status, report.facts().total(), report.triples(), report.elapsed().toMillis()));
+                    JsonText.escape(id), JsonText.escape(pipeline.iris().documentGraph(id)), status, report.facts().total(), report.triples(), report.elapsed().toMillis()));
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);

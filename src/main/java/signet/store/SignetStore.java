@@ -22,8 +22,8 @@ public interface SignetStore extends AutoCloseable {
 
     /**
      * The fingerprint stored in a document's graph: the {@code sig:contentHash} and
-     * {@code sig:extractorVersion} of its document node. Empty when the graph does not exist
-     * or lacks either value.
+     * {@code sig:extractorVersion} of its document node, with its {@code sig:sourcePath} when it
+     * has one. Empty when the graph does not exist or lacks a hash or a version.
      */
     Optional<Fingerprint> documentFingerprint(String graphIri);
 

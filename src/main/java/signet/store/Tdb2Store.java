@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -202,7 +203,7 @@ public final class Tdb2Store implements SignetStore {
                 Iterator<Triple> versions = graph.find(t.getSubject(), SIG.extractorVersion.asNode(), Node.ANY);
                 if (versions.hasNext() && t.getObject().isLiteral()) {
                     Node v = versions.next().getObject();
-                    if (v.isLiteral()) return Optional.of(new Fingerprint(t.getObject().getLiteralLexicalForm(), v.getLiteralLexicalForm()));
+                    if (v.isLiteral()) return Optional.of(fingerprint(t.getObject(), v, literal(graph.find(t.getSubject(), SIG.sourcePath.asNode(), Node.ANY).mapWith(Triple::getObject))));
                 }
             }
             return Optional.empty();
@@ -246,10 +247,24 @@ public final class Tdb2Store implements SignetStore {
                 if (!v.hasNext()) return;
                 Node vn = v.next().getObject();
                 if (vn.isLiteral())
-                    out.putIfAbsent(q.getGraph().getURI(), new Fingerprint(q.getObject().getLiteralLexicalForm(), vn.getLiteralLexicalForm()));
+                    out.putIfAbsent(q.getGraph().getURI(), fingerprint(q.getObject(), vn,
+                            literal(Iter.map(dsg.find(q.getGraph(), q.getSubject(), SIG.sourcePath.asNode(), Node.ANY), Quad::getObject))));
             });
             return Map.copyOf(out);
         });
+    }
+
+    private static Fingerprint fingerprint(Node hash, Node version, Optional<String> source) {
+        return new Fingerprint(hash.getLiteralLexicalForm(), version.getLiteralLexicalForm(), source);
+    }
+
+    /** The lexical form of the first literal among objects found, if any. */
+    private static Optional<String> literal(Iterator<Node> objects) {
+        while (objects.hasNext()) {
+            Node o = objects.next();
+            if (o.isLiteral()) return Optional.of(o.getLiteralLexicalForm());
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -27,10 +27,11 @@ final class DocumentPage {
     String render(String doc) {
         List<QuerySolution> info = sparql.select("""
                 SELECT (MIN(?t) AS ?title) (MIN(?d) AS ?published) (MIN(?f) AS ?file) (MIN(?pub) AS ?publisher)
-                       (MIN(?dl) AS ?dateline) (MIN(?tx) AS ?text) WHERE {
+                       (MIN(?dl) AS ?dateline) (MIN(?tx) AS ?text) (MIN(?sp) AS ?source) WHERE {
                   OPTIONAL { ?this schema:headline ?t }
                   OPTIONAL { ?this schema:datePublished ?d }
                   OPTIONAL { ?this sig:fileName ?f }
+                  OPTIONAL { ?this sig:sourcePath ?sp }
                   OPTIONAL { ?this schema:publisher ?pub }
                   OPTIONAL { ?this sig:datelineText ?dl }
                   OPTIONAL { ?this schema:text ?tx }
@@ -70,6 +71,8 @@ final class DocumentPage {
         dd(b, "Publisher", row.get("publisher") == null ? "" : kit.node(row.get("publisher")));
         dd(b, "Dateline", Html.esc(Sparql.str(row, "dateline")));
         dd(b, "Source file", Html.esc(Sparql.str(row, "file")));
+        // the path that gives the document its id, when it says more than the file name (2024/index.html)
+        if (!Sparql.str(row, "source").equals(Sparql.str(row, "file"))) dd(b, "Read from", Html.esc(Sparql.str(row, "source")));
         b.append("</dl><p class=\"muted\">IRI <code>").append(Html.esc(doc)).append("</code> · ")
          .append(Html.link(paths.dataHref(doc), "RDF description")).append("</p>");
 

@@ -71,7 +71,7 @@ class IngesterTest {
         assertEquals(0, r.replaced() + r.unchanged());
         assertFalse(r.hasFailures(), err.toString());
         assertEquals(3, store.graphNames().size());
-        assertTrue(store.graphNames().contains(Iris.defaults().documentGraph("gamma")));
+        assertTrue(store.graphNames().contains(Iris.defaults().documentGraph("sub/gamma")), "a file in a subfolder is named by its path: " + store.graphNames());
         assertTrue(r.triples() > 10);
         assertTrue(r.summary().contains("3 added"), r.summary());
     }
@@ -146,12 +146,21 @@ class IngesterTest {
     }
 
     @Test void twoFilesWithTheSameIdAreRefused() throws Exception {
-        Path second = write("other/alpha.md", "Another Alpha entirely.");
+        Path first = write("alpha.md", "Another Alpha entirely."); // before alpha.txt in name order
         IngestReport r = ingest(TinyPipeline.create(), articles);
         assertEquals(3, r.added());
         assertEquals(1, r.failed().size());
-        assertEquals(second, r.failed().get(0).file());
-        assertTrue(r.failed().get(0).reason().contains("same document id 'alpha' as " + articles.resolve("alpha.txt")), r.failed().toString());
+        assertEquals(articles.resolve("alpha.txt"), r.failed().get(0).file());
+        assertTrue(r.failed().get(0).reason().contains("same document id 'alpha' as " + first), r.failed().toString());
+    }
+
+    @Test void twoFilesOfOneNameInTwoFoldersAreTwoDocuments() throws Exception {
+        write("other/alpha.md", "Another Alpha entirely.");
+        IngestReport r = ingest(TinyPipeline.create(), articles);
+        assertEquals(4, r.added(), err.toString());
+        assertFalse(r.hasFailures(), err.toString());
+        assertTrue(store.graphNames().containsAll(List.of(Iris.defaults().documentGraph("alpha"), Iris.defaults().documentGraph("other/alpha"))),
+                store.graphNames().toString());
     }
 
     @Test void hiddenFilesAndOtherExtensionsAreSkippedWithANote() throws Exception {

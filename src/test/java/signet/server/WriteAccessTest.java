@@ -146,6 +146,37 @@ class WriteAccessTest {
         assertEquals(before, StoreDigest.of(store.dataset().asDatasetGraph()).sha256());
     }
 
+    /**
+     * An upload's id is its whole identity: a path of safe segments, anything else a 400 naming
+     * the problem; it replaces an earlier upload of that id, never a document read from a file
+     * (409), and the store keeps what it had.
+     */
+    @Test void uploadIdsAreCheckedAndAnUploadNeverReplacesAFilesDocument() throws Exception {
+        String before = StoreDigest.of(store.dataset().asDatasetGraph()).sha256();
+        for (String bad : List.of("..%2Fx", "a%2F..%2Fb", "a%2F%2Fb", "%2Fa", "a%2F", "news%2520item", "a%20b", "x".repeat(301),
+                "_curation", "a%2Fextraction", "")) {
+            HttpResponse<String> r = send(upload(bad, ARTICLE).header("Authorization", basic("alice", PASSWORD)));
+            assertEquals(400, r.statusCode(), bad + " " + r.body());
+            assertTrue(r.body().contains("an id is letters, digits"), r.body());
+        }
+        // a seed article's document, read from data/articles/SEED.txt: not an upload's to replace
+        String seed = "000_891b23877e701f1c";
+        HttpResponse<String> taken = send(upload(seed, ARTICLE).header("Authorization", basic("alice", PASSWORD)));
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertTrue(taken.body().contains("was read from articles/" + seed + ".txt"), taken.body());
+        assertEquals(before, StoreDigest.of(store.dataset().asDatasetGraph()).sha256(), "a refused upload changed the store");
+
+        // a path id: added, then replaced as a whole by another upload of that id, whatever its type
+        String id = "wire/2026/northwind-polar";
+        HttpResponse<String> added = send(upload(id, ARTICLE).header("Authorization", basic("alice", PASSWORD)));
+        assertEquals(201, added.statusCode(), added.body());
+        assertTrue(added.body().contains("\"graph\": \"https://w3id.org/signet/id/graph/wire/2026/northwind-polar\""), added.body());
+        HttpResponse<String> html = send(upload(id, "<p>" + ARTICLE + "</p>").setHeader("Content-Type", "text/html; charset=utf-8")
+                .header("Authorization", basic("alice", PASSWORD)));
+        assertEquals(200, html.statusCode(), html.body());
+        assertTrue(html.body().contains("\"status\": \"replaced\""), html.body());
+    }
+
     @Test void aCachedAnswerFollowsAnUploadAndComesInEveryFormat() throws Exception {
         String url = base() + "/queries/signed-with?org=Gazprom-Media";
         HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv"));
