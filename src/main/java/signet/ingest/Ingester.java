@@ -204,7 +204,9 @@ public final class Ingester {
 
     private record Unchanged(Path file, String id) implements Prepared {}
 
-    private record Built(Path file, String id, String graphIri, boolean replacing, Graph graph, FactCounts facts) implements Prepared {}
+    /** @param note what the user is told about the document beside its facts (sentences not kept as evidence) */
+    private record Built(Path file, String id, String graphIri, boolean replacing, Graph graph, FactCounts facts,
+                         Optional<String> note) implements Prepared {}
 
     /** Read, compare fingerprints, extract, build: runs on an extraction thread, touches nothing shared. */
     private Prepared prepare(Path file, Function<String, Optional<Fingerprint>> storedFingerprints) {
@@ -223,7 +225,7 @@ public final class Ingester {
             if (stored.equals(Optional.of(new Fingerprint(article.contentHash(), version)))) return new Unchanged(file, article.id());
             ExtractionResult result = pipeline.extractor().extract(article);
             Graph graph = pipeline.builder().build(result, version);
-            return new Built(file, article.id(), graphIri, stored.isPresent(), graph, FactCounts.of(result.facts()));
+            return new Built(file, article.id(), graphIri, stored.isPresent(), graph, FactCounts.of(result.facts()), result.evidenceNote());
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(file, "extraction failed: " + describe(e));
         }
@@ -271,6 +273,7 @@ public final class Ingester {
                         meter.advance();
                         return;
                     }
+                    b.note().ifPresent(n -> meter.println("signet: " + b.file() + ": note: " + n));
                     sink.put(new DocumentSink.Document(b.file(), new NamedGraph(b.graphIri(), b.graph()), b.replacing(), b.facts()));
                 }
             }
