@@ -61,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
                     rx.abstractForms(a).forEach(form -> out.println("  | " + form));
                 for (Fact fact : r.facts()) out.println(line(fact));
                 for (String w : r.warnings()) out.println("  warning: " + w);
+                r.evidenceNote().ifPresent(n -> out.println("  note: " + n));
             } catch (DocumentException e) {
                 err.println("signet: " + e.getMessage());
                 code = SignetCli.FAILED;

@@ -406,7 +406,7 @@ final class AgreementReader {
         String title = null;
         for (Drafts.Post p : posts) {
             if (p.person() != person) continue;
-            if (org == null || p.evidence().start() == a.evidence.stream().findFirst().map(e -> e.start()).orElse(-1)) {
+            if (org == null || p.evidence().start() == a.evidence.first().map(e -> e.start()).orElse(-1)) {
                 org = p.org();
                 title = p.title();
             }
@@ -538,7 +538,7 @@ final class AgreementReader {
             }
             if (orgs.size() >= 2 && a.parties.isEmpty()) {
                 orgs.forEach(a::addParty);
-                a.evidence.add(0, ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
             }
             }
         }
@@ -587,7 +587,7 @@ final class AgreementReader {
             t.kindKey = c.kindKey;
             t.kindLabel = c.kindLabel;
         }
-        for (var e : c.evidence) if (!t.evidence.contains(e)) t.evidence.add(e);
-        for (int s : c.sentences) if (!t.sentences.contains(s)) t.sentences.add(s);
+        t.evidence.addAll(c.evidence);
+        t.sentences.addAll(c.sentences);
     }
 }

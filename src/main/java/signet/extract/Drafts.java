@@ -1,7 +1,9 @@
 package signet.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import signet.extract.DocRegistry.DocEntity;
 import signet.fact.Evidence;
 import signet.time.DateMention;
@@ -35,11 +37,11 @@ final class Drafts {
         DateMention date;
         DocEntity place;
         boolean placeFromDateline;
-        final List<Evidence> evidence = new ArrayList<>();
+        final EvidenceList evidence = new EvidenceList();
         final List<String> areas = new ArrayList<>();
 
-        /** The sentences reporting it, in merge order. */
-        final List<Integer> sentences = new ArrayList<>();
+        /** The sentences reporting it, in merge order; a set, as one signing may be reported in thousands. */
+        final Set<Integer> sentences = new LinkedHashSet<>();
 
         Agreement(int sentence) {
             this.sentence = sentence;
@@ -60,7 +62,7 @@ final class Drafts {
         final List<DocEntity> works = new ArrayList<>();
         DateMention date;
         DocEntity place;
-        final List<Evidence> evidence = new ArrayList<>();
+        final EvidenceList evidence = new EvidenceList();
 
         Event(int sentence) { this.sentence = sentence; }
     }

@@ -176,7 +176,7 @@ public final class RuleExtractor implements Extractor {
             if (place == null && dateline.isPresent() && date.isPresent() && nearPublication(article, date.get().date(), 3))
                 place = st.registry.place(dateline.get().name(), dateline.get());
             facts.add(new EventFact(e.kindKey, e.kindLabel, ents(entities, e.organizers), ents(entities, e.participants), date,
-                    Optional.ofNullable(place).map(x -> ent(entities, x)), ents(entities, e.works), e.evidence));
+                    Optional.ofNullable(place).map(x -> ent(entities, x)), ents(entities, e.works), e.evidence.kept(), e.evidence.notKept()));
         }
         // every organization and person the article names, with the names it uses for them
         for (DocEntity e : st.registry.all()) if (e.kind == EntityKind.ORGANIZATION || e.kind == EntityKind.PERSON) ent(entities, e);
@@ -198,14 +198,17 @@ public final class RuleExtractor implements Extractor {
             sigs.add(new Signatory(ent(entities, a.signatories.get(i)), Optional.ofNullable(org).map(o -> ent(entities, o)),
                     Optional.ofNullable(a.signatoryTitles.get(i))));
         }
-        List<String> texts = new ArrayList<>();
+        // each reporting sentence and the one after it, each read once (the next one often reports it too)
+        Set<Integer> read = new LinkedHashSet<>();
         for (int s : a.sentences) {
-            texts.add(st.views.get(s).sentence.text());
-            if (s + 1 < st.views.size()) texts.add(st.views.get(s + 1).sentence.text());
+            read.add(s);
+            if (s + 1 < st.views.size()) read.add(s + 1);
         }
+        List<String> texts = new ArrayList<>();
+        for (int s : read) texts.add(st.views.get(s).sentence.text());
         return new AgreementFact(a.kindKey, a.kindLabel, a.intended ? AgreementStatus.INTENDED : AgreementStatus.SIGNED,
                 ents(entities, a.parties), sigs, ents(entities, a.witnesses), date,
-                Optional.ofNullable(place).map(x -> ent(entities, x)), areas.areas(texts), a.evidence);
+                Optional.ofNullable(place).map(x -> ent(entities, x)), areas.areas(texts), a.evidence.kept(), a.evidence.notKept());
     }
 
     private static boolean nearPublication(Article article, PartialDate d, int days) {

@@ -15,17 +15,25 @@ import java.util.Optional;
  * @param date       signing date at its true precision, if known
  * @param place      signing place, if known
  * @param areas      areas of cooperation as written ("news exchange", "co-production of films")
+ * @param evidence   where it is stated, at most {@link Fact#MAX_EVIDENCE} spans
+ * @param evidenceNotKept how many further sentences stated it (beyond the kept evidence)
  */
 public record AgreementFact(String kindKey, String kindLabel, AgreementStatus status,
                             List<Entity> parties, List<Signatory> signatories, List<Entity> witnesses,
                             Optional<DateValue> date, Optional<Entity> place, List<String> areas,
-                            List<Evidence> evidence) implements Fact {
+                            List<Evidence> evidence, int evidenceNotKept) implements Fact {
     public AgreementFact {
         parties = List.copyOf(parties);
         signatories = List.copyOf(signatories);
         witnesses = List.copyOf(witnesses);
         areas = List.copyOf(areas);
-        evidence = List.copyOf(evidence);
-        if (evidence.isEmpty()) throw new IllegalArgumentException("a fact needs evidence");
+        evidence = Fact.checkedEvidence(evidence, evidenceNotKept);
+    }
+
+    /** A fact whose every evidence sentence is kept. */
+    public AgreementFact(String kindKey, String kindLabel, AgreementStatus status,
+                         List<Entity> parties, List<Signatory> signatories, List<Entity> witnesses,
+                         Optional<DateValue> date, Optional<Entity> place, List<String> areas, List<Evidence> evidence) {
+        this(kindKey, kindLabel, status, parties, signatories, witnesses, date, place, areas, evidence, 0);
     }
 }

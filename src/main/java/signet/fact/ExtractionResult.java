@@ -1,6 +1,8 @@
 package signet.fact;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import signet.doc.Article;
 
 /**
@@ -12,5 +14,18 @@ public record ExtractionResult(Article article, List<Entity> entities, List<Fact
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
         warnings = List.copyOf(warnings);
+    }
+
+    /** How many sentences stated a fact beyond the evidence it keeps, over all facts. */
+    public long evidenceNotKept() {
+        return facts.stream().mapToLong(Fact::evidenceNotKept).sum();
+    }
+
+    /** The one line a user is told when some sentences were not kept as evidence (ingest and extract print it). */
+    public Optional<String> evidenceNote() {
+        long n = evidenceNotKept();
+        if (n == 0) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT, "%,d sentence%s not kept as evidence: a fact keeps at most %d "
+                + "(the count is in the graph as sig:evidenceNotKept)", n, n == 1 ? " was" : "s were", Fact.MAX_EVIDENCE));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 /** An organization that is part of (a unit, subsidiary or member of) another. */
 public record PartOfFact(Entity child, Entity parent, List<Evidence> evidence) implements Fact {
     public PartOfFact {
-        evidence = List.copyOf(evidence);
-        if (evidence.isEmpty()) throw new IllegalArgumentException("a fact needs evidence");
+        evidence = Fact.checkedEvidence(evidence, 0);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
  */
 public record PostFact(Entity person, String title, Entity organization, List<Evidence> evidence) implements Fact {
     public PostFact {
-        evidence = List.copyOf(evidence);
-        if (evidence.isEmpty()) throw new IllegalArgumentException("a fact needs evidence");
+        evidence = Fact.checkedEvidence(evidence, 0);
     }
 }

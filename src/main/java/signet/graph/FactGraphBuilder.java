@@ -241,7 +241,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
             List<String> identity = new ArrayList<>(sorted(a.parties()));
             identity.add(a.kindKey());
             identity.add(a.status().name());
-            Resource f = fact(local("agreement-", identity), SIG.Agreement, a.evidence());
+            Resource f = fact(local("agreement-", identity), SIG.Agreement, a);
             f.addProperty(SIG.status, a.status() == AgreementStatus.SIGNED ? SIG.Signed : SIG.Intended);
             String key = Iris.slug(a.kindKey());
             f.addProperty(SIG.agreementKind, concept(iris.kind(key), SIG.AgreementKinds, key));
@@ -278,7 +278,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         private void post(PostFact p) {
             String title = p.title().strip();
             Resource f = fact(local("post-", List.of(ref(p.person()), normalised(title), ref(p.organization()))),
-                    ORG.Membership, p.evidence());
+                    ORG.Membership, p);
             f.addProperty(ORG.member, node(p.person()))
              .addProperty(ORG.organization, node(p.organization()))
              .addProperty(SIG.title, title)
@@ -293,7 +293,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
         }
 
         private void partOf(PartOfFact p) {
-            Resource f = fact(local("partof-", List.of(ref(p.child()), ref(p.parent()))), SIG.PartOfStatement, p.evidence());
+            Resource f = fact(local("partof-", List.of(ref(p.child()), ref(p.parent()))), SIG.PartOfStatement, p);
             Resource child = node(p.child()), parent = node(p.parent());
             f.addProperty(SIG.child, child).addProperty(SIG.parent, parent)
              .addProperty(RDFS.label, p.child().name() + " part of " + p.parent().name());
@@ -309,7 +309,7 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
             identity.addAll(sorted(who));
             identity.add("works:");
             identity.addAll(sorted(e.works()));
-            Resource f = fact(local("event-", identity), SchemaDO.Event, e.evidence());
+            Resource f = fact(local("event-", identity), SchemaDO.Event, e);
             String key = Iris.slug(e.kindKey());
             f.addProperty(SIG.eventKind, concept(iris.eventKind(key), SIG.EventKinds, key));
             if (e.kindLabel() != null && !e.kindLabel().isBlank()) f.addProperty(SIG.statedKind, e.kindLabel());
@@ -332,8 +332,12 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
             return unique;
         }
 
-        /** The fact node with what every fact has: type, source, activity, evidence, confidence. */
-        private Resource fact(String local, Resource type, List<Evidence> evidence) {
+        /**
+         * The fact node with what every fact has: type, source, activity, evidence, confidence,
+         * and how many further sentences stated it when not all were kept.
+         */
+        private Resource fact(String local, Resource type, Fact fact) {
+            List<Evidence> evidence = fact.evidence();
             Resource f = m.createResource(iris.fact(article.id(), local))
                     .addProperty(RDF.type, type)
                     .addProperty(PROV.wasDerivedFrom, doc)
@@ -345,6 +349,8 @@ public final class FactGraphBuilder implements DocumentGraphBuilder {
                 best = Math.max(best, ev.confidence());
             }
             f.addLiteral(SIG.confidence, decimal(best));
+            if (fact.evidenceNotKept() > 0)
+                f.addLiteral(SIG.evidenceNotKept, m.createTypedLiteral(String.valueOf(fact.evidenceNotKept()), XSDDatatype.XSDnonNegativeInteger));
             return f;
         }
 

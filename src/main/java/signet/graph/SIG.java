@@ -76,6 +76,7 @@ public final class SIG {
     public static final Property evidence = property("evidence");
     public static final Property rule = property("rule");
     public static final Property confidence = property("confidence");
+    public static final Property evidenceNotKept = property("evidenceNotKept");
     public static final Property dateline = property("dateline");
     public static final Property datelineText = property("datelineText");
     public static final Property fileName = property("fileName");

@@ -226,7 +226,9 @@ public final class Ingester {
 
     private record Unchanged(Path file, String id) implements Prepared {}
 
-    private record Built(Path file, String id, String graphIri, boolean replacing, Graph graph, FactCounts facts) implements Prepared {}
+    /** @param note what the user is told about the document beside its facts (sentences not kept as evidence) */
+    private record Built(Path file, String id, String graphIri, boolean replacing, Graph graph, FactCounts facts,
+                         Optional<String> note) implements Prepared {}
 
     /** Read, compare fingerprints, extract, build: runs on an extraction thread, touches nothing shared. */
     private Prepared prepare(SourceFile source, Function<String, Optional<Fingerprint>> storedFingerprints) {
@@ -252,7 +254,8 @@ public final class Ingester {
             // recorded here, whatever the builder: the same-source rule is the ingester's, and rests on it
             graph.add(NodeFactory.createURI(pipeline.iris().document(article.id())), SIG.sourcePath.asNode(),
                     NodeFactory.createLiteralString(source.source()));
-            return new Built(file, article.id(), graphIri, stored.isPresent(), graph, FactCounts.of(result.facts()));
+            return new Built(file, article.id(), graphIri, stored.isPresent(), graph, FactCounts.of(result.facts()),
+                    result.evidenceNote());
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(file, "extraction failed: " + describe(e));
         }
@@ -322,6 +325,7 @@ public final class Ingester {
                         meter.advance();
                         return;
                     }
+                    b.note().ifPresent(n -> meter.println("signet: " + b.file() + ": note: " + n));
                     sink.put(new DocumentSink.Document(b.file(), new NamedGraph(b.graphIri(), b.graph()), b.replacing(), b.facts()));
                 }
             }

@@ -1,6 +1,7 @@
 package signet.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,11 @@ import signet.graph.SIG;
  * says so and links it; the canonical entity's page also shows the facts stated of its duplicates.
  */
 final class EntityPages {
-    /** Enough rows for any real entity; a page never grows without bound. */
-    private static final int MAX_FACTS = 2000;
+    /**
+     * Facts shown per page ({@code ?page=N}): more than almost any real entity has, few enough that
+     * an organization party to thousands of agreements gets pages of a few hundred KB.
+     */
+    static final int FACTS_PER_PAGE = 100;
 
     private final Sparql sparql;
     private final FactReader reader;
@@ -40,9 +44,32 @@ final class EntityPages {
         return List.copyOf(ids);
     }
 
-    private List<String> factsAbout(List<String> ids, String patterns) {
-        return sparql.select("SELECT DISTINCT ?fact WHERE { %s %s } LIMIT %d".formatted(Sparql.values("e", ids), patterns, MAX_FACTS))
-                .stream().map(r -> Sparql.str(r, "fact")).toList();
+    /** One page of an entity's facts: their IRIs, the page shown and how many pages there are. */
+    private record Slice(List<String> facts, int page, int pages) {
+        /** "← previous · Page of facts 2 of 7 · next →" above and below the facts, nothing when there is one page. */
+        String pager(String self) {
+            return pages == 1 ? "" : Paging.links(self, "", "page", page, page < pages, pages, "", "Page of facts");
+        }
+    }
+
+    /**
+     * Page {@code askedPage} of the (not retracted) facts matching {@code patterns}, in the order
+     * pages show facts ({@link FactReader#read}): latest date first, then by IRI.
+     */
+    private Slice factsAbout(List<String> ids, String patterns, int askedPage) {
+        record Dated(String iri, String date) {}
+        List<Dated> all = new ArrayList<>(sparql.select("""
+                SELECT ?fact (MAX(STR(?d)) AS ?date) WHERE {
+                  { SELECT DISTINCT ?fact WHERE { %s %s %s } }
+                  OPTIONAL { ?fact sig:date ?d }
+                } GROUP BY ?fact""".formatted(Sparql.values("e", ids), patterns, Sparql.NOT_RETRACTED))
+                .stream().map(r -> new Dated(Sparql.str(r, "fact"), Sparql.str(r, "date"))).toList());
+        all.sort(Comparator.comparing(Dated::date).reversed().thenComparing(Dated::iri));
+        int pages = Paging.pages(all.size(), FACTS_PER_PAGE);
+        int page = Paging.clamp(askedPage, pages);
+        List<String> slice = all.subList((page - 1) * FACTS_PER_PAGE, Math.min(all.size(), page * FACTS_PER_PAGE))
+                .stream().map(Dated::iri).toList();
+        return new Slice(slice, page, pages);
     }
 
     private record Names(Map<String, Set<String>> byProperty, Set<String> sameAs, Set<String> mergedInto, Set<String> types) {}
@@ -112,16 +139,19 @@ final class EntityPages {
         return f -> f.iris(p).stream().anyMatch(ids::contains);
     }
 
-    String organization(String iri) {
+    String organization(String iri, int askedPage) {
         List<String> ids = identities(iri);
-        List<FactView> facts = reader.read(factsAbout(ids, """
+        Slice slice = factsAbout(ids, """
                 { ?fact sig:party ?e } UNION { ?fact org:organization ?e } UNION { ?fact sig:child ?e }
-                UNION { ?fact sig:parent ?e } UNION { ?fact schema:organizer ?e } UNION { ?fact schema:attendee ?e }"""));
+                UNION { ?fact sig:parent ?e } UNION { ?fact schema:organizer ?e } UNION { ?fact schema:attendee ?e }""", askedPage);
+        List<FactView> facts = reader.read(slice.facts());
         Names n = names(ids);
         PageKit kit = kit(iri, facts, n);
         String title = kit.label(iri);
         StringBuilder b = new StringBuilder(head(iri, title, n, kit));
         b.append(Html.section("names", "Names", namesSection(n, "Organization")));
+        String pager = slice.pager(paths.pageHref(iri));
+        b.append(pager);
 
         List<List<String>> agreements = facts.stream().filter(f -> f.type() == FactType.AGREEMENT && involves(SIG.party, ids).test(f))
                 .map(f -> List.of(kit.links(others(f.iris(SIG.party), ids)), kit.kind(f, SIG.agreementKind), PageKit.status(f),
@@ -142,6 +172,7 @@ final class EntityPages {
         b.append(Html.section("subsidiaries", "Subsidiaries and units", Html.table(List.of("Part", "Statement", "Evidence"), subs, "No subsidiaries found.")));
 
         b.append(Html.section("events", "Events", eventsTable(facts.stream().filter(f -> f.type() == FactType.EVENT).toList(), ids, kit)));
+        b.append(pager);
         return Html.page(title, Html.rdfAlternate(paths.dataHref(iri)), b.toString());
     }
 
@@ -161,16 +192,19 @@ final class EntityPages {
         return f.literal(SIG.statedAsOf).map(l -> "<span class=\"date\">" + Html.esc(DateText.of(l)) + "</span>").orElse("—");
     }
 
-    String person(String iri) {
+    String person(String iri, int askedPage) {
         List<String> ids = identities(iri);
-        List<FactView> facts = reader.read(factsAbout(ids, """
+        Slice slice = factsAbout(ids, """
                 { ?fact org:member ?e } UNION { ?fact sig:signatory ?e } UNION { ?fact sig:signature ?s . ?s sig:signer ?e }
-                UNION { ?fact sig:witness ?e } UNION { ?fact schema:attendee ?e } UNION { ?fact schema:organizer ?e }"""));
+                UNION { ?fact sig:witness ?e } UNION { ?fact schema:attendee ?e } UNION { ?fact schema:organizer ?e }""", askedPage);
+        List<FactView> facts = reader.read(slice.facts());
         Names n = names(ids);
         PageKit kit = kit(iri, facts, n);
         String title = kit.label(iri);
         StringBuilder b = new StringBuilder(head(iri, title, n, kit));
         b.append(Html.section("names", "Names", namesSection(n, "Person")));
+        String pager = slice.pager(paths.pageHref(iri));
+        b.append(pager);
         List<List<String>> posts = facts.stream().filter(f -> f.type() == FactType.POST)
                 .map(f -> List.of(kit.links(f.iris(ORG.organization)), role(f, kit), asOf(f), kit.evidence(f))).toList();
         b.append(Html.section("posts", "Posts", Html.table(List.of("Organization", "Post", "As of", "Evidence"), posts, "No posts found.")));
@@ -180,19 +214,23 @@ final class EntityPages {
         b.append(Html.section("agreements", "Agreements signed or witnessed", Html.table(
                 List.of("Agreement", "Parties", "Status", "Date", "Place", "Evidence"), signed, "No agreements found.")));
         b.append(Html.section("events", "Events", eventsTable(facts.stream().filter(f -> f.type() == FactType.EVENT).toList(), ids, kit)));
+        b.append(pager);
         return Html.page(title, Html.rdfAlternate(paths.dataHref(iri)), b.toString());
     }
 
-    String place(String iri) {
+    String place(String iri, int askedPage) {
         List<String> ids = identities(iri);
-        List<FactView> facts = reader.read(factsAbout(ids, "?fact schema:location ?e ."));
+        Slice slice = factsAbout(ids, "?fact schema:location ?e .", askedPage);
+        List<FactView> facts = reader.read(slice.facts());
         Names n = names(ids);
         PageKit kit = kit(iri, facts, n);
         String title = kit.label(iri);
         StringBuilder b = new StringBuilder(head(iri, title, n, kit));
         b.append(Html.section("names", "Names", namesSection(n, "Place")));
+        String pager = slice.pager(paths.pageHref(iri));
         List<List<String>> rows = facts.stream().map(f -> List.of(Html.esc(f.type().title), kit.summary(f), kit.evidence(f))).toList();
-        b.append(Html.section("facts", "Agreements and events here", Html.table(List.of("Fact", "What", "Evidence"), rows, "Nothing located here.")));
+        b.append(Html.section("facts", "Agreements and events here",
+                pager + Html.table(List.of("Fact", "What", "Evidence"), rows, "Nothing located here.") + pager));
         return Html.page(title, Html.rdfAlternate(paths.dataHref(iri)), b.toString());
     }
 }

@@ -93,10 +93,6 @@ final class ListPages {
     static long offset(int page) { return (page - 1L) * PAGE_SIZE; }
 
     private static String pager(String path, String query, int page, boolean more) {
-        String sep = query.isEmpty() ? "?" : "?" + query + "&";
-        StringBuilder b = new StringBuilder("<p class=\"pager\">");
-        if (page > 1) b.append(Html.link(path + sep + "page=" + (page - 1), "← previous")).append(' ');
-        if (more) b.append(Html.link(path + sep + "page=" + (page + 1), "next →"));
-        return b.append("</p>").toString();
+        return Paging.links(path, query, "page", page, more, 0, "", "");
     }
 }

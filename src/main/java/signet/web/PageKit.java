@@ -71,8 +71,14 @@ final class PageKit {
         return s.isEmpty() ? "—" : Html.esc(s.get(0).substring(s.get(0).lastIndexOf('#') + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Where the evidence's highlight is: {@code /page/doc/ID#ev-HASH}. */
-    String evidenceHref(EvidenceView e) { return paths.pageHref(e.doc()) + "#" + e.anchor(); }
+    /**
+     * Where the evidence's highlight is: {@code /page/doc/ID#ev-HASH}, with {@code ?part=N} when
+     * it is past the first part of a long text.
+     */
+    String evidenceHref(EvidenceView e) {
+        int part = TextParts.partOf(e.start());
+        return paths.pageHref(e.doc()) + (part > 1 ? "?part=" + part : "") + "#" + e.anchor();
+    }
 
     /**
      * The sentences stating a fact, each quoted and linked to its place in the document; a fact
@@ -85,6 +91,8 @@ final class PageKit {
              .append("<div class=\"muted\">").append(Html.link(evidenceHref(e), "in " + labels.of(e.doc())))
              .append("</div>");
         }
+        f.literal(SIG.evidenceNotKept).ifPresent(n -> b.append("<div class=\"muted\">and ").append(Html.esc(n.getLexicalForm()))
+                .append(" further sentences stating it, not kept as evidence</div>"));
         if (f.evidence().isEmpty()) {
             b.append("<div class=\"muted\">no evidence sentence");
             if (!f.iris(PROV.wasDerivedFrom).isEmpty()) b.append("; source: ").append(links(f.iris(PROV.wasDerivedFrom)));

@@ -128,10 +128,11 @@ public final class PageRoute implements Route {
         EntityPages entities = new EntityPages(sparql, facts, site.paths());
         String html;
         if (types.stream().anyMatch(t -> FactType.ofType(t).isPresent())) html = new FactPage(sparql, facts, site.paths(), propertyLabels).render(iri);
-        else if (types.contains(ORG.Organization.getURI()) || types.contains(FOAF.Organization.getURI())) html = entities.organization(iri);
-        else if (types.contains(FOAF.Person.getURI())) html = entities.person(iri);
-        else if (types.contains(SchemaDO.Place.getURI())) html = entities.place(iri);
-        else if (types.contains(SchemaDO.NewsArticle.getURI())) html = new DocumentPage(sparql, facts, site.paths()).render(iri);
+        else if (types.contains(ORG.Organization.getURI()) || types.contains(FOAF.Organization.getURI())) html = entities.organization(iri, Paging.number(req, "page"));
+        else if (types.contains(FOAF.Person.getURI())) html = entities.person(iri, Paging.number(req, "page"));
+        else if (types.contains(SchemaDO.Place.getURI())) html = entities.place(iri, Paging.number(req, "page"));
+        else if (types.contains(SchemaDO.NewsArticle.getURI()))
+            html = new DocumentPage(sparql, facts, site.paths()).render(iri, Paging.number(req, "part"), Paging.number(req, "page"));
         else html = new GenericPage(sparql, site.paths(), propertyLabels).render(iri);
         Html.send(resp, 200, html);
     }
