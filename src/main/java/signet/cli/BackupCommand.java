@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import signet.store.AtomicFile;
 import signet.store.Tdb2Store;
 import signet.web.Dumps;
 import signet.web.JsonLdContext;
@@ -32,8 +33,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Tdb2Store store = db.openExisting()) {
             Dumps dumps = new Dumps(null, JsonLdContext.bundled());
-            ExportCommand.writeAtomically(store.dataset().asDatasetGraph(),
-                    (dsg, out) -> dumps.write(Dumps.Format.NQUADS_GZ, dsg, out, null), output);
+            AtomicFile.write(output, out -> dumps.write(Dumps.Format.NQUADS_GZ, store.dataset().asDatasetGraph(), out, null));
             // the size of the file, not a count of quads: counting would read the whole store again
             spec.commandLine().getOut().printf("signet: backup of %s written to %s (%,d bytes)%n", db.dir(), output, Files.size(output));
         }

@@ -2,11 +2,7 @@ package signet.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
@@ -22,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import signet.store.AtomicFile;
 import signet.store.Tdb2Store;
 import signet.web.Dumps;
 import signet.web.JsonLdContext;
@@ -41,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "ttl, nt, nq, nq.gz, trig, jsonld or rdfxml (or any name or file extension Jena knows; default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically; a new FILE gets the mode any new file gets, a replaced one keeps its mode) instead of standard output.")
     Path output;
 
     @Override
@@ -69,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                     writer.write(dsg, out);
                 }
             } else {
-                writeAtomically(dsg, writer, output);
+                AtomicFile.write(output, out -> writer.write(dsg, out));
             }
         }
         return SignetCli.OK;
@@ -116,27 +113,5 @@ final class ExportCommand implements Callable<Integer> {
             if (writesDataset(format)) RDFDataMgr.write(out, dsg, format);
             else RDFDataMgr.write(out, dsg.getUnionGraph(), format);
         });
-    }
-
-    /** Written beside the target, then moved over it, so a reader never sees half a file. */
-    static void writeAtomically(DatasetGraph dsg, DatasetWriter writer, Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(dsg, out);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
     }
 }

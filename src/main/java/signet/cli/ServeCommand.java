@@ -80,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
     Duration maxStale;
 
     @Option(names = "--writers", paramLabel = "FILE",
-            description = "Enable writes for the users in FILE (signet passwd --users FILE NAME); default: no writes at all.")
+            description = "Enable writes for the users in FILE (signet passwd --users FILE NAME); default: no writes at all. "
+                    + "A FILE other users can change is refused (they could add a writer); one they can read is warned about.")
     Path writers;
 
     @Option(names = "--remote", paramLabel = "URL",
@@ -98,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         corsPolicy(); // a mistyped origin is a usage error before anything is ingested
-        if (writers != null) users(); // so is a bad users file
+        UsersFile users = writers != null ? users() : null; // so is a bad users file (read once: one warning)
         if (cacheMb < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be 0 or more");
         if (maxRows < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be at least 1");
         Iris iris = base.iris();
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
             SignetServer.Builder builder = SignetServer.builder().store(store).host(host).port(port).queryTimeout(timeout).cors(corsPolicy())
                     .maxRows(maxRows).route(named);
             if (writers != null) {
-                builder.writers(users())
+                builder.writers(users)
                         // uploads are spooled in the system's temporary folder, not beside TDB2's files
                         .writeRoute(new ArticleUploadRoute(store, pipeline, uploadSpool()), ArticleUploadRoute.PATH);
             }
@@ -216,13 +217,14 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The writers' file, checked before anything is ingested; a group- or world-readable one is warned about. */
+    /**
+     * The writers' file, checked before anything is ingested: one that others can change is
+     * refused, one they can read is warned about.
+     */
     private UsersFile users() {
         try {
-            UsersFile u = UsersFile.read(writers);
+            UsersFile u = UsersFile.readTrusted(writers, warning -> spec.commandLine().getErr().println("signet: warning: " + warning));
             if (u.users().isEmpty()) throw new IllegalArgumentException(writers + ": no users (add one with: signet passwd --users " + writers + " NAME)");
-            if (u.readableByOthers())
-                spec.commandLine().getErr().println("signet: warning: " + writers + " can be read by other users of this machine (chmod 600 it)");
             return u;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--writers: " + e.getMessage());

@@ -235,11 +235,9 @@ public final class SignetServer {
             fb.addFilter("/*", new SecurityHeaders());
             if (writers != null) {
                 writeRoutes.forEach(r -> r.install(fb));
-                // Fuseki's update and graph store write past Signet's store object: say so to it (an
-                // article upload goes through the store, which notes its own writes)
-                fb.addFilter("/*", new WriteAccess(writers, this::isWrite, req -> {
-                    if (req.getRequestURI().startsWith(DATASET)) store.markModified();
-                }));
+                // Fuseki's update and graph store write past Signet's store object: say so to it after
+                // every write let through (an article upload notes its own too; twice costs nothing)
+                fb.addFilter("/*", new WriteAccess(writers, this::isWrite, req -> store.markModified()));
             }
             fb.addFilter("/*", new RequestSizeLimit(RequestSizeLimit.MAX_BODY_BYTES, RequestSizeLimit.MAX_WRITE_BYTES));
             fb.addFilter("/*", cors.filter());
@@ -265,14 +263,37 @@ public final class SignetServer {
             return b.build();
         }
 
-        /** Writes: SPARQL Update, a graph store request other than a read, the write routes. */
+        /**
+         * Whether a request needs a writer's credentials. Decided on the path the server routes,
+         * not on the request line as sent: Jetty matches servlets (the article upload) on the
+         * decoded path with dot segments resolved and {@code ;parameters} removed, so
+         * {@code /%69ngest} and {@code /x/../ingest} reach {@code /ingest}, while Fuseki finds the
+         * dataset's endpoints on the request URI as sent. So:
+         * <ul>
+         * <li>SPARQL Update and the write routes, by their routed path: any method but OPTIONS;
+         * <li>GET, HEAD and OPTIONS elsewhere: reads;
+         * <li>any other method: a write, except a POST to a query endpoint named exactly
+         *     ({@link #QUERY_PATHS}, sent as routed, with no escape or parameter in the path)
+         *     where a POST carries a query. A path spelled any other way, a new route or an
+         *     endpoint added later needs credentials: unknown fails closed.
+         * </ul>
+         */
         private boolean isWrite(HttpServletRequest req) {
-            String path = req.getRequestURI();
             String method = req.getMethod();
-            boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-            if (path.startsWith(DATASET + "/update")) return !method.equals("OPTIONS");
-            if (path.startsWith(DATASET + "/data")) return !read;
-            return writePaths.stream().anyMatch(path::startsWith) && !method.equals("OPTIONS");
+            if (method.equals("OPTIONS")) return false; // a CORS preflight: no body, no effect
+            String path = routedPath(req);
+            if (path.startsWith(DATASET + "/update") || writePaths.stream().anyMatch(path::startsWith)) return true;
+            if (method.equals("GET") || method.equals("HEAD")) return false;
+            boolean sentAsRouted = req.getRequestURI().equals(req.getContextPath() + path);
+            return !(method.equals("POST") && sentAsRouted && QUERY_PATHS.contains(path));
+        }
+
+        /** Where a POST is a query, not a write (the dataset's own URL takes a POST only as a graph store write). */
+        private static final java.util.Set<String> QUERY_PATHS = java.util.Set.of(DATASET + "/sparql", DATASET + "/query");
+
+        /** The path within the server as the servlet container routes it: decoded and normalised. */
+        private static String routedPath(HttpServletRequest req) {
+            return Objects.toString(req.getServletPath(), "") + Objects.toString(req.getPathInfo(), "");
         }
 
         private static String checkHost(String host) {

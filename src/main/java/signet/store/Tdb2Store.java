@@ -43,6 +43,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -75,8 +76,8 @@ public final class Tdb2Store implements SignetStore {
      */
     static final String BULK_MARKER = "signet-bulk-load-unfinished";
 
-    /** TDB2's process lock file, in the container directory. */
-    private static final String TDB_LOCK = "tdb.lock";
+    /** TDB2's process lock file, in the container directory (it holds the id of the process that has the store open). */
+    static final String TDB_LOCK = "tdb.lock";
 
     private final Path directory;
     private final DatasetGraph dsg;
@@ -91,7 +92,11 @@ public final class Tdb2Store implements SignetStore {
         this.recovered = recovered;
     }
 
-    /** Opens the database in {@code dir}, creating the directory and an empty database if missing. */
+    /**
+     * Opens the database in {@code dir}, creating the directory and an empty database if missing.
+     *
+     * @throws StoreLockedException when another process has it open (a running server, say)
+     */
     public static Tdb2Store open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         try {
@@ -100,7 +105,14 @@ public final class Tdb2Store implements SignetStore {
             throw new UncheckedIOException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
         Optional<String> recovered = recoverInterruptedBulkLoad(dir);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (DBOpEnvException e) {
+            // TDB2's "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (String.valueOf(e.getMessage()).contains("lock")) throw new StoreLockedException(dir, "in use", e);
+            throw e;
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         // TDB2 6.0.0 fails instead of answering "no rows" when a lookup (say an unknown name) matches nothing
@@ -138,8 +150,7 @@ public final class Tdb2Store implements SignetStore {
             } catch (OverlappingFileLockException e) {
                 throw new IllegalStateException("the store " + dir + " is being bulk loaded by this process");
             }
-            if (lock == null)
-                throw new IllegalStateException("the store " + dir + " is being bulk loaded by another process (it holds " + dir.resolve(TDB_LOCK) + ")");
+            if (lock == null) throw new StoreLockedException(dir, "being bulk loaded", null);
             try (lock) {
                 try (var entries = Files.list(dir)) {
                     for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) StoreFiles.deleteTree(p);

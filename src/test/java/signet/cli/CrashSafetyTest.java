@@ -58,7 +58,7 @@ class CrashSafetyTest {
     }
 
     private void killAndRecover(String mode, Path db, long seed) throws Exception {
-        Process p = new ProcessBuilder(javaCommand("ingest", "--db", db.toString(), "--mode", mode, "--batch", "25",
+        Process p = new ProcessBuilder(SignetProcess.command("ingest", "--db", db.toString(), "--mode", mode, "--batch", "25",
                 "--threads", "1", "--progress", "off", docs.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve(mode + ".log").toFile()).start();
         // kill once the writer has begun (node data on disk), a little later at a seeded random point
@@ -106,17 +106,5 @@ class CrashSafetyTest {
             if (!e.getValue().equals(reference.graphs().get(e.getKey()))) broken.add(e.getKey() + " " + e.getValue());
         assertTrue(broken.isEmpty(), "half-written or foreign graphs: " + broken);
         return after.graphs().size();
-    }
-
-    /** {@code java -cp (this test's class path) signet.cli.SignetCli ARGS}, with this JVM's java. */
-    private static List<String> javaCommand(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
-                "-Dsignet.home=" + Path.of("").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"),
-                SignetCli.class.getName()));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -72,5 +73,30 @@ class ExportDumpTest {
         Graph fromTtl = RDFParser.source(ttl).toGraph();
         assertNotEquals(0, fromTtl.size());
         assertTrue(fromJson.isIsomorphicWith(fromTtl));
+    }
+
+    /**
+     * An export is made to be shared: it gets the mode any new file gets here (the umask's: 0644
+     * under umask 022), not 0600; one that replaces a file keeps that file's mode. The backup too.
+     */
+    @Test
+    void exportsAndBackupsGetTheModeOfANewFileOrOfTheFileTheyReplace() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("shared"));
+        Path reference = Files.createFile(folder.resolve("reference"));
+        var newFileMode = Files.getPosixFilePermissions(reference);
+        Path ttl = folder.resolve("signet.ttl"), backup = folder.resolve("signet.nq.gz");
+        assertEquals(0, run("export", "--db", db.toString(), "-o", ttl.toString()));
+        assertEquals(0, run("backup", "--db", db.toString(), "-o", backup.toString()));
+        assertEquals(PosixFilePermissions.toString(newFileMode), PosixFilePermissions.toString(Files.getPosixFilePermissions(ttl)));
+        assertEquals(PosixFilePermissions.toString(newFileMode), PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        // replacing a file keeps its mode, whatever the umask would give
+        for (String mode : List.of("rw-rw-r--", "rw-------")) {
+            Files.setPosixFilePermissions(ttl, PosixFilePermissions.fromString(mode));
+            assertEquals(0, run("export", "--db", db.toString(), "-o", ttl.toString()));
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(ttl)));
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(3, files.count(), "no temporary file left beside them");
+        }
     }
 }

@@ -2,6 +2,7 @@ package signet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signet.server.auth.UsersFile;
@@ -36,6 +40,7 @@ class PasswdCommandTest {
         UsersFile u = UsersFile.read(f);
         assertTrue(u.check("alice", "first password".toCharArray()));
         assertFalse(Files.readString(f).contains("first password"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), "hashes: the owner's alone");
 
         CliRun change = withInput("second password\n", "passwd", "--users", f.toString(), "alice");
         assertTrue(change.out().contains("changed the password of alice"), change.out());
@@ -65,5 +70,24 @@ class PasswdCommandTest {
         assertEquals(2, serve.code());
         assertTrue(serve.err().contains("--writers: " + f + ":1:"), serve.err());
         assertFalse(Files.exists(tmp.resolve("db")), "no store made");
+    }
+
+    /** A users file others can change could be given a writer of theirs: serve refuses it, before anything is opened. */
+    @Test void serveRefusesAUsersFileOthersCanChange() throws Exception {
+        Path f = tmp.resolve("writers");
+        assertEquals(0, withInput("a good password\n", "passwd", "--users", f.toString(), "alice").code());
+        for (String mode : List.of("rw-rw----", "rw-r---w-", "rw-rw-rw-")) {
+            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(mode));
+            // a bound on the time: a server that took the file would start and never return
+            CliRun serve = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> CliRun.run("serve", "--db", tmp.resolve("db").toString(), "--writers", f.toString(), "--port", "0"));
+            assertEquals(2, serve.code(), mode);
+            assertTrue(serve.err().contains("--writers: " + f + ": other users of this machine can change this file (mode " + mode + ")"), serve.err());
+            assertTrue(serve.err().contains("chmod 600 " + f), serve.err());
+            assertFalse(Files.exists(tmp.resolve("db")), "no store made");
+        }
+        // passwd writes it afresh, the owner's alone again
+        assertEquals(0, withInput("another good password\n", "passwd", "--users", f.toString(), "bob").code());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
     }
 }

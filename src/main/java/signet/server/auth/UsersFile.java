@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -14,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import signet.store.AtomicFile;
 
 /**
  * Who may write: a text file of {@code NAME:HASH} lines ({@link PasswordHash}), {@code #}
@@ -97,41 +98,46 @@ public record UsersFile(Path file, Map<String, String> users) {
 
     public Optional<String> hashOf(String user) { return Optional.ofNullable(users.get(user)); }
 
-    /** Writes the file atomically (a temporary file moved over it), readable and writable by its owner only. */
+    /** Writes the file atomically (a new file moved over it), readable and writable by its owner only from its creation on. */
     public void write() {
         StringBuilder b = new StringBuilder("# Signet writers: NAME:" + PasswordHash.SCHEME + ":ITERATIONS:SALT:HASH; edit with signet passwd\n");
         users.forEach((u, h) -> b.append(u).append(':').append(h).append('\n'));
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".users", ".tmp");
-            try {
-                ownerOnly(tmp);
-                Files.writeString(tmp, b, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
         }
+        AtomicFile.writePrivate(file, out -> out.write(b.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads the users file a server is to trust. One that other users of the machine can change
+     * is refused: whoever can write it can make themselves a writer. One they can read is
+     * accepted, and {@code warn} is told so once: the hashes can be attacked offline.
+     */
+    public static UsersFile readTrusted(Path file, Consumer<String> warn) {
+        Set<PosixFilePermission> mode = mode(file);
+        if (mode.contains(PosixFilePermission.GROUP_WRITE) || mode.contains(PosixFilePermission.OTHERS_WRITE))
+            throw new IllegalArgumentException(file + ": other users of this machine can change this file (mode " + PosixFilePermissions.toString(mode)
+                    + ") and so make themselves writers; make it yours alone with: chmod 600 " + file);
+        UsersFile users = read(file);
+        if (users.readableByOthers())
+            warn.accept(file + " can be read by other users of this machine (mode " + PosixFilePermissions.toString(mode) + "; chmod 600 it)");
+        return users;
     }
 
     /** Whether other users of the machine can read the file (worth a warning: the hashes can be attacked offline). */
     public boolean readableByOthers() {
-        try {
-            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ);
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
+        Set<PosixFilePermission> p = mode(file);
+        return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ);
     }
 
-    private static void ownerOnly(Path f) throws IOException {
+    /** The file's POSIX permissions; none where it is missing or the file system has no such modes. */
+    private static Set<PosixFilePermission> mode(Path file) {
         try {
-            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's defaults apply
+            return Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return Set.of();
         }
     }
 }
