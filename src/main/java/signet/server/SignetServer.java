@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
+import io.micrometer.core.instrument.Gauge;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -31,8 +33,9 @@ import signet.store.SignetStore;
  * {@code /signet/get}. There is no update, no upload, no admin. {@code SERVICE} is refused
  * (the store's context disables it, and so does the server, in case another store is given),
  * every query is limited by {@link Builder#queryTimeout} and to {@link Builder#maxRows} rows
- * ({@link ResultLimit}); request bodies over {@link RequestSizeLimit#MAX_BODY_BYTES} are refused
- * with 413.
+ * ({@link ResultLimit}); a graph read by the time-out and to {@link Builder#maxGraphTriples}
+ * triples, two large ones at a time ({@link GraphReadLimit}); request bodies over
+ * {@link RequestSizeLimit#MAX_BODY_BYTES} are refused with 413.
  *
  * <p>Writes exist only when {@link Builder#writers} names a users file: then SPARQL Update at
  * {@code /signet/update}, the Graph Store Protocol for writing at {@code /signet/data} and the
@@ -118,6 +121,7 @@ public final class SignetServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private CorsPolicy cors = CorsPolicy.READ_ANYWHERE;
         private long maxRows = ResultLimit.DEFAULT_MAX_ROWS;
+        private long maxGraphTriples = GraphReadLimit.DEFAULT_MAX_TRIPLES;
         private int maxThreads = DEFAULT_MAX_THREADS;
         private UsersFile writers;
         private Consumer<String> requestLog = RequestLog.TO_LOGGER;
@@ -172,6 +176,13 @@ public final class SignetServer {
             return this;
         }
 
+        /** The most triples one Graph Store Protocol read serves ({@link GraphReadLimit}). */
+        public Builder maxGraphTriples(long max) {
+            if (max < 1) throw new IllegalArgumentException("the graph read limit must be at least 1");
+            this.maxGraphTriples = max;
+            return this;
+        }
+
         /**
          * Turns writes on for these users: SPARQL Update, Graph Store writes and the
          * {@link #writeRoute write routes}, each with a writer's credentials. Without it there is
@@ -193,6 +204,7 @@ public final class SignetServer {
             if (store == null && remote == null) throw new IllegalStateException("no store given");
             if (store != null && remote != null) throw new IllegalStateException("a store and a remote endpoint: give one");
             String bindHost = checkHost(host);
+            GraphReadLimit graphReads = null;
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(bindHost))
@@ -212,6 +224,9 @@ public final class SignetServer {
                 dsg.getContext().set(ARQ.httpServiceAllowed, false);
                 fb.add(DATASET, dataService(dsg, writers != null));
                 fb.registerOperation(Operation.Query, new ResultLimit.Processor(maxRows));
+                graphReads = new GraphReadLimit(maxGraphTriples, queryTimeout);
+                fb.registerOperation(Operation.GSP_R, new GraphReadLimit.Read(graphReads));
+                fb.registerOperation(Operation.GSP_RW, new GraphReadLimit.ReadWrite(graphReads));
             } else {
                 if (writers != null) throw new IllegalStateException("writes need a local store, not a remote endpoint");
                 new SparqlProxyRoute(remote, queryTimeout).install(fb);
@@ -231,6 +246,7 @@ public final class SignetServer {
             fb.addFilter("/*", cors.filter());
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
+            if (graphReads != null) graphReadsMetric(fuseki, graphReads);
             return new SignetServer(fuseki, bindHost, writers != null);
         }
 
@@ -257,6 +273,14 @@ public final class SignetServer {
             if (path.startsWith(DATASET + "/update")) return !method.equals("OPTIONS");
             if (path.startsWith(DATASET + "/data")) return !read;
             return writePaths.stream().anyMatch(path::startsWith) && !method.equals("OPTIONS");
+        }
+
+        /** The graph reads at work, as a gauge at {@code /$/metrics}: a read whose client has gone must not stay. */
+        private static void graphReadsMetric(FusekiServer fuseki, GraphReadLimit reads) {
+            MetricsProvider metrics = MetricsProvider.getMetricsProvider(fuseki.getServletContext());
+            if (metrics != null && metrics.getMeterRegistry() != null)
+                Gauge.builder(GraphReadLimit.RUNNING_METRIC, reads, GraphReadLimit::running)
+                        .description("Graph Store Protocol reads at work").register(metrics.getMeterRegistry());
         }
 
         private static String checkHost(String host) {
