@@ -97,18 +97,18 @@ class ReadBoundsTest {
 
     @Test void theUnionAsJsonLdIsRefusedAtOncePointingToTheDumps() throws IOException {
         long start = System.nanoTime();
-        Reply r = get("/signet/get?graph=" + enc(UNION), "application/ld+json");
+        RawHttp.Reply r = get("/signet/get?graph=" + enc(UNION), "application/ld+json");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(403, r.status(), r::text);
         assertTrue(r.text().contains("/dumps/") && r.text().contains("more than " + MAX_GRAPH_TRIPLES), r.text());
         assertTrue(seconds < 2, "refused after " + seconds + " s");
-        Reply all = get("/signet/get", "application/n-quads");
+        RawHttp.Reply all = get("/signet/get", "application/n-quads");
         assertEquals(403, all.status(), "the whole dataset too: " + all.text());
     }
 
     @Test void aDocumentGraphStillReads() throws IOException {
         for (String accept : List.of("application/ld+json", "text/turtle", "application/n-triples", "application/rdf+xml")) {
-            Reply r = get("/signet/data?graph=" + enc(GRAPH + "small"), accept);
+            RawHttp.Reply r = get("/signet/data?graph=" + enc(GRAPH + "small"), accept);
             assertEquals(200, r.status(), accept + ": " + r.text());
             Graph served = GraphFactory.createDefaultGraph();
             RDFParser.fromString(r.text(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(accept)).parse(served);
@@ -135,7 +135,7 @@ class ReadBoundsTest {
                 stalled.add(s);
             }
             assertEquals(GraphReadLimit.MAX_LARGE_READS, runningReads());
-            Reply third = get("/signet/get?graph=" + enc(GRAPH + "big"), "application/n-triples");
+            RawHttp.Reply third = get("/signet/get?graph=" + enc(GRAPH + "big"), "application/n-triples");
             assertEquals(503, third.status(), third::text);
             assertEquals(Integer.toString(GraphReadLimit.RETRY_AFTER_SECONDS), third.headers().get("retry-after"));
             assertEquals(200, get("/signet/get?graph=" + enc(GRAPH + "doc1"), "text/turtle").status(), "a small graph does not wait");
@@ -166,7 +166,7 @@ class ReadBoundsTest {
         paths.put("/queries/matches?text=" + enc(RUNAWAY_TEXT) + "&pattern=" + enc(RUNAWAY_PATTERN), 503);
         for (var p : paths.entrySet()) {
             long start = System.nanoTime();
-            Reply r = get(p.getKey(), "text/csv");
+            RawHttp.Reply r = get(p.getKey(), "text/csv");
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(p.getValue(), r.status(), p.getKey() + ": " + r.text());
             assertTrue(seconds < TIMEOUT.toSeconds() + 2, p.getKey() + " answered after " + seconds + " s");
@@ -194,7 +194,7 @@ class ReadBoundsTest {
     // Rows cut by the time-out
 
     @Test void aCsvAnswerCutByTheTimeOutSaysSoInATrailerNotInTheRows() throws IOException {
-        Reply r = get("/signet/sparql?query=" + enc("SELECT ?s ?o ?t { ?s ?p ?o . ?t ?q ?u }"), "text/csv");
+        RawHttp.Reply r = get("/signet/sparql?query=" + enc("SELECT ?s ?o ?t { ?s ?p ?o . ?t ?q ?u }"), "text/csv");
         assertEquals(200, r.status());
         assertEquals(ResultLimit.INCOMPLETE, r.headers().get("trailer"), "declared");
         assertEquals("timeout", r.trailers().get(ResultLimit.INCOMPLETE.toLowerCase(Locale.ROOT)), "the trailer tells the answer is cut");
@@ -206,67 +206,21 @@ class ReadBoundsTest {
     }
 
     @Test void aTimeOutBeforeAnyRowIs503() throws IOException {
-        Reply r = get("/signet/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"), "text/csv");
+        RawHttp.Reply r = get("/signet/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"), "text/csv");
         assertEquals(503, r.status(), r::text);
         assertFalse(r.text().contains("n\r\n"), "no CSV header of an answer that is not there: " + r.text());
     }
 
     @Test void aCompleteAnswerHasNoIncompleteTrailer() throws IOException {
-        Reply r = get("/signet/sparql?query=" + enc("SELECT ?o { <https://example.org/small/s0> ?p ?o }"), "text/csv");
+        RawHttp.Reply r = get("/signet/sparql?query=" + enc("SELECT ?o { <https://example.org/small/s0> ?p ?o }"), "text/csv");
         assertEquals(200, r.status());
         assertEquals(11, r.text().lines().count(), r.text());
         assertNull(r.trailers().get(ResultLimit.INCOMPLETE.toLowerCase(Locale.ROOT)));
     }
 
-    // ---------------------------------------------------------------------------------------
-    // HTTP/1.1 by hand: java.net.http does not show trailers
+    static String enc(String s) { return RawHttp.enc(s); }
 
-    record Reply(int status, Map<String, String> headers, String text, Map<String, String> trailers) {}
+    static byte[] request(String pathAndQuery, String accept) { return RawHttp.request(pathAndQuery, accept); }
 
-    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
-
-    static byte[] request(String pathAndQuery, String accept) {
-        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
-                + "\r\nTE: trailers\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static Reply get(String pathAndQuery, String accept) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.getPort())) {
-            s.setSoTimeout(30_000);
-            s.getOutputStream().write(request(pathAndQuery, accept));
-            InputStream in = new BufferedInputStream(s.getInputStream());
-            int status = Integer.parseInt(line(in).split(" ")[1]);
-            Map<String, String> headers = fields(in);
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            Map<String, String> trailers = Map.of();
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                for (int size; (size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) > 0; line(in))
-                    body.write(in.readNBytes(size));
-                trailers = fields(in);
-            } else if (headers.containsKey("content-length")) {
-                body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
-            } else {
-                in.transferTo(body);
-            }
-            return new Reply(status, headers, body.toString(StandardCharsets.UTF_8), trailers);
-        }
-    }
-
-    private static Map<String, String> fields(InputStream in) throws IOException {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String l; !(l = line(in)).isEmpty(); ) {
-            int c = l.indexOf(':');
-            m.put(l.substring(0, c).strip().toLowerCase(Locale.ROOT), l.substring(c + 1).strip());
-        }
-        return m;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (int c; (c = in.read()) != '\n'; ) {
-            if (c < 0) throw new IOException("the connection closed mid-answer after: " + b);
-            if (c != '\r') b.append((char) c);
-        }
-        return b.toString();
-    }
+    static RawHttp.Reply get(String pathAndQuery, String accept) throws IOException { return RawHttp.get(server.getPort(), pathAndQuery, accept); }
 }
