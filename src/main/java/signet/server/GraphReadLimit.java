@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
@@ -177,7 +178,7 @@ final class GraphReadLimit {
                 // nothing more can be sent: the work ends here
                 action.log.info("[{}] graph read stopped: the client has gone ({})", action.id, e.getMessage());
             } else {
-                throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
             }
         }
     }
