@@ -3,6 +3,7 @@ package signet.server;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -91,6 +92,8 @@ public final class ResultLimit {
     static final class UntilTimeout implements RowSet {
         private final RowSet rows;
         private volatile boolean cut;
+        /** The next row, taken in {@link #hasNext}: the cancel may surface in the source's {@code next} too. */
+        private Binding ahead;
 
         UntilTimeout(RowSet rows) { this.rows = rows; }
 
@@ -98,9 +101,12 @@ public final class ResultLimit {
 
         @Override
         public boolean hasNext() {
+            if (ahead != null) return true;
             if (cut) return false;
             try {
-                return rows.hasNext();
+                if (!rows.hasNext()) return false;
+                ahead = rows.next();
+                return true;
             } catch (QueryCancelledException e) {
                 cut = true;
                 return false;
@@ -108,7 +114,12 @@ public final class ResultLimit {
         }
 
         @Override
-        public Binding next() { return rows.next(); }
+        public Binding next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            Binding b = ahead;
+            ahead = null;
+            return b;
+        }
 
         @Override
         public List<Var> getResultVars() { return rows.getResultVars(); }
