@@ -29,11 +29,28 @@ import java.util.function.Supplier;
  *       readers get answers about {@code maxStale} old, plus the time to recompute them, instead of
  *       all waiting for (and timing out on) the same slow recomputation.</li>
  *   <li>Only successful answers are kept; a failed recomputation keeps the old answer. The
- *       cache holds at most {@code maxBytes}; an answer larger than a quarter of it is not kept,
- *       and the least recently used go first.</li>
+ *       cache holds at most {@code maxBytes}, counted as the heap an entry takes
+ *       ({@link #footprint}: the answer, the key and a fixed overhead), and at most
+ *       {@value #MAX_ENTRIES} entries; an answer larger than a quarter of it is not kept, and the
+ *       least recently used go first.</li>
+ *   <li>A key longer than {@value #MAX_KEY_CHARS} characters (a parameter value no listing
+ *       needs) is answered but not kept: distinct long values would otherwise fill the cache with
+ *       keys.</li>
  * </ul>
  */
 public final class ResponseCache {
+
+    /**
+     * The heap one entry takes besides its answer's body and its key's characters: the key's
+     * String, the entry and answer records, the body's array header and the map's node.
+     * Measured on JDK 25: 448 bytes an entry with a 22-character key and a 262-byte body, so
+     * about 160; counted as 256 to stay on the safe side.
+     */
+    static final long ENTRY_OVERHEAD_BYTES = 256;
+    /** The most entries kept, whatever their size. */
+    public static final int MAX_ENTRIES = 10_000;
+    /** Longest key kept (a query name and its parameters). */
+    public static final int MAX_KEY_CHARS = 512;
 
     /** A finished answer. */
     public record Answer(byte[] body, String contentType) {}
@@ -113,16 +130,26 @@ public final class ResponseCache {
     }
 
     private synchronized void put(String key, Entry e) {
-        long size = e.answer().body().length;
-        if (maxBytes == 0 || size > maxBytes / 4) return;
+        long size = footprint(key, e.answer());
+        if (maxBytes == 0 || size > maxBytes / 4 || key.length() > MAX_KEY_CHARS) return;
         Entry old = entries.put(key, e);
-        if (old != null) bytes -= old.answer().body().length;
+        if (old != null) bytes -= footprint(key, old.answer());
         bytes += size;
         var it = entries.entrySet().iterator();
-        while (bytes > maxBytes && it.hasNext()) {
-            bytes -= it.next().getValue().answer().body().length;
+        while ((bytes > maxBytes || entries.size() > MAX_ENTRIES) && it.hasNext()) {
+            var eldest = it.next();
+            bytes -= footprint(eldest.getKey(), eldest.getValue().answer());
             it.remove();
         }
+    }
+
+    /**
+     * What an entry is counted as: its body, its key at two bytes a character (what a String of
+     * non-Latin text takes; Latin text takes half) and {@link #ENTRY_OVERHEAD_BYTES}. The content
+     * type is one of a few shared strings.
+     */
+    static long footprint(String key, Answer a) {
+        return a.body().length + 2L * key.length() + ENTRY_OVERHEAD_BYTES;
     }
 
     private static Entry join(CompletableFuture<Entry> f) {
@@ -135,5 +162,9 @@ public final class ResponseCache {
         }
     }
 
+    /** The heap the kept entries are counted as ({@link #footprint}). */
     public synchronized long bytes() { return bytes; }
+
+    /** How many answers are kept. */
+    public synchronized int entries() { return entries.size(); }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
+import io.micrometer.core.instrument.Gauge;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -32,10 +34,11 @@ import signet.store.SignetStore;
  * {@code /signet/get}. There is no update, no upload, no admin. {@code SERVICE} is refused
  * (the store's context disables it, and so does the server, in case another store is given),
  * every query is limited by {@link Builder#queryTimeout} and to {@link Builder#maxRows} rows
- * ({@link ResultLimit}); request bodies over {@link RequestSizeLimit#MAX_BODY_BYTES} are refused
- * with 413. A GET of a query endpoint without a query answers its SPARQL Service Description
- * ({@link ServiceDescription}); every response carries the browser-hardening headers
- * ({@link SecurityHeaders}).
+ * ({@link ResultLimit}); a graph read by the time-out and to {@link Builder#maxGraphTriples}
+ * triples, two large ones at a time ({@link GraphReadLimit}); request bodies over
+ * {@link RequestSizeLimit#MAX_BODY_BYTES} are refused with 413. A GET of a query endpoint without
+ * a query answers its SPARQL Service Description ({@link ServiceDescription}); every response
+ * carries the browser-hardening headers ({@link SecurityHeaders}).
  *
  * <p>Writes exist only when {@link Builder#writers} names a users file: then SPARQL Update at
  * {@code /signet/update}, the Graph Store Protocol for writing at {@code /signet/data} and the
@@ -121,6 +124,7 @@ public final class SignetServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private CorsPolicy cors = CorsPolicy.READ_ANYWHERE;
         private long maxRows = ResultLimit.DEFAULT_MAX_ROWS;
+        private long maxGraphTriples = GraphReadLimit.DEFAULT_MAX_TRIPLES;
         private int maxThreads = DEFAULT_MAX_THREADS;
         private UsersFile writers;
         private Consumer<String> requestLog = RequestLog.TO_LOGGER;
@@ -175,6 +179,13 @@ public final class SignetServer {
             return this;
         }
 
+        /** The most triples one Graph Store Protocol read serves ({@link GraphReadLimit}). */
+        public Builder maxGraphTriples(long max) {
+            if (max < 1) throw new IllegalArgumentException("the graph read limit must be at least 1");
+            this.maxGraphTriples = max;
+            return this;
+        }
+
         /**
          * Turns writes on for these users: SPARQL Update, Graph Store writes and the
          * {@link #writeRoute write routes}, each with a writer's credentials. Without it there is
@@ -196,6 +207,7 @@ public final class SignetServer {
             if (store == null && remote == null) throw new IllegalStateException("no store given");
             if (store != null && remote != null) throw new IllegalStateException("a store and a remote endpoint: give one");
             String bindHost = checkHost(host);
+            GraphReadLimit graphReads = null;
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(bindHost))
@@ -221,6 +233,9 @@ public final class SignetServer {
                 dsg.getContext().set(ARQ.httpServiceAllowed, false);
                 fb.add(DATASET, dataService(dsg, writers != null));
                 fb.registerOperation(Operation.Query, new ResultLimit.Processor(maxRows));
+                graphReads = new GraphReadLimit(maxGraphTriples, queryTimeout);
+                fb.registerOperation(Operation.GSP_R, new GraphReadLimit.Read(graphReads));
+                fb.registerOperation(Operation.GSP_RW, new GraphReadLimit.ReadWrite(graphReads));
             } else {
                 if (writers != null) throw new IllegalStateException("writes need a local store, not a remote endpoint");
                 new SparqlProxyRoute(remote, queryTimeout).install(fb);
@@ -245,6 +260,7 @@ public final class SignetServer {
             fb.addFilter("/*", description);
             FusekiServer fuseki = fb.build();
             bindTo(fuseki, bindHost);
+            if (graphReads != null) graphReadsMetric(fuseki, graphReads);
             return new SignetServer(fuseki, bindHost, writers != null);
         }
 
@@ -294,6 +310,14 @@ public final class SignetServer {
         /** The path within the server as the servlet container routes it: decoded and normalised. */
         private static String routedPath(HttpServletRequest req) {
             return Objects.toString(req.getServletPath(), "") + Objects.toString(req.getPathInfo(), "");
+        }
+
+        /** The graph reads at work, as a gauge at {@code /$/metrics}: a read whose client has gone must not stay. */
+        private static void graphReadsMetric(FusekiServer fuseki, GraphReadLimit reads) {
+            MetricsProvider metrics = MetricsProvider.getMetricsProvider(fuseki.getServletContext());
+            if (metrics != null && metrics.getMeterRegistry() != null)
+                Gauge.builder(GraphReadLimit.RUNNING_METRIC, reads, GraphReadLimit::running)
+                        .description("Graph Store Protocol reads at work").register(metrics.getMeterRegistry());
         }
 
         private static String checkHost(String host) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,7 +15,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -32,10 +40,24 @@ import org.apache.jena.query.QueryParseException;
  * query, never reaches the remote even when the remote would accept one; it is forwarded as a
  * form POST of {@code query=} to the query endpoint given, never to an update or graph store
  * service. The client's {@code Accept} and a {@code format=} parameter are passed on.
+ *
+ * <p>The answer is bounded by the time-out as a local one is ({@link ResultLimit}): the body
+ * stops coming at the time-out, and a Fuseki answer that its own time-out cut (Fuseki then
+ * appends a "## Incomplete results" text to the rows, two more rows of a CSV answer) loses that
+ * text; either way the trailer {@value ResultLimit#INCOMPLETE}{@code : timeout} says so. A client
+ * that goes away closes the remote answer too.
  */
 public final class SparqlProxyRoute implements Route {
     /** Longest query text passed on. */
     static final int MAX_QUERY_LENGTH = 100_000;
+    /**
+     * What Fuseki (Responses.output) appends to a result body cut by its time-out; it prints the
+     * lines with the platform's line ends, so both are looked for.
+     */
+    static final String FUSEKI_INCOMPLETE = "\n##  Query cancelled due to timeout during execution   ##\n##  ****          Incomplete results           ****   ##\n";
+    private static final List<byte[]> FUSEKI_MARKERS = List.of(
+            FUSEKI_INCOMPLETE.getBytes(StandardCharsets.UTF_8), FUSEKI_INCOMPLETE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    private static final int HOLD_BACK = FUSEKI_MARKERS.stream().mapToInt(m -> m.length).max().orElseThrow();
 
     private final String endpoint;
     private final Duration timeout;
@@ -99,6 +121,7 @@ public final class SparqlProxyRoute implements Route {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
         String accept = req.getHeader("Accept");
         if (accept != null && !accept.isBlank()) out.header("Accept", accept);
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<InputStream> answer;
         try {
             answer = http.send(out.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -119,9 +142,66 @@ public final class SparqlProxyRoute implements Route {
         resp.setStatus(answer.statusCode());
         answer.headers().firstValue("Content-Type").ifPresent(resp::setContentType);
         resp.setHeader("Vary", "Accept");
+        resp.setHeader("Trailer", ResultLimit.INCOMPLETE);
+        boolean[] cut = {false};
+        resp.setTrailerFields(() -> cut[0] ? Map.of(ResultLimit.INCOMPLETE, ResultLimit.CUT_BY_TIMEOUT) : Map.of());
+        // closing the remote answer (also when the client has gone and a write fails) ends its transfer;
+        // a remote that stops sending is closed at the deadline, which ends a read waiting for it
         try (InputStream body = answer.body()) {
-            body.transferTo(resp.getOutputStream());
+            ScheduledFuture<?> stop = STOPPER.schedule(() -> closeQuietly(body), deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            try {
+                cut[0] = copy(body, resp.getOutputStream(), deadline);
+            } catch (IOException e) {
+                if (System.nanoTime() - deadline < 0) throw e;
+                cut[0] = true;
+            } finally {
+                stop.cancel(false);
+            }
         }
+    }
+
+    private static final ScheduledExecutorService STOPPER = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("signet-proxy-deadline").daemon().factory());
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing is all that is wanted
+        }
+    }
+
+    /**
+     * Copies the remote body until its end or the deadline, keeping back its last bytes to drop
+     * Fuseki's incomplete-results text; true when the answer is cut (by either time-out).
+     */
+    static boolean copy(InputStream in, OutputStream out, long deadline) throws IOException {
+        byte[] buf = new byte[8192 + HOLD_BACK];
+        int held = 0;
+        for (int n; (n = in.read(buf, held, buf.length - held)) >= 0; ) {
+            held += n;
+            if (held > HOLD_BACK) {
+                out.write(buf, 0, held - HOLD_BACK);
+                System.arraycopy(buf, held - HOLD_BACK, buf, 0, HOLD_BACK);
+                held = HOLD_BACK;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                out.write(buf, 0, held);
+                return true;
+            }
+        }
+        for (byte[] marker : FUSEKI_MARKERS) {
+            if (endsWith(buf, held, marker)) {
+                out.write(buf, 0, held - marker.length);
+                return true;
+            }
+        }
+        out.write(buf, 0, held);
+        return false;
+    }
+
+    private static boolean endsWith(byte[] buf, int length, byte[] suffix) {
+        return length >= suffix.length && Arrays.equals(buf, length - suffix.length, length, suffix, 0, suffix.length);
     }
 
     private static void text(HttpServletResponse resp, int status, String message) throws IOException {

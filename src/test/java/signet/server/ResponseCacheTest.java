@@ -3,6 +3,7 @@ package signet.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -88,21 +89,69 @@ class ResponseCacheTest {
     }
 
     @Test void sizeIsBoundedAndHugeAnswersAreNotKept() {
-        ResponseCache c = new ResponseCache(1000, Duration.ZERO, () -> 0);
-        byte[] big = new byte[300];
+        long one = ResponseCache.footprint("k0", new ResponseCache.Answer(new byte[200], "x"));
+        ResponseCache c = new ResponseCache(5 * one, Duration.ZERO, () -> 0);
+        byte[] big = new byte[(int) (5 * one / 4) + 1];
         c.get("huge", () -> new ResponseCache.Answer(big, "x"));
         assertEquals(0, c.bytes(), "over a quarter of the cache: not kept");
         for (int i = 0; i < 10; i++) {
             int n = i;
             c.get("k" + i, () -> new ResponseCache.Answer(new byte[200], "x" + n));
         }
-        assertEquals(1000, c.bytes());
+        assertEquals(5 * one, c.bytes());
+        assertEquals(5, c.entries());
         AtomicInteger computed = new AtomicInteger();
         c.get("k9", () -> { computed.incrementAndGet(); return answer("x"); });
         assertEquals(0, computed.get(), "the most recent stay");
         c.get("k0", () -> { computed.incrementAndGet(); return new ResponseCache.Answer(new byte[200], "y"); });
         assertEquals(1, computed.get(), "the least recently used went first");
         assertArrayEquals(new byte[200], c.get("k0", () -> answer("z")).body());
+    }
+
+    @Test void aKeyIsCountedAndALongOneIsAnsweredButNotKept() {
+        ResponseCache c = new ResponseCache(1 << 20, Duration.ZERO, () -> 0);
+        c.get("short", () -> answer("abc"));
+        assertEquals(3 + 2 * "short".length() + ResponseCache.ENTRY_OVERHEAD_BYTES, c.bytes(), "the body, the key and the overhead");
+        String longKey = "signed-with?{org=" + "x".repeat(ResponseCache.MAX_KEY_CHARS) + "}";
+        assertEquals("answered", text(c.get(longKey, () -> answer("answered"))));
+        assertEquals(1, c.entries(), "a key over " + ResponseCache.MAX_KEY_CHARS + " characters is not kept");
+    }
+
+    @Test void theNumberOfEntriesIsBounded() {
+        ResponseCache c = new ResponseCache(1L << 40, Duration.ZERO, () -> 0);
+        for (int i = 0; i < ResponseCache.MAX_ENTRIES + 2_000; i++) c.get("k" + i, () -> answer(""));
+        assertEquals(ResponseCache.MAX_ENTRIES, c.entries());
+    }
+
+    /**
+     * Distinct long parameter values (the cheapest way to fill the cache) keep it within its
+     * budget as the heap measures it: what the cache counts is at least what the entries take
+     * (checked against the heap used before and after, within a factor).
+     */
+    @Test void manyDistinctLongParametersStayWithinTheBudgetOnTheHeap() {
+        long budget = 4 << 20;
+        ResponseCache c = new ResponseCache(budget, Duration.ZERO, () -> 0);
+        String pad = "x".repeat(ResponseCache.MAX_KEY_CHARS - 40);
+        long before = heapUsed();
+        for (int i = 0; i < 30_000; i++)
+            c.get("signed-with?{org=\"" + pad + i + "\"}", () -> new ResponseCache.Answer(new byte[262], "application/sparql-results+json"));
+        long measured = heapUsed() - before;
+        assertTrue(c.bytes() <= budget, c.bytes() + " counted");
+        assertTrue(measured <= c.bytes() * 1.25, "the heap grew by " + measured + " bytes for " + c.entries() + " entries counted as " + c.bytes());
+        assertTrue(measured >= c.bytes() / 3, "counted at most three times what they take: " + measured + " measured, " + c.bytes() + " counted");
+    }
+
+    private static long heapUsed() {
+        Runtime r = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return r.totalMemory() - r.freeMemory();
     }
 
     private static void await(CountDownLatch l) {
