@@ -21,6 +21,8 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             "{TTLS}", "TTL_\\d+(?: (?:, and|,|and|&) TTL_\\d+){0,6}",
             "{POSS}", "(?:PLC_\\d+ 's )?",
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
+            // "Governor of Akmola region X", "Akmola region's governor X": a region written in lower case after its name
+            "{REGION}", "(?:(?:region|province|oblast|prefecture|county) )?",
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|[.;:()])\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {

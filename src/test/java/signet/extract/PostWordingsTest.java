@@ -78,6 +78,17 @@ class PostWordingsTest {
         assertPosts(sentence, expected);
     }
 
+    /** Heads of regions written with a lower-case "region"/"province" after the region's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "According to Governor of Velsk region Anton Marov, the enterprises already cooperate.#Anton Marov | governor | Velsk",
+            "In turn, Dornava region's Governor Ilya Sedov noted that the memorandum will help.#Ilya Sedov | governor | Dornava",
+            "The governor of Belmora province, Tomas Ruiz, welcomed the guests.#Tomas Ruiz | governor | Belmora",
+    })
+    void headsOfRegions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
     /** A title keeps its portfolio: the words after "of" are not an organization, the ones before not a name. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
