@@ -23,6 +23,9 @@ final class RelationReader {
      */
     static final int MAX_FORM = 4000;
 
+    /** Verbs a headline capitalises after a title (lexicons/headline-verbs.tsv). */
+    private final java.util.Set<String> headlineVerbs = java.util.Set.copyOf(signet.lexicon.TsvResource.firstColumn("lexicons/headline-verbs.tsv"));
+
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
         partOfRules = PatternRule.load("rules/part-of.tsv");
@@ -105,13 +108,14 @@ final class RelationReader {
     private static final java.util.regex.Pattern OWN_PORTFOLIO = java.util.regex.Pattern.compile(" (?:of|for) ");
 
     /**
-     * A person slot filled by a place or by a nationality and a place ("cooperation with Iraqi
-     * Kurdistan, the manager of ..." reads the place as the manager): no one holds a post there.
+     * A person slot filled by a place, by a nationality and a place ("cooperation with Iraqi
+     * Kurdistan, the manager of ..." reads the place as the manager) or by a headline's verb and
+     * its object ("Director-General Discuss Cooperation"): no one holds a post there.
      */
-    private static boolean canHoldPost(ArticleState st, Mention person) {
+    private boolean canHoldPost(ArticleState st, Mention person) {
         if (st.ref.place(person.name()).isPresent()) return false;
         String first = Lexicons.firstWord(Token.fold(person.name()));
-        return !st.lex.demonyms.containsKey(first);
+        return !st.lex.demonyms.containsKey(first) && !headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
     }
 
     /**

@@ -112,6 +112,9 @@ class PostWordingsTest {
             "Nepal Prime Minister Ram Thapa arrived in Lima.#",
             "Lieutenant Governor Anil Rao met the delegation.#",
             "Honorable State Minister for Planning Karim Alam spoke at the event.#",
+            // a headline's verb after a title is no person
+            "Coral Agency Director-General Discuss Cooperation#",
+            "Harbor Bank Chairman Vows Support For Startups#",
             "The university works on cooperation with Peruvian Amazonas, the manager of the international department of Coral University said.#",
     })
     void notAPost(String sentence, String expected) {
