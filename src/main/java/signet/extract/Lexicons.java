@@ -24,6 +24,14 @@ public final class Lexicons {
      * finder need not build and look up the phrases that begin with it (it did, for every word).
      */
     final Set<String> titleFirstWords;
+    /** Full forms of abbreviated titles (folded): "cmd" → "chairman and managing director" (titles.tsv column 3). */
+    final Map<String, String> titleFullForms = new HashMap<>();
+    /** Portfolio words and phrases of a title, folded: field nouns and the "field" rows of title-portfolios.tsv. */
+    final Set<String> portfolioFields;
+    /** Lower-case unit nouns that end a portfolio: "head of the international relations department". */
+    final Set<String> portfolioUnits;
+    /** Titles that may take their portfolio before them: "Agriculture Minister". */
+    final Set<String> portfolioLeadTitles;
     final Set<String> honorifics = new HashSet<>();
     final int longestHonorific;
     /** Nationality adjective (folded) → country name ("" for regions). */
@@ -54,13 +62,25 @@ public final class Lexicons {
         for (String[] c : TsvResource.table("lexicons/org-heads.tsv", 2)) orgHeads.put(c[0].toLowerCase(), c[1]);
         orgDescriptors = TsvResource.firstColumn("lexicons/org-descriptors.tsv").stream().map(w -> List.of(w.toLowerCase().split(" "))).toList();
         int lt = 1;
-        for (String[] c : TsvResource.table("lexicons/titles.tsv", 2)) {
+        for (String[] c : TsvResource.table("lexicons/titles.tsv", 3)) {
             String k = normTitle(c[0]);
             titles.put(k, c[1]);
+            if (!c[2].isEmpty()) titleFullForms.put(k, c[2]);
             lt = Math.max(lt, k.split(" ").length);
         }
         longestTitle = lt;
         titleFirstWords = titles.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Map<String, Set<String>> portfolio = new HashMap<>();
+        for (String[] c : TsvResource.table("lexicons/title-portfolios.tsv", 2)) {
+            if (!PORTFOLIO_KINDS.contains(c[1]))
+                throw new IllegalStateException("lexicons/title-portfolios.tsv: '" + c[0] + "' has kind '" + c[1] + "'; expected one of " + PORTFOLIO_KINDS);
+            portfolio.computeIfAbsent(c[1], k -> new HashSet<>()).add(normTitle(c[0]));
+        }
+        Set<String> fields = new HashSet<>(portfolio.getOrDefault("field", Set.of()));
+        for (String w : TsvResource.firstColumn("lexicons/field-nouns.tsv")) fields.add(normTitle(w));
+        portfolioFields = Set.copyOf(fields);
+        portfolioUnits = Set.copyOf(portfolio.getOrDefault("unit", Set.of()));
+        portfolioLeadTitles = Set.copyOf(portfolio.getOrDefault("lead", Set.of()));
         int lh = 1;
         for (String w : TsvResource.firstColumn("lexicons/honorifics.tsv")) {
             String k = Token.fold(w).replace(".", "");
@@ -112,6 +132,8 @@ public final class Lexicons {
     static String normTitle(String s) {
         return SPACES.matcher(Token.fold(s).replace('-', ' ')).replaceAll(" ").strip();
     }
+
+    private static final List<String> PORTFOLIO_KINDS = List.of("field", "unit", "lead");
 
     /** Compiled once: normTitle runs for every word of every sentence (String.replaceAll compiles per call). */
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -145,6 +145,18 @@ final class MentionFinder {
             if (at[i] != null || !toks.get(i).isWord()) { i++; continue; }
             int end = titleEnd(toks, at, i);
             if (end < 0) { i++; continue; }
+            // the portfolio is part of the title: "Minister of Agriculture", "Agriculture Minister"
+            // "Undersecretary of Defense for African Affairs": a portfolio may narrow another
+            for (int chunk = 0; chunk < MAX_PORTFOLIO_CHUNKS; chunk++) {
+                int e = portfolioAfter(toks, at, end);
+                if (e == end) break;
+                end = e;
+            }
+            int start = portfolioBefore(toks, at, i, end);
+            if (start < i) i = start;
+            // "Coral Media Group chairman": a modifier that is also an organization's head word ends the name before it
+            while (i + 1 < end && lex.isAnyOrgHead(toks.get(i).key()) && isTitleMod(toks.get(i)) && i > 0 && at[i - 1] == null
+                    && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).key().equals("the")) i++;
             // "Oriental Literature Publisher, said": a capitalised title word closing a name is part of it
             boolean capitalised = toks.get(i).isCapitalized();
             boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
@@ -166,6 +178,97 @@ final class MentionFinder {
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
+    }
+
+    /** The most words a portfolio may have ("of the international relations and protocol department"). */
+    private static final int MAX_PORTFOLIO = 6;
+    /** The most "of/for" parts of one portfolio ("of defense for african affairs"). */
+    private static final int MAX_PORTFOLIO_CHUNKS = 2;
+
+    /**
+     * End (exclusive) of a title whose head ends before {@code end}, with its portfolio after it:
+     * "of agriculture and food", "of the Interior", "for international cooperation" (portfolio
+     * words joined by "and" or commas, not followed by an organization's head word: "Director of
+     * Culture Department" names a department), or "of the international relations department"
+     * (lower-case words ending in a unit noun). The organization, if any, comes after.
+     */
+    private int portfolioAfter(List<Token> toks, Mention[] at, int end) {
+        if (end + 1 >= toks.size() || !List.of("of", "for").contains(toks.get(end).key())) return end;
+        int k = end + 1;
+        if (toks.get(k).key().equals("the")) k++;
+        // lower case words ending in a unit noun
+        for (int j = k; j < Math.min(toks.size(), k + MAX_PORTFOLIO); j++) {
+            Token t = toks.get(j);
+            if (at[j] != null || !t.isWord() || t.isCapitalized()) break;
+            if (lex.portfolioUnits.contains(t.key()) && j > k) return j + 1;
+        }
+        // portfolio words joined by "and", "&" or commas
+        int last = -1;
+        for (int j = k; j < Math.min(toks.size(), k + MAX_PORTFOLIO) && at[j] == null; ) {
+            int w = portfolioWordAt(toks, j);
+            // a region's affairs: "for African Affairs", "of Asian and African Affairs"
+            if (w == 0 && lex.demonyms.containsKey(toks.get(j).key()) && j + 1 < toks.size()) w = portfolioWordAt(toks, j + 1) > 0 ? 1 : 0;
+            if (w > 0) { last = j + w; j += w; continue; }
+            if (last == j && j + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(j).text())) { j++; continue; }
+            break;
+        }
+        if (last < 0) return end;
+        if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        return last;
+    }
+
+    /**
+     * Start of a title whose head is at {@code i}, with the portfolio before it: "Agriculture
+     * Minister", "Foreign and Expatriates Minister". Only titles that take a portfolio this way
+     * (title-portfolios.tsv "lead"), and only after something that is not a name word: in "Tokyo
+     * Energy Director" the words belong to a name.
+     */
+    private int portfolioBefore(List<Token> toks, Mention[] at, int i, int end) {
+        if (!lex.portfolioLeadTitles.contains(Lexicons.normTitle(toks.get(end - 1).text()))) return i;
+        int first = i;
+        for (int j = i - 1; j >= 0 && j >= i - MAX_PORTFOLIO && at[j] == null; j--) {
+            String w = withoutTitleMods(Lexicons.normTitle(toks.get(j).text()));
+            if (lex.portfolioFields.contains(w)) first = j;
+            else if (j > 0 && at[j - 1] == null && lex.portfolioFields.contains(Lexicons.normTitle(toks.get(j - 1).text()) + " " + w)) first = --j;
+            else if (first == j + 1 && lex.portfolioFields.contains(w + " " + Lexicons.normTitle(toks.get(j + 1).text()))) first = j;
+            else if (!(first == j + 1 && first < i && List.of("and", "&").contains(toks.get(j).key()))) break;
+        }
+        if (first == i) return i;
+        // its modifiers before it: "vice-foreign minister", "first deputy prime minister"
+        while (first > 0 && at[first - 1] == null && (isTitleMod(toks.get(first - 1))
+                || toks.get(first - 1).text().equals("-") && first > 1 && isTitleMod(toks.get(first - 2)))) first--;
+        if (first == 0) return first;
+        Token before = toks.get(first - 1);
+        boolean nameWord = at[first - 1] == null && before.isCapitalized() && !lex.commonWords.contains(before.key())
+                && !lex.demonyms.containsKey(before.key()) && !endsPlace(toks, first);
+        return nameWord ? i : first;
+    }
+
+    /** "vice foreign" (the one token "Vice-Foreign") as "foreign": a hyphenated word may carry its modifiers. */
+    private String withoutTitleMods(String folded) {
+        int sp;
+        while ((sp = folded.indexOf(' ')) > 0 && "mod".equals(lex.titles.get(folded.substring(0, sp)))) folded = folded.substring(sp + 1);
+        return folded;
+    }
+
+    private boolean isTitleMod(Token t) {
+        return "mod".equals(lex.titles.get(Lexicons.normTitle(t.text())));
+    }
+
+    /** Words (1 or 2) of a portfolio phrase at j, or 0. */
+    private int portfolioWordAt(List<Token> toks, int j) {
+        if (!toks.get(j).isWord()) return 0;
+        if (j + 1 < toks.size() && lex.portfolioFields.contains(Lexicons.normTitle(toks.get(j).text() + " " + toks.get(j + 1).text()))) return 2;
+        return lex.portfolioFields.contains(Lexicons.normTitle(toks.get(j).text())) ? 1 : 0;
+    }
+
+    /** Whether a known place ends right before token {@code to}: "Belarus" in "Belarus Education Minister". */
+    private boolean endsPlace(List<Token> toks, int to) {
+        for (int s = Math.max(0, to - 3); s < to; s++) {
+            Optional<Gazetteer.Match> p = ref.places().longestAt(toks, s);
+            if (p.isPresent() && p.get().to() == to) return true;
+        }
+        return false;
     }
 
     /** End (exclusive) of a title starting at i: modifiers then a core title; -1 if none. */
@@ -323,7 +426,11 @@ final class MentionFinder {
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 break;
             }
-            classifyRun(toks, at, out, i, lastCap);
+            int of = personBeforeOf(toks, at, i, lastCap);
+            if (of > 0) {
+                classifyRun(toks, at, out, i, of);
+                classifyRun(toks, at, out, of + 1, lastCap);
+            } else classifyRun(toks, at, out, i, lastCap);
             i = Math.max(lastCap, i + 1);
         }
     }
@@ -545,6 +652,22 @@ final class MentionFinder {
             return;
         }
         put(at, out, mention(MentionType.OTHER, toks, from, to, text, Optional.empty()));
+    }
+
+    /**
+     * "Governor Ivan Petrov of the Amur Provincial Government": after a title, a person's name
+     * (two or more capitalised words, no organization head word) and "of" start another name, the
+     * post's organization. Returns the index of that "of", or -1 when the run is one name
+     * ("Bank of China", "Director of the Coral Film Festival" has no name before "of").
+     */
+    private int personBeforeOf(List<Token> toks, Mention[] at, int from, int to) {
+        if (from == 0 || at[from - 1] == null || at[from - 1].type() != MentionType.TITLE) return -1;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.key().equals("of")) return k - from >= 2 && nameShaped(toks, from, k) && k + 1 < to ? k : -1;
+            if (lex.isAnyOrgHead(t.key()) || isConnector(t) && !lex.personParticles.contains(t.key())) return -1;
+        }
+        return -1;
     }
 
     /** Capital initials of the name words of tokens [from, to): "Bangladesh Sangbad Sangstha" → BSS. */

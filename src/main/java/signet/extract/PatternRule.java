@@ -18,10 +18,12 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
     private static final Map<String, String> MACROS = Map.of(
             "{PERX}", "(?:PER|OTH)_\\d+",
             "{ORGX}", "(?:ORG|OTH)_\\d+",
-            "{TTLS}", "TTL_\\d+(?: (?:,|and|&) TTL_\\d+){0,6}",
+            "{TTLS}", "TTL_\\d+(?: (?:, and|,|and|&) TTL_\\d+){0,6}",
             "{POSS}", "(?:PLC_\\d+ 's )?",
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
-            "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_)\\S+ ){1,8}?");
+            // "Governor of Akmola region X", "Akmola region's governor X": a region written in lower case after its name
+            "{REGION}", "(?:(?:region|province|oblast|prefecture|county) )?",
+            "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|[.;:()])\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {
         return TsvResource.table(resource, 4).stream().map(c -> {

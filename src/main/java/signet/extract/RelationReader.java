@@ -23,6 +23,9 @@ final class RelationReader {
      */
     static final int MAX_FORM = 4000;
 
+    /** Verbs a headline capitalises after a title (lexicons/headline-verbs.tsv). */
+    private final java.util.Set<String> headlineVerbs = java.util.Set.copyOf(signet.lexicon.TsvResource.firstColumn("lexicons/headline-verbs.tsv"));
+
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
         partOfRules = PatternRule.load("rules/part-of.tsv");
@@ -36,18 +39,23 @@ final class RelationReader {
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
+                    // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = v.mentionsIn(m.group("o"));
-                    if (ps.size() != 1 || os.size() != 1) continue;
-                    int p = ps.get(0), o = os.get(0);
-                    if (!st.promote(v, p, MentionType.PERSON) || !st.promote(v, o, MentionType.ORG)) continue;
-                    DocEntity person = st.entity(v, p), org = st.entity(v, o);
+                    if (ps.size() != 1 || os.isEmpty()) continue;
+                    int p = ps.get(0);
+                    if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
+                    DocEntity person = st.entity(v, p), org = null;
                     // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
-                    List<String> titles = hasGroup(r, "t") ? v.mentionsIn(m.group("t")).stream().map(t -> v.mention(t).name()).toList()
-                            : List.of(r.impliedTitle());
-                    for (String title : titles) {
-                        String key = person.key + "|" + title + "|" + org.key;
-                        out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                    List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                    for (int o : os) {
+                        if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                        org = st.entity(v, o);
+                        for (String title : titles) {
+                            String key = person.key + "|" + title + "|" + org.key;
+                            out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                        }
                     }
+                    if (org == null) continue;
                     if (hasGroup(r, "parent") && m.group("parent") != null) {
                         int parent = v.mentionsIn(m.group("parent")).get(0);
                         partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
@@ -81,6 +89,51 @@ final class RelationReader {
         for (String w : m.name().toLowerCase().split("[\\s-]+")) if ("unit".equals(st.lex.orgHeads.get(w))) return true;
         return false;
     }
+
+    /**
+     * The titles of a list that belong to the organization after it: "President and CEO of Y" are
+     * both Y's, but in "Minister of Higher Education, Secretary General of Y" the first title
+     * names its own portfolio and is not a post at Y.
+     */
+    private static List<String> boundTitles(Lexicons lex, SentenceView v, List<Integer> mentions) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            String name = titleName(lex, v.mention(mentions.get(i)));
+            if (i < mentions.size() - 1 && OWN_PORTFOLIO.matcher(name).find()) continue;
+            out.add(name);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern OWN_PORTFOLIO = java.util.regex.Pattern.compile(" (?:of|for) ");
+
+    /**
+     * A person slot filled by a place, by a nationality and a place ("cooperation with Iraqi
+     * Kurdistan, the manager of ..." reads the place as the manager) or by a headline's verb and
+     * its object ("Director-General Discuss Cooperation"): no one holds a post there.
+     */
+    private boolean canHoldPost(ArticleState st, Mention person) {
+        if (st.ref.place(person.name()).isPresent()) return false;
+        String first = Lexicons.firstWord(Token.fold(person.name()));
+        return !st.lex.demonyms.containsKey(first) && !headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
+    }
+
+    /**
+     * "Uruguayan" before "President X" describes the post's country, "Honorable" before "State
+     * Minister X" the holder: neither is an organization.
+     */
+    private static boolean isNationality(Lexicons lex, Mention org) {
+        String name = Token.fold(org.name());
+        return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""));
+    }
+
+    /** "director- general" as "director-general"; an abbreviation by its full form ("CMD" → "chairman and managing director"). */
+    private static String titleName(Lexicons lex, Mention title) {
+        String name = SPACED_HYPHEN.matcher(title.name()).replaceAll("-");
+        return lex.titleFullForms.getOrDefault(Lexicons.normTitle(name), name);
+    }
+
+    private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile("\\s*-\\s*");
 
     private static boolean hasGroup(PatternRule r, String name) {
         return r.pattern().pattern().contains("(?<" + name + ">");

@@ -73,7 +73,8 @@ class NewsWordingsTest {
             "Marta Quispe, who founded Andean Press Service in 1990, spoke first.|Marta Quispe|founder|Andean Press Service",
             "Mohammed A. Al-Hashimi, director general of Harbor News Agency, signed for his side.|Mohammed A. Al-Hashimi|director general|Harbor News Agency",
             "Anna Kim, head of the journalism faculty at Baltic State University, chaired the panel.|Anna Kim|head|journalism faculty of Baltic State University",
-            "Elnur Mammadov, head of the international relations department at Harbor News Agency, attended.|Elnur Mammadov|head|international relations department of Harbor News Agency",
+            // the title keeps its lower-case portfolio; the post is at the organization named after it
+            "Elnur Mammadov, head of the international relations department at Harbor News Agency, attended.|Elnur Mammadov|head of the international relations department|Harbor News Agency",
             "The document was signed by Harbor News Agency Chairman of the Board Ali Warsame.|Ali Warsame|chairman of the board|Harbor News Agency",
             "Harbor News Agency opened a bureau in Lima. \"We are glad,\" said Ali Warsame, the agency's deputy director.|Ali Warsame|deputy director|Harbor News Agency",
             "Also present were the Culture Ministry Deputy Secretary-General (Arts and Heritage) Pablo Ruiz and Andean Press Service chairman Luis Mora.|Pablo Ruiz|deputy secretary-general|Culture Ministry",

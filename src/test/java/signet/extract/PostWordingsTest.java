@@ -1,0 +1,133 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Posts in the wordings news stories use for them, several per rule of rules/posts.tsv, and shapes
+ * that must not be read as posts (a portfolio, a nationality, a place or an honorific in the
+ * organization's or the person's slot). Every organization and person is invented, so only the
+ * rules and the title structure of lexicons/titles.tsv and lexicons/title-portfolios.tsv find them.
+ * Each row: sentence # expected posts as "person | title | organization" separated by ";" (empty:
+ * no post at all).
+ */
+class PostWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static void assertPosts(String sentence, String expected) {
+        Set<String> want = new TreeSet<>();
+        if (expected != null) Arrays.stream(expected.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(want::add);
+        assertEquals(want, TestArticles.posts(X.extract(TestArticles.of(sentence))), sentence);
+    }
+
+    /** post.title-of-org-name: the comma before "the director" closes a clause, not a person's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Meanwhile, the director of Harbor News Agency, Tomas Velde, said the deal matters.#Tomas Velde | director | Harbor News Agency",
+            "In turn, the executive director of the Coral Film Festival, Mira Holm, thanked the guests.#Mira Holm | executive director | Coral Film Festival",
+            "On Monday, the chairman of Meridian Radio Corporation, Karl Brun, opened the forum.#Karl Brun | chairman | Meridian Radio Corporation",
+            "The signing was attended by the general secretary of the Coral Chamber of Commerce, Luis Mora.#Luis Mora | general secretary | Coral Chamber of Commerce",
+    })
+    void titleOfOrganizationAfterAClause(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-title-comma-org: "X, President and CEO, Y" (a comma and no "of"), one or several organizations. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Karin Olsen, President & CEO, Meridian Radio Corporation, signed the agreement.#Karin Olsen | president | Meridian Radio Corporation; Karin Olsen | ceo | Meridian Radio Corporation",
+            "\"We are pleased,\" said Jonas Lind, chief executive officer, Coral Media Group.#Jonas Lind | chief executive officer | Coral Media Group",
+            "Speaking on the occasion, Omar Said, CEO Harbor Telecom Company said the network would grow.#Omar Said | ceo | Harbor Telecom Company",
+            "Lars Berg, President & Group CEO, Nordic Media Holding & Baltic Radio Corporation, said the deal was important.#Lars Berg | president | Nordic Media Holding; Lars Berg | group ceo | Nordic Media Holding; Lars Berg | president | Baltic Radio Corporation; Lars Berg | group ceo | Baltic Radio Corporation",
+            "It was signed in the presence of Ravi Menon, CMD Coral Power Corporation, and other officials.#Ravi Menon | chairman and managing director | Coral Power Corporation",
+            // the organization is part of something else: no post at it
+            "Jonas Lind, director, Coral Media Group's film unit, spoke first.#",
+    })
+    void titleCommaOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-org-title: an unknown name before "'s" and a title is the organization. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Susan Ford, Velora's acting group managing director and group CFO, added that the deal was good.#Susan Ford | acting group managing director | Velora; Susan Ford | group cfo | Velora",
+            "Tom Hale, Brightwave's chief operating officer, said the service would launch in May.#Tom Hale | chief operating officer | Brightwave",
+            "Al Reed, Coral Energy's executive vice president of strategy, said at a Norway-Peru seminar that gas matters.#Al Reed | executive vice president of strategy | Coral Energy",
+            // a modifier that is also a head word ends the name before it: "Brightwave Group" is the organization
+            "Brightwave Group CEO Dana Quill said the service would launch in May.#Dana Quill | ceo | Brightwave Group",
+    })
+    void nameCommaOrganizationsTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.title-name-of-org: "Vice-Foreign Minister X of the Y Foreign Ministry", "Governor X of the Z Provincial Government". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Vice-Foreign Minister Chen Ling of the Meridian Foreign Ministry met the delegation.#Chen Ling | vice-foreign minister | Meridian Foreign Ministry",
+            "Governor Ivan Petrov of the Amur Provincial Government attended the ceremony.#Ivan Petrov | governor | Amur Provincial Government",
+            "The talks were opened by Chief Executive Officer Dana Quill of Brightwave Holdings.#Dana Quill | chief executive officer | Brightwave Holdings",
+            // a country is no organization here
+            "President Tomas Velde of Peru arrived on Monday.#",
+    })
+    void titleNameOfOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** Heads of regions written with a lower-case "region"/"province" after the region's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "According to Governor of Velsk region Anton Marov, the enterprises already cooperate.#Anton Marov | governor | Velsk",
+            "In turn, Dornava region's Governor Ilya Sedov noted that the memorandum will help.#Ilya Sedov | governor | Dornava",
+            "The governor of Belmora province, Tomas Ruiz, welcomed the guests.#Tomas Ruiz | governor | Belmora",
+    })
+    void headsOfRegions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A title keeps its portfolio: the words after "of" are not an organization, the ones before not a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Anna Petrova, head of the international relations department at Coral Television, said the films were good.#Anna Petrova | head of the international relations department | Coral Television",
+            "Tomas Velde, the head of the international department of Harbor News Agency, said the deal matters.#Tomas Velde | head of the international department | Harbor News Agency",
+            "The memorandum was signed by Minister of Water, Land and Natural Resources Tomas Brand and Minister of Environment Ole Sand.#",
+            "The deputy minister of culture and tourism, Lena Holt, opened the fair.#",
+            "Norway Education Minister Lars Dahl visited Coral Television.#",
+            "Earlier, Foreign and Expatriates Minister Samir Haddad discussed the plan with the guests.#",
+            "Deputy Assistant Undersecretary of Defense for African Affairs Tom Reed met the press.#",
+            "The memorandum was signed on behalf of the Minister of Higher Education, Secretary General of the Coral Council, Omar Said.#Omar Said | secretary general | Coral Council",
+    })
+    void titlesKeepTheirPortfolio(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A nationality, an honorific or a place is never the organization or the holder of a post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Uruguayan President Tomas Velde visited Coral Television on Monday.#",
+            "Nepal Prime Minister Ram Thapa arrived in Lima.#",
+            "Lieutenant Governor Anil Rao met the delegation.#",
+            "Honorable State Minister for Planning Karim Alam spoke at the event.#",
+            // a headline's verb after a title is no person
+            "Coral Agency Director-General Discuss Cooperation#",
+            "Harbor Bank Chairman Vows Support For Startups#",
+            "The university works on cooperation with Peruvian Amazonas, the manager of the international department of Coral University said.#",
+    })
+    void notAPost(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A title is stored in one spelling: "Director- General" with a stray space is "director-general". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Karl Brun, Director- General of Harbor News Agency, said the deal matters.#Karl Brun | director-general | Harbor News Agency",
+            "Karl Brun, Director -General of Harbor News Agency, said the deal matters.#Karl Brun | director-general | Harbor News Agency",
+    })
+    void titleSpelling(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+}
