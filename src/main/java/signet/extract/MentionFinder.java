@@ -31,6 +31,18 @@ final class MentionFinder {
     private final Set<String> directions;
     /** Lower-case words that may join the words of one name: "Radio y Television Argentina", "Radio e Televisione". */
     private final Set<String> nameConnectors;
+    /** Words that open a name in the languages that put the head first: "Instituto Cervantes", "JSC Kestrel". */
+    private final Set<String> leadingHeads;
+    /** Lower-case words that join a name only after a leading head: "Banco do Brasil", "Agence des Presses". */
+    private final Set<String> leadingHeadConnectors;
+    /** Capitalised descriptors before a name that are not part of it: "News Agency ANSA". */
+    private final Set<String> detachedDescriptors;
+    /** Words of institution names that are not proper names ("Accounts Chamber", "State Control Committee"). */
+    private final Set<String> genericNameWords;
+    /** Heads of a country's public bodies, which a possessive place names: "Norway's Film Fund". */
+    private final Set<String> publicBodyHeads;
+    /** Words that label a credit line: "Photo:", "Source:", "Courtesy of", "/File Photo". */
+    private final Set<String> creditMarkers;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -47,6 +59,12 @@ final class MentionFinder {
         this.governmentMissions = lex.wordSet("government-missions");
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
+        this.leadingHeads = lex.wordSet("leading-heads");
+        this.leadingHeadConnectors = lex.wordSet("leading-head-connectors");
+        this.detachedDescriptors = lex.wordSet("detached-descriptors");
+        this.genericNameWords = lex.wordSet("generic-name-words");
+        this.publicBodyHeads = lex.wordSet("public-body-heads");
+        this.creditMarkers = lex.wordSet("credit-markers");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
     }
@@ -72,7 +90,7 @@ final class MentionFinder {
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
-        return new Result(toks, absorbParentheticals(toks, out));
+        return new Result(toks, absorbParentheticals(toks, dropCredits(toks, out)));
     }
 
     // ---- dates ----
@@ -106,7 +124,8 @@ final class MentionFinder {
             if (to - from == 1 && toks.get(from).isAllCaps() && (to < toks.size() && toks.get(to).isAllCaps() && toks.get(to).isWord()
                     || from > 0 && toks.get(from - 1).isAllCaps() && toks.get(from - 1).isWord())) continue;
             // "Somali National News Agency": a known name inside a longer name is not that organization
-            if (from > 0 && at[from - 1] == null && toks.get(from - 1).isCapitalized() && !lex.commonWords.contains(toks.get(from - 1).key())
+            // ("the Italian News Agency ANSA" names ANSA: the words before it describe it)
+            if (from > 0 && at[from - 1] == null && !detachedDescriptorBefore(toks, from) && toks.get(from - 1).isCapitalized() && !lex.commonWords.contains(toks.get(from - 1).key())
                     && !lex.demonyms.containsKey(toks.get(from - 1).key()) && !isTitleWord(toks.get(from - 1))
                     && honorificAt(toks, from - 1) == 0) continue;
             // "Kabar Agency": a known name followed by a legal-form head is still that organization;
@@ -126,6 +145,8 @@ final class MentionFinder {
                 if (legal == runEnd || !runEndsInHead || description) to = description ? runEnd : legal; // "Kabar Agency", "Kabar Agency Mederbek ..."
                 else continue;                                           // leave "BBC Studios" to the name finder
             }
+            // "the Italian News Agency ANSA": the descriptor (and a nationality before it) goes with the name
+            from = descriptorStart(toks, at, from);
             String text = span(toks, from, to);
             put(at, out, new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(),
                     text, m.get().entity().name(), Optional.of(m.get().entity()), null, null));
@@ -424,6 +445,16 @@ final class MentionFinder {
                 if ((k.equals("/") || k.equals("-")) && (t.start() != toks.get(j - 1).end() || j + 1 >= toks.size() || toks.get(j + 1).start() != t.end())) break;
                 if (nameConnectors.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
+                // "State Committee on Land Management", "Council for the Promotion of Trade": a head's
+                // complement goes on, unless it names another organization ("... for the Kestrel Festival")
+                String prev = toks.get(j - 1).key();
+                boolean complement = k.equals("on") && lex.isOrgHead(prev)
+                        || k.equals("the") && (prev.equals("for") || prev.equals("on")) && j >= 2 && lex.isOrgHead(toks.get(j - 2).key());
+                if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)) { j++; continue; }
+                // "Belarus' State Control Committee": a possessive apostrophe after a word in s
+                if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
+                // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
+                if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 break;
             }
             int of = personBeforeOf(toks, at, i, lastCap);
@@ -433,6 +464,23 @@ final class MentionFinder {
             } else classifyRun(toks, at, out, i, lastCap);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /** Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization head. */
+    private boolean headInRunFrom(List<Token> toks, Mention[] at, int k) {
+        for (; k < toks.size() && at[k] == null; k++) {
+            Token t = toks.get(k);
+            // a head after "and" or a possessive belongs to the next name ("... on Property and Kestrel's Committee")
+            if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k)) return false;
+            if (!t.isCapitalized() && !nameConnectors.contains(t.key())) return false;
+            if (lex.isOrgHead(t.key())) return true;
+        }
+        return false;
+    }
+
+    private boolean leadingHeadIn(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (leadingHeads.contains(toks.get(k).key())) return true;
+        return false;
     }
 
     /**
@@ -502,27 +550,48 @@ final class MentionFinder {
         boolean honorific = false;
         int spanFrom = from; // a person's mention keeps "Dr." in its span, not in its name
         if (h > 0 && from + h < to) { from += h; honorific = true; }
-        // possessives split: "MultiChoice Group's SuperSport", "China's Xinhua News Agency"
-        for (int k = from; k < to; k++) {
-            if (toks.get(k).key().equals("'s")) {
-                classifyRun(toks, at, out, from, k);
-                classifyRun(toks, at, out, k + 1, to);
-                return;
-            }
+        // "Oil and Natural Gas Corporation (ONGC)": a run (or its last names) that the acronym after it
+        // spells out is one organization, whatever "and" or "of" it holds
+        int spelled = acronymSpelledFrom(toks, from, to);
+        if (spelled >= 0) {
+            int left = spelled;
+            while (left > from && (isConnector(toks.get(left - 1)) || toks.get(left - 1).text().equals(","))) left--;
+            if (left > from) classifyRun(toks, at, out, from, left);
+            put(at, out, mention(MentionType.ORG, toks, spelled, to, span(toks, spelled, to), Optional.empty()));
+            return;
         }
-        // coordination splits unless it joins two field nouns ("Television and Radio")
+        // coordination splits unless it joins two field nouns ("Television and Radio") or continues the
+        // complement of a head word ("Ministry of Posts and Telecommunications")
         for (int k = from + 1; k < to - 1; k++) {
             String key = toks.get(k).key();
-            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k)) {
+            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)) {
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
         }
-        // "Bangladesh Sangbad Sangstha (BSS)": a run its own acronym spells out is one organization
-        if (to + 2 < toks.size() && toks.get(to).text().equals("(") && toks.get(to + 2).text().equals(")")
-                && toks.get(to + 1).text().equals(initials(toks, from, to)) && to - from >= 2) {
-            put(at, out, mention(MentionType.ORG, toks, from, to, span(toks, from, to), Optional.empty()));
+        // possessives split: "MultiChoice Group's SuperSport", "China's Xinhua News Agency"; a place's
+        // generic body keeps its place in its name: "Norway's Film Fund" is not any "Film Fund"
+        for (int k = from; k < to; k++) {
+            if (isPossessive(toks, k)) {
+                if (placeOwnedBody(toks, at, out, from, k, to)) return;
+                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, k + 1, to);
+                return;
+            }
+        }
+        // "the Italian News Agency ANSA": a capitalised descriptor before a name is not part of it
+        int described = detachedDescriptorEnd(toks, from, to);
+        if (described > from) {
+            put(at, out, mention(MentionType.ORG, toks, described, to, span(toks, described, to), Optional.empty()));
+            return;
+        }
+        // "Chairman of the Kestrel Board Anna Berg", "Minister of Agriculture Piet Dorn": after a title's
+        // "of", a person's name glued to the end of the organization is split off
+        int person = trailingPersonAfterTitle(toks, at, from, to);
+        if (person > from) {
+            classifyRun(toks, at, out, from, person);
+            put(at, out, mention(MentionType.PERSON, toks, person, to, span(toks, person, to), Optional.empty()));
             return;
         }
         // "Minister in Malaysia Zheng Xuefang": a place run into a following name (no head word) is two names
@@ -541,6 +610,7 @@ final class MentionFinder {
         // organization's head word is another name (a title between them was already taken out)
         for (int k = from; k < to - 1; k++) {
             Token next = toks.get(k + 1);
+            if (k == from && leadingHeads.contains(toks.get(k).key())) continue; // "Instituto Cervantes", "JSC Kestrel Mineral Water"
             if (lex.isOrgHead(toks.get(k).key()) && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
                     && !isConnector(next) && !next.isAllCaps()) {
                 boolean headLater = false;
@@ -670,6 +740,171 @@ final class MentionFinder {
         return -1;
     }
 
+    /**
+     * Where the names that the parenthesised acronym after [from, to) spells out begin: "Oil and
+     * Natural Gas Corporation (ONGC)" from its first word, "NTPC and Oil and Natural Gas Corporation
+     * (ONGC)" from "Oil" (a start after "and" or a comma); -1 when no acronym follows or none fits.
+     */
+    private int acronymSpelledFrom(List<Token> toks, int from, int to) {
+        if (to + 2 >= toks.size() || !toks.get(to).text().equals("(") || !toks.get(to + 2).text().equals(")")) return -1;
+        String acr = toks.get(to + 1).text();
+        if (acr.length() < 2 || !toks.get(to + 1).isAllCaps()) return -1;
+        for (int s = from; s <= to - 2; s++) {
+            if (s > from && !(isConnector(toks.get(s - 1)) || toks.get(s - 1).text().equals(","))) continue;
+            if (!toks.get(s).isCapitalized()) continue;
+            if (initials(toks, s, to).equals(acr)) return s;
+        }
+        return -1;
+    }
+
+    /**
+     * "Norway's Film Fund", "Tajikistan's Ministry of Health": a known place's body whose own words
+     * are all generic is that place's body, named as written, "Norway's Film Fund" (a bare "Film
+     * Fund" would merge the funds of every country; the place is also kept as a place mention, and
+     * the bare body is the mention's text, so a later "the Film Fund" resolves to it). "China's
+     * Kestrel Pictures" has a name of its own and is left to the usual split.
+     */
+    private boolean placeOwnedBody(List<Token> toks, Mention[] at, List<Mention> out, int from, int poss, int to) {
+        if (poss + 1 >= to) return false;
+        Optional<Gazetteer.Match> place = ref.places().longestAt(toks, from);
+        if (place.isEmpty() || place.get().to() != poss) return false;
+        boolean publicBody = false;
+        for (int k = poss + 1; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || isConnector(t)) continue;
+            if (lex.isOrgHead(t.key())) { publicBody |= publicBodyHeads.contains(t.key()); continue; }
+            if (t.isAllCaps() || !genericWord(t.key())) return false;
+        }
+        // "Iran's International Film Festival for Children": a festival or a company is not the country's body
+        if (!publicBody) return false;
+        put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
+        put(at, out, mention(MentionType.ORG, toks, poss + 1, to,
+                span(toks, from, to), Optional.empty()));
+        return true;
+    }
+
+    /** "Kestrel's", and "Belarus'" (an apostrophe touching a word in s). */
+    private static boolean isPossessive(List<Token> toks, int k) {
+        Token t = toks.get(k);
+        if (t.key().equals("'s")) return true;
+        return t.key().equals("'") && k > 0 && toks.get(k - 1).end() == t.start() && toks.get(k - 1).key().endsWith("s");
+    }
+
+    /** A word that may stand in an institution's name without making it a proper name ("State", "Accounts", "Film"). */
+    private boolean genericWord(String key) {
+        return lex.fieldNouns.contains(key) || lex.commonWords.contains(key) || lex.notNamesAlone.contains(key)
+                || lex.isAnyOrgHead(key) || genericNameWords.contains(key) || lex.demonyms.containsKey(key);
+    }
+
+    /**
+     * "Ministry of Posts and Telecommunications", "Council for Scientific and Industrial Research",
+     * "Committee on Land Management and Geodesy": the "and" at {@code and} continues the complement
+     * of a head word when a head stands before the complement's "of/for/on", the complement so far is
+     * not a complete place or known name ("Bank of China and ..."), and what follows the "and" has no
+     * head word of its own and is no known place or name ("... and Kestrel Pictures" is a second party).
+     */
+    private boolean complementContinues(List<Token> toks, Mention[] at, int from, int and, int to) {
+        int prep = -1;
+        for (int k = and - 1; k > from; k--) {
+            String key = toks.get(k).key();
+            if (key.equals("and") || key.equals("&")) return false; // only the first "and" of a complement is judged here
+            if (COMPLEMENT_PREPOSITIONS.contains(key)) { prep = k; break; }
+        }
+        // "Minister of Agriculture and Food": after a title's "of" the run is the complement; what
+        // follows the "and" must then be fields only ("... and Kestrel Films" is a second party,
+        // "... and Public Relations Anna Berg" goes on with a person)
+        boolean afterTitle = prep < 0 && afterTitleOf(toks, at, from);
+        if (afterTitle) {
+            for (int k = and + 1; k < to; k++) if (toks.get(k).isWord() && !isConnector(toks.get(k)) && !genericWord(toks.get(k).key())) return false;
+        }
+        if (!afterTitle && (prep < 0 || !lex.isOrgHead(toks.get(prep - 1).key()))) return false;
+        int compFrom = afterTitle ? from : prep + 1;
+        if (compFrom < and && toks.get(compFrom).key().equals("the")) compFrom++;
+        if (compFrom >= and || completeName(toks, compFrom, and)) return false;
+        int rightEnd = and + 1;
+        while (rightEnd < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(rightEnd).key())
+                && !toks.get(rightEnd).key().equals("and") && !toks.get(rightEnd).key().equals("&")) rightEnd++;
+        if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd) || lex.demonyms.containsKey(toks.get(and + 1).key())) return false;
+        for (int k = and + 1; k < rightEnd; k++) if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
+        return true;
+    }
+
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
+
+    /** Tokens [from, to) are exactly one known place or organization. */
+    private boolean completeName(List<Token> toks, int from, int to) {
+        return ref.places().longestAt(toks, from).map(g -> g.to() == to).orElse(false)
+                || ref.organizations().longestAt(toks, from).map(g -> g.to() == to).orElse(false)
+                || to - from == 1 && ref.place(toks.get(from).text()).isPresent();
+    }
+
+    /**
+     * "News Agency ANSA", "Public Broadcaster Kestrel Vision": where the name begins after a
+     * capitalised descriptor (lexicons/word-sets.tsv, detached-descriptors) that opens the run and
+     * is followed by one to three name words without a head of their own; {@code from} if none.
+     */
+    private int detachedDescriptorEnd(List<Token> toks, int from, int to) {
+        int start = from < to && lex.demonyms.containsKey(toks.get(from).key()) ? from + 1 : from; // "Italian News Agency ..."
+        int best = start;
+        StringBuilder p = new StringBuilder();
+        for (int k = start; k < Math.min(to - 1, start + 3); k++) {
+            if (p.length() > 0) p.append(' ');
+            p.append(toks.get(k).key());
+            if (detachedDescriptors.contains(p.toString())) best = k + 1;
+        }
+        if (best == start || to - best > 3) return from;
+        for (int k = best; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || lex.isAnyOrgHead(t.key()) || isConnector(t) || lex.commonWords.contains(t.key())) return from;
+        }
+        return best;
+    }
+
+    /**
+     * "Deputy Director of the Kestrel Development Agency Anna Berg", "Minister of Agriculture and
+     * Food Piet Dorn": a run after a title and "of" (a possessive place between them allowed) whose
+     * last two or three words are name-shaped and follow a head, field or generic word or an
+     * acronym; returns where the person begins, or {@code from}.
+     */
+    private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
+        if (!afterTitleOf(toks, at, from)) return from;
+        for (int n = 2; n <= 3; n++) {
+            int p = to - n;
+            if (p - 1 < from) break;
+            Token before = toks.get(p - 1);
+            boolean orgEnd = lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
+                    || genericNameWords.contains(before.key()) || before.isAllCaps();
+            if (!orgEnd) continue;
+            boolean nameWords = true;
+            for (int k = p; k < to && nameWords; k++) {
+                Token t = toks.get(k);
+                nameWords = t.isCapitalized() && t.isWord() && !t.isAllCaps() && !genericWord(t.key())
+                        && ref.place(t.text()).isEmpty();
+            }
+            // the rest must still name an organization: generic words with a head or an acronym
+            // ("Minister of Agriculture Piet Dorn" names no organization and is left as it is)
+            boolean generic = true, named = false;
+            for (int k = from; k < p; k++) {
+                Token t = toks.get(k);
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || t.isAllCaps();
+                named |= lex.isOrgHead(t.key()) || t.isAllCaps();
+            }
+            if (nameWords && generic && named) return p;
+        }
+        return from;
+    }
+
+    /** Tokens before {@code from} read TITLE "of" ["the"] [Place "'s"]. */
+    private boolean afterTitleOf(List<Token> toks, Mention[] at, int from) {
+        int k = from - 1;
+        if (k >= 1 && toks.get(k).key().equals("'s")) {
+            k--;
+            while (k >= 0 && toks.get(k).isCapitalized() && (at[k] == null || at[k].type() != MentionType.TITLE)) k--;
+        }
+        if (k >= 0 && toks.get(k).key().equals("the")) k--;
+        return k >= 1 && toks.get(k).key().equals("of") && at[k - 1] != null && at[k - 1].type() == MentionType.TITLE;
+    }
+
     /** Capital initials of the name words of tokens [from, to): "Bangladesh Sangbad Sangstha" → BSS. */
     private static String initials(List<Token> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
@@ -748,6 +983,83 @@ final class MentionFinder {
         }
         return false;
     }
+
+    private boolean detachedDescriptorBefore(List<Token> toks, int from) {
+        return descriptorLength(toks, from) > 0;
+    }
+
+    /** Number of tokens of a capitalised detached descriptor ending just before {@code from}; 0 if none. */
+    private int descriptorLength(List<Token> toks, int from) {
+        StringBuilder p = new StringBuilder();
+        int best = 0;
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            if (!toks.get(k).isCapitalized()) break;
+            p.insert(0, p.length() > 0 ? toks.get(k).key() + " " : toks.get(k).key());
+            if (detachedDescriptors.contains(p.toString())) best = from - k;
+        }
+        return best;
+    }
+
+    /** Where a known name's mention starts when a free capitalised descriptor (and nationality) stands before it. */
+    private int descriptorStart(List<Token> toks, Mention[] at, int from) {
+        int n = descriptorLength(toks, from);
+        if (n == 0 || taken(at, from - n, from)) return from;
+        int start = from - n;
+        if (start > 0 && at[start - 1] == null && lex.demonyms.containsKey(toks.get(start - 1).key())) start--;
+        return start;
+    }
+
+    // ---- credit lines ----
+
+    /**
+     * Photo credits and bylines name who took a picture or wrote the story, not parties: "Photo:
+     * Kestrel Archive / Nordpress", "KESTREL/Anna Berg/File Photo", "By Anna Berg, Nordpress". The
+     * names, organizations and untyped runs inside such a credit are dropped.
+     */
+    private List<Mention> dropCredits(List<Token> toks, List<Mention> ms) {
+        boolean[] credit = new boolean[toks.size()];
+        boolean any = false;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            boolean labelled = creditMarkers.contains(t.key()) && k + 1 < toks.size()
+                    && (toks.get(k + 1).text().equals(":") || toks.get(k + 1).key().equals("by") || toks.get(k + 1).text().equals("/"));
+            boolean byline = k == 0 && t.text().equals("By") && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
+                    && toks.size() <= BYLINE_MAX_TOKENS;
+            if (labelled || byline) {
+                // the credit runs over its names: capitalised words, slashes, commas and name connectors
+                int e = k + 2;
+                while (e < toks.size() && (toks.get(e).isCapitalized() || CREDIT_JOINS.contains(toks.get(e).text())
+                        || isConnector(toks.get(e)) || toks.get(e).isDigit())) e++;
+                for (int j = k; j < e; j++) credit[j] = true;
+                any = true;
+                k = e - 1;
+                continue;
+            }
+            // "KESTREL/Anna Berg/File Photo": a slash-joined chain that ends in a photo marker
+            if (creditMarkers.contains(t.key()) && t.isCapitalized() && k > 0 && (toks.get(k - 1).text().equals("/")
+                    || toks.get(k - 1).key().equals("file") && k > 1 && toks.get(k - 2).text().equals("/"))) {
+                int b = k;
+                while (b > 0 && (toks.get(b - 1).isCapitalized() || toks.get(b - 1).text().equals("/"))) b--;
+                int e = k + 1;
+                while (e < toks.size() && (toks.get(e).isCapitalized() && toks.get(e).isAllCaps() || toks.get(e).text().equals("/"))) e++;
+                for (int j = b; j < e; j++) credit[j] = true;
+                any = true;
+            }
+        }
+        if (!any) return ms;
+        List<Mention> kept = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            boolean named = m.type() == MentionType.ORG || m.type() == MentionType.PERSON || m.type() == MentionType.OTHER
+                    || m.type() == MentionType.TITLE;
+            if (named && credit[m.from()]) continue;
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** A byline is a short line of its own ("By Anna Berg, Nordpress"); a longer sentence opening with "By" is prose. */
+    private static final int BYLINE_MAX_TOKENS = 10;
+    private static final Set<String> CREDIT_JOINS = Set.of("/", ",", "|", "-", "&", ".");
 
     // ---- parentheticals ----
 

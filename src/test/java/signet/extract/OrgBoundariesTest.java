@@ -1,0 +1,168 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.ExtractionResult;
+
+/**
+ * Where an organization's name begins and ends, in several wordings per class: long names whose
+ * "and"/"of"/"for"/"on" continue the name, a possessive place before a generic body, a capitalised
+ * descriptor before a name, a person glued after a name, a title word before a title, credit lines,
+ * names in other languages and legal forms written in front. Every organization and person here is
+ * invented, so only the rules can find them. The mentions are read as {@code extract --forms}
+ * prints them; the parties as the agreement facts name them.
+ */
+class OrgBoundariesTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    /** The mentions of the first sentence of {@code text}, as "ORG = name" lines ({@code extract --forms}). */
+    private static List<String> mentions(String text) {
+        String form = X.abstractForms(TestArticles.of(text)).get(0);
+        List<String> out = new ArrayList<>();
+        for (String line : form.split("\n")) {
+            line = line.strip();
+            int eq = line.indexOf(" = ");
+            if (eq > 0 && line.indexOf('_') > 0) out.add(line.substring(0, line.indexOf('_')) + " = " + line.substring(eq + 3));
+        }
+        return out;
+    }
+
+    private static Set<String> parties(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text, "2024-05-06", null));
+        Set<String> out = new TreeSet<>();
+        for (var f : r.facts()) if (f instanceof AgreementFact a) a.parties().forEach(p -> out.add(p.name()));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a head's complement goes on past "and" when what follows has no head of its own
+            "The Ministry of Posts and Telecommunications signed a memorandum of understanding with Kestrel Telecom.|Ministry of Posts and Telecommunications",
+            "The Council for Scientific and Industrial Research signed an agreement with Kestrel Labs.|Council for Scientific and Industrial Research",
+            "The Institute of Nordic and Arctic Studies signed a cooperation agreement with Kestrel University.|Institute of Nordic and Arctic Studies",
+            "The Ministry of Supply and Internal Trade of Freedonia signed a deal with Kestrel Foods.|Ministry of Supply and Internal Trade of Freedonia",
+            // "on" and "for the" after a head continue its complement
+            "The State Committee on Land Management and Geodesy signed an agreement with Kestrel Maps.|State Committee on Land Management and Geodesy",
+            "The Kestrel Council for the Promotion of Trade signed an agreement with Borealis Bank.|Kestrel Council for the Promotion of Trade",
+            // an acronym in parentheses that spells the whole run keeps it whole
+            "The Oil and Natural Gas Corporation (ONGC) signed a memorandum of understanding with Kestrel Power.|Oil and Natural Gas Corporation",
+            "The Small and Medium Business Development Agency (SMBDA) signed a memorandum with Kestrel Partners.|Small and Medium Business Development Agency",
+            // names in other languages: the head opens the name, "de"/"do"/"des" join it
+            "Instituto Borealis signed a cooperation agreement with Kestrel Films.|Instituto Borealis",
+            "Banco do Kestrel signed an agreement with Borealis Pictures.|Banco do Kestrel",
+            "The Agence Borealienne de Presse signed a memorandum of understanding with Kestrel News Agency.|Agence Borealienne de Presse",
+            "Universidad Nacional de Kestrel signed an agreement with Borealis Studios.|Universidad Nacional de Kestrel",
+            // legal forms written in front are part of the name; the words after them are no person
+            "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|JSC Kestrel Mineral Water",
+            "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|LLP Borealis",
+    })
+    void longAndForeignNamesStayWhole(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // coordination of two organizations still splits
+            "The Ministry of Culture and Kestrel Pictures signed an agreement.|Ministry of Culture|Kestrel Pictures",
+            "The Bank of Shanghai and Borealis Capital signed a memorandum of understanding.|Bank of Shanghai|Borealis Capital",
+            "The University of Kestrel and Borealis Film Festival signed a cooperation agreement.|University of Kestrel|Borealis Film Festival",
+    })
+    void coordinatedOrganizationsStillSplit(String sentence, String left, String right) {
+        Set<String> got = parties(sentence);
+        assertEquals(Set.of(left, right), got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a possessive place before a generic public body stays in its name (a bare "Film Fund" is every country's)
+            "Norway's Film Fund signed an agreement with Kestrel Pictures.|Norway's Film Fund|Norway",
+            "Tajikistan's Accounts Chamber and Kestrel Audit signed a cooperation agreement.|Tajikistan's Accounts Chamber|Tajikistan",
+            "Belarus' State Control Committee signed an agreement with Kestrel Consulting.|Belarus' State Control Committee|Belarus",
+            "Kenya's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Kenya's Ministry of Health|Kenya",
+    })
+    void possessivePlaceNamesAGenericBody(String sentence, String body, String place) {
+        assertTrue(parties(sentence).contains(body), () -> "parties " + parties(sentence));
+        assertTrue(mentions(sentence).contains("PLC = " + place), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a name of its own after a possessive place, or a festival, is not renamed
+            "Norway's Kestrel Pictures signed an agreement with Borealis Films.|Kestrel Pictures",
+            "Iran's International Film Festival for Children signed an agreement with Borealis Films.|International Film Festival for Children",
+    })
+    void possessivePlaceBeforeAProperNameSplitsOff(String sentence, String org) {
+        assertTrue(parties(sentence).contains(org), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kestrel Films and the Italian News Agency BNX signed a cooperation agreement.|BNX|Italian News Agency BNX",
+            "Kestrel Pictures and News Agency Borealis signed a cooperation agreement.|Borealis|News Agency Borealis",
+            "Kestrel Films and Public Broadcaster Borealis Vision signed a cooperation agreement.|Borealis Vision|Public Broadcaster Borealis Vision",
+    })
+    void aCapitalisedDescriptorIsNotPartOfTheName(String sentence, String name, String glued) {
+        Set<String> got = parties(sentence);
+        assertTrue(got.contains(name), () -> "parties " + got);
+        assertFalse(got.contains(glued), () -> "parties " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The deal was signed by Deputy Director of the Kestrel Development Agency Anna Berg.|Kestrel Development Agency|Anna Berg",
+            "The document was signed by Chairman of the KDA Board Piet Dorn.|KDA Board|Piet Dorn",
+            "The memorandum was signed by Deputy Director of Freedonia's Agency for Entrepreneurship Development Lena Vos.|Agency for Entrepreneurship Development|Lena Vos",
+    })
+    void aPersonAfterATitlesOrganizationIsSplitOff(String sentence, String org, String person) {
+        // the organization's mention ends before the person ("KDA Board" stays untyped: "board" alone is no head)
+        List<String> names = mentions(sentence).stream().map(m -> m.substring(m.indexOf(" = ") + 3)).toList();
+        assertTrue(names.contains(org), () -> "mentions " + mentions(sentence));
+        assertTrue(names.contains(person), () -> "mentions " + mentions(sentence));
+    }
+
+    @Test
+    void aTitleWordIsNotTheEndOfAnOrganization() {
+        List<String> ms = mentions("Freedonia Prime Minister Anna Berg met Kestrel Films executives on Monday.");
+        assertTrue(ms.contains("TTL = Prime Minister"), () -> "mentions " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Prime") && !m.startsWith("TTL")), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Photo: Kestrel Archive / Borealis Press Agency",
+            "Source: Borealis News Agency",
+            "KESTREL/Anna Berg/File Photo",
+            "By Anna Berg, Borealis News Agency",
+            "Photo credit: Borealis Media Group",
+    })
+    void creditLinesNameNoOrganization(String line) {
+        List<String> ms = mentions(line);
+        assertTrue(ms.stream().noneMatch(m -> m.startsWith("ORG") || m.startsWith("PER")), () -> "mentions " + ms);
+    }
+
+    @Test
+    void aCreditBeforeTheNextSentenceKeepsThatSentencesNames() {
+        Set<String> got = parties("Photo: Kestrel Archive\nBorealis Films and Kestrel Pictures signed a cooperation agreement on Monday.");
+        assertEquals(Set.of("Borealis Films", "Kestrel Pictures"), got);
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsProse() {
+        Set<String> got = parties("By signing the agreement on Monday, Borealis Films and Kestrel Pictures agreed to share studios.");
+        assertTrue(got.contains("Borealis Films") || got.isEmpty(), () -> "parties " + got);
+        List<String> ms = mentions("By the end of May, Borealis Films and Kestrel Pictures signed a cooperation agreement in Lima.");
+        assertTrue(ms.contains("ORG = Borealis Films") && ms.contains("ORG = Kestrel Pictures"), () -> "mentions " + ms);
+    }
+}
