@@ -131,6 +131,26 @@ final class DocRegistry {
         return e;
     }
 
+    /**
+     * An organization named exactly so (or by a reference entry or acronym), never read as a short
+     * form of a longer name: a parent made from part of its child's name ("Korvan Widgets" of
+     * "Korvan Widgets Resources", "Government of X" of "Government of X Undertaking") is another
+     * organization, which {@link #org} would fold into the longer one.
+     */
+    DocEntity orgNamed(Mention m) {
+        if (m.known().isPresent() || byAcronym.containsKey(m.text().strip())) return org(m);
+        String name = cleanOrgName(m.name());
+        DocEntity e = byName.get(norm(name));
+        // the name was read as a short form of a longer one: here it is that longer one's parent, not it
+        if (e != null && e.known == null && normalised(e.name).startsWith(norm(name) + " ")) e = byKey.get(EntityKind.ORGANIZATION.segment() + ":" + Iris.slug(name));
+        if (e == null) {
+            DocEntity fresh = new DocEntity(EntityKind.ORGANIZATION, Iris.slug(name), name, null);
+            e = byKey.computeIfAbsent(EntityKind.ORGANIZATION.segment() + ":" + fresh.key, x -> add(fresh));
+        }
+        note(e, m);
+        return e;
+    }
+
     DocEntity person(Mention m) {
         String name = m.name().strip();
         DocEntity e = byName.get(norm(name));

@@ -15,6 +15,15 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
         this(id, confidence, pattern, "");
     }
 
+    /**
+     * The fourth column read as comma-separated check names (part-of rules use it for checks a
+     * regular expression cannot make, such as "the parent's name heads a governing body").
+     */
+    java.util.Set<String> checks() {
+        if (impliedTitle.isBlank()) return java.util.Set.of();
+        return java.util.Set.of(impliedTitle.strip().split("\\s*,\\s*"));
+    }
+
     private static final Map<String, String> MACROS = Map.of(
             "{PERX}", "(?:PER|OTH)_\\d+",
             "{ORGX}", "(?:ORG|OTH)_\\d+",
@@ -26,8 +35,17 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|[.;:()])\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {
+        return load(resource, Map.of());
+    }
+
+    /**
+     * The rules of {@code resource}, with macros of the reading rule set ({@code moreMacros}, expanded
+     * first so they may use the shared ones) as well as the shared ones.
+     */
+    static List<PatternRule> load(String resource, Map<String, String> moreMacros) {
         return TsvResource.table(resource, 4).stream().map(c -> {
             String p = c[2];
+            for (Map.Entry<String, String> e : moreMacros.entrySet()) p = p.replace(e.getKey(), e.getValue());
             for (Map.Entry<String, String> e : MACROS.entrySet()) p = p.replace(e.getKey(), e.getValue());
             // Java's regex engine recurses once per repetition of a group: an unbounded one ("(...)*")
             // overflows the stack on a crafted long sentence, so rules must bound their repetitions

@@ -8,13 +8,12 @@ import java.util.regex.Matcher;
 import signet.extract.DocRegistry.DocEntity;
 
 /**
- * Reads posts ("Li Yu, secretary-general of the IPDA") and part-of statements ("Central
- * Partnership, that forms part of Gazprom-Media Holding") with the pattern rules of
- * {@code rules/posts.tsv} and {@code rules/part-of.tsv}.
+ * Reads posts ("Li Yu, secretary-general of the IPDA") with the pattern rules of
+ * {@code rules/posts.tsv}, and the part-of a post's unit names ("head of the faculty at X").
+ * Part-of statements themselves are read by {@link PartOfReader}.
  */
 final class RelationReader {
     private final List<PatternRule> postRules;
-    private final List<PatternRule> partOfRules;
 
     /**
      * Longest abstract sentence the pattern rules read. Real sentences are far shorter (a few
@@ -28,7 +27,6 @@ final class RelationReader {
 
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
-        partOfRules = PatternRule.load("rules/part-of.tsv");
     }
 
     List<Drafts.Post> posts(ArticleState st, List<Drafts.PartOf> partOfOut) {
@@ -64,30 +62,6 @@ final class RelationReader {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    List<Drafts.PartOf> partOf(ArticleState st) {
-        List<Drafts.PartOf> out = new ArrayList<>();
-        for (SentenceView v : st.views) {
-            if (v.form.length() > MAX_FORM) continue;
-            for (PatternRule r : partOfRules) {
-                Matcher m = r.pattern().matcher(v.form);
-                while (m.find()) {
-                    int c = v.mentionsIn(m.group("child")).get(0), p = v.mentionsIn(m.group("parent")).get(0);
-                    if (r.id().equals("partof.unit-at") && !hasUnitHead(st, v.mention(c))) continue;
-                    if (!st.promote(v, c, MentionType.ORG) || !st.promote(v, p, MentionType.ORG)) continue;
-                    DocEntity child = st.entity(v, c), parent = st.entity(v, p);
-                    if (child == null || parent == null || child == parent) continue;
-                    out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasUnitHead(ArticleState st, Mention m) {
-        for (String w : m.name().toLowerCase().split("[\\s-]+")) if ("unit".equals(st.lex.orgHeads.get(w))) return true;
-        return false;
     }
 
     /**

@@ -48,6 +48,7 @@ public final class RuleExtractor implements Extractor {
     private final ReferenceData ref;
     private final MentionFinder finder;
     private final RelationReader relations = new RelationReader();
+    private final PartOfReader partOfReader = new PartOfReader();
     private final AgreementReader agreements;
     private final EventReader events;
     private final AreaReader areas = new AreaReader();
@@ -149,7 +150,7 @@ public final class RuleExtractor implements Extractor {
             st = new ArticleState(article, views, registry, lex, ref, finder, dateline);
             partOf = new ArrayList<>();
             posts = relations.posts(st, partOf);
-            partOf.addAll(relations.partOf(st));
+            partOf.addAll(partOfReader.read(st));
             agreementDrafts = agreements.read(st, posts);
             eventDrafts = events.read(st);
             Set<String> promoted = new TreeSet<>();

@@ -1,0 +1,279 @@
+package signet.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import signet.extract.DocRegistry.DocEntity;
+import signet.lexicon.TsvResource;
+
+/**
+ * Reads part-of statements: with the pattern rules of {@code rules/part-of.tsv} over each
+ * sentence's abstract form ("ORG_0 , a wholly-owned subsidiary of ORG_1", "ORG_0 has three
+ * subsidiaries including OTH_1 and OTH_2", "ORG_0 under the ORG_1"), and from the structure of
+ * a unit's own name ("Media Center of the University of X" is part of the University of X).
+ * The words it decides with are data: {@code lexicons/part-of-words.tsv}.
+ */
+final class PartOfReader {
+    /** The rule id (written into provenance) and confidence of part-of read from a unit's own name. */
+    static final String UNIT_NAME_RULE = "partof.unit-of-name";
+    static final double UNIT_NAME_CONFIDENCE = 0.8;
+
+    /**
+     * Nouns that make "X, the N of Y" say X is part of Y. Not "publisher", "broadcaster" or
+     * "governing body": "the publisher of Y" owns Y.
+     */
+    private static final String UNIT_NOUNS = "(?:part|subsidiary|unit|division|arm|branch|affiliate|daughter company|member company"
+            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|website|portal|platform|channel"
+            + "|newspaper|magazine|publication|brand|label|imprint)";
+
+    /**
+     * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
+     * "as well as", each with up to three describing words before it ("broadcasters A and B as
+     * well as C"); a describing word is never a preposition, so "A , a unit of B" does not run on
+     * into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS.
+     */
+    private static final String DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|which|that|who|said|says)\\b)[a-z][a-z-]* )";
+    static final Map<String, String> MACROS = Map.of(
+            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
+            "{DESC}", DESC_WORD + "{0,3}?",
+            "{UNITNOUN}", UNIT_NOUNS);
+
+
+    /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
+    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name");
+
+    private final List<PatternRule> rules;
+    private final Words words;
+
+    /** The word lists of lexicons/part-of-words.tsv, by kind. */
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned) {
+        static Words load(String resource) {
+            Map<String, Set<String>> byKind = new HashMap<>();
+            for (TsvResource.Row row : TsvResource.rows(resource)) {
+                String kind = row.cell(1);
+                if (!Set.of("unit", "body", "owner", "owned").contains(kind))
+                    throw row.error("kind must be unit, body, owner or owned, not '" + kind + "'");
+                byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
+            }
+            return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())));
+        }
+    }
+
+    PartOfReader() {
+        rules = PatternRule.load("rules/part-of.tsv", MACROS);
+        for (PatternRule r : rules)
+            for (String c : r.checks())
+                if (!CHECKS.contains(c)) throw new IllegalStateException("rules/part-of.tsv: rule " + r.id() + " names an unknown check '" + c + "'; known: " + CHECKS);
+        words = Words.load("lexicons/part-of-words.tsv");
+    }
+
+    List<Drafts.PartOf> read(ArticleState st) {
+        List<Drafts.PartOf> out = new ArrayList<>();
+        // names the article gives organizations (and abbreviations it uses, typed or not: "HAAFS"),
+        // for a unit's name whose tail has no "the" (see unitTail)
+        Set<String> orgNames = new HashSet<>();
+        for (SentenceView v : st.views)
+            for (Mention m : v.mentions)
+                if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER && m.to() - m.from() == 1 && v.tokens.get(m.from()).isAllCaps())
+                    orgNames.add(DocRegistry.norm(m.name()));
+        for (SentenceView v : st.views) {
+            if (v.form.length() > RelationReader.MAX_FORM) continue;
+            for (PatternRule r : rules) {
+                Matcher m = r.pattern().matcher(v.form);
+                while (m.find()) readMatch(st, v, r, m, out);
+            }
+            unitNames(st, v, orgNames, out);
+        }
+        return out;
+    }
+
+    private void readMatch(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Set<String> checks = r.checks();
+        List<Integer> children = v.mentionsIn(m.group("child"));
+        if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        if (checks.contains("owner-title") && hasGroup(r, "t") && m.group("t") != null) {
+            // "PCCW, owner of Viu": the finder reads "owner" as a title; only ownership titles say part-of
+            if (!words.owners.contains(Lexicons.normTitle(v.mention(v.mentionsIn(m.group("t")).get(0)).name()))) return;
+        }
+        Optional<Parent> parent = parent(st, v, r, m, children.get(0));
+        if (parent.isEmpty()) return;
+        for (int c : children) {
+            if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
+            if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
+            if (!st.promote(v, c, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
+            if (child == null || p == null || child == p) continue;
+            out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+        }
+    }
+
+    /**
+     * The parent a match names: the mention in its parent group, or a name derived from it ("a
+     * Government of X Undertaking" → Government of X), or, for an arm described instead of named
+     * ("the Canadian arm of Norway's biggest maker"), an organization of the article whose name the
+     * child's name starts with.
+     */
+    private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
+        Set<String> checks = r.checks();
+        if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
+        List<Integer> ps = v.mentionsIn(m.group("parent"));
+        if (ps.size() != 1) return Optional.empty();
+        int p = ps.get(0);
+        Mention pm = v.mention(p);
+        // "Lumo Studios's owner, Anna Berg": people own things too; an untyped name of two or more
+        // name-shaped words is taken for a person's here (one word, "PCCW", "Tarn", for a company's)
+        if (checks.contains("owner-title") && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
+                && st.finder.nameShaped(v.tokens, pm.from(), pm.to())) return Optional.empty();
+        if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
+        if (checks.contains("owned-parent")) {
+            int last = pm.to() - 1;
+            if (last <= pm.from() || !words.owned.contains(v.tokens.get(last).key())) return Optional.empty();
+            if (!orgShaped(st, v.tokens, pm.from(), last)) return Optional.empty();
+            return Optional.of(new Parent(-1, subMention(st, v, pm.from(), last)));
+        }
+        return Optional.of(new Parent(p, null));
+    }
+
+    /** A parent: a mention of the sentence (index ≥ 0) or a name made from part of one. */
+    private record Parent(int index, Mention made) {
+        DocEntity entity(ArticleState st, SentenceView v) {
+            if (made != null) return st.registry.orgNamed(made);
+            return st.promote(v, index, MentionType.ORG) ? st.entity(v, index) : null;
+        }
+    }
+
+    /**
+     * "Korvan Widgets Resources, the Canadian arm of Norway's biggest maker": the longest
+     * organization (or untyped name) of the article whose whole name the child's name begins with.
+     */
+    private Optional<Parent> namedInChild(ArticleState st, SentenceView v, Mention child) {
+        String childName = DocRegistry.norm(child.name()) + " ";
+        Mention best = null;
+        for (SentenceView w : st.views) {
+            for (Mention m : w.mentions) {
+                if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
+                String n = DocRegistry.norm(m.name());
+                if (n.length() < 3 || !childName.startsWith(n + " ") || n.length() + 1 >= childName.length()) continue;
+                if (st.ref.place(m.name()).isPresent() || m.type() == MentionType.OTHER && !orgShaped(st, w.tokens, m.from(), m.to()) && n.indexOf(' ') < 0) continue;
+                if (best == null || n.length() > DocRegistry.norm(best.name()).length()) best = m;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Parent(-1, m.withType(MentionType.ORG)));
+    }
+
+    /**
+     * A unit whose own name names its parent: "UNIT-HEAD ... of [the] ORG", where the name's first
+     * phrase holds a unit head word and the tail is itself an organization's name ("Institute of
+     * Physics of the Ruritanian Academy of Sciences" → Ruritanian Academy of Sciences). A tail
+     * after "of the" is preferred, since organizations are written with the article.
+     */
+    private void unitNames(ArticleState st, SentenceView v, Set<String> orgNames, List<Drafts.PartOf> out) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
+            int tail = unitTail(st, v.tokens, m.from(), m.to(), orgNames);
+            if (tail < 0 || !st.promote(v, i, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, tail, m.to()));
+            if (child == null || parent == null || child == parent) continue;
+            out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
+        }
+    }
+
+    /**
+     * The first token of the parent named at the end of a unit's name [from, to), or -1. A tail
+     * without "the" ("Department of Telecom Services", "Directorate of State Press") more often
+     * names the unit's field than its parent, so it counts only when the article names it as an
+     * organization of its own ({@code orgNames}: normalised names of its organization mentions)
+     * or the reference data knows it.
+     */
+    private int unitTail(ArticleState st, List<Token> toks, int from, int to, Set<String> orgNames) {
+        int firstOf = -1;
+        for (int k = from; k < to; k++) if (toks.get(k).key().equals("of")) { firstOf = k; break; }
+        if (firstOf < 0) return -1;
+        boolean unit = false;
+        for (int k = from; k < firstOf; k++) unit |= words.units.contains(toks.get(k).key());
+        if (!unit) return -1;
+        // "Publicity Department of the Communist Party of China (CPC) Central Committee": a name
+        // with an abbreviation spliced in has no clean tail to name the parent by
+        for (int k = firstOf; k < to; k++) if (toks.get(k).text().equals("(")) return -1;
+        for (boolean withThe : new boolean[]{true, false}) {
+            for (int k = firstOf; k < to - 1; k++) {
+                if (!toks.get(k).key().equals("of")) continue;
+                int t = k + 1;
+                boolean the = toks.get(t).key().equals("the");
+                if (the != withThe) continue;
+                if (the) t++;
+                if (t >= to || !toks.get(t).isCapitalized()) continue;
+                // named elsewhere as an organization: "International Division of HAAFS" after "... Sciences (HAAFS)"
+                boolean named = orgNames.contains(DocRegistry.norm(text(toks, t, to)))
+                        || st.ref.organizations().longestAt(toks, t).filter(g -> g.to() == to).isPresent();
+                if (named && (t + 1 < to || toks.get(t).isAllCaps())) return t;
+                if (the && orgShaped(st, toks, t, to) && naming(st, toks, t, to)) return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A name [from, to) that is an organization's: not a known place, and its first phrase (up to
+     * its first "of") holds an organization head ("University", "Ministry") or a body word
+     * ("Congress", "Region").
+     */
+    private boolean orgShaped(ArticleState st, List<Token> toks, int from, int to) {
+        if (st.ref.place(text(toks, from, to)).isPresent()) return false;
+        int end = from;
+        while (end < to && !toks.get(end).key().equals("of")) end++;
+        // the head of an English noun phrase is its last word: "Telecom Services" is not headed by "Telecom"
+        return end > from && isHead(st, toks.get(end - 1).key());
+    }
+
+    private boolean isHead(ArticleState st, String w) {
+        return st.lex.isOrgHead(w) || words.bodies.contains(w);
+    }
+
+    /**
+     * A name, not a reference: "Senate of Ruritania" (a word of its own besides head words) or
+     * "Congress of the Union" (two capitalised words), not "the Senate" or "the Agency", which
+     * refer to an organization named elsewhere.
+     */
+    private boolean naming(ArticleState st, List<Token> toks, int from, int to) {
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized()) continue;
+            capitalised++;
+            if (!isHead(st, t.key()) && !st.lex.commonWords.contains(t.key())) return true;
+        }
+        return capitalised >= 2;
+    }
+
+    private static String text(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(toks.get(k).text());
+        return b.toString();
+    }
+
+    /** The organization named by tokens [from, to) of a mention, with the reference data's entry when it is known. */
+    private static Mention subMention(ArticleState st, SentenceView v, int from, int to) {
+        int start = v.tokens.get(from).start(), end = v.tokens.get(to - 1).end();
+        String text = st.article.text().substring(start, end);
+        Optional<KnownEntity> known = st.ref.organizations().longestAt(v.tokens, from)
+                .filter(g -> g.to() == to).map(Gazetteer.Match::entity);
+        return new Mention(MentionType.ORG, from, to, start, end, text, DocRegistry.cleanOrgName(text), known, null, null);
+    }
+
+    private static boolean hasWord(String name, Set<String> words) {
+        for (String w : name.toLowerCase().split("[\\s-]+")) if (words.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean hasGroup(PatternRule r, String name) {
+        return r.pattern().pattern().contains("(?<" + name + ">");
+    }
+}

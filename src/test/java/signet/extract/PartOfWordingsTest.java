@@ -1,0 +1,135 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.ExtractionResult;
+import signet.fact.PartOfFact;
+
+/**
+ * Part-of in the wordings news uses for it: apposition ("A, a subsidiary of B", "A, B's
+ * streaming unit", "A, the official website of B"), ownership ("B, owner of A", "A, a B
+ * company"), "A under the Ministry of ...", lists ("B has three subsidiaries including A1 and
+ * A2"), units whose own name names their parent ("Media Center of the University of X"), and an
+ * arm described instead of named. Every organization is invented, so only the rules can find them;
+ * the negative cases are the near misses a looser rule would read as part-of.
+ */
+class PartOfWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    /** Every part-of of a text as "child < parent" with the rule that read it. */
+    private static Set<String> partOf(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text, "2024-05-02", null));
+        Set<String> out = new TreeSet<>();
+        for (var f : r.facts())
+            if (f instanceof PartOfFact p) out.add(p.child().name() + " < " + p.parent().name());
+        return out;
+    }
+
+    private static Set<String> rules(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text, "2024-05-02", null));
+        Set<String> out = new TreeSet<>();
+        for (var f : r.facts())
+            if (f instanceof PartOfFact p) p.evidence().forEach(e -> out.add(e.rule()));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // sentence | expected "child < parent" (one of the facts)
+            // apposition, with an abbreviation, in parentheses, with more unit nouns
+            "Orion Storage Limited (“OSL”), a wholly-owned subsidiary of Orion Technologies, Inc., announced a deal.|Orion Storage Limited < Orion Technologies",
+            "Lumo Daily (a unit of Coral Group) reported the news.|Lumo Daily < Coral Group",
+            "Aria News, the official website of Coral Group, reported the news.|Aria News < Coral Group",
+            "Kestrel Radio, an affiliate of Zephyr Media Group, launched a show.|Kestrel Radio < Zephyr Media Group",
+            // a described child, owned by a named parent
+            "Kestrel Power Limited (“KPL”), a Kent-based 49 MW storage (“BESS”) development wholly owned by Tarn Energy Limited, was sold.|Kestrel Power Limited < Tarn Energy Limited",
+            // possessives
+            "Waymo Labs, Orbit Group's self-driving unit, tested new cars.|Waymo Labs < Orbit Group",
+            "Films will reach viewers through Coral Media Group's Streamly video platform.|Streamly < Coral Media Group",
+            "Coral Media Group's streaming platform Lumo TV gained users.|Lumo TV < Coral Media Group",
+            // ownership nouns, both directions
+            "Zeta Pictures Group, owner of Lumo Studios, picked up a stake.|Lumo Studios < Zeta Pictures Group",
+            "Acme Holdings, the parent company of Bolt Motors, reported profits.|Bolt Motors < Acme Holdings",
+            "Waymo Labs, Orbit Group's parent company, reported profits.|Orbit Group < Waymo Labs",
+            "Bolt Motors, an Acme Holdings company, reported profits.|Bolt Motors < Acme Holdings",
+            "TV Horizon Network, the Zenith Star Group company which manages Lumo, said so.|TV Horizon Network < Zenith Star Group",
+            "The Baltic Power Corporation, a Government of Lithuania Undertaking, signed an agreement with Coral Media Group.|Baltic Power Corporation < Government of Lithuania",
+            // under, belongs to, affiliated to
+            "A memorandum between the Small Business Agency of Ruritania and the Export Development Agency under the Ministry of Trade and Industry of Freedonia was signed.|Export Development Agency < Ministry of Trade and Industry of Freedonia",
+            "Baltic Power signed a deal with Delta Oil Corporation, the PSU under the Ministry of Energy, on Monday.|Delta Oil Corporation < Ministry of Energy",
+            "Kestrel Radio, which belongs to the Zephyr Media Group, launched a show.|Kestrel Radio < Zephyr Media Group",
+            "Norland University, affiliated to the Ministry of Education of Ruritania, opened a campus.|Norland University < Ministry of Education of Ruritania",
+            "The Baltic Wire Agency, a member of the Eurasian News Alliance, signed a deal.|Baltic Wire Agency < Eurasian News Alliance",
+            // lists: each member is a child
+            "Delta Media Holding has three subsidiaries including broadcasters KTV and RNT as well as Orion Film Studios, a leading film distributor.|RNT < Delta Media Holding",
+            "Delta Media Holding has three subsidiaries including broadcasters KTV and RNT as well as Orion Film Studios, a leading film distributor.|Orion Film Studios < Delta Media Holding",
+            "Coral Media Group's channels Lumo TV, Aria Kids and Norte Sport will carry the series.|Aria Kids < Coral Media Group",
+            "The Eurasian News Alliance, which includes the Baltic Wire Agency and Andean Press Service, met in Lima.|Andean Press Service < Eurasian News Alliance",
+            "Coral Media Group said its subsidiary Lumo Studios would produce the film.|Lumo Studios < Coral Media Group",
+            // a unit whose own name names its parent
+            "The Media Center of the University of Karlstad signed a memorandum with Coral Media Group.|Media Center of the University of Karlstad < University of Karlstad",
+            "Mark Ulm, director of the Institute of Physics of the Ruritanian Academy of Sciences, spoke.|Institute of Physics of the Ruritanian Academy of Sciences < Ruritanian Academy of Sciences",
+            "The Editorial Board of the Senate of Ruritania will publish the texts.|Editorial Board of the Senate of Ruritania < Senate of Ruritania",
+            "The Chamber of Deputies of the Congress of the Union signed an agreement with Coral Media Group.|Chamber of Deputies of the Congress of the Union < Congress of the Union",
+            "The Construction Department of the North Lakeland Region signed a memorandum with Coral Media Group.|Construction Department of the North Lakeland Region < North Lakeland Region",
+            // an arm described, not named: the parent is the article's organization the child's name starts with
+            "Korvan Widgets Natural Resources, the Canadian arm of Norway's biggest widget maker, is in talks.\\nWoodpine and Korvan Widgets declined to comment.|Korvan Widgets Natural Resources < Korvan Widgets",
+    })
+    void wordings(String text, String expected) {
+        Set<String> got = partOf(text.replace("\\n", "\n"));
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a partner, a person owner, a title that is not ownership
+            "Norvik Ventures, a partner of Coral Group, declined to comment.",
+            "John Smith, owner of Lumo Studios, declined to comment.",
+            "Lumo Studios's owner, Anna Berg, declined to comment.",
+            "Zeta Pictures Group, chairman of Lumo Studios, declined to comment.",
+            // a unit's name whose tail is its field, a reference, a place, or spliced with an abbreviation
+            "The Department of Telecom Services and the Directorate of State Press met on Monday.",
+            "The Board of Directors of the Agency met on Monday.",
+            "The Chamber of Commerce and Industry of the Russian Federation met on Monday.",
+            "The Publicity Department of the Workers Party of Ruritania (WPR) Central Committee met on Monday.",
+            // "under" a programme, not a body; "its" after a second organization belongs to that one
+            "Coral Media Group signed the deal under the Lumo Studios programme.",
+            "The deal was signed under the auspices of the Ministry of Culture.",
+    })
+    void nearMissesAreNotPartOf(String text) {
+        Set<String> got = partOf(text);
+        assertTrue(got.isEmpty(), () -> "got " + got);
+    }
+
+    @Test
+    void itsBelongsToTheNearestOrganization() {
+        Set<String> got = partOf("Coral Media Group signed a deal with Norvik Ventures and its subsidiary Lumo Studios.");
+        assertEquals(Set.of("Lumo Studios < Norvik Ventures"), got);
+    }
+
+    @Test
+    void aUnitNameTailWithoutTheNeedsTheArticleToNameIt() {
+        assertTrue(partOf("The Press Service of Baltic State Technical University said so.").isEmpty());
+        Set<String> got = partOf("Baltic State Technical University opened a campus.\nThe Press Service of Baltic State Technical University said so.");
+        assertEquals(Set.of("Press Service of Baltic State Technical University < Baltic State Technical University"), got);
+    }
+
+    @Test
+    void theRuleIdTravelsIntoProvenance() {
+        assertEquals(Set.of(PartOfReader.UNIT_NAME_RULE), rules("The Media Center of the University of Karlstad met on Monday."));
+        assertEquals(Set.of("partof.under"), rules("The Export Development Agency under the Ministry of Trade of Freedonia met on Monday."));
+    }
+
+    @Test
+    void aBadWordListRowIsNamedByFileAndLine() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> PartOfReader.Words.load("part-of-words-bad.tsv"));
+        assertTrue(e.getMessage().contains("part-of-words-bad.tsv line 3") && e.getMessage().contains("'owns'"), e.getMessage());
+    }
+}
