@@ -20,6 +20,10 @@ import signet.fact.EntityKind;
 final class AgreementReader {
     // compiled once (String.replaceAll / matches compile on every call)
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** How many words before "and sign" a modal may stand and still govern it ("will relaunch the programme ... and sign"). */
+    private static final int COORDINATION_REACH = 15;
+    /** How far after an ambiguous verb ("concluded", "sealed", "entered into") its agreement object may end ("entered into a fiber back-haul and infrastructure sharing agreement"). */
+    private static final int OBJECT_REACH = 9;
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
@@ -30,6 +34,18 @@ final class AgreementReader {
 
     private final Set<String> endingVerbs;
     private final Set<String> speechVerbs;
+    /** modality.tsv: "awaiting the signing of" (pending), "the signing ... is scheduled" (deferred). */
+    private final Set<String> pendingBeforeNoun;
+    private final Set<String> deferredPredicates;
+    /** modality.tsv: "the draft memorandum", "an agreement in principle": not a signed text. */
+    private final Set<String> unsignedModifiers;
+    /** modality.tsv: "the cabinet approved the memorandum between A and B": no signing. */
+    private final Set<String> notSigningCues;
+    private final Set<String> auxiliaries;
+    private final Set<String> complementizers;
+    private final Set<String> coordination;
+    private final Set<String> negativeDeterminers;
+    private final Set<String> notPolarityExceptions;
 
     AgreementReader(Lexicons lex) {
         this.speechVerbs = lex.speechVerbs;
@@ -40,6 +56,35 @@ final class AgreementReader {
         this.witnessAfterWith = lex.wordSet("witness-after-with");
         this.endingVerbs = lex.wordSet("ending-verbs");
         this.pairNouns = lex.wordSet("pair-nouns");
+        this.pendingBeforeNoun = lex.modalitySet("pending");
+        this.deferredPredicates = lex.modalitySet("deferred");
+        this.unsignedModifiers = lex.modalitySet("unsigned");
+        this.notSigningCues = lex.modalitySet("not-signing");
+        this.auxiliaries = lex.wordSet("auxiliaries");
+        this.complementizers = lex.wordSet("complementizers");
+        this.coordination = lex.wordSet("coordination");
+        this.negativeDeterminers = lex.wordSet("negative-determiners");
+        this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
+    }
+
+    /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
+    private static boolean phraseEndingAt(SentenceView v, int end, int left, Set<String> phrases) {
+        StringBuilder p = new StringBuilder();
+        for (int j = end; j >= Math.max(left, end - 3); j--) {
+            p.insert(0, p.length() == 0 ? v.word(j) : v.word(j) + " ");
+            if (phrases.contains(p.toString())) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the phrases (1..4 words) starts at {@code start}. */
+    private static boolean phraseStartingAt(SentenceView v, int start, int right, Set<String> phrases) {
+        StringBuilder p = new StringBuilder();
+        for (int j = start; j < Math.min(right, start + 4); j++) {
+            p.append(p.length() == 0 ? v.word(j) : " " + v.word(j));
+            if (phrases.contains(p.toString())) return true;
+        }
+        return false;
     }
 
     List<Drafts.Agreement> read(ArticleState st, List<Drafts.Post> posts) {
@@ -69,31 +114,61 @@ final class AgreementReader {
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
     static List<int[]> triggers(ArticleState st, SentenceView v) {
         List<int[]> out = new ArrayList<>();
+        Set<String> adjectiveMarkers = st.lex.wordSet("adjective-markers");
         for (int i = 0; i < v.size(); i++) {
             if (v.isMention(i)) continue;
             String w = v.word(i);
-            if (i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1))) { out.add(new int[]{i, 2}); i++; continue; }
-            if (st.lex.signingVerbs.containsKey(w)) {
-                String flag = st.lex.signingVerbs.get(w);
-                if (flag.equals("noun") && !(i + 1 < v.size() && List.of("of", "ceremony").contains(v.word(i + 1)))) continue;
-                // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
-                if (flag.equals("weak") && !agreementSoonAfter(v, i + 1, 4) && !passiveAgreementBefore(v, i)) continue;
-                out.add(new int[]{i, 1});
-            }
+            int len = i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1)) ? 2 : 1;
+            String flag = st.lex.signingVerbs.get(len == 2 ? w + " " + v.word(i + 1) : w);
+            if (flag == null) continue;
+            int next = i + len;
+            if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))) continue;
+            // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
+            if (hasFlag(flag, "weak") && !agreementSoonAfter(v, next, 4) && !passiveAgreementBefore(v, i)) continue;
+            // "concluded its visit", "sealed the border", "entered into force": an ambiguous verb needs an agreement
+            // as its object or its subject ("concluded a protocol", "the accord was sealed", "the agreement concluded in May")
+            if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
+                    && !passiveAgreementBefore(v, i, OBJECT_REACH)
+                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+            // "a renewed commitment", "the concluded talks": an adjective; "the signed agreement" still reports a signing
+            if (!hasFlag(flag, "noun") && i > 0 && adjectiveMarkers.contains(v.word(i - 1)) && !(next < v.size() && isType(v, next, MentionType.AGREEMENT))) continue;
+            out.add(new int[]{i, len});
+            i += len - 1;
         }
         return out;
     }
 
-    private static boolean passiveAgreementBefore(SentenceView v, int verb) {
-        if (verb < 2 || !List.of("was", "were", "been", "is", "are").contains(v.word(verb - 1))) return false;
-        for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) if (isType(v, k, MentionType.AGREEMENT)) return true;
+    /** Whether a signing-verbs.tsv flag column ("base object") holds this flag. */
+    static boolean hasFlag(String flags, String flag) {
+        for (String f : SPACES.split(flags)) if (f.equals(flag)) return true;
         return false;
     }
 
+    private static boolean passiveAgreementBefore(SentenceView v, int verb) { return passiveAgreementBefore(v, verb, 4); }
+
+    /** "an agreement was reached", "the accord between A and B was sealed": an agreement noun within {@code reach} parts before the auxiliary. */
+    private static boolean passiveAgreementBefore(SentenceView v, int verb, int reach) {
+        if (verb < 2 || !List.of("was", "were", "been", "is", "are").contains(v.word(verb - 1))) return false;
+        for (int k = verb - 2; k >= Math.max(0, verb - 1 - reach); k--) if (isType(v, k, MentionType.AGREEMENT)) return true;
+        return false;
+    }
+
+    /** One of the words within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
+    private static boolean wordSoonAfter(SentenceView v, int from, int within, Set<String> words) {
+        for (int k = from; k < Math.min(v.size(), from + within); k++) {
+            String w = v.word(k);
+            if (words.contains(w)) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** An agreement noun within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
     private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
         for (int k = from; k < Math.min(v.size(), from + within); k++) {
             Mention m = v.mentionAt(k);
             if (m != null && m.type() == MentionType.AGREEMENT) return true;
+            if (m == null && (v.word(k).equals(",") || v.word(k).equals(";"))) return false;
         }
         return false;
     }
@@ -103,11 +178,17 @@ final class AgreementReader {
         String verb = len == 2 ? v.word(i) + " " + v.word(i + 1) : v.word(i);
         String flag = st.lex.signingVerbs.get(verb);
         String modality = modalityBefore(st, v, i, left);
+        // "will review the plan and sign a memorandum": a base verb after "and" shares the modal before it
+        if (modality == null && hasFlag(flag, "base")) modality = coordinatedModality(st, v, i, left);
         if ("negation".equals(modality)) return List.of();
-        boolean noun = flag.equals("noun");
+        // "has been signed yet" (but "signed yet another agreement")
+        if (i + len + 1 < right && v.word(i + len).equals("yet") && !notPolarityExceptions.contains(v.word(i + len + 1))
+                || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
+        boolean noun = hasFlag(flag, "noun");
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         boolean intended = "intent".equals(modality);
-        if (noun && i > 0 && List.of("ahead", "prior").contains(v.word(Math.max(0, i - 3)))) intended = true;
+        // "ahead of the signing of", "awaiting the signing ceremony"; "the signing of the MoU is scheduled for May"
+        if (noun && (pendingBefore(v, i, left) || deferredPredicateAfter(v, i + len, right))) intended = true;
 
         // the agreement noun: after the verb, or before it ("The MoU was signed", "the memorandum signed between")
         int agr = -1;
@@ -120,7 +201,12 @@ final class AgreementReader {
         }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
         if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
-        if (flag.equals("weak") && agr < 0) return List.of();
+        boolean weak = hasFlag(flag, "weak");
+        if (weak && agr < 0) return List.of();
+        // "no agreement has been signed", "signed no deal"
+        if (agr > 0 && negativeDeterminers.contains(v.word(agr - 1))) return List.of();
+        // "the draft memorandum", "an agreement in principle": not a signed text
+        if (agr >= 0 && unsignedAgreement(v, agr, right)) intended = true;
         boolean ceremony = noun && i + 1 < v.size() && v.word(i + 1).equals("ceremony");
 
         Drafts.Agreement a = new Drafts.Agreement(s);
@@ -147,8 +233,8 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
             lastSubjects.clear();
             lastSubjects.addAll(subjects);
-            rule = flag.equals("weak") ? "agreement.announced" : "agreement.active";
-            conf = flag.equals("weak") ? 0.6 : 0.9;
+            rule = weak ? "agreement.announced" : "agreement.active";
+            conf = weak ? 0.6 : 0.9;
         } else if (passive) {
             rule = "agreement.passive";
             conf = 0.85;
@@ -198,6 +284,9 @@ final class AgreementReader {
         List<Drafts.Agreement> out = new ArrayList<>();
         for (int k = 0; k + 1 < v.size(); k++) {
             if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
+            // "the cabinet approved the memorandum between A and B", "talks on a draft agreement between":
+            // not a signing, so no signing told elsewhere may be merged into it
+            if (containsAny(v, 0, k, notSigningCues) || unsignedAgreement(v, k, v.size())) continue;
             Drafts.Agreement a = new Drafts.Agreement(s);
             a.kindLabel = v.mentionAt(k).text().toLowerCase();
             a.kindKey = st.lex.agreementKind(a.kindLabel).key();
@@ -211,6 +300,49 @@ final class AgreementReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** "awaiting the signing of", "ahead of the signing ceremony": a pending phrase before the nominal signing. */
+    private boolean pendingBefore(SentenceView v, int noun, int left) {
+        int k = noun - 1;
+        while (k >= left && List.of("the", "a", "an").contains(v.word(k))) k--;
+        return k >= left && phraseEndingAt(v, k, left, pendingBeforeNoun);
+    }
+
+    /**
+     * The predicate of a nominal signing ("the signing of the MoU between A and B is scheduled for
+     * May", "the signing ceremony has been postponed"): the first auxiliary after the noun, the
+     * adverbs and auxiliaries after it passed over, then a deferred phrase. "The signing of the
+     * agreement will improve ties" has no deferred phrase, so it stays a signing.
+     */
+    private boolean deferredPredicateAfter(SentenceView v, int from, int right) {
+        int k = from;
+        while (k < right && !auxiliaries.contains(v.word(k))) k++;
+        if (k >= right) return false;
+        while (k < right && (auxiliaries.contains(v.word(k)) || skipBeforeVerb.contains(v.word(k)))) k++;
+        return k < right && phraseStartingAt(v, k, right, deferredPredicates);
+    }
+
+    /** "the draft memorandum", "a proposed deal" (a modifier the noun phrase holds), "an agreement in principle" (after it). */
+    private boolean unsignedAgreement(SentenceView v, int agr, int right) {
+        for (String w : SPACES.split(v.mentionAt(agr).text().toLowerCase())) if (unsignedModifiers.contains(w)) return true;
+        if (agr > 0 && unsignedModifiers.contains(v.word(agr - 1))) return true;
+        return agr + 1 < right && phraseStartingAt(v, agr + 1, right, unsignedModifiers);
+    }
+
+    /**
+     * "The two will review the plan and sign a memorandum": a base verb right after "and"/"or"
+     * takes the modality of the nearest single-word modal ("will", "to", "should") earlier in the clause.
+     */
+    private String coordinatedModality(ArticleState st, SentenceView v, int i, int left) {
+        int k = i - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        if (k < left || !coordination.contains(v.word(k))) return null;
+        for (int j = k - 1; j >= Math.max(left, k - COORDINATION_REACH); j--) {
+            String m = st.lex.modality.get(v.word(j));
+            if (m != null) return m;
+        }
+        return null;
     }
 
     private String modalityBefore(ArticleState st, SentenceView v, int i, int left) {
@@ -230,6 +362,17 @@ final class AgreementReader {
 
     /** Organizations (and signing persons) in subject position before the verb. */
     private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
+        // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
+        // when that clause names one ("A said that it signed": then A)
+        for (int k = verb - 1; k > left; k--) {
+            if (!complementizers.contains(v.word(k))) continue;
+            // "that" opens a clause after a speech verb ("said that"), not after a noun ("a company that owns B")
+            if (v.word(k).equals("that") && !speechVerbs.contains(v.word(k - 1))) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
+            if (named) left = k + 1;
+            break;
+        }
         boolean inRelative = false, inParen = false;
         for (int k = left; k < verb; k++) {
             String w = v.word(k);
@@ -550,14 +693,24 @@ final class AgreementReader {
                 if (t == null) {
                     for (Drafts.Agreement o : out) if (o != a && o.parties.size() >= 2 && !o.intended) { t = o; break; }
                 }
-                if (t != null && a.parties.isEmpty() && datesCompatible(t, a)) absorb(t, a);
+                // "several agreements were signed at the forum" names no agreement: it signs no unsigned "memorandum between A and B"
+                if (t != null && a.parties.isEmpty() && datesCompatible(t, a) && (t.verified || !a.plural)) absorb(t, a);
                 continue;
             }
             if (!a.verified) continue;            // "the agreement between A and B" never signed in the text
             if (a.intended && a.parties.isEmpty()) continue;
             kept.add(a);
         }
+        // a signing dated after the article was published has not happened yet ("will sign on 20 May")
+        st.article.published().ifPresent(published -> {
+            for (Drafts.Agreement a : kept) if (!a.intended && a.date != null && after(a.date.date(), published)) a.intended = true;
+        });
         return kept;
+    }
+
+    /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
+    static boolean after(signet.time.PartialDate d, signet.time.PartialDate published) {
+        return !d.compatibleWith(published) && d.compareTo(published) > 0;
     }
 
     /** Both name parties, and none in common: two different agreements. */
