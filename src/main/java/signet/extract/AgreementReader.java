@@ -24,6 +24,9 @@ final class AgreementReader {
     private static final int COORDINATION_REACH = 15;
     /** How far after an ambiguous verb ("concluded", "sealed", "entered into") its agreement object may end ("entered into a fiber back-haul and infrastructure sharing agreement"). */
     private static final int OBJECT_REACH = 9;
+    /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
+    private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
+            "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
@@ -43,6 +46,7 @@ final class AgreementReader {
     private final Set<String> notSigningCues;
     private final Set<String> auxiliaries;
     private final Set<String> complementizers;
+    private final Set<String> reportVerbs;
     private final Set<String> coordination;
     private final Set<String> negativeDeterminers;
     private final Set<String> notPolarityExceptions;
@@ -62,6 +66,7 @@ final class AgreementReader {
         this.notSigningCues = lex.modalitySet("not-signing");
         this.auxiliaries = lex.wordSet("auxiliaries");
         this.complementizers = lex.wordSet("complementizers");
+        this.reportVerbs = lex.wordSet("report-verbs");
         this.coordination = lex.wordSet("coordination");
         this.negativeDeterminers = lex.wordSet("negative-determiners");
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
@@ -122,7 +127,10 @@ final class AgreementReader {
             String flag = st.lex.signingVerbs.get(len == 2 ? w + " " + v.word(i + 1) : w);
             if (flag == null) continue;
             int next = i + len;
-            if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))) continue;
+            // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
+            if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
+                    && !(i >= 2 && v.word(i - 1).equals("of") && st.lex.wordSet("signing-events").contains(v.word(i - 2)) && agreementSoonAfter(v, next, 3))
+                    && !(i > 0 && v.word(i - 1).equals("the") && phraseStartingAt(v, next, v.size(), st.lex.wordSet("signing-happened")))) continue;
             // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
             if (hasFlag(flag, "weak") && !agreementSoonAfter(v, next, 4) && !passiveAgreementBefore(v, i)) continue;
             // "concluded its visit", "sealed the border", "entered into force": an ambiguous verb needs an agreement
@@ -231,6 +239,8 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
             if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
+            // "education and health ministries of the two countries signed": a subject, but no name in it
+            a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
             lastSubjects.clear();
             lastSubjects.addAll(subjects);
             rule = weak ? "agreement.announced" : "agreement.active";
@@ -246,11 +256,12 @@ final class AgreementReader {
         List<DocEntity> objects = new ArrayList<>();
         List<DocEntity> byPersons = new ArrayList<>();
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
-        readComplements(st, v, from, right, a, objects, byPersons);
+        List<int[]> lists = new ArrayList<>();
+        readComplements(st, v, from, right, a, objects, byPersons, lists);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
-        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons);
+        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
-        if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons);
+        if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
         for (DocEntity e : subjects) a.addParty(e);
         for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s);
@@ -275,8 +286,55 @@ final class AgreementReader {
             }
             return out;
         }
+        // "memoranda were signed between A and B, C and D, and E and F": one agreement per pair
+        if (beforeObjects.isEmpty()) {
+            for (int[] list : lists) {
+                List<List<DocEntity>> pairs = pairGroups(st, v, list[0], list[1]);
+                if (pairs.size() < 2) continue;
+                List<Drafts.Agreement> out = new ArrayList<>();
+                for (List<DocEntity> pair : pairs) {
+                    Drafts.Agreement b = copy(a);
+                    pair.forEach(b::addParty);
+                    out.add(b);
+                }
+                return out;
+            }
+        }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /**
+     * "between A and B, C and D, and E and F": the names of a list of parties grouped in pairs, when
+     * "and" joins the two of each pair and a comma (", and", ";") separates the pairs; otherwise empty.
+     */
+    private static List<List<DocEntity>> pairGroups(ArticleState st, SentenceView v, int from, int to) {
+        List<DocEntity> names = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        StringBuilder sep = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null) {
+                String w = v.word(k);
+                if (!w.equals("the")) sep.append(sep.length() == 0 ? w : " " + w);
+                continue;
+            }
+            if (m.type() != MentionType.ORG) return List.of();
+            DocEntity e = st.entity(v, v.parts.get(k));
+            if (e == null) return List.of();
+            names.add(e);
+            separators.add(sep.toString());
+            sep.setLength(0);
+        }
+        if (names.size() < 4 || names.size() % 2 != 0) return List.of();
+        List<List<DocEntity>> pairs = new ArrayList<>();
+        for (int j = 0; j < names.size(); j += 2) {
+            boolean joined = separators.get(j + 1).equals("and");
+            boolean separated = j == 0 || List.of(",", ", and", ";", "; and").contains(separators.get(j));
+            if (!joined || !separated || names.get(j) == names.get(j + 1)) return List.of();
+            pairs.add(List.of(names.get(j), names.get(j + 1)));
+        }
+        return pairs;
     }
 
     /** "the News Exchange and Cooperation Agreement between A and B" with no verb: kept only to be merged. */
@@ -379,6 +437,8 @@ final class AgreementReader {
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
             if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
+            // "A, which runs the portal of the daily, B, signed": a name between commas right after the relative clause is in it
+            if (w.equals(",") && inRelative && k + 2 < verb && v.isMention(k + 1) && v.word(k + 2).equals(",")) { k += 2; continue; }
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
@@ -403,8 +463,9 @@ final class AgreementReader {
     }
 
     /** After the verb: "with ...", "between ...", "among ...", "together with ...", "by ...", witnesses. */
+    /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
-                                 List<DocEntity> objects, List<DocEntity> byPersons) {
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
         for (int k = from; k < right; k++) {
             String w = v.word(k);
             if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
@@ -415,7 +476,12 @@ final class AgreementReader {
                     continue;
                 }
                 List<DocEntity> persons = new ArrayList<>();
-                k = walkList(st, v, k + 1, right, objects, persons, false) - 1;
+                // "signed between Moscow and Tehran": the sides are named by their places
+                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && v.word(start + 1).equals("'s")))
+                    a.sidesStatedUnnamed = true;
+                int end = walkList(st, v, k + 1, right, objects, persons, false);
+                if (!w.equals("with")) lists.add(new int[]{k + 1, end});
+                k = end - 1;
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"
                 for (int j = k; j < right; j++) {
@@ -434,12 +500,32 @@ final class AgreementReader {
         }
     }
 
+    /**
+     * A subject with no name in it before an active verb: a plural common noun right before the verb
+     * ("the health ministries of the two countries signed", "officials signed"), not a pronoun ("they
+     * signed" refers back to names).
+     */
+    private boolean unnamedSubject(SentenceView v, int left, int verb) {
+        int k = verb - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        return k >= left && pluralNoun(v, k);
+    }
+
+    /** A plain word shaped like a plural noun ("ministries", "banks", "officials"). */
+    private static boolean pluralNoun(SentenceView v, int k) {
+        if (v.isMention(k)) return false;
+        String w = v.word(k);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLetter(w.charAt(0));
+    }
+
     /** "both sides", "both parties", "the two agencies", "the two companies" before the verb. */
     private boolean pairReference(SentenceView v, int left, int verb) {
         for (int k = left; k + 1 < verb; k++) {
             String w = v.word(k), next = v.word(k + 1);
             if (w.equals("both") && pairNouns.contains(next)) return true;
             if (w.equals("two") && k > left && v.word(k - 1).equals("the") && pairNouns.contains(next)) return true;
+            // "the parties signed", "the sides inked": the definite pair noun as the whole subject
+            if (w.equals("the") && pairNouns.contains(next) && k + 2 == verb) return true;
         }
         return false;
     }
@@ -496,6 +582,8 @@ final class AgreementReader {
                 switch (m.type()) {
                     case ORG, OTHER -> {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        // "..., China Film Group, Daily Wire reported": the source of the report ends the list
+                        if (k + 1 < v.size() && reportVerbs.contains(v.word(k + 1))) return k;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
@@ -628,7 +716,7 @@ final class AgreementReader {
 
     private static Drafts.Agreement copy(Drafts.Agreement a) {
         Drafts.Agreement b = new Drafts.Agreement(a.sentence);
-        b.kindLabel = a.kindLabel.replaceAll("memorand(?:ums|a)", "memorandum").replaceAll("\\bmous\\b", "mou").replaceAll("agreements", "agreement");
+        b.kindLabel = COUNT_WORDS.matcher(a.kindLabel).replaceFirst("").replaceAll("memorand(?:ums|a)", "memorandum").replaceAll("\\bmous\\b", "mou").replaceAll("agreements", "agreement");
         b.kindKey = a.kindKey;
         b.definite = a.definite;
         b.verified = a.verified;
@@ -667,7 +755,7 @@ final class AgreementReader {
         }
         // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
         for (Drafts.Agreement a : out) {
-            if (a.parties.size() >= 2 || !a.verified) continue;
+            if (a.parties.size() >= 2 || !a.verified || a.sidesStatedUnnamed) continue;
             for (int s : a.sentences) {
             if (s == 0 || !a.parties.isEmpty()) continue;
             SentenceView prev = st.views.get(s - 1);

@@ -17,13 +17,15 @@ import signet.fact.ExtractionResult;
  * signed", "no agreement has been signed"), intentions and plans ("is expected to sign", "the
  * signing is scheduled"), approvals and talks ("approved the draft memorandum between A and B"),
  * adjectives that look like signing verbs ("a renewed commitment"), and signings dated after the
- * article. Every organization and person is invented; a line break in a case starts a new sentence.
+ * article. Every organization and person is invented; "¶" in a case starts a new sentence.
  */
 class SigningWordingsTest {
     private static final RuleExtractor X = new RuleExtractor();
+    /** Marks a sentence break inside a one-line case (a CSV cell cannot hold a line break). */
+    private static final String NEW_SENTENCE = "¶";
 
     private static ExtractionResult read(String text, String published) {
-        return X.extract(TestArticles.of(text.replace("\\n", "\n"), published, null));
+        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), published, null));
     }
 
     private static List<AgreementFact> agreements(ExtractionResult r, AgreementStatus status) {
@@ -35,6 +37,41 @@ class SigningWordingsTest {
         Set<String> out = new TreeSet<>();
         for (AgreementFact a : agreements) out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
         return out;
+    }
+
+    // ---- class 2: who signed ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // several agreements in one sentence, each with its own pair
+            "Memoranda were signed between Harbor News Agency and Andean Press Service, Coral Television and Meridian Radio Network, and Delta Radio and Orion Film Studios.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network; Delta Radio + Orion Film Studios",
+            "Three agreements were signed between Harbor News Agency and Andean Press Service, Coral Television and Meridian Radio Network.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network",
+            "Harbor News Agency signed four memoranda on Monday, one with each of Andean Press Service, Coral Television, Meridian Radio Network and Delta Radio.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency; Delta Radio + Harbor News Agency; Harbor News Agency + Meridian Radio Network",
+            "Harbor News Agency and Andean Press Service signed a memorandum, while Coral Television and Meridian Radio Network signed a contract.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network",
+            // a list of signatories in one clause is one agreement
+            "Harbor News Agency, Andean Press Service, Coral Television, Meridian Radio Network and Delta Radio signed a memorandum on news exchange.|Andean Press Service + Coral Television + Delta Radio + Harbor News Agency + Meridian Radio Network",
+            "A memorandum was signed between Harbor News Agency, Andean Press Service and Coral Television.|Andean Press Service + Coral Television + Harbor News Agency",
+            // collective references: the two organizations named last
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The parties signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶Both sides inked a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor Savings Bank and Coral Credit Bank met in Lima.¶The two banks signed a memorandum of understanding.|Coral Credit Bank + Harbor Savings Bank",
+            // passive and nominal forms
+            "The ceremony of signing the agreement between Harbor News Agency and Andean Press Service took place in Lima.|Andean Press Service + Harbor News Agency",
+            "Under the agreement, signed by Harbor News Agency and Andean Press Service on Monday, the two will exchange news.|Andean Press Service + Harbor News Agency",
+            "Coral Television and Meridian Radio Network agreed on a content exchange agreement.¶The signing took place in Lima.|Coral Television + Meridian Radio Network",
+            // the same signing told twice is one agreement
+            "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
+            // the source of the report, an appositive inside a relative clause, a clause after "whether" are not parties
+            "Coral Television inked a deal with Meridian Radio Network, the largest radio group, Daily Wire reported.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
+            "He spoke of a memorandum that was signed between Lima and Quito on Tuesday, Harbor News Agency reported.¶On Tuesday, Coral Television and Meridian Radio Network signed a memorandum.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Radio Network met on Monday.¶Besides, the health ministries of the two countries signed cooperation agreements.|",
+    })
+    void whoSigned(String text, String expected) {
+        Set<String> want = new TreeSet<>();
+        if (expected != null) for (String p : expected.split("; ")) want.add(p);
+        assertEquals(want, pairs(agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED)));
     }
 
     // ---- class 3: not a signing ----
@@ -52,9 +89,9 @@ class SigningWordingsTest {
             "Coral Television signed no deal with Meridian Radio Network during the fair.",
             // approvals, authorisations, talks, drafts, strategies: no signing verb reads them as signed
             "The cabinet approved the draft memorandum of understanding between Harbor News Agency and Andean Press Service.",
-            "Several agreements and memoranda were signed at the forum.\\nThe cabinet approved a memorandum of understanding between Harbor News Agency and Andean Press Service.",
-            "Several agreements were signed at the forum.\\nThe council authorised talks on a draft memorandum between Harbor News Agency and Andean Press Service.",
-            "Many deals were signed during the summit.\\nThe ministers discussed a cooperation agreement between Coral Television and Meridian Radio Network.",
+            "Several agreements and memoranda were signed at the forum.¶The cabinet approved a memorandum of understanding between Harbor News Agency and Andean Press Service.",
+            "Several agreements were signed at the forum.¶The council authorised talks on a draft memorandum between Harbor News Agency and Andean Press Service.",
+            "Many deals were signed during the summit.¶The ministers discussed a cooperation agreement between Coral Television and Meridian Radio Network.",
             "Harbor News Agency and Andean Press Service decided on a joint strategy for news exchange.",
             "Harbor News Agency and Andean Press Service held talks on a cooperation agreement.",
             "Harbor News Agency and Andean Press Service agreed to explore a partnership agreement.",
@@ -100,7 +137,7 @@ class SigningWordingsTest {
             "Harbor News Agency and Andean Press Service signed yet another agreement on Friday.|Andean Press Service + Harbor News Agency",
             "The cabinet approved the memorandum of understanding signed between Harbor News Agency and Andean Press Service last week.|Andean Press Service + Harbor News Agency",
             "Harbor News Agency signed the memorandum with Andean Press Service after talks held in Lima.|Andean Press Service + Harbor News Agency",
-            "Harbor News Agency and Andean Press Service held talks on Monday.\\nThe two agencies then signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies then signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Coral Television concluded a cooperation protocol with Meridian Radio Network.|Coral Television + Meridian Radio Network",
             "Coral Television has entered into a content sharing and distribution agreement with Meridian Radio Network.|Coral Television + Meridian Radio Network",
             "The accord between Coral Television and Meridian Radio Network was sealed in Lima.|Coral Television + Meridian Radio Network",
