@@ -20,6 +20,13 @@ import signet.fact.EntityKind;
 final class AgreementReader {
     // compiled once (String.replaceAll / matches compile on every call)
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** How many words before "and sign" a modal may stand and still govern it ("will relaunch the programme ... and sign"). */
+    private static final int COORDINATION_REACH = 15;
+    /** How far after an ambiguous verb ("concluded", "sealed", "entered into") its agreement object may end ("entered into a fiber back-haul and infrastructure sharing agreement"). */
+    private static final int OBJECT_REACH = 9;
+    /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
+    private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
+            "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
@@ -30,6 +37,19 @@ final class AgreementReader {
 
     private final Set<String> endingVerbs;
     private final Set<String> speechVerbs;
+    /** modality.tsv: "awaiting the signing of" (pending), "the signing ... is scheduled" (deferred). */
+    private final Set<String> pendingBeforeNoun;
+    private final Set<String> deferredPredicates;
+    /** modality.tsv: "the draft memorandum", "an agreement in principle": not a signed text. */
+    private final Set<String> unsignedModifiers;
+    /** modality.tsv: "the cabinet approved the memorandum between A and B": no signing. */
+    private final Set<String> notSigningCues;
+    private final Set<String> auxiliaries;
+    private final Set<String> complementizers;
+    private final Set<String> reportVerbs;
+    private final Set<String> coordination;
+    private final Set<String> negativeDeterminers;
+    private final Set<String> notPolarityExceptions;
 
     AgreementReader(Lexicons lex) {
         this.speechVerbs = lex.speechVerbs;
@@ -40,6 +60,36 @@ final class AgreementReader {
         this.witnessAfterWith = lex.wordSet("witness-after-with");
         this.endingVerbs = lex.wordSet("ending-verbs");
         this.pairNouns = lex.wordSet("pair-nouns");
+        this.pendingBeforeNoun = lex.modalitySet("pending");
+        this.deferredPredicates = lex.modalitySet("deferred");
+        this.unsignedModifiers = lex.modalitySet("unsigned");
+        this.notSigningCues = lex.modalitySet("not-signing");
+        this.auxiliaries = lex.wordSet("auxiliaries");
+        this.complementizers = lex.wordSet("complementizers");
+        this.reportVerbs = lex.wordSet("report-verbs");
+        this.coordination = lex.wordSet("coordination");
+        this.negativeDeterminers = lex.wordSet("negative-determiners");
+        this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
+    }
+
+    /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
+    private static boolean phraseEndingAt(SentenceView v, int end, int left, Set<String> phrases) {
+        StringBuilder p = new StringBuilder();
+        for (int j = end; j >= Math.max(left, end - 3); j--) {
+            p.insert(0, p.length() == 0 ? v.word(j) : v.word(j) + " ");
+            if (phrases.contains(p.toString())) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the phrases (1..4 words) starts at {@code start}. */
+    private static boolean phraseStartingAt(SentenceView v, int start, int right, Set<String> phrases) {
+        StringBuilder p = new StringBuilder();
+        for (int j = start; j < Math.min(right, start + 4); j++) {
+            p.append(p.length() == 0 ? v.word(j) : " " + v.word(j));
+            if (phrases.contains(p.toString())) return true;
+        }
+        return false;
     }
 
     List<Drafts.Agreement> read(ArticleState st, List<Drafts.Post> posts) {
@@ -69,31 +119,64 @@ final class AgreementReader {
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
     static List<int[]> triggers(ArticleState st, SentenceView v) {
         List<int[]> out = new ArrayList<>();
+        Set<String> adjectiveMarkers = st.lex.wordSet("adjective-markers");
         for (int i = 0; i < v.size(); i++) {
             if (v.isMention(i)) continue;
             String w = v.word(i);
-            if (i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1))) { out.add(new int[]{i, 2}); i++; continue; }
-            if (st.lex.signingVerbs.containsKey(w)) {
-                String flag = st.lex.signingVerbs.get(w);
-                if (flag.equals("noun") && !(i + 1 < v.size() && List.of("of", "ceremony").contains(v.word(i + 1)))) continue;
-                // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
-                if (flag.equals("weak") && !agreementSoonAfter(v, i + 1, 4) && !passiveAgreementBefore(v, i)) continue;
-                out.add(new int[]{i, 1});
-            }
+            int len = i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1)) ? 2 : 1;
+            String flag = st.lex.signingVerbs.get(len == 2 ? w + " " + v.word(i + 1) : w);
+            if (flag == null) continue;
+            int next = i + len;
+            // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
+            if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
+                    && !(i >= 2 && v.word(i - 1).equals("of") && st.lex.wordSet("signing-events").contains(v.word(i - 2)) && agreementSoonAfter(v, next, 3))
+                    && !(i > 0 && v.word(i - 1).equals("the") && phraseStartingAt(v, next, v.size(), st.lex.wordSet("signing-happened")))) continue;
+            // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
+            if (hasFlag(flag, "weak") && !agreementSoonAfter(v, next, 4) && !passiveAgreementBefore(v, i)) continue;
+            // "concluded its visit", "sealed the border", "entered into force": an ambiguous verb needs an agreement
+            // as its object or its subject ("concluded a protocol", "the accord was sealed", "the agreement concluded in May")
+            if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
+                    && !passiveAgreementBefore(v, i, OBJECT_REACH)
+                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+            // "a renewed commitment", "the concluded talks": an adjective; "the signed agreement" still reports a signing
+            if (!hasFlag(flag, "noun") && i > 0 && adjectiveMarkers.contains(v.word(i - 1)) && !(next < v.size() && isType(v, next, MentionType.AGREEMENT))) continue;
+            out.add(new int[]{i, len});
+            i += len - 1;
         }
         return out;
     }
 
-    private static boolean passiveAgreementBefore(SentenceView v, int verb) {
-        if (verb < 2 || !List.of("was", "were", "been", "is", "are").contains(v.word(verb - 1))) return false;
-        for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) if (isType(v, k, MentionType.AGREEMENT)) return true;
+    /** Whether a signing-verbs.tsv flag column ("base object") holds this flag. */
+    static boolean hasFlag(String flags, String flag) {
+        for (String f : SPACES.split(flags)) if (f.equals(flag)) return true;
         return false;
     }
 
+    private static boolean passiveAgreementBefore(SentenceView v, int verb) { return passiveAgreementBefore(v, verb, 4); }
+
+    /** "an agreement was reached", "the accord between A and B was sealed": an agreement noun within {@code reach} parts before the auxiliary. */
+    private static boolean passiveAgreementBefore(SentenceView v, int verb, int reach) {
+        if (verb < 2 || !List.of("was", "were", "been", "is", "are").contains(v.word(verb - 1))) return false;
+        for (int k = verb - 2; k >= Math.max(0, verb - 1 - reach); k--) if (isType(v, k, MentionType.AGREEMENT)) return true;
+        return false;
+    }
+
+    /** One of the words within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
+    private static boolean wordSoonAfter(SentenceView v, int from, int within, Set<String> words) {
+        for (int k = from; k < Math.min(v.size(), from + within); k++) {
+            String w = v.word(k);
+            if (words.contains(w)) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** An agreement noun within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
     private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
         for (int k = from; k < Math.min(v.size(), from + within); k++) {
             Mention m = v.mentionAt(k);
             if (m != null && m.type() == MentionType.AGREEMENT) return true;
+            if (m == null && (v.word(k).equals(",") || v.word(k).equals(";"))) return false;
         }
         return false;
     }
@@ -103,11 +186,17 @@ final class AgreementReader {
         String verb = len == 2 ? v.word(i) + " " + v.word(i + 1) : v.word(i);
         String flag = st.lex.signingVerbs.get(verb);
         String modality = modalityBefore(st, v, i, left);
+        // "will review the plan and sign a memorandum": a base verb after "and" shares the modal before it
+        if (modality == null && hasFlag(flag, "base")) modality = coordinatedModality(st, v, i, left);
         if ("negation".equals(modality)) return List.of();
-        boolean noun = flag.equals("noun");
+        // "has been signed yet" (but "signed yet another agreement")
+        if (i + len + 1 < right && v.word(i + len).equals("yet") && !notPolarityExceptions.contains(v.word(i + len + 1))
+                || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
+        boolean noun = hasFlag(flag, "noun");
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         boolean intended = "intent".equals(modality);
-        if (noun && i > 0 && List.of("ahead", "prior").contains(v.word(Math.max(0, i - 3)))) intended = true;
+        // "ahead of the signing of", "awaiting the signing ceremony"; "the signing of the MoU is scheduled for May"
+        if (noun && (pendingBefore(v, i, left) || deferredPredicateAfter(v, i + len, right))) intended = true;
 
         // the agreement noun: after the verb, or before it ("The MoU was signed", "the memorandum signed between")
         int agr = -1;
@@ -120,7 +209,12 @@ final class AgreementReader {
         }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
         if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
-        if (flag.equals("weak") && agr < 0) return List.of();
+        boolean weak = hasFlag(flag, "weak");
+        if (weak && agr < 0) return List.of();
+        // "no agreement has been signed", "signed no deal"
+        if (agr > 0 && negativeDeterminers.contains(v.word(agr - 1))) return List.of();
+        // "the draft memorandum", "an agreement in principle": not a signed text
+        if (agr >= 0 && unsignedAgreement(v, agr, right)) intended = true;
         boolean ceremony = noun && i + 1 < v.size() && v.word(i + 1).equals("ceremony");
 
         Drafts.Agreement a = new Drafts.Agreement(s);
@@ -145,10 +239,12 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
             if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
+            // "education and health ministries of the two countries signed": a subject, but no name in it
+            a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
             lastSubjects.clear();
             lastSubjects.addAll(subjects);
-            rule = flag.equals("weak") ? "agreement.announced" : "agreement.active";
-            conf = flag.equals("weak") ? 0.6 : 0.9;
+            rule = weak ? "agreement.announced" : "agreement.active";
+            conf = weak ? 0.6 : 0.9;
         } else if (passive) {
             rule = "agreement.passive";
             conf = 0.85;
@@ -160,11 +256,12 @@ final class AgreementReader {
         List<DocEntity> objects = new ArrayList<>();
         List<DocEntity> byPersons = new ArrayList<>();
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
-        readComplements(st, v, from, right, a, objects, byPersons);
+        List<int[]> lists = new ArrayList<>();
+        readComplements(st, v, from, right, a, objects, byPersons, lists);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
-        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons);
+        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
-        if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons);
+        if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
         for (DocEntity e : subjects) a.addParty(e);
         for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s);
@@ -189,8 +286,55 @@ final class AgreementReader {
             }
             return out;
         }
+        // "memoranda were signed between A and B, C and D, and E and F": one agreement per pair
+        if (beforeObjects.isEmpty()) {
+            for (int[] list : lists) {
+                List<List<DocEntity>> pairs = pairGroups(st, v, list[0], list[1]);
+                if (pairs.size() < 2) continue;
+                List<Drafts.Agreement> out = new ArrayList<>();
+                for (List<DocEntity> pair : pairs) {
+                    Drafts.Agreement b = copy(a);
+                    pair.forEach(b::addParty);
+                    out.add(b);
+                }
+                return out;
+            }
+        }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /**
+     * "between A and B, C and D, and E and F": the names of a list of parties grouped in pairs, when
+     * "and" joins the two of each pair and a comma (", and", ";") separates the pairs; otherwise empty.
+     */
+    private static List<List<DocEntity>> pairGroups(ArticleState st, SentenceView v, int from, int to) {
+        List<DocEntity> names = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        StringBuilder sep = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null) {
+                String w = v.word(k);
+                if (!w.equals("the")) sep.append(sep.length() == 0 ? w : " " + w);
+                continue;
+            }
+            if (m.type() != MentionType.ORG) return List.of();
+            DocEntity e = st.entity(v, v.parts.get(k));
+            if (e == null) return List.of();
+            names.add(e);
+            separators.add(sep.toString());
+            sep.setLength(0);
+        }
+        if (names.size() < 4 || names.size() % 2 != 0) return List.of();
+        List<List<DocEntity>> pairs = new ArrayList<>();
+        for (int j = 0; j < names.size(); j += 2) {
+            boolean joined = separators.get(j + 1).equals("and");
+            boolean separated = j == 0 || List.of(",", ", and", ";", "; and").contains(separators.get(j));
+            if (!joined || !separated || names.get(j) == names.get(j + 1)) return List.of();
+            pairs.add(List.of(names.get(j), names.get(j + 1)));
+        }
+        return pairs;
     }
 
     /** "the News Exchange and Cooperation Agreement between A and B" with no verb: kept only to be merged. */
@@ -198,6 +342,9 @@ final class AgreementReader {
         List<Drafts.Agreement> out = new ArrayList<>();
         for (int k = 0; k + 1 < v.size(); k++) {
             if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
+            // "the cabinet approved the memorandum between A and B", "talks on a draft agreement between":
+            // not a signing, so no signing told elsewhere may be merged into it
+            if (containsAny(v, 0, k, notSigningCues) || unsignedAgreement(v, k, v.size())) continue;
             Drafts.Agreement a = new Drafts.Agreement(s);
             a.kindLabel = v.mentionAt(k).text().toLowerCase();
             a.kindKey = st.lex.agreementKind(a.kindLabel).key();
@@ -211,6 +358,49 @@ final class AgreementReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** "awaiting the signing of", "ahead of the signing ceremony": a pending phrase before the nominal signing. */
+    private boolean pendingBefore(SentenceView v, int noun, int left) {
+        int k = noun - 1;
+        while (k >= left && List.of("the", "a", "an").contains(v.word(k))) k--;
+        return k >= left && phraseEndingAt(v, k, left, pendingBeforeNoun);
+    }
+
+    /**
+     * The predicate of a nominal signing ("the signing of the MoU between A and B is scheduled for
+     * May", "the signing ceremony has been postponed"): the first auxiliary after the noun, the
+     * adverbs and auxiliaries after it passed over, then a deferred phrase. "The signing of the
+     * agreement will improve ties" has no deferred phrase, so it stays a signing.
+     */
+    private boolean deferredPredicateAfter(SentenceView v, int from, int right) {
+        int k = from;
+        while (k < right && !auxiliaries.contains(v.word(k))) k++;
+        if (k >= right) return false;
+        while (k < right && (auxiliaries.contains(v.word(k)) || skipBeforeVerb.contains(v.word(k)))) k++;
+        return k < right && phraseStartingAt(v, k, right, deferredPredicates);
+    }
+
+    /** "the draft memorandum", "a proposed deal" (a modifier the noun phrase holds), "an agreement in principle" (after it). */
+    private boolean unsignedAgreement(SentenceView v, int agr, int right) {
+        for (String w : SPACES.split(v.mentionAt(agr).text().toLowerCase())) if (unsignedModifiers.contains(w)) return true;
+        if (agr > 0 && unsignedModifiers.contains(v.word(agr - 1))) return true;
+        return agr + 1 < right && phraseStartingAt(v, agr + 1, right, unsignedModifiers);
+    }
+
+    /**
+     * "The two will review the plan and sign a memorandum": a base verb right after "and"/"or"
+     * takes the modality of the nearest single-word modal ("will", "to", "should") earlier in the clause.
+     */
+    private String coordinatedModality(ArticleState st, SentenceView v, int i, int left) {
+        int k = i - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        if (k < left || !coordination.contains(v.word(k))) return null;
+        for (int j = k - 1; j >= Math.max(left, k - COORDINATION_REACH); j--) {
+            String m = st.lex.modality.get(v.word(j));
+            if (m != null) return m;
+        }
+        return null;
     }
 
     private String modalityBefore(ArticleState st, SentenceView v, int i, int left) {
@@ -230,12 +420,25 @@ final class AgreementReader {
 
     /** Organizations (and signing persons) in subject position before the verb. */
     private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
+        // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
+        // when that clause names one ("A said that it signed": then A)
+        for (int k = verb - 1; k > left; k--) {
+            if (!complementizers.contains(v.word(k))) continue;
+            // "that" opens a clause after a speech verb ("said that"), not after a noun ("a company that owns B")
+            if (v.word(k).equals("that") && !speechVerbs.contains(v.word(k - 1))) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
+            if (named) left = k + 1;
+            break;
+        }
         boolean inRelative = false, inParen = false;
         for (int k = left; k < verb; k++) {
             String w = v.word(k);
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
             if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
+            // "A, which runs the portal of the daily, B, signed": a name between commas right after the relative clause is in it
+            if (w.equals(",") && inRelative && k + 2 < verb && v.isMention(k + 1) && v.word(k + 2).equals(",")) { k += 2; continue; }
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
@@ -260,8 +463,9 @@ final class AgreementReader {
     }
 
     /** After the verb: "with ...", "between ...", "among ...", "together with ...", "by ...", witnesses. */
+    /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
-                                 List<DocEntity> objects, List<DocEntity> byPersons) {
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
         for (int k = from; k < right; k++) {
             String w = v.word(k);
             if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
@@ -272,7 +476,12 @@ final class AgreementReader {
                     continue;
                 }
                 List<DocEntity> persons = new ArrayList<>();
-                k = walkList(st, v, k + 1, right, objects, persons, false) - 1;
+                // "signed between Moscow and Tehran": the sides are named by their places
+                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && v.word(start + 1).equals("'s")))
+                    a.sidesStatedUnnamed = true;
+                int end = walkList(st, v, k + 1, right, objects, persons, false);
+                if (!w.equals("with")) lists.add(new int[]{k + 1, end});
+                k = end - 1;
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"
                 for (int j = k; j < right; j++) {
@@ -291,12 +500,32 @@ final class AgreementReader {
         }
     }
 
+    /**
+     * A subject with no name in it before an active verb: a plural common noun right before the verb
+     * ("the health ministries of the two countries signed", "officials signed"), not a pronoun ("they
+     * signed" refers back to names).
+     */
+    private boolean unnamedSubject(SentenceView v, int left, int verb) {
+        int k = verb - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        return k >= left && pluralNoun(v, k);
+    }
+
+    /** A plain word shaped like a plural noun ("ministries", "banks", "officials"). */
+    private static boolean pluralNoun(SentenceView v, int k) {
+        if (v.isMention(k)) return false;
+        String w = v.word(k);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLetter(w.charAt(0));
+    }
+
     /** "both sides", "both parties", "the two agencies", "the two companies" before the verb. */
     private boolean pairReference(SentenceView v, int left, int verb) {
         for (int k = left; k + 1 < verb; k++) {
             String w = v.word(k), next = v.word(k + 1);
             if (w.equals("both") && pairNouns.contains(next)) return true;
             if (w.equals("two") && k > left && v.word(k - 1).equals("the") && pairNouns.contains(next)) return true;
+            // "the parties signed", "the sides inked": the definite pair noun as the whole subject
+            if (w.equals("the") && pairNouns.contains(next) && k + 2 == verb) return true;
         }
         return false;
     }
@@ -353,6 +582,8 @@ final class AgreementReader {
                 switch (m.type()) {
                     case ORG, OTHER -> {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        // "..., China Film Group, Daily Wire reported": the source of the report ends the list
+                        if (k + 1 < v.size() && reportVerbs.contains(v.word(k + 1))) return k;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
@@ -485,7 +716,7 @@ final class AgreementReader {
 
     private static Drafts.Agreement copy(Drafts.Agreement a) {
         Drafts.Agreement b = new Drafts.Agreement(a.sentence);
-        b.kindLabel = a.kindLabel.replaceAll("memorand(?:ums|a)", "memorandum").replaceAll("\\bmous\\b", "mou").replaceAll("agreements", "agreement");
+        b.kindLabel = COUNT_WORDS.matcher(a.kindLabel).replaceFirst("").replaceAll("memorand(?:ums|a)", "memorandum").replaceAll("\\bmous\\b", "mou").replaceAll("agreements", "agreement");
         b.kindKey = a.kindKey;
         b.definite = a.definite;
         b.verified = a.verified;
@@ -524,7 +755,7 @@ final class AgreementReader {
         }
         // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
         for (Drafts.Agreement a : out) {
-            if (a.parties.size() >= 2 || !a.verified) continue;
+            if (a.parties.size() >= 2 || !a.verified || a.sidesStatedUnnamed) continue;
             for (int s : a.sentences) {
             if (s == 0 || !a.parties.isEmpty()) continue;
             SentenceView prev = st.views.get(s - 1);
@@ -550,14 +781,24 @@ final class AgreementReader {
                 if (t == null) {
                     for (Drafts.Agreement o : out) if (o != a && o.parties.size() >= 2 && !o.intended) { t = o; break; }
                 }
-                if (t != null && a.parties.isEmpty() && datesCompatible(t, a)) absorb(t, a);
+                // "several agreements were signed at the forum" names no agreement: it signs no unsigned "memorandum between A and B"
+                if (t != null && a.parties.isEmpty() && datesCompatible(t, a) && (t.verified || !a.plural)) absorb(t, a);
                 continue;
             }
             if (!a.verified) continue;            // "the agreement between A and B" never signed in the text
             if (a.intended && a.parties.isEmpty()) continue;
             kept.add(a);
         }
+        // a signing dated after the article was published has not happened yet ("will sign on 20 May")
+        st.article.published().ifPresent(published -> {
+            for (Drafts.Agreement a : kept) if (!a.intended && a.date != null && after(a.date.date(), published)) a.intended = true;
+        });
         return kept;
+    }
+
+    /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
+    static boolean after(signet.time.PartialDate d, signet.time.PartialDate published) {
+        return !d.compatibleWith(published) && d.compareTo(published) > 0;
     }
 
     /** Both name parties, and none in common: two different agreements. */

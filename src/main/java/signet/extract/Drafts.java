@@ -29,6 +29,11 @@ final class Drafts {
         boolean verified;      // a signing verb or ceremony, not only "the agreement between A and B"
         boolean intended;
         boolean noFallbackDate; // "has previously signed": no date may be borrowed from the article
+        /**
+         * "The ministries of the two countries signed", "signed between Moscow and Tehran": the sides are
+         * stated, only not as organizations, so none are borrowed from the sentence before.
+         */
+        boolean sidesStatedUnnamed;
         final List<DocEntity> parties = new ArrayList<>();
         final List<DocEntity> signatories = new ArrayList<>();
         final List<String> signatoryTitles = new ArrayList<>();

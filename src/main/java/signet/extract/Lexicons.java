@@ -46,10 +46,12 @@ public final class Lexicons {
     final int longestAgreementNoun;
     /** The first word of every agreement noun phrase (see {@link #titleFirstWords}). */
     final Set<String> agreementNounFirstWords;
-    /** Signing verb phrase (folded) → "", "base", "noun" or "weak". */
+    /** Signing verb phrase (folded) → its flags, space-separated: "base", "noun", "weak", "object" (see signing-verbs.tsv). */
     final Map<String, String> signingVerbs = new HashMap<>();
-    /** Modality phrase (folded) → "intent" or "negation". */
+    /** Modality phrase (folded) before a signing verb → "intent" or "negation". */
     final Map<String, String> modality = new HashMap<>();
+    /** The other phrase sets of lexicons/modality.tsv by their flag ("pending", "deferred", "unsigned", "not-signing"). */
+    private final Map<String, Set<String>> modalitySets = new HashMap<>();
     final List<Kind> agreementKinds;
     /** Named word sets of lexicons/word-sets.tsv ("list-stops", "pair-nouns", ...). */
     private final Map<String, Set<String>> wordSets = new HashMap<>();
@@ -102,7 +104,12 @@ public final class Lexicons {
         longestAgreementNoun = la;
         agreementNounFirstWords = agreementNouns.keySet().stream().map(Lexicons::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String[] c : TsvResource.table("lexicons/signing-verbs.tsv", 2)) signingVerbs.put(c[0], c[1]);
-        for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) modality.put(c[0], c[1]);
+        Map<String, Set<String>> msets = new HashMap<>();
+        for (String[] c : TsvResource.table("lexicons/modality.tsv", 2)) {
+            if (c[1].equals("intent") || c[1].equals("negation")) modality.put(c[0], c[1]);
+            else msets.computeIfAbsent(c[1], k -> new HashSet<>()).add(c[0]);
+        }
+        msets.forEach((k, v) -> modalitySets.put(k, Set.copyOf(v)));
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
         Map<String, Set<String>> sets = new HashMap<>();
         for (String[] c : TsvResource.table("lexicons/word-sets.tsv", 2)) sets.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
@@ -111,6 +118,13 @@ public final class Lexicons {
     }
 
     /** A named set of lexicons/word-sets.tsv; a missing set is a build error naming it. */
+    /** The phrases of lexicons/modality.tsv with this flag (other than intent and negation); fails on an unknown flag. */
+    Set<String> modalitySet(String flag) {
+        Set<String> s = modalitySets.get(flag);
+        if (s == null) throw new IllegalStateException("lexicons/modality.tsv has no phrase flagged " + flag);
+        return s;
+    }
+
     Set<String> wordSet(String name) {
         Set<String> s = wordSets.get(name);
         if (s == null) throw new IllegalStateException("lexicons/word-sets.tsv has no set '" + name + "'");

@@ -1,0 +1,175 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+
+/**
+ * Who signed, and what is not a signing, in several wordings per class: negations ("have not yet
+ * signed", "no agreement has been signed"), intentions and plans ("is expected to sign", "the
+ * signing is scheduled"), approvals and talks ("approved the draft memorandum between A and B"),
+ * adjectives that look like signing verbs ("a renewed commitment"), and signings dated after the
+ * article. Every organization and person is invented; "¶" in a case starts a new sentence.
+ */
+class SigningWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+    /** Marks a sentence break inside a one-line case (a CSV cell cannot hold a line break). */
+    private static final String NEW_SENTENCE = "¶";
+
+    private static ExtractionResult read(String text, String published) {
+        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), published, null));
+    }
+
+    private static List<AgreementFact> agreements(ExtractionResult r, AgreementStatus status) {
+        return r.facts().stream().filter(f -> f instanceof AgreementFact a && a.status() == status).map(f -> (AgreementFact) f).toList();
+    }
+
+    /** Each agreement as "A + B" (parties sorted). */
+    private static Set<String> pairs(List<AgreementFact> agreements) {
+        Set<String> out = new TreeSet<>();
+        for (AgreementFact a : agreements) out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        return out;
+    }
+
+    // ---- class 2: who signed ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // several agreements in one sentence, each with its own pair
+            "Memoranda were signed between Harbor News Agency and Andean Press Service, Coral Television and Meridian Radio Network, and Delta Radio and Orion Film Studios.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network; Delta Radio + Orion Film Studios",
+            "Three agreements were signed between Harbor News Agency and Andean Press Service, Coral Television and Meridian Radio Network.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network",
+            "Harbor News Agency signed four memoranda on Monday, one with each of Andean Press Service, Coral Television, Meridian Radio Network and Delta Radio.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency; Delta Radio + Harbor News Agency; Harbor News Agency + Meridian Radio Network",
+            "Harbor News Agency and Andean Press Service signed a memorandum, while Coral Television and Meridian Radio Network signed a contract.|Andean Press Service + Harbor News Agency; Coral Television + Meridian Radio Network",
+            // a list of signatories in one clause is one agreement
+            "Harbor News Agency, Andean Press Service, Coral Television, Meridian Radio Network and Delta Radio signed a memorandum on news exchange.|Andean Press Service + Coral Television + Delta Radio + Harbor News Agency + Meridian Radio Network",
+            "A memorandum was signed between Harbor News Agency, Andean Press Service and Coral Television.|Andean Press Service + Coral Television + Harbor News Agency",
+            // collective references: the two organizations named last
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The parties signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶Both sides inked a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor Savings Bank and Coral Credit Bank met in Lima.¶The two banks signed a memorandum of understanding.|Coral Credit Bank + Harbor Savings Bank",
+            // passive and nominal forms
+            "The ceremony of signing the agreement between Harbor News Agency and Andean Press Service took place in Lima.|Andean Press Service + Harbor News Agency",
+            "Under the agreement, signed by Harbor News Agency and Andean Press Service on Monday, the two will exchange news.|Andean Press Service + Harbor News Agency",
+            "Coral Television and Meridian Radio Network agreed on a content exchange agreement.¶The signing took place in Lima.|Coral Television + Meridian Radio Network",
+            // the same signing told twice is one agreement
+            "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
+            // the source of the report, an appositive inside a relative clause, a clause after "whether" are not parties
+            "Coral Television inked a deal with Meridian Radio Network, the largest radio group, Daily Wire reported.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
+            "He spoke of a memorandum that was signed between Lima and Quito on Tuesday, Harbor News Agency reported.¶On Tuesday, Coral Television and Meridian Radio Network signed a memorandum.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Radio Network met on Monday.¶Besides, the health ministries of the two countries signed cooperation agreements.|",
+    })
+    void whoSigned(String text, String expected) {
+        Set<String> want = new TreeSet<>();
+        if (expected != null) for (String p : expected.split("; ")) want.add(p);
+        assertEquals(want, pairs(agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED)));
+    }
+
+    // ---- class 3: not a signing ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // negations: nothing is stored, signed or intended
+            "Harbor News Agency and Andean Press Service have not yet signed the memorandum of understanding.",
+            "No agreement has been signed yet between Harbor News Agency and Andean Press Service.",
+            "No memorandum was signed between the Baltic Journalists Union and Nordic Broadcasting Corporation during the visit.",
+            "Coral Television has still not signed a contract with Meridian Radio Network.",
+            "Harbor News Agency and Andean Press Service have yet to sign the agreement.",
+            "Harbor News Agency declined to sign the deal with Andean Press Service.",
+            "Harbor News Agency and Andean Press Service did not sign the memorandum.",
+            "Coral Television signed no deal with Meridian Radio Network during the fair.",
+            // approvals, authorisations, talks, drafts, strategies: no signing verb reads them as signed
+            "The cabinet approved the draft memorandum of understanding between Harbor News Agency and Andean Press Service.",
+            "Several agreements and memoranda were signed at the forum.¶The cabinet approved a memorandum of understanding between Harbor News Agency and Andean Press Service.",
+            "Several agreements were signed at the forum.¶The council authorised talks on a draft memorandum between Harbor News Agency and Andean Press Service.",
+            "Many deals were signed during the summit.¶The ministers discussed a cooperation agreement between Coral Television and Meridian Radio Network.",
+            "Harbor News Agency and Andean Press Service decided on a joint strategy for news exchange.",
+            "Harbor News Agency and Andean Press Service held talks on a cooperation agreement.",
+            "Harbor News Agency and Andean Press Service agreed to explore a partnership agreement.",
+            "Harbor News Agency and Andean Press Service are negotiating a memorandum of understanding.",
+            "Harbor News Agency and Andean Press Service discussed a draft agreement on news exchange.",
+            // signing verbs used as adjectives or for something else than an agreement
+            "Coral Television will work with a renewed commitment to its partnership with Meridian Radio Network.",
+            "Harbor News Agency concluded its visit to Andean Press Service on Monday.",
+            "This agreement between Coral Television and Meridian Radio Network has entered into force.",
+            "Harbor News Agency and Andean Press Service entered into talks on Tuesday.",
+    })
+    void notASigning(String text) {
+        ExtractionResult r = read(text, "2024-03-10");
+        assertEquals(Set.of(), pairs(agreements(r, AgreementStatus.SIGNED)), "nothing signed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // modality as an attribute: the agreement is kept, with status intended, never signed
+            "A cooperation agreement between Harbor News Agency and Andean Press Service is to be signed next month.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency is expected to sign a memorandum with Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency was keen to sign a deal with Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Lawmakers debated whether Harbor News Agency should sign the deal with Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Coral Television must sign the contract with Meridian Radio Network before June.|Coral Television + Meridian Radio Network",
+            "Harbor News Agency and Andean Press Service will review their partnership and sign a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Coral Television and Meridian Radio Network plan to expand the exchange and sign a new contract.|Coral Television + Meridian Radio Network",
+            "The signing of the agreement between Harbor News Agency and Andean Press Service is scheduled for April.|Andean Press Service + Harbor News Agency",
+            "The signing ceremony of the memorandum between Coral Television and Meridian Radio Network has been postponed.|Coral Television + Meridian Radio Network",
+            "The signing of a protocol between Coral Television and Meridian Radio Network will take place in Lima.|Coral Television + Meridian Radio Network",
+            "Harbor News Agency and Andean Press Service reached an agreement in principle to cooperate.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service signed a draft agreement on news exchange.|Andean Press Service + Harbor News Agency",
+    })
+    void intendedNotSigned(String text, String parties) {
+        ExtractionResult r = read(text, "2024-03-10");
+        assertEquals(Set.of(), pairs(agreements(r, AgreementStatus.SIGNED)), "nothing signed");
+        assertTrue(pairs(agreements(r, AgreementStatus.INTENDED)).contains(parties), () -> "intended: " + pairs(agreements(r, AgreementStatus.INTENDED)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "will", "yet", "talks" and "approved" elsewhere in the sentence do not undo a signing
+            "The signing of this agreement will improve cooperation between Harbor News Agency and Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service signed yet another agreement on Friday.|Andean Press Service + Harbor News Agency",
+            "The cabinet approved the memorandum of understanding signed between Harbor News Agency and Andean Press Service last week.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency signed the memorandum with Andean Press Service after talks held in Lima.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies then signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Coral Television concluded a cooperation protocol with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Coral Television has entered into a content sharing and distribution agreement with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "The accord between Coral Television and Meridian Radio Network was sealed in Lima.|Coral Television + Meridian Radio Network",
+            "Coral Television has entered into a strategic partnership with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+    })
+    void stillASigning(String text, String parties) {
+        ExtractionResult r = read(text, "2024-03-10");
+        assertEquals(Set.of(parties), pairs(agreements(r, AgreementStatus.SIGNED)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Harbor News Agency and Andean Press Service signed a memorandum on 20 May 2024.|2024-03-10|2024-05-20",
+            "Coral Television signed a contract with Meridian Radio Network in 2025.|2024-03-10|2025",
+            "Coral Television signed a contract with Meridian Radio Network in June 2024.|2024-03-10|2024-06",
+    })
+    void aSigningDatedAfterPublicationIsOnlyIntended(String text, String published, String date) {
+        ExtractionResult r = read(text, published);
+        assertEquals(Set.of(), pairs(agreements(r, AgreementStatus.SIGNED)));
+        List<AgreementFact> intended = agreements(r, AgreementStatus.INTENDED);
+        assertEquals(1, intended.size());
+        assertEquals(date, intended.get(0).date().orElseThrow().date().lexical(), "the stated date is kept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the same month or year as the publication is not "after" it
+            "Coral Television signed a contract with Meridian Radio Network in March 2024.|2024-03-10",
+            "Coral Television signed a contract with Meridian Radio Network in 2024.|2024-03-10",
+            "Coral Television signed a contract with Meridian Radio Network on 10 March 2024.|2024-03-10",
+    })
+    void aSigningDatedWithinThePublicationPeriodStaysSigned(String text, String published) {
+        assertEquals(Set.of("Coral Television + Meridian Radio Network"), pairs(agreements(read(text, published), AgreementStatus.SIGNED)));
+    }
+}
