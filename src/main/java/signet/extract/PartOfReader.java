@@ -35,17 +35,24 @@ final class PartOfReader {
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
      * "as well as", each with up to three describing words before it ("broadcasters A and B as
      * well as C"); a describing word is never a preposition, so "A , a unit of B" does not run on
-     * into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS.
+     * into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
+     * possessive "'s", also split from a name ending in a period ("Acme Corp.' s"). {TICKER}: a
+     * stock ticker or other short aside after a possessive ("Acme Corp.'s (NYSE: ACM) studio").
+     * {UNITTAIL}: one lower-case noun after a unit noun ("its subsidiary bank, Y"), never a verb
+     * or a function word, so "X's unit said Y" does not read Y as the unit.
      */
     private static final String DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|which|that|who|said|says)\\b)[a-z][a-z-]* )";
     static final Map<String, String> MACROS = Map.of(
             "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
-            "{UNITNOUN}", UNIT_NOUNS);
+            "{UNITNOUN}", UNIT_NOUNS,
+            "{POS}", "(?:'s|' s) ",
+            "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
+            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|for|with|that|which|who)\\b)[a-z][a-z-]*)");
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
-    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name");
+    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent");
 
     private final List<PatternRule> rules;
     private final Words words;
@@ -126,9 +133,10 @@ final class PartOfReader {
         if (ps.size() != 1) return Optional.empty();
         int p = ps.get(0);
         Mention pm = v.mention(p);
-        // "Lumo Studios's owner, Anna Berg": people own things too; an untyped name of two or more
-        // name-shaped words is taken for a person's here (one word, "PCCW", "Tarn", for a company's)
-        if (checks.contains("owner-title") && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
+        // "Lumo Studios's owner, Anna Berg", "owned by Anna Berg": people own things too; where a rule
+        // lets an untyped name own, one of two or more name-shaped words is taken for a person's
+        // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
+        if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
                 && st.finder.nameShaped(v.tokens, pm.from(), pm.to())) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
         if (checks.contains("owned-parent")) {

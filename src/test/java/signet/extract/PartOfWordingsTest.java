@@ -86,6 +86,42 @@ class PartOfWordingsTest {
         assertTrue(got.contains(expected), () -> "got " + got);
     }
 
+    /**
+     * Classes an audit on unannotated news found missed (invented sentences, several wordings
+     * each): an owner the finder left untyped, a possessive broken by a stock ticker or split from
+     * a name ending in a period, a noun after the unit noun, studios and portfolios as lists,
+     * "operated by" and an owner described, an ownership stated in a relative clause, and a unit
+     * whose name the finder split at "of the".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an untyped owner with an ownership noun
+            "Upon completion, Harlow's wholly owned subsidiary, Mercer Savings Bank, will merge.|Mercer Savings Bank < Harlow",
+            "Quillcorp's subsidiary bank, Plains Federal Bank of the West, will absorb it.|Plains Federal Bank of the West < Quillcorp",
+            "Analysts expect Brantix's unit Orvanta Labs to lead the work.|Orvanta Labs < Brantix",
+            // a stock ticker or a split possessive between the owner and the unit
+            "Norvale Corp.'s (NASDAQ: NRVL) movie studio Halcyon Pictures signed a deal.|Halcyon Pictures < Norvale Corp.",
+            "Norvale Media's (NYSE: NRM) streaming service Lumora grew fast.|Lumora < Norvale Media",
+            "Karsten Group Corporation's (NYSE: KGC) Karsten Pictures Entertainment signed a licensing deal.|Karsten Pictures Entertainment < Karsten Group Corporation",
+            // studios and other units in a possessive list
+            "The deal also covers films from Velmont's film studios such as Brightwater, Lanternfly, and Orchid Films.|Lanternfly < Velmont",
+            "Norvale Media's studios Halcyon Pictures and Brightwater Films will share costs.|Brightwater Films < Norvale Media",
+            // a portfolio of channels, after a relative clause on the owner
+            "Novavision, which is backed by Kestrel Capital, has a growing portfolio of channels that include Nova Kino and Nova Sport.|Nova Kino < Novavision",
+            "Zephyr Media has a portfolio of stations including Zephyr FM and Zephyr Gold.|Zephyr Gold < Zephyr Media",
+            // operated by / owned by, the owner described
+            "The deal replaces one with Brightstar, the premium movie network operated by rival studio and distributor Lanternfly.|Brightstar < Lanternfly",
+            "Halcyon Air, a regional carrier wholly owned by the Norvale Group, added routes.|Halcyon Air < Norvale Group",
+            "The pact with Skylark Air, which is the country's biggest carrier by passengers and owned by Nimbus Holdings, needs approval.|Skylark Air < Nimbus Holdings",
+            "Orchid Films, which was long the city's best-known studio and controlled by Velmont Holdings, closed.|Orchid Films < Velmont Holdings",
+            // a unit the finder split at "of the"
+            "Tom Reyes, head of the Volunteer Program Secretariat of the Pacific Aid Agency (PAA), visited the school.|Volunteer Program Secretariat < Pacific Aid Agency",
+    })
+    void wordingsOfTheWildAudit(String text, String expected) {
+        Set<String> got = partOf(text);
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a partner, a person owner, a title that is not ownership
@@ -101,6 +137,12 @@ class PartOfWordingsTest {
             // "under" a programme, not a body; "its" after a second organization belongs to that one
             "Coral Media Group signed the deal under the Lumo Studios programme.",
             "The deal was signed under the auspices of the Ministry of Culture.",
+            // a person owns, an aside is no unit, a sister is no unit, a unit noun followed by a verb
+            "Lumo Studios, which is the city's oldest studio and owned by Anna Berg, closed.",
+            "Lumo Studios, the small label operated by Anna Berg, closed.",
+            "Coral Group's sister service Lumo TV gained users.",
+            "Coral Group's unit said Norvik Ventures would buy it.",
+            "Coral Group's partners such as Norvik Ventures and Lumo Studios met.",
     })
     void nearMissesAreNotPartOf(String text) {
         Set<String> got = partOf(text);
