@@ -130,4 +130,40 @@ class PostWordingsTest {
     void titleSpelling(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /** post.org-title-name with a comma between the title and the name: "Y Chairman, X, said". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank Chairman, Rolf Hansen, stated that the deal is a major step.#Rolf Hansen | chairman | Coral Bank",
+            "Harbor Television Director General, Emil Vostrov and his counterpart signed the agreement.#Emil Vostrov | director general | Harbor Television",
+            "At the meeting, Meridian University Rector, Professor Ivo Marek, highlighted the importance of the visit.#Ivo Marek | rector | Meridian University",
+    })
+    void organizationTitleCommaName(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-title-of after a short parenthesis on the name (a native spelling, a photo note). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The agreement was signed by Jin Wei (金伟), director of the Coral Art Museum, and by the guests.#Jin Wei | director | Coral Art Museum",
+            "Tomas Velde (pictured), chairman of Harbor Radio Corporation, spoke first.#Tomas Velde | chairman | Harbor Radio Corporation",
+            "Mira Holm (left), the president of Meridian Film Studio, met the press.#Mira Holm | president | Meridian Film Studio",
+    })
+    void nameWithParenthesisCommaTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * "A, title of Y B": the title is B's in a list of heads and A's in a table of names and posts,
+     * so neither is read (the first head of a list, with no name before it, still is); and a title
+     * that is the portfolio of another ("the secretary of the President of Y") is not a post at Y.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Present were Secretary General of the Coral Trade Organization Anton Berg, Secretary General of the Harbor Trade Council Lena Ross and others.#Anton Berg | secretary general | Coral Trade Organization",
+            "According to the secretary of the President of the Coral Federation, Luis Mora, the visit starts on Tuesday.#",
+            "The adviser to the Director General of the Harbor Energy Agency, Ole Sand, arrived later.#",
+    })
+    void listsOfHeadsAndTitlesOfTitles(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
