@@ -166,4 +166,32 @@ class PostWordingsTest {
     void listsOfHeadsAndTitlesOfTitles(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /** C-suite titles beyond CEO/COO/CFO/CTO, and "X (CEO, Y)". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde, Chief Marketing Officer of Coral Bank, said the deal was good.#Tomas Velde | chief marketing officer | Coral Bank",
+            "Harbor Telecom Chief Digital Officer Mira Holm said the network would grow.#Mira Holm | chief digital officer | Harbor Telecom",
+            "Lena Ross, chief human resources officer at Meridian Foods, joined the panel.#Lena Ross | chief human resources officer | Meridian Foods",
+            "The deal was signed by Tomas Velde (CEO, Coral Bank) and Ole Sand (Chairman, Harbor Energy Company).#Tomas Velde | ceo | Coral Bank; Ole Sand | chairman | Harbor Energy Company",
+    })
+    void cSuiteTitlesAndParenthesisedPosts(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.appointed-title-of, post.org-appointed-name, post.who-heads without "who". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde was appointed chief executive of Coral Bank in May.#Tomas Velde | chief executive | Coral Bank",
+            "Mira Holm was named president of Meridian University last year.#Mira Holm | president | Meridian University",
+            "Ole Sand has been elected chairman of the Harbor Trade Council.#Ole Sand | chairman | Harbor Trade Council",
+            "Coral Bank has appointed Lena Ross as its new chief financial officer.#Lena Ross | chief financial officer | Coral Bank",
+            "Meridian Foods named Karl Brun as CEO on Monday.#Karl Brun | ceo | Meridian Foods",
+            "Anna Petrova heads the Coral Film Institute.#Anna Petrova | head | Coral Film Institute",
+            // a delegation is led, not an organization; a post named with another organization is that one's
+            "Anna Petrova heads the Coral Bank delegation to Lima.#",
+            "Meridian Foods named Karl Brun head of Coral Labs.#Karl Brun | head | Coral Labs",
+    })
+    void appointmentsAndHeads(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
