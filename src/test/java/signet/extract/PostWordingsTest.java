@@ -194,4 +194,24 @@ class PostWordingsTest {
     void appointmentsAndHeads(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.described-org-title-name, post.name-title-of-described-org: "the library's director X"
+     * stands for the nearest organization named before it whose name has "library" as a word; a
+     * description no organization before it fits ("the agency" after only a bank) gives no post.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The National Library of Velsk will digitise the books. \"It is a model,\" the library's director Ole Sand said.#Ole Sand | director | National Library of Velsk",
+            "Harbor Telecom Company signed the deal on Monday. The company's chief executive, Mira Holm, said the network would grow.#Mira Holm | chief executive | Harbor Telecom Company",
+            "The Coral Film Association met the guests. Anna Petrova, the chairwoman of the association, said the films were good.#Anna Petrova | chairwoman | Coral Film Association",
+            "Coral News Agency and Harbor Bank signed the deal. The bank's chairman, Karl Brun, spoke first.#Karl Brun | chairman | Harbor Bank",
+            // no organization named "... Agency" before: no post
+            "Harbor Bank signed the deal on Monday. The agency's director, Karl Brun, spoke first.#",
+            // the description's words must all be in the name (a nationality aside)
+            "The Coral Film Festival opened on Monday. The Seoul festival director Mira Holm attended.#",
+            "The Coral Film Festival opened on Monday. The Peruvian festival director Mira Holm attended.#Mira Holm | director | Coral Film Festival",
+    })
+    void describedOrganizations(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
