@@ -31,29 +31,38 @@ final class RelationReader {
 
     List<Drafts.Post> posts(ArticleState st, List<Drafts.PartOf> partOfOut) {
         Map<String, Drafts.Post> out = new LinkedHashMap<>();
-        for (SentenceView v : st.views) {
+        for (int vi = 0; vi < st.views.size(); vi++) {
+            SentenceView v = st.views.get(vi);
             if (v.form.length() > MAX_FORM) continue;
             for (PatternRule r : postRules) {
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
+                    // a rule names the organization (group o) or describes it ("the library's director", group d)
+                    boolean described = hasGroup(r, "d");
+                    DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d")) : null;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
-                    List<Integer> os = v.mentionsIn(m.group("o"));
-                    if (ps.size() != 1 || os.isEmpty()) continue;
+                    List<Integer> os = described ? List.of() : v.mentionsIn(m.group("o"));
+                    if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty())) continue;
                     int p = ps.get(0);
                     if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
                     DocEntity person = st.entity(v, p), org = null;
                     // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
                     List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                    List<DocEntity> orgs = new ArrayList<>();
+                    if (antecedent != null) orgs.add(antecedent);
                     for (int o : os) {
                         if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
-                        org = st.entity(v, o);
+                        orgs.add(st.entity(v, o));
+                    }
+                    for (DocEntity each : orgs) {
+                        org = each;
                         for (String title : titles) {
                             String key = person.key + "|" + title + "|" + org.key;
                             out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
                         }
                     }
-                    if (org == null) continue;
+                    if (org == null || described) continue;
                     if (hasGroup(r, "parent") && m.group("parent") != null) {
                         int parent = v.mentionsIn(m.group("parent")).get(0);
                         partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
@@ -63,6 +72,39 @@ final class RelationReader {
         }
         return new ArrayList<>(out.values());
     }
+
+    /**
+     * The organization a description such as "the library" or "the Norwegian library" stands for:
+     * the nearest organization before it (earlier in its sentence, then in the sentences before)
+     * whose name has the description's words ("National Library of Norway"; a nationality may be
+     * missing from it, so "the Norwegian library" resolves there, "the Seoul festival" not to the
+     * Tehran one). Only
+     * an organization head (lexicons/org-heads.tsv, not a "weak" one) can head a description, so
+     * "the agency" never resolves to a bank; no such organization before it, no post.
+     */
+    private static DocEntity describedOrg(ArticleState st, int viewIndex, int matchStart, String description) {
+        List<String> words = List.of(description.split(" "));
+        String head = words.get(words.size() - 1);
+        if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
+        // the words before the head must be in the name too ("the film association": Coral Film
+        // Association, not the Coral Trade Association), except a nationality ("the Norwegian library")
+        List<java.util.regex.Pattern> needed = new ArrayList<>();
+        for (String w : words) if (!st.lex.demonyms.containsKey(w)) needed.add(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b"));
+        for (int i = viewIndex; i >= 0 && viewIndex - i <= DESCRIPTION_REACH; i--) {
+            SentenceView u = st.views.get(i);
+            List<Integer> before = u.mentionsIn(i == viewIndex ? u.form.substring(0, matchStart) : u.form);
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Mention m = u.mention(before.get(k));
+                if (m.type() != MentionType.ORG) continue;
+                String name = Token.fold(m.name());
+                if (needed.stream().allMatch(w -> w.matcher(name).find())) return st.entity(u, before.get(k));
+            }
+        }
+        return null;
+    }
+
+    /** Sentences back a description may reach for its organization: a news story's paragraph or so. */
+    static final int DESCRIPTION_REACH = 12;
 
     /**
      * The titles of a list that belong to the organization after it: "President and CEO of Y" are

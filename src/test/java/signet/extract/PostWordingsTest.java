@@ -130,4 +130,88 @@ class PostWordingsTest {
     void titleSpelling(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /** post.org-title-name with a comma between the title and the name: "Y Chairman, X, said". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank Chairman, Rolf Hansen, stated that the deal is a major step.#Rolf Hansen | chairman | Coral Bank",
+            "Harbor Television Director General, Emil Vostrov and his counterpart signed the agreement.#Emil Vostrov | director general | Harbor Television",
+            "At the meeting, Meridian University Rector, Professor Ivo Marek, highlighted the importance of the visit.#Ivo Marek | rector | Meridian University",
+    })
+    void organizationTitleCommaName(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-title-of after a short parenthesis on the name (a native spelling, a photo note). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The agreement was signed by Jin Wei (金伟), director of the Coral Art Museum, and by the guests.#Jin Wei | director | Coral Art Museum",
+            "Tomas Velde (pictured), chairman of Harbor Radio Corporation, spoke first.#Tomas Velde | chairman | Harbor Radio Corporation",
+            "Mira Holm (left), the president of Meridian Film Studio, met the press.#Mira Holm | president | Meridian Film Studio",
+    })
+    void nameWithParenthesisCommaTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * "A, title of Y B": the title is B's in a list of heads and A's in a table of names and posts,
+     * so neither is read (the first head of a list, with no name before it, still is); and a title
+     * that is the portfolio of another ("the secretary of the President of Y") is not a post at Y.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Present were Secretary General of the Coral Trade Organization Anton Berg, Secretary General of the Harbor Trade Council Lena Ross and others.#Anton Berg | secretary general | Coral Trade Organization",
+            "According to the secretary of the President of the Coral Federation, Luis Mora, the visit starts on Tuesday.#",
+            "The adviser to the Director General of the Harbor Energy Agency, Ole Sand, arrived later.#",
+    })
+    void listsOfHeadsAndTitlesOfTitles(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+    /** C-suite titles beyond CEO/COO/CFO/CTO, and "X (CEO, Y)". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde, Chief Marketing Officer of Coral Bank, said the deal was good.#Tomas Velde | chief marketing officer | Coral Bank",
+            "Harbor Telecom Chief Digital Officer Mira Holm said the network would grow.#Mira Holm | chief digital officer | Harbor Telecom",
+            "Lena Ross, chief human resources officer at Meridian Foods, joined the panel.#Lena Ross | chief human resources officer | Meridian Foods",
+            "The deal was signed by Tomas Velde (CEO, Coral Bank) and Ole Sand (Chairman, Harbor Energy Company).#Tomas Velde | ceo | Coral Bank; Ole Sand | chairman | Harbor Energy Company",
+    })
+    void cSuiteTitlesAndParenthesisedPosts(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.appointed-title-of, post.org-appointed-name, post.who-heads without "who". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde was appointed chief executive of Coral Bank in May.#Tomas Velde | chief executive | Coral Bank",
+            "Mira Holm was named president of Meridian University last year.#Mira Holm | president | Meridian University",
+            "Ole Sand has been elected chairman of the Harbor Trade Council.#Ole Sand | chairman | Harbor Trade Council",
+            "Coral Bank has appointed Lena Ross as its new chief financial officer.#Lena Ross | chief financial officer | Coral Bank",
+            "Meridian Foods named Karl Brun as CEO on Monday.#Karl Brun | ceo | Meridian Foods",
+            "Anna Petrova heads the Coral Film Institute.#Anna Petrova | head | Coral Film Institute",
+            // a delegation is led, not an organization; a post named with another organization is that one's
+            "Anna Petrova heads the Coral Bank delegation to Lima.#",
+            "Meridian Foods named Karl Brun head of Coral Labs.#Karl Brun | head | Coral Labs",
+    })
+    void appointmentsAndHeads(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+    /**
+     * post.described-org-title-name, post.name-title-of-described-org: "the library's director X"
+     * stands for the nearest organization named before it whose name has "library" as a word; a
+     * description no organization before it fits ("the agency" after only a bank) gives no post.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The National Library of Velsk will digitise the books. \"It is a model,\" the library's director Ole Sand said.#Ole Sand | director | National Library of Velsk",
+            "Harbor Telecom Company signed the deal on Monday. The company's chief executive, Mira Holm, said the network would grow.#Mira Holm | chief executive | Harbor Telecom Company",
+            "The Coral Film Association met the guests. Anna Petrova, the chairwoman of the association, said the films were good.#Anna Petrova | chairwoman | Coral Film Association",
+            "Coral News Agency and Harbor Bank signed the deal. The bank's chairman, Karl Brun, spoke first.#Karl Brun | chairman | Harbor Bank",
+            // no organization named "... Agency" before: no post
+            "Harbor Bank signed the deal on Monday. The agency's director, Karl Brun, spoke first.#",
+            // the description's words must all be in the name (a nationality aside)
+            "The Coral Film Festival opened on Monday. The Seoul festival director Mira Holm attended.#",
+            "The Coral Film Festival opened on Monday. The Peruvian festival director Mira Holm attended.#Mira Holm | director | Coral Film Festival",
+    })
+    void describedOrganizations(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
