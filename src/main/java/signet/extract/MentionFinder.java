@@ -43,6 +43,14 @@ final class MentionFinder {
     private final Set<String> publicBodyHeads;
     /** Words that label a credit line: "Photo:", "Source:", "Courtesy of", "/File Photo". */
     private final Set<String> creditMarkers;
+    /** Legal forms written after a comma or a parenthesised country: "Kestrel Media, Inc.", "Kestrel (UK) Limited". */
+    private final Set<String> legalSuffixes;
+    /** Owners whose possessive opens an institution's name: "People's Bank", "Workers' Union". */
+    private final Set<String> possessiveNameWords;
+    /** Lower-case area nouns that close a place inside an organization's name: "Department of the North Kestrel region". */
+    private final Set<String> areaNouns;
+    /** Endings of abstract nouns that name a field ("Promotion", "Development", "Governance"). */
+    private final List<String> abstractEndings;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -65,6 +73,10 @@ final class MentionFinder {
         this.genericNameWords = lex.wordSet("generic-name-words");
         this.publicBodyHeads = lex.wordSet("public-body-heads");
         this.creditMarkers = lex.wordSet("credit-markers");
+        this.legalSuffixes = lex.wordSet("legal-suffixes");
+        this.possessiveNameWords = lex.wordSet("possessive-name-words");
+        this.areaNouns = lex.wordSet("area-nouns");
+        this.abstractEndings = List.copyOf(lex.wordSet("abstract-noun-endings"));
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
     }
@@ -436,6 +448,20 @@ final class MentionFinder {
                         && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
                 boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
                 if (abbrevDot) { lastCap = j + 1; j++; continue; }
+                // "Kestrel Media, Inc.", "Kestrel Shipping Co., Ltd.": a legal form after a comma is part of the name
+                if (k.equals(",") && j + 1 < toks.size() && legalSuffixes.contains(toks.get(j + 1).key())) { j++; continue; }
+                // "Borealis Pictures (UK) Limited": a parenthesised country before a legal form
+                if (k.equals("(") && j + 3 < toks.size() && toks.get(j + 1).isCapitalized() && toks.get(j + 2).text().equals(")")
+                        && legalSuffixes.contains(toks.get(j + 3).key())) { j += 3; continue; }
+                // "KESTREL+": a plus sign touching a name is part of the brand
+                if (k.equals("+") && t.start() == toks.get(j - 1).end()) { lastCap = j + 1; j++; continue; }
+                // "Construction Department of the North Kestrel region": an area noun closes the place of an "of" complement
+                if (areaNouns.contains(k) && lastCap == j && complementOfHead(toks, i, j)) { lastCap = j + 1; j++; continue; }
+                // "Ministry of Roads, Transport and Communications": a list of fields in a head's complement
+                if (k.equals(",") && complementOfHead(toks, i, j)) {
+                    int listEnd = fieldListEnd(toks, at, j);
+                    if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
+                }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
@@ -471,10 +497,61 @@ final class MentionFinder {
         for (; k < toks.size() && at[k] == null; k++) {
             Token t = toks.get(k);
             // a head after "and" or a possessive belongs to the next name ("... on Property and Kestrel's Committee")
-            if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k)) return false;
+            if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k) && !namePossessive(toks, k)) return false;
             if (!t.isCapitalized() && !nameConnectors.contains(t.key())) return false;
             if (lex.isOrgHead(t.key())) return true;
         }
+        return false;
+    }
+
+    /** Whether the run [from, to) holds an organization head followed by an "of/for/on" complement. */
+    private boolean complementOfHead(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k < to; k++)
+            if (COMPLEMENT_PREPOSITIONS.contains(toks.get(k).key()) && lex.isOrgHead(toks.get(k - 1).key())) return true;
+        return false;
+    }
+
+    /** The most items of a list of fields inside a name ("Posts, Telecommunications and Information Technology"). */
+    private static final int MAX_FIELD_LIST_ITEMS = 5;
+    /** The most words of one item of such a list. */
+    private static final int MAX_FIELD_ITEM_WORDS = 3;
+
+    /**
+     * End (exclusive) of a list of fields that goes on at the comma {@code comma}: ", Transport and
+     * Communications". Items are one to three capitalised field words (no organization head, no place,
+     * no acronym) separated by commas, and the list closes with "and" and a last item; {@code comma}
+     * when it does not ("the Ministry of Health, Kestrel Pharma and ..." lists parties).
+     */
+    private int fieldListEnd(List<Token> toks, Mention[] at, int comma) {
+        int k = comma;
+        for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
+            String sep = toks.get(k).key();
+            if (!sep.equals(",") && !sep.equals("and")) return comma;
+            int e = k + 1;
+            if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            int s = e;
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            if (e == s || e < toks.size() && toks.get(e).isCapitalized() && at[e] == null) return comma;
+            if (sep.equals("and")) return e;
+            if (e >= toks.size()) return comma;
+            k = e;
+        }
+        return comma;
+    }
+
+    /**
+     * A capitalised word that names a field, not a proper name: "Transport", "Communications",
+     * "Promotion". A word known only by its ending must not be a head ("Corporation", "Foundation").
+     */
+    private boolean fieldNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || ref.place(t.text()).isPresent()) return false;
+        String k = t.key();
+        return lex.fieldNouns.contains(k) || genericNameWords.contains(k) || lex.notNamesAlone.contains(k)
+                || abstractNoun(k) && !lex.isAnyOrgHead(k);
+    }
+
+    private boolean abstractNoun(String key) {
+        for (String e : abstractEndings) if (key.length() > e.length() + 2 && key.endsWith(e)) return true;
         return false;
     }
 
@@ -564,7 +641,8 @@ final class MentionFinder {
         // complement of a head word ("Ministry of Posts and Telecommunications")
         for (int k = from + 1; k < to - 1; k++) {
             String key = toks.get(k).key();
-            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)) {
+            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
+                    && !sharedHead(toks, from, k, to)) {
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -573,7 +651,7 @@ final class MentionFinder {
         // possessives split: "MultiChoice Group's SuperSport", "China's Xinhua News Agency"; a place's
         // generic body keeps its place in its name: "Norway's Film Fund" is not any "Film Fund"
         for (int k = from; k < to; k++) {
-            if (isPossessive(toks, k)) {
+            if (isPossessive(toks, k) && !namePossessive(toks, k)) {
                 if (placeOwnedBody(toks, at, out, from, k, to)) return;
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
@@ -630,7 +708,8 @@ final class MentionFinder {
         // trim connectors and sentence-opening common words, but keep a field before a bare head:
         // "Communications Ministry", "Culture Ministry" name a ministry, "The Ministry" does not
         int untrimmed = from;
-        while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key()) || toks.get(from).key().equals("."))) from++;
+        while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key())
+                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) || toks.get(from).key().equals("."))) from++;
         if (from > untrimmed && from < to && lex.isOrgHead(toks.get(from).key()) && lex.fieldNouns.contains(toks.get(from - 1).key())) {
             int f = from - 1;
             while (f > untrimmed && lex.fieldNouns.contains(toks.get(f - 1).key())) f--;
@@ -783,6 +862,11 @@ final class MentionFinder {
         return true;
     }
 
+    /** "People's Bank", "Workers' Union": a possessive that belongs to the name it opens. */
+    private boolean namePossessive(List<Token> toks, int k) {
+        return k > 0 && possessiveNameWords.contains(toks.get(k - 1).key());
+    }
+
     /** "Kestrel's", and "Belarus'" (an apostrophe touching a word in s). */
     private static boolean isPossessive(List<Token> toks, int k) {
         Token t = toks.get(k);
@@ -905,12 +989,42 @@ final class MentionFinder {
         return k >= 1 && toks.get(k).key().equals("of") && at[k - 1] != null && at[k - 1].type() == MentionType.TITLE;
     }
 
+    /** "A K Gupta", "A. K. Gupta": a capital letter followed by another initial is an initial, not the article "A". */
+    private static boolean initialsAt(List<Token> toks, int k, int to) {
+        if (!toks.get(k).text().equals("A")) return false;
+        int n = k + 1;
+        if (n < to && toks.get(n).text().equals(".")) n++;
+        return n + 1 < to && toks.get(n).text().length() == 1 && Character.isUpperCase(toks.get(n).text().charAt(0));
+    }
+
     /** Capital initials of the name words of tokens [from, to): "Bangladesh Sangbad Sangstha" → BSS. */
     private static String initials(List<Token> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) if (toks.get(k).isCapitalized()) b.append(toks.get(k).text().charAt(0));
         return b.toString();
     }
+
+    /**
+     * "National Space Promotion and Authorisation Centre", "Research and Innovation Council": two
+     * fields before one head share it when the words before the "and" are field words (no head, no
+     * proper name) and the words after it are field words ending in a head.
+     */
+    private boolean sharedHead(List<Token> toks, int from, int and, int to) {
+        if (and == from || !lex.isOrgHead(toks.get(to - 1).key()) || to - 1 == and + 1) return false;
+        // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
+        int k = from;
+        while (k < and - 1 && k < from + MAX_SHARED_HEAD_OWNER_WORDS && toks.get(k).isCapitalized() && !fieldNameWord(toks.get(k))
+                && !lex.isAnyOrgHead(toks.get(k).key())) k++;
+        for (; k < and; k++) {
+            Token t = toks.get(k);
+            if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
+        }
+        for (k = and + 1; k < to - 1; k++) if (!fieldNameWord(toks.get(k))) return false;
+        return true;
+    }
+
+    /** The most proper-name words before fields that share a head ("Kestrel" in "Kestrel Trade Promotion and ..."). */
+    private static final int MAX_SHARED_HEAD_OWNER_WORDS = 2;
 
     private boolean fieldCoordination(List<Token> toks, int andIdx) {
         String left = toks.get(andIdx - 1).key(), right = toks.get(andIdx + 1).key();

@@ -1,0 +1,164 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static signet.extract.OrgBoundariesTest.mentions;
+import static signet.extract.OrgBoundariesTest.parties;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Name shapes the capitalised-run finder used to cut: legal forms after a comma or a country in
+ * parentheses, brands in mixed case or with a "+", an area noun closing a place inside a name,
+ * possessives that open a name ("People's"), lists of fields inside a name, two fields sharing
+ * one head, a sentence's first word, initials. Each class has guards against joining too much.
+ * Every organization and person here is invented.
+ */
+class OrgNameShapesTest {
+
+    /** The sentence yields an organization (or untyped name) mention {@code name} that is also an agreement party. */
+    private static void assertParty(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name) || ms.contains("OTH = " + name), () -> "mentions " + ms);
+        Set<String> ps = parties(sentence);
+        assertTrue(ps.contains(name), () -> "parties " + ps);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kestrel Media, Inc. signed a distribution agreement with Borealis Films.|Kestrel Media, Inc.",
+            "Borealis Films signed a licensing agreement with Kestrel Shipping Co., Ltd. on Monday.|Kestrel Shipping Co., Ltd.",
+            "Kestrel Holdings, LLC and Borealis Bank signed a loan agreement.|Kestrel Holdings, LLC",
+            "Borealis Pictures (UK) Limited signed a co-production agreement with Kestrel Studios.|Borealis Pictures (UK) Limited",
+            "Kestrel Foods signed a supply agreement with Borealis Agro (India) Private Limited.|Borealis Agro (India) Private Limited",
+    })
+    void aLegalFormAfterACommaOrACountryBelongsToTheName(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a comma before a name that is no legal form still separates parties
+            "Kestrel Media, Borealis Films and Nordic Labs signed an agreement.|Kestrel Media|Borealis Films|Nordic Labs",
+    })
+    void aCommaBeforeAnotherNameStillSeparates(String sentence, String a, String b, String c) {
+        assertEquals(Set.of(a, b, c), parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The streaming service iKestrel signed a content agreement with Borealis Pictures.|iKestrel",
+            "eBorealis and Kestrel Films signed a partnership agreement.|eBorealis",
+            "Kestrel Films signed a distribution deal with kBOREALIS on Tuesday.|kBOREALIS",
+            "KESTREL+ signed a distribution agreement with Borealis Films.|KESTREL+",
+            "Borealis Films signed a licensing agreement with Kestrel+ in Oslo.|Kestrel+",
+    })
+    void brandsInMixedCaseOrWithAPlusAreNames(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a hyphenated adjective whose second part is capitalised is no brand
+            "The non-EU members of Kestrel Group signed an agreement with Borealis Bank.|non-EU",
+            "The pro-Kestrel parties signed a cooperation agreement with Borealis Bank.|pro-Kestrel",
+    })
+    void aPrefixedAdjectiveIsNoBrand(String sentence, String word) {
+        assertFalse(mentions(sentence).stream().anyMatch(m -> m.contains(word)), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Construction Department of the North Kestrel region signed an agreement with Borealis Builders.|Construction Department of the North Kestrel region",
+            "The Health Office of the Borealis oblast signed a memorandum of understanding with Kestrel Pharma.|Health Office of the Borealis oblast",
+            "Kestrel Pharma signed an agreement with the Education Department of the Lower Borealis province.|Education Department of the Lower Borealis province",
+    })
+    void anAreaNounClosesThePlaceOfAnOrganizationsName(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // outside an organization's "of" complement the area noun stays out of names
+            "Kestrel Films signed an agreement with Borealis Bank in the North Kestrel region.",
+            "The Kestrel region signed no agreement with Borealis Bank.",
+    })
+    void anAreaNounOutsideANameStaysOut(String sentence) {
+        assertFalse(mentions(sentence).stream().anyMatch(m -> m.endsWith(" region")), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The People's Bank of Kestrel signed a currency swap agreement with Borealis Bank.|People's Bank of Kestrel",
+            "The Foreign Affairs Office of the People's Government of Kestrel Province signed an agreement with Borealis Trade.|Foreign Affairs Office of the People's Government of Kestrel Province",
+            "Kestrel Steel signed a wage agreement with the Workers' Union of Borealis.|Workers' Union of Borealis",
+    })
+    void aPossessiveThatOpensANameDoesNotSplitIt(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Ministry of Transport, Communications and Information Technology signed an agreement with Kestrel Telecom.|Ministry of Transport, Communications and Information Technology",
+            "The Ministry of Culture, Tourism and Heritage signed a memorandum of understanding with Borealis Films.|Ministry of Culture, Tourism and Heritage",
+            "Kestrel University signed an agreement with the Institute of Economics, Governance, and Public Policy.|Institute of Economics, Governance, and Public Policy",
+    })
+    void aListOfFieldsInsideANameStaysInIt(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a list of parties after a ministry is still a list of parties
+            "The Ministry of Health, Kestrel Pharma and Borealis Labs signed an agreement.|Ministry of Health|Kestrel Pharma|Borealis Labs",
+            "The Ministry of Culture, Borealis Films and Kestrel Media signed a cooperation agreement.|Ministry of Culture|Borealis Films|Kestrel Media",
+    })
+    void aListOfPartiesAfterAMinistryStillSplits(String sentence, String a, String b, String c) {
+        assertEquals(Set.of(a, b, c), parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The National Space Promotion and Authorisation Centre signed an agreement with Kestrel Aerospace.|National Space Promotion and Authorisation Centre",
+            "Borealis Bank signed a memorandum of understanding with the Kestrel Trade Promotion and Investment Agency.|Kestrel Trade Promotion and Investment Agency",
+            "The Research and Innovation Council signed a cooperation agreement with Borealis University.|Research and Innovation Council",
+    })
+    void twoFieldsShareOneHead(String sentence, String name) {
+        assertParty(sentence, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a name of its own before "and" is a party of its own
+            "Kestrel Media and Borealis Centre signed a cooperation agreement.|Kestrel Media|Borealis Centre",
+            "Borealis Investment Promotion and Kestrel Trade Agency signed an agreement.|Borealis Investment Promotion|Kestrel Trade Agency",
+    })
+    void twoNamesDoNotShareAHead(String sentence, String a, String b) {
+        assertEquals(Set.of(a, b), parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Though Kestrel Media Network denied the report, it signed a deal with Borealis Films.|Kestrel Media Network",
+            "Although Borealis Bank had doubts, it signed a loan agreement with Kestrel Steel.|Borealis Bank",
+            "Despite Kestrel Group's losses, Borealis Bank signed a loan agreement with it.|Borealis Bank",
+    })
+    void aSentencesFirstWordIsNotPartOfAName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Though ") || m.contains("Although ") || m.contains("Despite ")), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A K Berg, chairman of Kestrel Media, signed the agreement with Borealis Films.|PER = A K Berg",
+            "A Kestrel Media spokesman said the agreement with Borealis Films was signed.|= Kestrel Media",
+    })
+    void initialsKeepTheirFirstLetter(String sentence, String mention) {
+        assertTrue(mentions(sentence).stream().anyMatch(m -> m.endsWith(mention)), () -> "mentions " + mentions(sentence));
+    }
+}
