@@ -771,7 +771,9 @@ final class MentionFinder {
             if (lex.commonWords.contains(t.key())) common++;
         }
         if (words == 0) return;
-        boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
+        int lastWord = to - 1;
+        while (lastWord > from && !toks.get(lastWord).isWord()) lastWord--; // "Kestrel TV+": the brand's "+" is no word
+        boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(lastWord).key()));
         // "Communications Ministry", "Foreign Ministry": a field and a government head name a ministry
         boolean fieldGovernment = words >= 2 && "gov".equals(lex.orgHeads.get(toks.get(to - 1).key())) && lex.fieldNouns.contains(toks.get(from).key());
         if (heads + weak == words && !toks.get(from).isAllCaps() && !fieldGovernment) {

@@ -56,9 +56,16 @@ class OrgNameShapesTest {
             "Kestrel Films signed a distribution deal with kBOREALIS on Tuesday.|kBOREALIS",
             "KESTREL+ signed a distribution agreement with Borealis Films.|KESTREL+",
             "Borealis Films signed a licensing agreement with Kestrel+ in Oslo.|Kestrel+",
+            "Borealis Films signed a licensing agreement with Kestrel TV+ in Oslo.|Kestrel TV+",
     })
     void brandsInMixedCaseOrWithAPlusAreNames(String sentence, String name) {
         assertParty(sentence, name);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrandWithAPlusKeepsItsHeadsType() {
+        List<String> ms = mentions("Borealis Films signed a licensing agreement with Kestrel TV+ in Oslo.");
+        assertTrue(ms.contains("ORG = Kestrel TV+"), () -> "mentions " + ms);
     }
 
     @ParameterizedTest(name = "{0}")
