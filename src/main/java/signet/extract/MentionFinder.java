@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import signet.lexicon.TsvResource;
 import signet.time.DateContext;
 import signet.time.DateFinder;
 import signet.time.DateMention;
@@ -51,6 +53,8 @@ final class MentionFinder {
     private final Set<String> areaNouns;
     /** Endings of abstract nouns that name a field ("Promotion", "Development", "Governance"). */
     private final List<String> abstractEndings;
+    /** Month names and their abbreviations (lexicons/dates-months.tsv), folded: a run made of a month and numbers is a date. */
+    private final Set<String> months;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -77,6 +81,8 @@ final class MentionFinder {
         this.possessiveNameWords = lex.wordSet("possessive-name-words");
         this.areaNouns = lex.wordSet("area-nouns");
         this.abstractEndings = List.copyOf(lex.wordSet("abstract-noun-endings"));
+        this.months = TsvResource.table("lexicons/dates-months.tsv", 3).stream()
+                .map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
     }
@@ -721,6 +727,7 @@ final class MentionFinder {
         boolean onlyNumbers = true;
         for (int k = from; k < to; k++) onlyNumbers &= !toks.get(k).isWord() || toks.get(k).isDigit();
         if (onlyNumbers) return; // "A 2019 agreement": a number is no name
+        if (dateShaped(toks, from, to)) return; // "Nov 28", "May 11/2021", "since November last": a date the date finder left
 
         String text = span(toks, from, to);
         // a whole known organization or place?
@@ -867,6 +874,20 @@ final class MentionFinder {
     /** "People's Bank", "Workers' Union": a possessive that belongs to the name it opens. */
     private boolean namePossessive(List<Token> toks, int k) {
         return k > 0 && possessiveNameWords.contains(toks.get(k - 1).key());
+    }
+
+    /**
+     * A month name alone, or a month followed only by numbers and their separators ("Nov 28",
+     * "May 11/2021", "Sept. 3, 2024"): a date, never a name. "May Berg" has a name word after it.
+     */
+    private boolean dateShaped(List<Token> toks, int from, int to) {
+        if (!months.contains(toks.get(from).key())) return false;
+        if (to - from == 1) return !toks.get(from).key().equals("may"); // "May" alone may be a name or a modal: left to the other checks
+        for (int k = from + 1; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !t.isDigit()) return false;
+        }
+        return true;
     }
 
     /** "Kestrel's", and "Belarus'" (an apostrophe touching a word in s). */

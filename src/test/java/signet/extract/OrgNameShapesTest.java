@@ -168,4 +168,26 @@ class OrgNameShapesTest {
     void initialsKeepTheirFirstLetter(String sentence, String mention) {
         assertTrue(mentions(sentence).stream().anyMatch(m -> m.endsWith(mention)), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a month with numbers in a dateline, or a month alone, is a date and never a party
+            "KESTREL, Nov 28 (Nordpress) -- Kestrel Films signed an agreement with Borealis Bank.|Nov 28",
+            "May 11/2021 (KNA) The Kestrel Chamber of Commerce signed a memorandum of understanding with Borealis Bank.|May 11/2021",
+            "Kestrel Group, which has waited since November last, signed the agreement with Borealis Bank.|November",
+    })
+    void aMonthWithNumbersIsNoName(String sentence, String date) {
+        List<String> ms = mentions(sentence);
+        assertFalse(ms.stream().anyMatch(m -> m.startsWith("ORG") && m.contains(date) || m.startsWith("OTH") && m.contains(date)), () -> "mentions " + ms);
+        assertFalse(parties(sentence).contains(date), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "May Berg, chairwoman of Kestrel Media, signed the agreement with Borealis Films.|PER = May Berg",
+            "Kestrel Media signed the agreement with Borealis Films, March Holdings and Nordic Labs.|= March Holdings",
+    })
+    void aMonthOpeningANameStaysInIt(String sentence, String mention) {
+        assertTrue(mentions(sentence).stream().anyMatch(m -> m.endsWith(mention)), () -> "mentions " + mentions(sentence));
+    }
 }
