@@ -453,7 +453,14 @@ final class MentionFinder {
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
                         && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
                 boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
-                if (abbrevDot) { lastCap = j + 1; j++; continue; }
+                if (abbrevDot) {
+                    lastCap = j + 1;
+                    // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
+                    if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
+                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial) break;
+                    j++;
+                    continue;
+                }
                 // "Kestrel Media, Inc.", "Kestrel Shipping Co., Ltd.": a legal form after a comma is part of the name
                 if (k.equals(",") && j + 1 < toks.size() && legalSuffixes.contains(toks.get(j + 1).key())) { j++; continue; }
                 // "Borealis Pictures (UK) Limited": a parenthesised country before a legal form

@@ -190,4 +190,14 @@ class OrgNameShapesTest {
     void aMonthOpeningANameStaysInIt(String sentence, String mention) {
         assertTrue(mentions(sentence).stream().anyMatch(m -> m.endsWith(mention)), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an abbreviated legal form ends the name when a new sentence was left glued after it
+            "Anna Berg stepped down as chief executive of Kestrel Media Co. He will be replaced by Piet Dorn.|ORG = Kestrel Media Co.",
+            "Piet Dorn joined Borealis Films Inc. The studio signed a deal with Kestrel Media.|ORG = Borealis Films Inc.",
+    })
+    void aSentenceGluedAfterAnAbbreviationEndsTheName(String sentence, String mention) {
+        assertTrue(mentions(sentence).contains(mention), () -> "mentions " + mentions(sentence));
+    }
 }
