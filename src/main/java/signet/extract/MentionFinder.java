@@ -55,6 +55,10 @@ final class MentionFinder {
     private final List<String> abstractEndings;
     /** Month names and their abbreviations (lexicons/dates-months.tsv), folded: a run made of a month and numbers is a date. */
     private final Set<String> months;
+    /** Full weekday names (lexicons/dates-weekdays.tsv), folded: "on Monday" is no complement of a name. */
+    private final Set<String> weekdays;
+    /** Countries that are also persons' names ("Jordan"): a name ending in one may still be a person. */
+    private final Set<String> countryPersonNames;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -83,6 +87,9 @@ final class MentionFinder {
         this.abstractEndings = List.copyOf(lex.wordSet("abstract-noun-endings"));
         this.months = TsvResource.table("lexicons/dates-months.tsv", 3).stream()
                 .map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+        this.weekdays = TsvResource.table("lexicons/dates-weekdays.tsv", 3).stream()
+                .filter(r -> r[2].equals("full")).map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+        this.countryPersonNames = lex.wordSet("country-person-names");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
     }
@@ -489,7 +496,9 @@ final class MentionFinder {
                 String prev = toks.get(j - 1).key();
                 boolean complement = k.equals("on") && lex.isOrgHead(prev)
                         || k.equals("the") && (prev.equals("for") || prev.equals("on")) && j >= 2 && lex.isOrgHead(toks.get(j - 2).key());
-                if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)) { j++; continue; }
+                // ("Kestrel Bank on Monday": a day or a month after "on" is when, not what)
+                if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)
+                        && !weekdays.contains(toks.get(j + 1).key()) && !months.contains(toks.get(j + 1).key())) { j++; continue; }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
@@ -806,6 +815,11 @@ final class MentionFinder {
             return;
         }
         if (common == words && !honorific) return; // "The", "According", "Information and Culture"
+        // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname
+        if (!honorific && companyInCountry(toks, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
         if (honorific || personCue(toks, at, from, to)) {
             if (nameShaped(toks, from, to)) {
                 put(at, out, mention(MentionType.PERSON, toks, honorific ? spanFrom : from, to, text, Optional.empty()));
@@ -893,6 +907,27 @@ final class MentionFinder {
         for (int k = from + 1; k < to; k++) {
             Token t = toks.get(k);
             if (t.isWord() && !t.isDigit()) return false;
+        }
+        return true;
+    }
+
+    /** The most words of a company's name before its country ("Kestrel Mobile Pakistan"). */
+    private static final int MAX_COMPANY_WORDS_BEFORE_COUNTRY = 2;
+
+    /**
+     * "Kestrelnet Pakistan", "Kestrel Mobile Kenya": one or two name words (no place, no nationality,
+     * no common word) followed by a known country that is not also a person's name ("Jordan").
+     */
+    private boolean companyInCountry(List<Token> toks, int from, int to) {
+        int n = to - from - 1;
+        if (n < 1 || n > MAX_COMPANY_WORDS_BEFORE_COUNTRY) return false;
+        Token last = toks.get(to - 1);
+        Optional<KnownEntity> country = ref.place(last.text());
+        if (country.isEmpty() || !"country".equals(country.get().placeType()) || countryPersonNames.contains(last.key())) return false;
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || ref.place(t.text()).isPresent() || lex.demonyms.containsKey(t.key())
+                    || lex.commonWords.contains(t.key()) || lex.personParticles.contains(t.key()) || isTitleWord(t)) return false;
         }
         return true;
     }

@@ -200,4 +200,28 @@ class OrgNameShapesTest {
     void aSentenceGluedAfterAnAbbreviationEndsTheName(String sentence, String mention) {
         assertTrue(mentions(sentence).contains(mention), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a name and a country: a company's national arm, not a person
+            "Kestrelnet Pakistan said it had signed an agreement with Borealis Bank.|ORG = Kestrelnet Pakistan",
+            "Anna Berg, chief executive of Kestrel Mobile Nigeria, signed the agreement with Borealis Bank.|ORG = Kestrel Mobile Nigeria",
+            // a country that is also a person's name leaves the person
+            "Michael Jordan said he had signed an agreement with Borealis Bank.|PER = Michael Jordan",
+            // a person's name after a title stays a person
+            "Chairman Anna Berg said the agreement with Borealis Bank was signed.|PER = Anna Berg",
+    })
+    void aNameAndACountryIsACompanysArm(String sentence, String mention) {
+        assertTrue(mentions(sentence).contains(mention), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "on" continues a head's complement ("Committee on Land Management"), but a day or month is when
+            "The agreement was signed by Kestrelnet Pakistan and Borealis Bank on Monday.|ORG = Borealis Bank",
+            "The Kestrel Council on Tuesday signed an agreement with Borealis Bank.|ORG = Kestrel Council",
+    })
+    void aDayAfterOnIsNoComplement(String sentence, String mention) {
+        assertTrue(mentions(sentence).contains(mention), () -> "mentions " + mentions(sentence));
+    }
 }
