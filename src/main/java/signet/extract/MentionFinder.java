@@ -1017,6 +1017,8 @@ final class MentionFinder {
      */
     private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
         if (!afterTitleOf(toks, at, from)) return from;
+        int speaker = speakerAfterOfName(toks, from, to);
+        if (speaker > from) return speaker;
         for (int n = 2; n <= 3; n++) {
             int p = to - n;
             if (p - 1 < from) break;
@@ -1041,6 +1043,23 @@ final class MentionFinder {
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /**
+     * "head of the international office of the University of Kestrel Piet Dorn said": after a
+     * title's "of", a "Head of Name" organization followed by two name words and a verb of saying
+     * ends before them; returns where the person begins, or {@code from}.
+     */
+    private int speakerAfterOfName(List<Token> toks, int from, int to) {
+        int p = to - 2;
+        if (to >= toks.size() || p - from < 3 || !lex.speechVerbs.contains(toks.get(to).key()) || toks.get(to).isCapitalized()) return from;
+        for (int k = p; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || genericWord(t.key()) || ref.place(t.text()).isPresent()) return from;
+        }
+        Token last = toks.get(p - 1);
+        if (!last.isCapitalized() || isConnector(last)) return from;
+        return complementOfHead(toks, from, p) ? p : from;
     }
 
     /** Tokens before {@code from} read TITLE "of" ["the"] [Place "'s"]. */

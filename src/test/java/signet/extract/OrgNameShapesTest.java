@@ -224,4 +224,25 @@ class OrgNameShapesTest {
     void aDayAfterOnIsNoComplement(String sentence, String mention) {
         assertTrue(mentions(sentence).contains(mention), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a title's "of", a person glued between an "X of Y" name and a verb of saying is split off
+            "Kestrel University signed an agreement with Borealis College, the head of the international office of the University of Kestrel Piet Dorn said.|ORG = University of Kestrel|PER = Piet Dorn",
+            "The manager of the press office of the Academy of Borealis Anna Berg told reporters the agreement was signed.|ORG = Academy of Borealis|PER = Anna Berg",
+    })
+    void aSpeakerGluedAfterAnOfNameIsSplitOff(String sentence, String org, String person) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(org) && ms.contains(person), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a head's own name words before the verb stay in the name
+            "The director of the Bank of Kestrel Holdings said the agreement was signed.|ORG = Bank of Kestrel Holdings",
+            "The director of the University of Borealis Kestrel said the agreement was signed.|ORG = University of Borealis Kestrel",
+    })
+    void anOfNameBeforeAVerbOfSayingStaysWhole(String sentence, String org) {
+        assertTrue(mentions(sentence).contains(org), () -> "mentions " + mentions(sentence));
+    }
 }
