@@ -454,6 +454,8 @@ final class MentionFinder {
             int lastCap = i + 1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
+                // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
+                if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"

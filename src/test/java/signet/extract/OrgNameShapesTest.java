@@ -245,4 +245,17 @@ class OrgNameShapesTest {
     void anOfNameBeforeAVerbOfSayingStaysWhole(String sentence, String org) {
         assertTrue(mentions(sentence).contains(org), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a headline run into the sentence: the capitalised "The" opens the next name
+            "Kestrel Weekly The Borealis Institute and Kestrel University signed a cooperation agreement.|ORG = Borealis Institute",
+            // after "of" a capitalised "The" stays in the name
+            "The Bank of The Kestrel Islands signed an agreement with Borealis Films.|ORG = Bank of The Kestrel Islands",
+    })
+    void aCapitalisedTheInsideARunOpensTheNextName(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(mention), () -> "mentions " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Weekly The")), () -> "mentions " + ms);
+    }
 }
