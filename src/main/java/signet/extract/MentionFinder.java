@@ -928,8 +928,10 @@ final class MentionFinder {
         if (country.isEmpty() || !"country".equals(country.get().placeType()) || countryPersonNames.contains(last.key())) return false;
         for (int k = from; k < to - 1; k++) {
             Token t = toks.get(k);
+            // "North America" is a place; "Describing Kestrelia's ..." opens with a verb
             if (!t.isWord() || !t.isCapitalized() || ref.place(t.text()).isPresent() || lex.demonyms.containsKey(t.key())
-                    || lex.commonWords.contains(t.key()) || lex.personParticles.contains(t.key()) || isTitleWord(t)) return false;
+                    || lex.commonWords.contains(t.key()) || lex.personParticles.contains(t.key()) || isTitleWord(t)
+                    || directions.contains(t.key()) || t.key().endsWith("ing")) return false;
         }
         return true;
     }

@@ -33,9 +33,11 @@ public record Token(int start, int end, String text) {
 
     /** Shortest mixed-case brand: "eBay"-like words have four letters; "pH", "kWh" are units. */
     private static final int MIXED_CASE_MIN_LETTERS = 4;
+    /** Longest lower-case prefix of a mixed-case brand ("e", "i", "my"): "thatKESTREL" is two words glued. */
+    private static final int MIXED_CASE_MAX_PREFIX = 2;
 
     /**
-     * A word that starts lower case and has a capital later in its first part, all letters:
+     * A word that starts lower case and has a capital after a short prefix, all letters:
      * "eKestrel", "iQIYI". The first part only: "non-EU", "pro-Kestrel" are adjectives.
      */
     boolean isMixedCaseName() {
@@ -48,6 +50,7 @@ public record Token(int start, int end, String text) {
             if (c == '-' || c == '\'' || c == '’') break;
             if (!Character.isLetter(c)) return false;
             letters++;
+            if (Character.isUpperCase(c) && !upper && i > MIXED_CASE_MAX_PREFIX) return false;
             upper |= Character.isUpperCase(c);
         }
         return upper && letters >= MIXED_CASE_MIN_LETTERS;

@@ -73,6 +73,8 @@ class OrgNameShapesTest {
             // a hyphenated adjective whose second part is capitalised is no brand
             "The non-EU members of Kestrel Group signed an agreement with Borealis Bank.|non-EU",
             "The pro-Kestrel parties signed a cooperation agreement with Borealis Bank.|pro-Kestrel",
+            // two words glued by a typing slip are no brand
+            "Anna Berg said thatKESTREL had signed an agreement with Borealis Bank.|thatKESTREL",
     })
     void aPrefixedAdjectiveIsNoBrand(String sentence, String word) {
         assertFalse(mentions(sentence).stream().anyMatch(m -> m.contains(word)), () -> "mentions " + mentions(sentence));
@@ -257,5 +259,15 @@ class OrgNameShapesTest {
         List<String> ms = mentions(sentence);
         assertTrue(ms.contains(mention), () -> "mentions " + ms);
         assertFalse(ms.stream().anyMatch(m -> m.contains("Weekly The")), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a direction and a country is a region; a verb opening a sentence is no company
+            "Kestrel Motors will cut jobs in North America this year.|North America",
+            "Describing Nigeria's media as the largest, Anna Berg said the agreement with Borealis Bank was signed.|Describing Nigeria",
+    })
+    void aDirectionOrAVerbBeforeACountryIsNoCompany(String sentence, String words) {
+        assertFalse(mentions(sentence).contains("ORG = " + words), () -> "mentions " + mentions(sentence));
     }
 }
