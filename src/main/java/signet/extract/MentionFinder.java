@@ -977,7 +977,12 @@ final class MentionFinder {
         int rightEnd = and + 1;
         while (rightEnd < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(rightEnd).key())
                 && !toks.get(rightEnd).key().equals("and") && !toks.get(rightEnd).key().equals("&")) rightEnd++;
-        if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd) || lex.demonyms.containsKey(toks.get(and + 1).key())) return false;
+        // a nationality after "and" starts another body ("... of Culture and Chinese Embassy"), unless
+        // two nationalities share the field: "Department of Asian and African Affairs"
+        boolean sharedRegion = lex.demonyms.containsKey(toks.get(and - 1).key()) && and + 2 <= rightEnd;
+        for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
+        if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
+                || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
         for (int k = and + 1; k < rightEnd; k++) if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
         return true;
     }

@@ -115,6 +115,7 @@ class OrgNameShapesTest {
             "The Ministry of Transport, Communications and Information Technology signed an agreement with Kestrel Telecom.|Ministry of Transport, Communications and Information Technology",
             "The Ministry of Culture, Tourism and Heritage signed a memorandum of understanding with Borealis Films.|Ministry of Culture, Tourism and Heritage",
             "Kestrel University signed an agreement with the Institute of Economics, Governance, and Public Policy.|Institute of Economics, Governance, and Public Policy",
+            "The Department of Asian and African Affairs signed a memorandum of understanding with Kestrel Institute.|Department of Asian and African Affairs",
     })
     void aListOfFieldsInsideANameStaysInIt(String sentence, String name) {
         assertParty(sentence, name);
@@ -125,6 +126,7 @@ class OrgNameShapesTest {
             // a list of parties after a ministry is still a list of parties
             "The Ministry of Health, Kestrel Pharma and Borealis Labs signed an agreement.|Ministry of Health|Kestrel Pharma|Borealis Labs",
             "The Ministry of Culture, Borealis Films and Kestrel Media signed a cooperation agreement.|Ministry of Culture|Borealis Films|Kestrel Media",
+            "The Ministry of Culture and Chinese Embassy and Kestrel Media signed a cooperation agreement.|Ministry of Culture|Chinese Embassy|Kestrel Media",
     })
     void aListOfPartiesAfterAMinistryStillSplits(String sentence, String a, String b, String c) {
         assertEquals(Set.of(a, b, c), parties(sentence));
