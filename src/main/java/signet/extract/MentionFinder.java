@@ -528,9 +528,12 @@ final class MentionFinder {
         return false;
     }
 
-    /** Whether the run [from, to) holds an organization head followed by an "of/for/on" complement. */
+    /** How far back a head's complement is looked for: keeps a run with many commas or area nouns linear. */
+    private static final int COMPLEMENT_LOOKBACK = 16;
+
+    /** Whether the run [from, to) holds an organization head followed by an "of/for/on" complement (within the last words). */
     private boolean complementOfHead(List<Token> toks, int from, int to) {
-        for (int k = from + 1; k < to; k++)
+        for (int k = Math.max(from + 1, to - COMPLEMENT_LOOKBACK); k < to; k++)
             if (COMPLEMENT_PREPOSITIONS.contains(toks.get(k).key()) && lex.isOrgHead(toks.get(k - 1).key())) return true;
         return false;
     }
