@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import signet.lexicon.TsvResource;
 import signet.time.DateContext;
 import signet.time.DateFinder;
 import signet.time.DateMention;
@@ -43,6 +45,20 @@ final class MentionFinder {
     private final Set<String> publicBodyHeads;
     /** Words that label a credit line: "Photo:", "Source:", "Courtesy of", "/File Photo". */
     private final Set<String> creditMarkers;
+    /** Legal forms written after a comma or a parenthesised country: "Kestrel Media, Inc.", "Kestrel (UK) Limited". */
+    private final Set<String> legalSuffixes;
+    /** Owners whose possessive opens an institution's name: "People's Bank", "Workers' Union". */
+    private final Set<String> possessiveNameWords;
+    /** Lower-case area nouns that close a place inside an organization's name: "Department of the North Kestrel region". */
+    private final Set<String> areaNouns;
+    /** Endings of abstract nouns that name a field ("Promotion", "Development", "Governance"). */
+    private final List<String> abstractEndings;
+    /** Month names and their abbreviations (lexicons/dates-months.tsv), folded: a run made of a month and numbers is a date. */
+    private final Set<String> months;
+    /** Full weekday names (lexicons/dates-weekdays.tsv), folded: "on Monday" is no complement of a name. */
+    private final Set<String> weekdays;
+    /** Countries that are also persons' names ("Jordan"): a name ending in one may still be a person. */
+    private final Set<String> countryPersonNames;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -65,6 +81,15 @@ final class MentionFinder {
         this.genericNameWords = lex.wordSet("generic-name-words");
         this.publicBodyHeads = lex.wordSet("public-body-heads");
         this.creditMarkers = lex.wordSet("credit-markers");
+        this.legalSuffixes = lex.wordSet("legal-suffixes");
+        this.possessiveNameWords = lex.wordSet("possessive-name-words");
+        this.areaNouns = lex.wordSet("area-nouns");
+        this.abstractEndings = List.copyOf(lex.wordSet("abstract-noun-endings"));
+        this.months = TsvResource.table("lexicons/dates-months.tsv", 3).stream()
+                .map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+        this.weekdays = TsvResource.table("lexicons/dates-weekdays.tsv", 3).stream()
+                .filter(r -> r[2].equals("full")).map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+        this.countryPersonNames = lex.wordSet("country-person-names");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
     }
@@ -429,13 +454,36 @@ final class MentionFinder {
             int lastCap = i + 1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
+                // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
+                if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
                         && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
                 boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
-                if (abbrevDot) { lastCap = j + 1; j++; continue; }
+                if (abbrevDot) {
+                    lastCap = j + 1;
+                    // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
+                    if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
+                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial) break;
+                    j++;
+                    continue;
+                }
+                // "Kestrel Media, Inc.", "Kestrel Shipping Co., Ltd.": a legal form after a comma is part of the name
+                if (k.equals(",") && j + 1 < toks.size() && legalSuffixes.contains(toks.get(j + 1).key())) { j++; continue; }
+                // "Borealis Pictures (UK) Limited": a parenthesised country before a legal form
+                if (k.equals("(") && j + 3 < toks.size() && toks.get(j + 1).isCapitalized() && toks.get(j + 2).text().equals(")")
+                        && legalSuffixes.contains(toks.get(j + 3).key())) { j += 3; continue; }
+                // "KESTREL+": a plus sign touching a name is part of the brand
+                if (k.equals("+") && t.start() == toks.get(j - 1).end()) { lastCap = j + 1; j++; continue; }
+                // "Construction Department of the North Kestrel region": an area noun closes the place of an "of" complement
+                if (areaNouns.contains(k) && lastCap == j && complementOfHead(toks, i, j)) { lastCap = j + 1; j++; continue; }
+                // "Ministry of Roads, Transport and Communications": a list of fields in a head's complement
+                if (k.equals(",") && complementOfHead(toks, i, j)) {
+                    int listEnd = fieldListEnd(toks, at, j);
+                    if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
+                }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
@@ -450,7 +498,9 @@ final class MentionFinder {
                 String prev = toks.get(j - 1).key();
                 boolean complement = k.equals("on") && lex.isOrgHead(prev)
                         || k.equals("the") && (prev.equals("for") || prev.equals("on")) && j >= 2 && lex.isOrgHead(toks.get(j - 2).key());
-                if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)) { j++; continue; }
+                // ("Kestrel Bank on Monday": a day or a month after "on" is when, not what)
+                if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)
+                        && !weekdays.contains(toks.get(j + 1).key()) && !months.contains(toks.get(j + 1).key())) { j++; continue; }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
@@ -471,10 +521,64 @@ final class MentionFinder {
         for (; k < toks.size() && at[k] == null; k++) {
             Token t = toks.get(k);
             // a head after "and" or a possessive belongs to the next name ("... on Property and Kestrel's Committee")
-            if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k)) return false;
+            if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k) && !namePossessive(toks, k)) return false;
             if (!t.isCapitalized() && !nameConnectors.contains(t.key())) return false;
             if (lex.isOrgHead(t.key())) return true;
         }
+        return false;
+    }
+
+    /** How far back a head's complement is looked for: keeps a run with many commas or area nouns linear. */
+    private static final int COMPLEMENT_LOOKBACK = 16;
+
+    /** Whether the run [from, to) holds an organization head followed by an "of/for/on" complement (within the last words). */
+    private boolean complementOfHead(List<Token> toks, int from, int to) {
+        for (int k = Math.max(from + 1, to - COMPLEMENT_LOOKBACK); k < to; k++)
+            if (COMPLEMENT_PREPOSITIONS.contains(toks.get(k).key()) && lex.isOrgHead(toks.get(k - 1).key())) return true;
+        return false;
+    }
+
+    /** The most items of a list of fields inside a name ("Posts, Telecommunications and Information Technology"). */
+    private static final int MAX_FIELD_LIST_ITEMS = 5;
+    /** The most words of one item of such a list. */
+    private static final int MAX_FIELD_ITEM_WORDS = 3;
+
+    /**
+     * End (exclusive) of a list of fields that goes on at the comma {@code comma}: ", Transport and
+     * Communications". Items are one to three capitalised field words (no organization head, no place,
+     * no acronym) separated by commas, and the list closes with "and" and a last item; {@code comma}
+     * when it does not ("the Ministry of Health, Kestrel Pharma and ..." lists parties).
+     */
+    private int fieldListEnd(List<Token> toks, Mention[] at, int comma) {
+        int k = comma;
+        for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
+            String sep = toks.get(k).key();
+            if (!sep.equals(",") && !sep.equals("and")) return comma;
+            int e = k + 1;
+            if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            int s = e;
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            if (e == s || e < toks.size() && toks.get(e).isCapitalized() && at[e] == null) return comma;
+            if (sep.equals("and")) return e;
+            if (e >= toks.size()) return comma;
+            k = e;
+        }
+        return comma;
+    }
+
+    /**
+     * A capitalised word that names a field, not a proper name: "Transport", "Communications",
+     * "Promotion". A word known only by its ending must not be a head ("Corporation", "Foundation").
+     */
+    private boolean fieldNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || ref.place(t.text()).isPresent()) return false;
+        String k = t.key();
+        return lex.fieldNouns.contains(k) || genericNameWords.contains(k) || lex.notNamesAlone.contains(k)
+                || abstractNoun(k) && !lex.isAnyOrgHead(k);
+    }
+
+    private boolean abstractNoun(String key) {
+        for (String e : abstractEndings) if (key.length() > e.length() + 2 && key.endsWith(e)) return true;
         return false;
     }
 
@@ -564,7 +668,8 @@ final class MentionFinder {
         // complement of a head word ("Ministry of Posts and Telecommunications")
         for (int k = from + 1; k < to - 1; k++) {
             String key = toks.get(k).key();
-            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)) {
+            if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
+                    && !sharedHead(toks, from, k, to)) {
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -573,7 +678,7 @@ final class MentionFinder {
         // possessives split: "MultiChoice Group's SuperSport", "China's Xinhua News Agency"; a place's
         // generic body keeps its place in its name: "Norway's Film Fund" is not any "Film Fund"
         for (int k = from; k < to; k++) {
-            if (isPossessive(toks, k)) {
+            if (isPossessive(toks, k) && !namePossessive(toks, k)) {
                 if (placeOwnedBody(toks, at, out, from, k, to)) return;
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
@@ -630,7 +735,8 @@ final class MentionFinder {
         // trim connectors and sentence-opening common words, but keep a field before a bare head:
         // "Communications Ministry", "Culture Ministry" name a ministry, "The Ministry" does not
         int untrimmed = from;
-        while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key()) || toks.get(from).key().equals("."))) from++;
+        while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key())
+                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) || toks.get(from).key().equals("."))) from++;
         if (from > untrimmed && from < to && lex.isOrgHead(toks.get(from).key()) && lex.fieldNouns.contains(toks.get(from - 1).key())) {
             int f = from - 1;
             while (f > untrimmed && lex.fieldNouns.contains(toks.get(f - 1).key())) f--;
@@ -642,6 +748,7 @@ final class MentionFinder {
         boolean onlyNumbers = true;
         for (int k = from; k < to; k++) onlyNumbers &= !toks.get(k).isWord() || toks.get(k).isDigit();
         if (onlyNumbers) return; // "A 2019 agreement": a number is no name
+        if (dateShaped(toks, from, to)) return; // "Nov 28", "May 11/2021", "since November last": a date the date finder left
 
         String text = span(toks, from, to);
         // a whole known organization or place?
@@ -692,7 +799,9 @@ final class MentionFinder {
             if (lex.commonWords.contains(t.key())) common++;
         }
         if (words == 0) return;
-        boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(to - 1).key()));
+        int lastWord = to - 1;
+        while (lastWord > from && !toks.get(lastWord).isWord()) lastWord--; // "Kestrel TV+": the brand's "+" is no word
+        boolean lastIsWeakHead = "weak".equals(lex.orgHeads.get(toks.get(lastWord).key()));
         // "Communications Ministry", "Foreign Ministry": a field and a government head name a ministry
         boolean fieldGovernment = words >= 2 && "gov".equals(lex.orgHeads.get(toks.get(to - 1).key())) && lex.fieldNouns.contains(toks.get(from).key());
         if (heads + weak == words && !toks.get(from).isAllCaps() && !fieldGovernment) {
@@ -711,6 +820,11 @@ final class MentionFinder {
             return;
         }
         if (common == words && !honorific) return; // "The", "According", "Information and Culture"
+        // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname
+        if (!honorific && companyInCountry(toks, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
         if (honorific || personCue(toks, at, from, to)) {
             if (nameShaped(toks, from, to)) {
                 put(at, out, mention(MentionType.PERSON, toks, honorific ? spanFrom : from, to, text, Optional.empty()));
@@ -783,6 +897,48 @@ final class MentionFinder {
         return true;
     }
 
+    /** "People's Bank", "Workers' Union": a possessive that belongs to the name it opens. */
+    private boolean namePossessive(List<Token> toks, int k) {
+        return k > 0 && possessiveNameWords.contains(toks.get(k - 1).key());
+    }
+
+    /**
+     * A month name alone, or a month followed only by numbers and their separators ("Nov 28",
+     * "May 11/2021", "Sept. 3, 2024"): a date, never a name. "May Berg" has a name word after it.
+     */
+    private boolean dateShaped(List<Token> toks, int from, int to) {
+        if (!months.contains(toks.get(from).key())) return false;
+        if (to - from == 1) return !toks.get(from).key().equals("may"); // "May" alone may be a name or a modal: left to the other checks
+        for (int k = from + 1; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !t.isDigit()) return false;
+        }
+        return true;
+    }
+
+    /** The most words of a company's name before its country ("Kestrel Mobile Pakistan"). */
+    private static final int MAX_COMPANY_WORDS_BEFORE_COUNTRY = 2;
+
+    /**
+     * "Kestrelnet Pakistan", "Kestrel Mobile Kenya": one or two name words (no place, no nationality,
+     * no common word) followed by a known country that is not also a person's name ("Jordan").
+     */
+    private boolean companyInCountry(List<Token> toks, int from, int to) {
+        int n = to - from - 1;
+        if (n < 1 || n > MAX_COMPANY_WORDS_BEFORE_COUNTRY) return false;
+        Token last = toks.get(to - 1);
+        Optional<KnownEntity> country = ref.place(last.text());
+        if (country.isEmpty() || !"country".equals(country.get().placeType()) || countryPersonNames.contains(last.key())) return false;
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            // "North America" is a place; "Describing Kestrelia's ..." opens with a verb
+            if (!t.isWord() || !t.isCapitalized() || ref.place(t.text()).isPresent() || lex.demonyms.containsKey(t.key())
+                    || lex.commonWords.contains(t.key()) || lex.personParticles.contains(t.key()) || isTitleWord(t)
+                    || directions.contains(t.key()) || t.key().endsWith("ing")) return false;
+        }
+        return true;
+    }
+
     /** "Kestrel's", and "Belarus'" (an apostrophe touching a word in s). */
     private static boolean isPossessive(List<Token> toks, int k) {
         Token t = toks.get(k);
@@ -824,7 +980,12 @@ final class MentionFinder {
         int rightEnd = and + 1;
         while (rightEnd < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(rightEnd).key())
                 && !toks.get(rightEnd).key().equals("and") && !toks.get(rightEnd).key().equals("&")) rightEnd++;
-        if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd) || lex.demonyms.containsKey(toks.get(and + 1).key())) return false;
+        // a nationality after "and" starts another body ("... of Culture and Chinese Embassy"), unless
+        // two nationalities share the field: "Department of Asian and African Affairs"
+        boolean sharedRegion = lex.demonyms.containsKey(toks.get(and - 1).key()) && and + 2 <= rightEnd;
+        for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
+        if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
+                || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
         for (int k = and + 1; k < rightEnd; k++) if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
         return true;
     }
@@ -868,6 +1029,8 @@ final class MentionFinder {
      */
     private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
         if (!afterTitleOf(toks, at, from)) return from;
+        int speaker = speakerAfterOfName(toks, from, to);
+        if (speaker > from) return speaker;
         for (int n = 2; n <= 3; n++) {
             int p = to - n;
             if (p - 1 < from) break;
@@ -894,6 +1057,23 @@ final class MentionFinder {
         return from;
     }
 
+    /**
+     * "head of the international office of the University of Kestrel Piet Dorn said": after a
+     * title's "of", a "Head of Name" organization followed by two name words and a verb of saying
+     * ends before them; returns where the person begins, or {@code from}.
+     */
+    private int speakerAfterOfName(List<Token> toks, int from, int to) {
+        int p = to - 2;
+        if (to >= toks.size() || p - from < 3 || !lex.speechVerbs.contains(toks.get(to).key()) || toks.get(to).isCapitalized()) return from;
+        for (int k = p; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || genericWord(t.key()) || ref.place(t.text()).isPresent()) return from;
+        }
+        Token last = toks.get(p - 1);
+        if (!last.isCapitalized() || isConnector(last)) return from;
+        return complementOfHead(toks, from, p) ? p : from;
+    }
+
     /** Tokens before {@code from} read TITLE "of" ["the"] [Place "'s"]. */
     private boolean afterTitleOf(List<Token> toks, Mention[] at, int from) {
         int k = from - 1;
@@ -905,12 +1085,42 @@ final class MentionFinder {
         return k >= 1 && toks.get(k).key().equals("of") && at[k - 1] != null && at[k - 1].type() == MentionType.TITLE;
     }
 
+    /** "A K Gupta", "A. K. Gupta": a capital letter followed by another initial is an initial, not the article "A". */
+    private static boolean initialsAt(List<Token> toks, int k, int to) {
+        if (!toks.get(k).text().equals("A")) return false;
+        int n = k + 1;
+        if (n < to && toks.get(n).text().equals(".")) n++;
+        return n + 1 < to && toks.get(n).text().length() == 1 && Character.isUpperCase(toks.get(n).text().charAt(0));
+    }
+
     /** Capital initials of the name words of tokens [from, to): "Bangladesh Sangbad Sangstha" → BSS. */
     private static String initials(List<Token> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) if (toks.get(k).isCapitalized()) b.append(toks.get(k).text().charAt(0));
         return b.toString();
     }
+
+    /**
+     * "National Space Promotion and Authorisation Centre", "Research and Innovation Council": two
+     * fields before one head share it when the words before the "and" are field words (no head, no
+     * proper name) and the words after it are field words ending in a head.
+     */
+    private boolean sharedHead(List<Token> toks, int from, int and, int to) {
+        if (and == from || !lex.isOrgHead(toks.get(to - 1).key()) || to - 1 == and + 1) return false;
+        // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
+        int k = from;
+        while (k < and - 1 && k < from + MAX_SHARED_HEAD_OWNER_WORDS && toks.get(k).isCapitalized() && !fieldNameWord(toks.get(k))
+                && !lex.isAnyOrgHead(toks.get(k).key())) k++;
+        for (; k < and; k++) {
+            Token t = toks.get(k);
+            if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
+        }
+        for (k = and + 1; k < to - 1; k++) if (!fieldNameWord(toks.get(k))) return false;
+        return true;
+    }
+
+    /** The most proper-name words before fields that share a head ("Kestrel" in "Kestrel Trade Promotion and ..."). */
+    private static final int MAX_SHARED_HEAD_OWNER_WORDS = 2;
 
     private boolean fieldCoordination(List<Token> toks, int andIdx) {
         String left = toks.get(andIdx - 1).key(), right = toks.get(andIdx + 1).key();

@@ -238,7 +238,8 @@ final class PartOfReader {
         int end = from;
         while (end < to && !toks.get(end).key().equals("of")) end++;
         // the head of an English noun phrase is its last word: "Telecom Services" is not headed by "Telecom"
-        return end > from && isHead(st, toks.get(end - 1).key());
+        // "the North Kestrel region" in lower case is an area, not the region's government
+        return end > from && isHead(st, toks.get(end - 1).key()) && (toks.get(end - 1).isCapitalized() || st.lex.isOrgHead(toks.get(end - 1).key()));
     }
 
     private boolean isHead(ArticleState st, String w) {

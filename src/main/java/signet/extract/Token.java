@@ -25,8 +25,36 @@ public record Token(int start, int end, String text) {
 
     public boolean isWord() { return Character.isLetterOrDigit(text.charAt(0)); }
 
-    /** Starts with an upper-case letter: a candidate name word. */
-    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)); }
+    /**
+     * Starts with an upper-case letter, or is a brand written in mixed case ("eKestrel", "iQIYI"):
+     * a candidate name word.
+     */
+    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName(); }
+
+    /** Shortest mixed-case brand: "eBay"-like words have four letters; "pH", "kWh" are units. */
+    private static final int MIXED_CASE_MIN_LETTERS = 4;
+    /** Longest lower-case prefix of a mixed-case brand ("e", "i", "my"): "thatKESTREL" is two words glued. */
+    private static final int MIXED_CASE_MAX_PREFIX = 2;
+
+    /**
+     * A word that starts lower case and has a capital after a short prefix, all letters:
+     * "eKestrel", "iQIYI". The first part only: "non-EU", "pro-Kestrel" are adjectives.
+     */
+    boolean isMixedCaseName() {
+        char c0 = text.charAt(0);
+        if (!Character.isLowerCase(c0)) return false;
+        boolean upper = false;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\'' || c == '’') break;
+            if (!Character.isLetter(c)) return false;
+            letters++;
+            if (Character.isUpperCase(c) && !upper && i > MIXED_CASE_MAX_PREFIX) return false;
+            upper |= Character.isUpperCase(c);
+        }
+        return upper && letters >= MIXED_CASE_MIN_LETTERS;
+    }
 
     /** Two or more letters, all upper case (digits and hyphens allowed): an acronym or a shouted word. */
     public boolean isAllCaps() {

@@ -46,6 +46,14 @@ class ExtractionBoundsTest {
         assertTimeoutPreemptively(BOUND, () -> X.extract(TestArticles.of(b.toString(), "2024-03-05", null)));
     }
 
+    /** Area nouns and field lists continue a name's complement; a run of thousands of them stays linear. */
+    @Test
+    void aNameWithThousandsOfAreaNounsAndFieldListsIsBounded() {
+        String run = "The Department of the " + "Alpha region Beta province, Transport and Culture ".repeat(5000)
+                + "signed an agreement with Omega Group.";
+        assertTimeoutPreemptively(BOUND, () -> X.extract(TestArticles.of(run, null, null)));
+    }
+
     @Test
     void aLineOfPunctuationAndCapitalsIsBounded() {
         String line = "A, B. C (D) E's F - G / H & I of the J and K ".repeat(1500) + "signed.";

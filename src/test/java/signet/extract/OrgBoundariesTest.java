@@ -26,7 +26,7 @@ class OrgBoundariesTest {
     private static final RuleExtractor X = new RuleExtractor();
 
     /** The mentions of the first sentence of {@code text}, as "ORG = name" lines ({@code extract --forms}). */
-    private static List<String> mentions(String text) {
+    static List<String> mentions(String text) {
         String form = X.abstractForms(TestArticles.of(text)).get(0);
         List<String> out = new ArrayList<>();
         for (String line : form.split("\n")) {
@@ -37,7 +37,7 @@ class OrgBoundariesTest {
         return out;
     }
 
-    private static Set<String> parties(String text) {
+    static Set<String> parties(String text) {
         ExtractionResult r = X.extract(TestArticles.of(text, "2024-05-06", null));
         Set<String> out = new TreeSet<>();
         for (var f : r.facts()) if (f instanceof AgreementFact a) a.parties().forEach(p -> out.add(p.name()));

@@ -43,7 +43,7 @@ class PartOfWordingsTest {
     @CsvSource(delimiter = '|', value = {
             // sentence | expected "child < parent" (one of the facts)
             // apposition, with an abbreviation, in parentheses, with more unit nouns
-            "Orion Storage Limited (“OSL”), a wholly-owned subsidiary of Orion Technologies, Inc., announced a deal.|Orion Storage Limited < Orion Technologies",
+            "Orion Storage Limited (“OSL”), a wholly-owned subsidiary of Orion Technologies, Inc., announced a deal.|Orion Storage Limited < Orion Technologies, Inc.",
             "Lumo Daily (a unit of Coral Group) reported the news.|Lumo Daily < Coral Group",
             "Aria News, the official website of Coral Group, reported the news.|Aria News < Coral Group",
             "Kestrel Radio, an affiliate of Zephyr Media Group, launched a show.|Kestrel Radio < Zephyr Media Group",
