@@ -50,6 +50,12 @@ final class AgreementReader {
     private final Set<String> coordination;
     private final Set<String> negativeDeterminers;
     private final Set<String> notPolarityExceptions;
+    /** word-sets.tsv "sentence-openers": "Following the talks, ...", "Although ...": a capitalised opener, never a party. */
+    private final Set<String> sentenceOpeners;
+    /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
+    private static final String STATE_PLACE_TYPE = "country";
+    /** Marks that may stand right before a subject that starts its clause ("On Monday, Peru and Chile signed", "– Peru and Chile signed"). */
+    private static final Set<String> CLAUSE_STARTS = Set.of(",", "(", ")", "–", "—", "-", "--", ":");
 
     AgreementReader(Lexicons lex) {
         this.speechVerbs = lex.speechVerbs;
@@ -70,6 +76,7 @@ final class AgreementReader {
         this.coordination = lex.wordSet("coordination");
         this.negativeDeterminers = lex.wordSet("negative-determiners");
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
+        this.sentenceOpeners = lex.wordSet("sentence-openers");
     }
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
@@ -233,8 +240,11 @@ final class AgreementReader {
         double conf;
         List<DocEntity> subjects = new ArrayList<>();
         List<DocEntity> subjectPersons = new ArrayList<>();
+        boolean statesSubject = false;
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons);
+            // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
+            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
@@ -258,6 +268,8 @@ final class AgreementReader {
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
         List<int[]> lists = new ArrayList<>();
         readComplements(st, v, from, right, a, objects, byPersons, lists);
+        // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
+        if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
         if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
@@ -418,6 +430,59 @@ final class AgreementReader {
         return best;
     }
 
+    /** A state named by a place mention at {@code k} (not "Spain's", not a city), or null. */
+    private static DocEntity state(ArticleState st, SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m == null || m.type() != MentionType.PLACE || k + 1 < v.size() && v.word(k + 1).equals("'s")) return null;
+        if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) return st.registry.place(m);
+        return null;
+    }
+
+    /**
+     * "Belarus and the United Arab Emirates signed", "Iran, Peru and Chile have signed": the subject right
+     * before the verb is made only of states joined by "and" / commas; they are the parties. A state
+     * after "in"/"from" or before a title ("Peru's minister") is no subject, so the walk stops there.
+     * @return whether a state subject was found
+     */
+    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out) {
+        int k = verb - 1;
+        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT") || v.word(k).equals("on"))) k--;
+        List<DocEntity> states = new ArrayList<>();
+        int first = -1;
+        for (; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
+            DocEntity e = state(st, v, k);
+            if (e == null) break;
+            first = k;
+            if (!states.contains(e)) states.add(0, e);
+        }
+        // the list must start its clause: "in Peru, Chile signed" has "in" before it
+        int before = first - 1;
+        while (before >= left && v.word(before).equals("the")) before--;
+        if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
+        out.addAll(states);
+        return true;
+    }
+
+    /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
+    private static java.util.Optional<DocEntity> stateAfterWith(ArticleState st, SentenceView v, int from, int right) {
+        for (int k = from; k + 1 < right; k++) {
+            if (!v.word(k).equals("with")) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            return j < right ? java.util.Optional.ofNullable(state(st, v, j)) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
+    private boolean sentenceOpener(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        return k == 0 && m != null && m.type() == MentionType.OTHER && !m.text().strip().contains(" ")
+                && sentenceOpeners.contains(m.text().strip().toLowerCase());
+    }
+
     /** Organizations (and signing persons) in subject position before the verb. */
     private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
         // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
@@ -446,6 +511,7 @@ final class AgreementReader {
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left)) continue;
             int idx = v.parts.get(k);
+            if (sentenceOpener(v, k)) continue;
             if (m.type() == MentionType.OTHER) {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
@@ -584,6 +650,7 @@ final class AgreementReader {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (k + 1 < v.size() && reportVerbs.contains(v.word(k + 1))) return k;
+                        if (sentenceOpener(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person

@@ -67,6 +67,18 @@ class SigningWordingsTest {
             "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
             "He spoke of a memorandum that was signed between Lima and Quito on Tuesday, Harbor News Agency reported.¶On Tuesday, Coral Television and Meridian Radio Network signed a memorandum.|Coral Television + Meridian Radio Network",
             "Coral Television and Meridian Radio Network met on Monday.¶Besides, the health ministries of the two countries signed cooperation agreements.|",
+            // states as the whole subject, and a state after "with" when the subject is a state
+            "Belarus and the United Arab Emirates signed a memorandum of understanding on Friday.|Belarus + United Arab Emirates",
+            "Peru, Chile and Uzbekistan have signed a memorandum to support joint film production.|Chile + Peru + Uzbekistan",
+            "On Monday, Argentina and Spain officially signed a cooperation agreement.|Argentina + Spain",
+            "Uzbekistan has signed a memorandum of understanding with Spain for closer cooperation.|Spain + Uzbekistan",
+            // a state that is not the subject is no party
+            "In Spain, Coral Television signed a deal with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Officials from Peru and Coral Television signed a memorandum with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            // a sentence opener the mention finder took for a name is no party
+            "Following the talks, the sides signed a memorandum between Harbor News Agency and Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Although several documents were signed, only a contract between Harbor News Agency and Andean Press Service was signed.|Andean Press Service + Harbor News Agency",
+            "Prior to this agreement, Harbor News Agency and Andean Press Service signed two leasing agreements.|Andean Press Service + Harbor News Agency",
     })
     void whoSigned(String text, String expected) {
         Set<String> want = new TreeSet<>();
