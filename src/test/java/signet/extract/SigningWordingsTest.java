@@ -79,6 +79,20 @@ class SigningWordingsTest {
             "Following the talks, the sides signed a memorandum between Harbor News Agency and Andean Press Service.|Andean Press Service + Harbor News Agency",
             "Although several documents were signed, only a contract between Harbor News Agency and Andean Press Service was signed.|Andean Press Service + Harbor News Agency",
             "Prior to this agreement, Harbor News Agency and Andean Press Service signed two leasing agreements.|Andean Press Service + Harbor News Agency",
+            // a description between "with its" and the name
+            "Harbor Savings Bank has inked a cooperation agreement with its associate company, Peru's Coral Credit Bank, the bank said.|Coral Credit Bank + Harbor Savings Bank",
+            "Coral Television signed a deal with its long-time partner, the Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Harbor Savings Bank has inked a strategic cooperation agreement with Coral Credit Bank, said the bank on Tuesday.|Coral Credit Bank + Harbor Savings Bank",
+            // the source of the report with its own appositive, and a dateline before a dash
+            "Harbor Chamber of Commerce signed a memorandum with the Andean Chamber of Industry, the Coral News Agency, Coralpress, reported.|Andean Chamber of Industry + Harbor Chamber of Commerce",
+            "LIMA/QUITO (Coral Wire) – Harbor Savings Bank signed a memorandum with Andean Credit Bank on Monday.|Andean Credit Bank + Harbor Savings Bank",
+            // a lone surname joined to a signing person is a person, not an organization
+            "Fu Lan, president of Coral News Agency and Okafor signed the memorandum.|",
+            // something other than an agreement was signed
+            "Harbor Savings Bank signed a joint article with Coral Credit Bank on regional integration.|",
+            "Coral Television signed the guest book with Meridian Radio Network on Monday.|",
+            "Coral Television signed a joint venture with Meridian Radio Network on Monday.|Coral Television + Meridian Radio Network",
+            "Coral Television signed a three-year deal with Meridian Radio Network on Monday.|Coral Television + Meridian Radio Network",
     })
     void whoSigned(String text, String expected) {
         Set<String> want = new TreeSet<>();
