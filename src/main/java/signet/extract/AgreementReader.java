@@ -558,6 +558,8 @@ final class AgreementReader {
     private boolean excludedByPreposition(SentenceView v, int k, int left) {
         int j = k - 1;
         while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
+        // "the general manager of B signed": whoever holds the title signs for B, so B is a party
+        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return false;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 

@@ -88,6 +88,9 @@ class SigningWordingsTest {
             "LIMA/QUITO (Coral Wire) – Harbor Savings Bank signed a memorandum with Andean Credit Bank on Monday.|Andean Credit Bank + Harbor Savings Bank",
             // a lone surname joined to a signing person is a person, not an organization
             "Fu Lan, president of Coral News Agency and Okafor signed the memorandum.|",
+            // the holder of a title signs for the organization the title belongs to
+            "The general manager of Coral Television and the director of Meridian Radio Network signed a memorandum on Monday.|Coral Television + Meridian Radio Network",
+            "The president of Harbor Savings Bank signed a cooperation agreement with Coral Credit Bank.|Coral Credit Bank + Harbor Savings Bank",
             // something other than an agreement was signed
             "Harbor Savings Bank signed a joint article with Coral Credit Bank on regional integration.|",
             "Coral Television signed the guest book with Meridian Radio Network on Monday.|",
