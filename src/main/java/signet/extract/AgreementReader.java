@@ -480,6 +480,21 @@ final class AgreementReader {
         return java.util.Optional.empty();
     }
 
+    /** Words after a definite appositive that show it describes the name before it ("the upper chamber of the parliament of Peru"). */
+    private static final Set<String> DESCRIPTION_COMPLEMENTS = Set.of("of", "under", "in", "for", "at");
+
+    /**
+     * "A, a state-owned enterprise, signed", "with B, the unit under C": a name right after a comma and
+     * "a"/"an" (or "the" with a complement after it) describes the name before the comma; it is no party.
+     * A list of parties never puts "a" before a name ("A, B and C"), so lists are left alone.
+     */
+    private static boolean appositiveDescription(SentenceView v, int k) {
+        if (k < 2 || !v.word(k - 2).equals(",")) return false;
+        String det = v.word(k - 1);
+        if (det.equals("a") || det.equals("an")) return true;
+        return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
+    }
+
     /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
     private boolean sentenceOpener(SentenceView v, int k) {
         Mention m = v.mentionAt(k);
@@ -536,7 +551,7 @@ final class AgreementReader {
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left)) continue;
             int idx = v.parts.get(k);
-            if (sentenceOpener(v, k)) continue;
+            if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
             if (m.type() == MentionType.OTHER && personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
@@ -737,7 +752,7 @@ final class AgreementReader {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person

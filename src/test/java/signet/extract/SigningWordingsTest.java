@@ -91,6 +91,12 @@ class SigningWordingsTest {
             // the holder of a title signs for the organization the title belongs to
             "The general manager of Coral Television and the director of Meridian Radio Network signed a memorandum on Monday.|Coral Television + Meridian Radio Network",
             "The president of Harbor Savings Bank signed a cooperation agreement with Coral Credit Bank.|Coral Credit Bank + Harbor Savings Bank",
+            // a description in apposition to a party is no party
+            "Harbor Power Corporation, a State Enterprise, signed a memorandum with Coral Gas Company on Monday.|Coral Gas Company + Harbor Power Corporation",
+            "Harbor Power Corporation signed a memorandum with Coral Gas Company, the Energy Unit under Meridian Holdings, to set up a venture.|Coral Gas Company + Harbor Power Corporation",
+            "The Coral Institute and the Meridian Assembly, the Upper Chamber of the parliament of Peru, have signed a cultural agreement.|Coral Institute + Meridian Assembly",
+            // a list stays a list
+            "Harbor News Agency, Andean Press Service, and Coral Television signed a memorandum.|Andean Press Service + Coral Television + Harbor News Agency",
             // something other than an agreement was signed
             "Harbor Savings Bank signed a joint article with Coral Credit Bank on regional integration.|",
             "Coral Television signed the guest book with Meridian Radio Network on Monday.|",
