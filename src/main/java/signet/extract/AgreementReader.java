@@ -554,8 +554,12 @@ final class AgreementReader {
             if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
-            if (m.type() == MentionType.OTHER && personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
-                    && !isAcronymShaped(m.text().strip()) && st.promote(v, idx, MentionType.PERSON)) {
+            // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
+            // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
+            boolean afterTitle = m.type() == MentionType.OTHER && k > 0 && isType(v, k - 1, MentionType.TITLE);
+            if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
+            if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
+                    && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
                 DocEntity p = st.entity(v, idx);
                 if (p != null && !persons.contains(p)) persons.add(p);
                 continue;

@@ -97,6 +97,8 @@ class SigningWordingsTest {
             "The Coral Institute and the Meridian Assembly, the Upper Chamber of the parliament of Peru, have signed a cultural agreement.|Coral Institute + Meridian Assembly",
             // a list stays a list
             "Harbor News Agency, Andean Press Service, and Coral Television signed a memorandum.|Andean Press Service + Coral Television + Harbor News Agency",
+            // a name right after a title is a person, never a party
+            "Coral University Vice President OKAFOR Adeyemi and Meridian College signed a cooperation agreement.|Coral University + Meridian College",
             // something other than an agreement was signed
             "Harbor Savings Bank signed a joint article with Coral Credit Bank on regional integration.|",
             "Coral Television signed the guest book with Meridian Radio Network on Monday.|",
