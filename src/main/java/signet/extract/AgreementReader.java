@@ -50,6 +50,13 @@ final class AgreementReader {
     private final Set<String> coordination;
     private final Set<String> negativeDeterminers;
     private final Set<String> notPolarityExceptions;
+    /** word-sets.tsv "sentence-openers": "Following the talks, ...", "Although ...": a capitalised opener, never a party. */
+    private final Set<String> sentenceOpeners;
+    private final Set<String> determiners;
+    /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
+    private static final String STATE_PLACE_TYPE = "country";
+    /** Marks that may stand right before a subject that starts its clause ("On Monday, Peru and Chile signed", "– Peru and Chile signed"). */
+    private static final Set<String> CLAUSE_STARTS = Set.of(",", "(", ")", "–", "—", "-", "--", ":");
 
     AgreementReader(Lexicons lex) {
         this.speechVerbs = lex.speechVerbs;
@@ -70,6 +77,8 @@ final class AgreementReader {
         this.coordination = lex.wordSet("coordination");
         this.negativeDeterminers = lex.wordSet("negative-determiners");
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
+        this.sentenceOpeners = lex.wordSet("sentence-openers");
+        this.determiners = lex.wordSet("determiners");
     }
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
@@ -211,6 +220,8 @@ final class AgreementReader {
         if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
         boolean weak = hasFlag(flag, "weak");
         if (weak && agr < 0) return List.of();
+        // "signed a joint article with B", "signed the guest book": an object that names no agreement
+        if (agr < 0 && !passive && !noun && otherObject(st, v, i + len, right)) return List.of();
         // "no agreement has been signed", "signed no deal"
         if (agr > 0 && negativeDeterminers.contains(v.word(agr - 1))) return List.of();
         // "the draft memorandum", "an agreement in principle": not a signed text
@@ -233,8 +244,11 @@ final class AgreementReader {
         double conf;
         List<DocEntity> subjects = new ArrayList<>();
         List<DocEntity> subjectPersons = new ArrayList<>();
+        boolean statesSubject = false;
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons);
+            // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
+            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
@@ -258,6 +272,8 @@ final class AgreementReader {
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
         List<int[]> lists = new ArrayList<>();
         readComplements(st, v, from, right, a, objects, byPersons, lists);
+        // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
+        if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
         if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
@@ -418,6 +434,83 @@ final class AgreementReader {
         return best;
     }
 
+    /** A state named by a place mention at {@code k} (not "Spain's", not a city), or null. */
+    private static DocEntity state(ArticleState st, SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m == null || m.type() != MentionType.PLACE || k + 1 < v.size() && v.word(k + 1).equals("'s")) return null;
+        if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) return st.registry.place(m);
+        return null;
+    }
+
+    /**
+     * "Belarus and the United Arab Emirates signed", "Iran, Peru and Chile have signed": the subject right
+     * before the verb is made only of states joined by "and" / commas; they are the parties. A state
+     * after "in"/"from" or before a title ("Peru's minister") is no subject, so the walk stops there.
+     * @return whether a state subject was found
+     */
+    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out) {
+        int k = verb - 1;
+        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT") || v.word(k).equals("on"))) k--;
+        List<DocEntity> states = new ArrayList<>();
+        int first = -1;
+        for (; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
+            DocEntity e = state(st, v, k);
+            if (e == null) break;
+            first = k;
+            if (!states.contains(e)) states.add(0, e);
+        }
+        // the list must start its clause: "in Peru, Chile signed" has "in" before it
+        int before = first - 1;
+        while (before >= left && v.word(before).equals("the")) before--;
+        if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
+        out.addAll(states);
+        return true;
+    }
+
+    /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
+    private static java.util.Optional<DocEntity> stateAfterWith(ArticleState st, SentenceView v, int from, int right) {
+        for (int k = from; k + 1 < right; k++) {
+            if (!v.word(k).equals("with")) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            return j < right ? java.util.Optional.ofNullable(state(st, v, j)) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Words after a definite appositive that show it describes the name before it ("the upper chamber of the parliament of Peru"). */
+    private static final Set<String> DESCRIPTION_COMPLEMENTS = Set.of("of", "under", "in", "for", "at");
+
+    /**
+     * "A, a state-owned enterprise, signed", "with B, the unit under C": a name right after a comma and
+     * "a"/"an" (or "the" with a complement after it) describes the name before the comma; it is no party.
+     * A list of parties never puts "a" before a name ("A, B and C"), so lists are left alone.
+     */
+    private static boolean appositiveDescription(SentenceView v, int k) {
+        if (k < 2 || !v.word(k - 2).equals(",")) return false;
+        String det = v.word(k - 1);
+        if (det.equals("a") || det.equals("an")) return true;
+        return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
+    }
+
+    /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
+    private boolean sentenceOpener(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        return k == 0 && m != null && m.type() == MentionType.OTHER && !m.text().strip().contains(" ")
+                && sentenceOpeners.contains(m.text().strip().toLowerCase());
+    }
+
+    /** How far into a sentence a dateline's dash may stand ("BEIJING/SINGAPORE (Reuters) –"). */
+    private static final int DATELINE_REACH = 12;
+    private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "--");
+
+    /** "OCBC", "KCCI": an all-capitals word is an organization's acronym, not a surname. */
+    private static boolean isAcronymShaped(String w) {
+        return w.length() >= 2 && w.equals(w.toUpperCase());
+    }
+
     /** Organizations (and signing persons) in subject position before the verb. */
     private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
         // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
@@ -431,6 +524,18 @@ final class AgreementReader {
             if (named) left = k + 1;
             break;
         }
+        // "CITY (Agency) – A and B signed", "CITY/CITY (Agency) – A signed": a dateline before the dash is no subject
+        if (left == 0) {
+            for (int k = Math.min(verb, DATELINE_REACH) - 1; k > 0; k--) {
+                if (!DATELINE_DASHES.contains(v.word(k))) continue;
+                boolean named = false;
+                for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && v.mentionAt(j).type() != MentionType.DATE;
+                if (named) left = k + 1;
+                break;
+            }
+        }
+        boolean personInSubject = false;
+        for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;
         for (int k = left; k < verb; k++) {
             String w = v.word(k);
@@ -446,6 +551,19 @@ final class AgreementReader {
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left)) continue;
             int idx = v.parts.get(k);
+            if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
+            // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
+            // signs is another signing person (a surname), not an organization
+            // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
+            // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
+            boolean afterTitle = m.type() == MentionType.OTHER && k > 0 && isType(v, k - 1, MentionType.TITLE);
+            if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
+            if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
+                    && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
+                DocEntity p = st.entity(v, idx);
+                if (p != null && !persons.contains(p)) persons.add(p);
+                continue;
+            }
             if (m.type() == MentionType.OTHER) {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
@@ -459,6 +577,8 @@ final class AgreementReader {
     private boolean excludedByPreposition(SentenceView v, int k, int left) {
         int j = k - 1;
         while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
+        // "the general manager of B signed": whoever holds the title signs for B, so B is a party
+        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return false;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
@@ -556,6 +676,58 @@ final class AgreementReader {
         return new signet.time.DateMention(m.start(), m.start(), w, signet.time.PartialDate.ofYear(Integer.parseInt(w)), signet.time.DateBasis.STATED);
     }
 
+    /**
+     * A determiner right after the verb opens its object; when that noun phrase (up to the next
+     * preposition, comma or name) holds no agreement and no partnership noun, something else was signed.
+     */
+    private boolean otherObject(ArticleState st, SentenceView v, int from, int right) {
+        if (from >= right || !determiners.contains(v.word(from))) return false;
+        for (int k = from + 1; k < Math.min(right, from + 1 + OBJECT_REACH); k++) {
+            if (v.isMention(k)) return !isType(v, k, MentionType.AGREEMENT) && k > from + 1 && !v.word(k).equals("DAT");
+            String w = v.word(k);
+            if (st.lex.wordSet("object-nouns").contains(w)) return false;
+            if (w.equals(",") || listStops.contains(w) || excludingPrepositions.contains(w)) return k > from + 1;
+        }
+        return false;
+    }
+
+    /** How many plain words a description ("its associate company") may hold before the comma and the name. */
+    private static final int DESCRIPTION_REACH = 4;
+
+    /**
+     * "its associate company, Peru's Coral Bank": plain words (or a title word) from {@code from} up to a comma that a
+     * name follows; returns the comma's part, or -1 when the words do not lead to a name that way.
+     */
+    private static int descriptionEnd(SentenceView v, int from, int right) {
+        for (int k = from; k < Math.min(right, from + DESCRIPTION_REACH + 1); k++) {
+            // "its long-time partner,": a title word may describe an organization too
+            if (v.isMention(k) && !isType(v, k, MentionType.TITLE)) return -1;
+            if (!v.word(k).equals(",")) continue;
+            int n = k + 1;
+            while (n < right && v.word(n).equals("the")) n++;
+            return k > from && n < right && v.isMention(n) ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "..., Daily Wire reported", "..., the Coral News Agency, Coralpress, reported": the name at
+     * {@code k} is the source of the report when a report verb follows it, directly or after its own
+     * appositive (names, "the" and commas only, at most {@link #SOURCE_APPOSITIVE_REACH} parts).
+     */
+    private boolean reportSourceAt(SentenceView v, int k) {
+        boolean appositive = false;
+        for (int j = k + 1; j < Math.min(v.size(), k + 2 + SOURCE_APPOSITIVE_REACH); j++) {
+            String w = v.word(j);
+            // "B, said the bank": the verb before its own subject says nothing about B
+            if (reportVerbs.contains(w)) return j == k + 1 || appositive && v.word(j - 1).equals(",") && v.word(k + 1).equals(",");
+            if (v.isMention(j)) appositive = true;
+            else if (!(w.equals(",") || w.equals("the"))) return false;
+        }
+        return false;
+    }
+    private static final int SOURCE_APPOSITIVE_REACH = 4;
+
     private static boolean counterpartSoon(SentenceView v, int k, int right) {
         for (int j = k; j < Math.min(right, k + 3); j++)
             if (List.of("counterpart", "counterparts", "partner", "partners", "peer", "peers").contains(v.word(j))) return true;
@@ -583,7 +755,8 @@ final class AgreementReader {
                     case ORG, OTHER -> {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
-                        if (k + 1 < v.size() && reportVerbs.contains(v.word(k + 1))) return k;
+                        if (reportSourceAt(v, k)) return k;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
@@ -622,6 +795,11 @@ final class AgreementReader {
             if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
             // "with its Jordanian counterpart, the Jordan News Agency"
             if ((w.equals("its") || w.equals("their")) && counterpartSoon(v, k + 1, right)) continue;
+            // "with its associate company, Peru's Coral Bank": a description of the name that follows the comma
+            if ((w.equals("its") || w.equals("their")) && orgs.isEmpty()) {
+                int c = descriptionEnd(v, k + 1, right);
+                if (c > 0) { k = c; continue; }
+            }
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
             if (listStops.contains(w)) return k;

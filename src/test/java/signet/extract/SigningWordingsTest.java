@@ -67,6 +67,43 @@ class SigningWordingsTest {
             "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
             "He spoke of a memorandum that was signed between Lima and Quito on Tuesday, Harbor News Agency reported.¶On Tuesday, Coral Television and Meridian Radio Network signed a memorandum.|Coral Television + Meridian Radio Network",
             "Coral Television and Meridian Radio Network met on Monday.¶Besides, the health ministries of the two countries signed cooperation agreements.|",
+            // states as the whole subject, and a state after "with" when the subject is a state
+            "Belarus and the United Arab Emirates signed a memorandum of understanding on Friday.|Belarus + United Arab Emirates",
+            "Peru, Chile and Uzbekistan have signed a memorandum to support joint film production.|Chile + Peru + Uzbekistan",
+            "On Monday, Argentina and Spain officially signed a cooperation agreement.|Argentina + Spain",
+            "Uzbekistan has signed a memorandum of understanding with Spain for closer cooperation.|Spain + Uzbekistan",
+            // a state that is not the subject is no party
+            "In Spain, Coral Television signed a deal with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Officials from Peru and Coral Television signed a memorandum with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            // a sentence opener the mention finder took for a name is no party
+            "Following the talks, the sides signed a memorandum between Harbor News Agency and Andean Press Service.|Andean Press Service + Harbor News Agency",
+            "Although several documents were signed, only a contract between Harbor News Agency and Andean Press Service was signed.|Andean Press Service + Harbor News Agency",
+            "Prior to this agreement, Harbor News Agency and Andean Press Service signed two leasing agreements.|Andean Press Service + Harbor News Agency",
+            // a description between "with its" and the name
+            "Harbor Savings Bank has inked a cooperation agreement with its associate company, Peru's Coral Credit Bank, the bank said.|Coral Credit Bank + Harbor Savings Bank",
+            "Coral Television signed a deal with its long-time partner, the Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Harbor Savings Bank has inked a strategic cooperation agreement with Coral Credit Bank, said the bank on Tuesday.|Coral Credit Bank + Harbor Savings Bank",
+            // the source of the report with its own appositive, and a dateline before a dash
+            "Harbor Chamber of Commerce signed a memorandum with the Andean Chamber of Industry, the Coral News Agency, Coralpress, reported.|Andean Chamber of Industry + Harbor Chamber of Commerce",
+            "LIMA/QUITO (Coral Wire) – Harbor Savings Bank signed a memorandum with Andean Credit Bank on Monday.|Andean Credit Bank + Harbor Savings Bank",
+            // a lone surname joined to a signing person is a person, not an organization
+            "Fu Lan, president of Coral News Agency and Okafor signed the memorandum.|",
+            // the holder of a title signs for the organization the title belongs to
+            "The general manager of Coral Television and the director of Meridian Radio Network signed a memorandum on Monday.|Coral Television + Meridian Radio Network",
+            "The president of Harbor Savings Bank signed a cooperation agreement with Coral Credit Bank.|Coral Credit Bank + Harbor Savings Bank",
+            // a description in apposition to a party is no party
+            "Harbor Power Corporation, a State Enterprise, signed a memorandum with Coral Gas Company on Monday.|Coral Gas Company + Harbor Power Corporation",
+            "Harbor Power Corporation signed a memorandum with Coral Gas Company, the Energy Unit under Meridian Holdings, to set up a venture.|Coral Gas Company + Harbor Power Corporation",
+            "The Coral Institute and the Meridian Assembly, the Upper Chamber of the parliament of Peru, have signed a cultural agreement.|Coral Institute + Meridian Assembly",
+            // a list stays a list
+            "Harbor News Agency, Andean Press Service, and Coral Television signed a memorandum.|Andean Press Service + Coral Television + Harbor News Agency",
+            // a name right after a title is a person, never a party
+            "Coral University Vice President OKAFOR Adeyemi and Meridian College signed a cooperation agreement.|Coral University + Meridian College",
+            // something other than an agreement was signed
+            "Harbor Savings Bank signed a joint article with Coral Credit Bank on regional integration.|",
+            "Coral Television signed the guest book with Meridian Radio Network on Monday.|",
+            "Coral Television signed a joint venture with Meridian Radio Network on Monday.|Coral Television + Meridian Radio Network",
+            "Coral Television signed a three-year deal with Meridian Radio Network on Monday.|Coral Television + Meridian Radio Network",
     })
     void whoSigned(String text, String expected) {
         Set<String> want = new TreeSet<>();
