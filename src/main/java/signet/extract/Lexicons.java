@@ -39,6 +39,8 @@ public final class Lexicons {
     final Set<String> fieldNouns;
     final Set<String> commonWords;
     final Set<String> speechVerbs;
+    /** Verbs a headline capitalises after a title ("Director-General Discuss Cooperation"): never a person's first word. */
+    final Set<String> headlineVerbs;
     final Set<String> personParticles;
     final Set<String> notNamesAlone;
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
@@ -94,6 +96,7 @@ public final class Lexicons {
         fieldNouns = Set.copyOf(TsvResource.firstColumn("lexicons/field-nouns.tsv"));
         commonWords = Set.copyOf(TsvResource.firstColumn("lexicons/common-words.tsv"));
         speechVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/speech-verbs.tsv"));
+        headlineVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/headline-verbs.tsv"));
         personParticles = Set.copyOf(TsvResource.firstColumn("lexicons/person-particles.tsv"));
         notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import signet.extract.DocRegistry.DocEntity;
 
 /**
@@ -21,9 +22,6 @@ final class RelationReader {
      * regular expressions would only cost time.
      */
     static final int MAX_FORM = 4000;
-
-    /** Verbs a headline capitalises after a title (lexicons/headline-verbs.tsv). */
-    private final java.util.Set<String> headlineVerbs = java.util.Set.copyOf(signet.lexicon.TsvResource.firstColumn("lexicons/headline-verbs.tsv"));
 
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
@@ -88,8 +86,8 @@ final class RelationReader {
         if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
         // the words before the head must be in the name too ("the film association": Coral Film
         // Association, not the Coral Trade Association), except a nationality ("the Norwegian library")
-        List<java.util.regex.Pattern> needed = new ArrayList<>();
-        for (String w : words) if (!st.lex.demonyms.containsKey(w)) needed.add(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b"));
+        List<Pattern> needed = new ArrayList<>();
+        for (String w : words) if (!st.lex.demonyms.containsKey(w)) needed.add(Pattern.compile("\\b" + Pattern.quote(w) + "\\b"));
         for (int i = viewIndex; i >= 0 && viewIndex - i <= DESCRIPTION_REACH; i--) {
             SentenceView u = st.views.get(i);
             List<Integer> before = u.mentionsIn(i == viewIndex ? u.form.substring(0, matchStart) : u.form);
@@ -121,17 +119,17 @@ final class RelationReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern OWN_PORTFOLIO = java.util.regex.Pattern.compile(" (?:of|for) ");
+    private static final Pattern OWN_PORTFOLIO = Pattern.compile(" (?:of|for) ");
 
     /**
      * A person slot filled by a place, by a nationality and a place ("cooperation with Iraqi
      * Kurdistan, the manager of ..." reads the place as the manager) or by a headline's verb and
      * its object ("Director-General Discuss Cooperation"): no one holds a post there.
      */
-    private boolean canHoldPost(ArticleState st, Mention person) {
+    private static boolean canHoldPost(ArticleState st, Mention person) {
         if (st.ref.place(person.name()).isPresent()) return false;
         String first = Lexicons.firstWord(Token.fold(person.name()));
-        return !st.lex.demonyms.containsKey(first) && !headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
+        return !st.lex.demonyms.containsKey(first) && !st.lex.headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
     }
 
     /**
@@ -149,7 +147,7 @@ final class RelationReader {
         return lex.titleFullForms.getOrDefault(Lexicons.normTitle(name), name);
     }
 
-    private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile("\\s*-\\s*");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
 
     private static boolean hasGroup(PatternRule r, String name) {
         return r.pattern().pattern().contains("(?<" + name + ">");

@@ -49,14 +49,14 @@ public final class PageRoute implements Route {
         ListPages lists = new ListPages(sparql, site.paths());
         b.addServlet("/organizations", servlet((req, resp) -> {
             String q = req.getParameter("q");
-            int page = pageNumber(req);
+            int page = Paging.listPage(req);
             // a search is answered afresh (its words are unbounded); the plain list is kept
             Html.send(resp, 200, q == null || q.isBlank()
                     ? organizationPages.get(page, () -> lists.organizations(q, page))
                     : lists.organizations(q, page));
         }));
         b.addServlet("/documents", servlet((req, resp) -> {
-            int page = pageNumber(req);
+            int page = Paging.listPage(req);
             Html.send(resp, 200, documentPages.get(page, () -> lists.documents(page)));
         }));
     }
@@ -85,28 +85,6 @@ public final class PageRoute implements Route {
 
     private static String capitalized(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * The highest page number a list takes: ten million rows at {@link ListPages#PAGE_SIZE} a
-     * page, far past any list's end, and small enough that no OFFSET computed from it overflows.
-     */
-    static final int MAX_PAGE = 100_000;
-
-    /**
-     * {@code ?page=N}, 1 when absent.
-     *
-     * @throws BadParameterException when it is not a whole number from 1 to {@link #MAX_PAGE}
-     */
-    static int pageNumber(HttpServletRequest req) {
-        String p = req.getParameter("page");
-        if (p == null || p.isBlank()) return 1;
-        String v = p.strip();
-        // digits only, and few enough to parse: "1e9", "-1", "+2", "99999999999" are all refused
-        if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > MAX_PAGE)
-            throw new BadParameterException("parameter page must be a whole number from 1 to " + MAX_PAGE + ", not '"
-                    + (v.length() > 20 ? v.substring(0, 17) + "..." : v) + "'");
-        return Integer.parseInt(v);
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {

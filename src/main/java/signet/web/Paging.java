@@ -3,8 +3,8 @@ package signet.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Page numbers of the pages that list in parts (a document's facts and text, an entity's facts):
- * read from a request parameter without trusting it, and the links between the parts.
+ * Page numbers of the pages that list in parts (a document's facts and text, an entity's facts,
+ * the list pages): read from a request parameter without trusting it, and the links between the parts.
  */
 final class Paging {
     private Paging() {}
@@ -27,6 +27,30 @@ final class Paging {
         if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) return 1;
         if (v.length() > 12) return MAX_PAGE; // a number too large for any list (it would not fit a long either)
         return (int) Math.max(1, Math.min(MAX_PAGE, Long.parseLong(v)));
+    }
+
+    /**
+     * The highest page number of a list page ({@code /organizations}, {@code /documents}): ten
+     * million rows at {@link ListPages#PAGE_SIZE} a page, far past any list's end, and small
+     * enough that no OFFSET computed from it overflows.
+     */
+    static final int MAX_LIST_PAGE = 100_000;
+
+    /**
+     * {@code ?page=N} of a list page, 1 when absent. Stricter than {@link #number}: a list does not
+     * know its last page (it is read with LIMIT/OFFSET), so a number it cannot clamp is refused.
+     *
+     * @throws BadParameterException when it is not a whole number from 1 to {@link #MAX_LIST_PAGE}
+     */
+    static int listPage(HttpServletRequest req) {
+        String p = req.getParameter("page");
+        if (p == null || p.isBlank()) return 1;
+        String v = p.strip();
+        // digits only, and few enough to parse: "1e9", "-1", "+2", "99999999999" are all refused
+        if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > MAX_LIST_PAGE)
+            throw new BadParameterException("parameter page must be a whole number from 1 to " + MAX_LIST_PAGE + ", not '"
+                    + (v.length() > 20 ? v.substring(0, 17) + "..." : v) + "'");
+        return Integer.parseInt(v);
     }
 
     /** {@code page} clamped to {@code 1..last}. */
