@@ -96,7 +96,13 @@ public final class RuleExtractor implements Extractor {
      */
     private List<MentionFinder.Result> mentions(Article article, DateContext ctx) {
         List<MentionFinder.Result> out = new ArrayList<>(article.sentences().size());
-        for (Sentence s : article.sentences()) out.add(finder.find(s.text(), s.start(), ctx));
+        for (Sentence s : article.sentences()) {
+            MentionFinder.Result r = finder.find(s.text(), s.start(), ctx);
+            out.add(r);
+            // "the same day", "the next day" in a later sentence count from the last day stated so far
+            for (Mention m : r.mentions())
+                if (m.type() == MentionType.DATE && m.date() != null && m.date().rangeEnd() == null) ctx = ctx.afterStating(m.date().date());
+        }
         return out;
     }
 

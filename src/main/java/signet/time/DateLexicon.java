@@ -44,7 +44,8 @@ record DateLexicon(
     }
 
     /** A phrase such as "yesterday" (DAY, -1) or "last year" (YEAR, -1). */
-    record RelativeTerm(String phrase, Precision unit, int offset) {}
+    /** {@code fromText}: counted from the last day the text stated before it ("the same day"), not from the article's date. */
+    record RelativeTerm(String phrase, Precision unit, int offset, boolean fromText) {}
 
     private static final String DIR = "/lexicons/";
 
@@ -70,14 +71,19 @@ record DateLexicon(
             }
         }
         List<RelativeTerm> relatives = new ArrayList<>();
-        for (String[] row : rows("dates-relative.tsv", 3)) {
+        for (String[] row : rows("dates-relative.tsv", 4)) {
             Precision unit;
             try {
                 unit = Precision.valueOf(row[1]);
             } catch (IllegalArgumentException e) {
                 throw bad("dates-relative.tsv", "unit must be DAY, MONTH or YEAR: " + row[1]);
             }
-            relatives.add(new RelativeTerm(row[0], unit, integer(row[2], -100, 100, "dates-relative.tsv")));
+            boolean fromText = switch (row[3]) {
+                case "article" -> false;
+                case "text" -> true;
+                default -> throw bad("dates-relative.tsv", "anchor must be article or text: " + row[3]);
+            };
+            relatives.add(new RelativeTerm(row[0], unit, integer(row[2], -100, 100, "dates-relative.tsv"), fromText));
         }
         List<Cue> cues = new ArrayList<>();
         for (String[] row : rows("dates-cues.tsv", 3)) {

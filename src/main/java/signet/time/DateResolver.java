@@ -107,8 +107,9 @@ final class DateResolver {
     }
 
     private Optional<PartialDate> relative(Relative r, DateContext ctx) {
-        if (ctx.articleDate().isEmpty()) return Optional.empty();
-        PartialDate a = ctx.articleDate().get();
+        Optional<PartialDate> anchor = r.fromText() ? ctx.textDate() : ctx.articleDate();
+        if (anchor.isEmpty()) return Optional.empty();
+        PartialDate a = anchor.get();
         return switch (r.unit()) {
             case DAY -> a.toLocalDate().map(d -> PartialDate.ofDay(d.plusDays(r.offset())));
             case MONTH -> a.month() == 0 ? Optional.empty() : Optional.of(monthOf(YearMonth.of(a.year(), a.month()).plusMonths(r.offset())));

@@ -297,7 +297,7 @@ final class DateScanner {
     private RawDate relative(MatchContext c) {
         String phrase = c.m().group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return lexicon.relativeTerms().stream().filter(t -> t.phrase().equals(phrase)).findFirst()
-                .map(t -> (RawDate) new Relative(c.m().start(), c.m().end(), t.unit(), t.offset()))
+                .map(t -> (RawDate) new Relative(c.m().start(), c.m().end(), t.unit(), t.offset(), t.fromText()))
                 .orElse(null);
     }
 

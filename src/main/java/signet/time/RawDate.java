@@ -35,6 +35,6 @@ sealed interface RawDate {
     /** "on Wednesday", "last Friday", "next Monday". */
     record Weekday(int start, int end, DayOfWeek day, Direction direction) implements RawDate {}
 
-    /** "yesterday" (DAY, -1), "this year" (YEAR, 0). */
-    record Relative(int start, int end, Precision unit, int offset) implements RawDate {}
+    /** "yesterday" (DAY, -1), "this year" (YEAR, 0); "the next day" (DAY, +1, from the text's last stated day). */
+    record Relative(int start, int end, Precision unit, int offset, boolean fromText) implements RawDate {}
 }

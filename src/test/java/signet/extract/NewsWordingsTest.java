@@ -62,6 +62,21 @@ class NewsWordingsTest {
         assertEquals(1, got.size(), () -> "got " + got);
     }
 
+    /** "The same day", "the next day": from the day an earlier sentence stated, not the article's date. */
+    @org.junit.jupiter.api.Test
+    void datesCountedFromTheDayTheTextStated() {
+        // one line a sentence in these test articles
+        assertEquals(Set.of("Coral Television + Delta Radio @ 2025-03-03 @ -"), signedPairs(read(
+                "The forum opened in Quito on 3 March 2025.\nThe same day, Coral Television signed an agreement with Delta Radio.", "2025-03-10")));
+        assertEquals(Set.of("Andean Press Service + Baltic Wire Agency @ 2025-03-04 @ -"), signedPairs(read(
+                "The ministers arrived on Tuesday.\nLater that day, Baltic Wire Agency signed a memorandum with the Andean Press Service.", "2025-03-08")));
+        assertEquals(Set.of("Harbor News Agency + Somali National News Agency @ 2024-05-13 @ -"), signedPairs(read(
+                "The delegation landed on May 12, 2024.\nThe next day Harbor News Agency and Somali National News Agency signed a protocol.", "2024-05-20")));
+        // nothing stated before: the phrase gives no date, and the signing is dated as any undated one (the publication date)
+        assertEquals(Set.of("Coral Television + Delta Radio @ 2025-03-10 @ -"), signedPairs(read(
+                "The same day, Coral Television signed an agreement with Delta Radio.", "2025-03-10")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Andean Press Service chief Marta Quispe said the deal would help both sides.|Marta Quispe|chief|Andean Press Service",

@@ -34,7 +34,7 @@ class DateLexiconTest {
     void cuesAndRelativeTermsAreTyped() {
         assertTrue(lexicon.cuesFor(DateLexicon.CueScope.YEAR).stream().anyMatch(c -> c.word().equals("since")));
         assertTrue(lexicon.cuesFor(DateLexicon.CueScope.WEEKDAY).stream().anyMatch(c -> c.word().equals("last") && c.direction() == Direction.LAST));
-        assertTrue(lexicon.relativeTerms().contains(new DateLexicon.RelativeTerm("yesterday", Precision.DAY, -1)));
+        assertTrue(lexicon.relativeTerms().contains(new DateLexicon.RelativeTerm("yesterday", Precision.DAY, -1, false)));
         assertTrue(lexicon.notDatePhrases().contains("last week"));
     }
 

@@ -226,6 +226,36 @@ class RuleDateFinderTest {
         assertEquals(DateBasis.RESOLVED, m.basis());
     }
 
+    /** "The same day", "the next day": counted from the last day the text stated, not from the article's date. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-03-04 | The same day, the ministers signed a protocol. | The same day | 2025-03-04",
+            "2025-03-04 | Later that day the two banks signed a loan deal. | Later that day | 2025-03-04",
+            "2025-03-04 | Earlier the same day, the delegation visited a port. | Earlier the same day | 2025-03-04",
+            "2025-03-04 | The accord was signed the next day in Lima. | the next day | 2025-03-05",
+            "2025-03-04 | On the following day the festival opened. | the following day | 2025-03-05",
+            "2025-03-04 | A day later, the board approved it. | A day later | 2025-03-05",
+            "2025-03-04 | The previous day, the envoys had met in Quito. | The previous day | 2025-03-03"})
+    void textAnchoredDatesCountFromTheLastStatedDay(String stated, String sentence, String span, String expected) {
+        DateContext ctx = article("2025-06-30").afterStating(PartialDate.parse(stated).orElseThrow());
+        DateMention m = only(sentence, ctx);
+        assertEquals(span, m.text());
+        assertEquals(expected, m.date().lexical());
+        assertEquals(DateBasis.RESOLVED, m.basis());
+    }
+
+    @Test
+    void textAnchoredDatesNeedADayTheTextStated() {
+        // no day stated before: never the article's date instead
+        assertEquals(List.of(), find("The same day, the ministers signed a protocol.", article("2025-06-30")));
+        // a month is not a day to count from
+        DateContext month = article("2025-06-30").afterStating(PartialDate.parse("2025-03").orElseThrow());
+        assertEquals(List.of(), find("The next day the accord was signed.", month));
+        // article-anchored phrases ignore the stated day
+        DateContext ctx = article("2025-06-30").afterStating(PartialDate.parse("2025-03-04").orElseThrow());
+        assertEquals("2025-06-29", only("The minister arrived yesterday.", ctx).date().lexical());
+    }
+
     @Test
     void relativeYearNeedsOnlyTheArticleYear() {
         assertEquals("2024", only("Exports grew sharply last year.", article("2025")).date().lexical());
