@@ -1,0 +1,44 @@
+/**
+ * Rule-based extraction: an {@link signet.doc.Article} in, an {@link signet.fact.ExtractionResult}
+ * (immutable fact records with their evidence) out. {@link signet.extract.RuleExtractor} runs the
+ * stages below in order; each reads only what the stage before it produced plus word lists and
+ * rules loaded once, so each can be tested alone on a sentence of one's own.
+ *
+ * <table>
+ * <caption>Stages, with what each reads and writes</caption>
+ * <tr><th>stage</th><th>class</th><th>in</th><th>out</th><th>data</th></tr>
+ * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder},
+ *     {@link signet.time.RuleDateFinder}</td>
+ *     <td>one sentence; the article's date and the last day an earlier sentence stated</td>
+ *     <td>{@code MentionFinder.Result}: tokens and typed, non-overlapping {@link signet.extract.Mention}s
+ *     (ORG, PER, TTL, PLC, DATE, AGR, WORK, OTHER)</td>
+ *     <td>{@code lexicons/*.tsv}, {@code data/reference/*.tsv}</td></tr>
+ * <tr><td>2. abstract form</td><td>{@code SentenceView}</td><td>a sentence and its mentions</td>
+ *     <td>the form the rules match ({@code PER_0 , TTL_1 of the ORG_2 signed ...}); shown by
+ *     {@code signet extract --forms}</td><td>—</td></tr>
+ * <tr><td>3. document entities</td><td>{@code DocRegistry}</td><td>every view of the article</td>
+ *     <td>one entity per organization, person and place, short forms and acronyms resolved to
+ *     the long name, untyped names re-typed by the company they keep</td><td>{@code lexicons/org-heads.tsv}</td></tr>
+ * <tr><td>4. relations</td><td>{@code RelationReader} (posts), {@code PartOfReader},
+ *     {@code AgreementReader}, {@code EventReader}</td><td>the views and the document entities
+ *     ({@code ArticleState})</td><td>{@code Drafts}: mutable drafts of posts, part-of,
+ *     agreements and events, each with its rule id and evidence sentence</td>
+ *     <td>{@code rules/posts.tsv}, {@code rules/part-of.tsv} (patterns with ids that travel into
+ *     provenance), {@code lexicons/signing-verbs.tsv}, {@code modality.tsv} (negation and
+ *     intention as attributes of a signing), {@code agreement-*.tsv}, {@code event-*.tsv}</td></tr>
+ * <tr><td>5. document-level resolution</td><td>{@code AgreementReader}, {@code RuleExtractor}</td>
+ *     <td>the drafts</td><td>one agreement per signing however often it is told, collective
+ *     parties ("the two agencies") resolved, dates and places from neighbouring sentences and the
+ *     dateline, a second round when a rule promoted a name to an organization</td><td>—</td></tr>
+ * <tr><td>6. facts</td><td>{@code RuleExtractor}</td><td>the drafts</td>
+ *     <td>{@link signet.fact.PostFact}, {@link signet.fact.PartOfFact}, {@link signet.fact.AgreementFact},
+ *     {@link signet.fact.EventFact} and the article's entities</td><td>—</td></tr>
+ * </table>
+ *
+ * <p>The tests follow the stages: {@code FirstCharsTest} and {@code OrgBoundariesTest} /
+ * {@code OrgNameShapesTest} (stage 1), {@code PostWordingsTest}, {@code PartOfWordingsTest},
+ * {@code SigningWordingsTest} (stages 4–5), {@code NewsWordingsTest} and
+ * {@code RuleExtractorTest} (the whole chain), each on sentences written for the tests with
+ * invented names.
+ */
+package signet.extract;
