@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signet.extract.DocRegistry.DocEntity;
@@ -51,7 +52,12 @@ final class RelationReader {
                     if (antecedent != null) orgs.add(antecedent);
                     for (int o : os) {
                         if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
-                        orgs.add(st.entity(v, o));
+                        // "Chairman of the Coral Board X": the chairman of the board of Coral
+                        Mention board = boardOf(v.mention(o));
+                        if (board != null) {
+                            orgs.add(st.registry.orgNamed(board));
+                            titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
+                        } else orgs.add(st.entity(v, o));
                     }
                     for (DocEntity each : orgs) {
                         org = each;
@@ -146,6 +152,25 @@ final class RelationReader {
         String name = SPACED_HYPHEN.matcher(title.name()).replaceAll("-");
         return lex.titleFullForms.getOrDefault(Lexicons.normTitle(name), name);
     }
+
+    /**
+     * "Coral Board", "Coral Bank Board of Directors": the board of an organization named before it
+     * (a name of its own before "Board", not a description: "Supervisory Board" alone is no
+     * organization's board); the organization without its board, or null.
+     */
+    private static Mention boardOf(Mention org) {
+        Matcher m = BOARD.matcher(org.name());
+        if (org.known().isPresent() || !m.matches()) return null;
+        String name = m.group(1);
+        if (BOARD_KINDS.matcher(name).matches()) return null;
+        int cut = org.text().lastIndexOf(name) < 0 ? -1 : org.text().indexOf(name) + name.length();
+        if (cut < 0) return null;
+        String text = org.text().substring(0, cut);
+        return new Mention(org.type(), org.from(), org.to(), org.start(), org.start() + text.length(), text, name, Optional.empty(), org.date(), null);
+    }
+
+    private static final Pattern BOARD_KINDS = Pattern.compile("Supervisory|Management|Executive|Governing");
+    private static final Pattern BOARD = Pattern.compile("(\\p{Lu}.*?) (?:(?:Supervisory|Management|Executive|Governing) )?Board(?: of (?:Directors|Trustees|Governors))?");
 
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
 
