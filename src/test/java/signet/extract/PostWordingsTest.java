@@ -214,4 +214,82 @@ class PostWordingsTest {
     void describedOrganizations(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.served-as, post.joined-as: a post stated by the verb that takes it up, keeps it or leaves it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde is stepping down as chief executive officer of Coral Media Group.#Tomas Velde | chief executive officer | Coral Media Group",
+            "Mira Holm, who has served for three years as Director General of the Harbor Press Office, was moved to Lima.#Mira Holm | director general | Harbor Press Office",
+            "Ole Sand has served as chairman of Meridian Foods since 2010.#Ole Sand | chairman | Meridian Foods",
+            "Karl Brun will remain as president of the Coral Chamber of Commerce until May.#Karl Brun | president | Coral Chamber of Commerce",
+            "Anna Petrova joined Coral Bank as CFO last year.#Anna Petrova | cfo | Coral Bank",
+            // a title that names its own organization is no post at the one joined
+            "Anna Petrova joined Coral Bank as head of Harbor Labs.#",
+            // no title: a role, not a post
+            "Ole Sand has served as a bridge between Meridian Foods and its partners.#",
+    })
+    void servedAndJoinedAs(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.org-its-title-name: "its" is the organization before it, with no other name between. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank has replaced its chief executive, Lena Ross, after a reshuffle.#Lena Ross | chief executive | Coral Bank",
+            "Harbor Telecom and its president Karl Brun welcomed the guests.#Karl Brun | president | Harbor Telecom",
+            "Meridian Radio on Monday appointed its new CEO Jonas Lind.#Jonas Lind | ceo | Meridian Radio",
+            // a name between the organization and "its": "its" may be that one's
+            "Tomas Velde, a friend of Coral Bank, praised its CEO Dana Quill.#",
+            "Coral Bank thanked Harbor Energy Company for sending its CEO Dana Quill.#Dana Quill | ceo | Harbor Energy Company",
+            // two organizations before it: whose CEO is not said
+            "Coral Bank and Harbor Energy signed the agreement, and its CEO Dana Quill spoke first.#",
+    })
+    void organizationAndItsTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-org-title with an untyped organization name before a title closing the clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "\"We are proud of him,\" said Omar Said, Coral Air chairman.#Omar Said | chairman | Coral Air",
+            "Izak Bell, currently Coral Air chief operating officer, will be the new CEO.#Izak Bell | chief operating officer | Coral Air",
+            // a title with a name after it is that name's
+            "Izak Bell, Coral Air chairman Omar Said and others met the press.#Omar Said | chairman | Coral Air",
+    })
+    void nameCommaUntypedOrganizationTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** "Chairman of the KBT Board X": the chairman of the board of KBT, stored as "chairman of the board". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The document was signed by Chairman of the KBT Board Tomas Velde and Deputy Director of Harbor Agency Mira Holm.#Tomas Velde | chairman of the board | KBT; Mira Holm | deputy director | Harbor Agency",
+            "Mira Holm, Chairman of the Board of Harbor Energy Company, said the deal was good.#Mira Holm | chairman of the board | Harbor Energy Company",
+            "Chairman of the Board of Harbor Energy Company Mira Holm said the deal was good.#Mira Holm | chairman of the board | Harbor Energy Company",
+    })
+    void chairmenOfBoards(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A company director's function after the title: "Director (Finance)", "Director Commercial,". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The MoU was signed by Anil Rao, Director (Commercial) Coral Power Corporation and Ravi Das, Director (Finance), Harbor Gas Corporation.#Anil Rao | director (commercial) | Coral Power Corporation; Ravi Das | director (finance) | Harbor Gas Corporation",
+            "The deal was signed by Anil Rao, Director Technical, Coral Power Corporation, on Monday.#Anil Rao | director technical | Coral Power Corporation",
+            // a parenthesis that is no function: the organization's short name
+            "Anil Rao, Director of Coral Power Corporation (CPC), spoke first.#Anil Rao | director | Coral Power Corporation",
+    })
+    void directorsWithAFunction(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A party's officer is a title, the party no organization; a place and a coordination after a title's "for" no name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Party Secretary, President Lin Tao, and President Karl Brun of Harbor University attended the ceremony.#Karl Brun | president | Harbor University",
+            "Luis Mora, Coral Agency Director of Technical Cooperation for Latin America and the Caribbean, attended.#",
+    })
+    void partyOfficersAndRegions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
