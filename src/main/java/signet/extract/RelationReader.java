@@ -38,8 +38,10 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d");
-                    DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d")) : null;
+                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev");
+                    DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
+                            : previous ? previousSubject(st, vi, m.group("t")) : null;
+                    described |= previous;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described ? List.of() : v.mentionsIn(m.group("o"));
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty())) continue;
@@ -106,6 +108,31 @@ final class RelationReader {
         }
         return null;
     }
+
+    /**
+     * The organization a sentence about one of its officers continues ("Coral Energy has said it
+     * seeks partners. Chief Executive X said ..."): the subject of the sentence before, an
+     * organization that opens it and does something ("Coral Energy has said"). Only for the
+     * officers of an organization: "President X" or "Minister X" after a sentence about a
+     * company is as often a head of state. Null when the sentence before opens otherwise.
+     */
+    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm) {
+        if (viewIndex == 0) return null;
+        SentenceView here = st.views.get(viewIndex);
+        for (int t : here.mentionsIn(titleForm)) if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) return null;
+        SentenceView u = st.views.get(viewIndex - 1);
+        Matcher m = SUBJECT.matcher(u.form);
+        if (!m.find()) return null;
+        int o = u.mentionsIn(m.group(1)).get(0);
+        if (isNationality(st.lex, u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
+    /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");
+
+    /** Titles of a state's officers, not of an organization's. */
+    private static final Pattern STATE_TITLE = Pattern.compile("\\b(?:president|minister|premier|governor|mayor|ambassador|king|queen|prince|emir|sheikh|senator|chancellor|secretary of state|spokes\\w*)\\b");
 
     /** Sentences back a description may reach for its organization: a news story's paragraph or so. */
     static final int DESCRIPTION_REACH = 12;

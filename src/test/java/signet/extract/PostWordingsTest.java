@@ -292,4 +292,23 @@ class PostWordingsTest {
     void partyOfficersAndRegions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * post.title-name-after-subject: an officer's title and name opening a sentence continue the
+     * sentence before when an organization opens that one as its subject; not a state's title, not
+     * after a sentence that opens otherwise. " // " separates the sentences.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Energy has said it is seeking partners for the Kestrel project. // Chief Executive Dana Quill said the company had offers.#Dana Quill | chief executive | Coral Energy",
+            "Harbor Motors replaced two managers on Monday. // Executive chairman Bill Harbor said the change was needed.#Bill Harbor | executive chairman | Harbor Motors",
+            // a head of state after a sentence about a company
+            "Coral Energy signed the deal with Peru. // President Tomas Velde said it matters.#",
+            // the organization is not the subject of the sentence before
+            "The deal was signed on Monday by Coral Energy. // Chief Executive Dana Quill said the company was pleased.#",
+            "Coral Energy and Harbor Gas signed the deal. // Chief Executive Dana Quill said it matters.#",
+    })
+    void officerAfterItsOrganizationsSentence(String sentences, String expected) {
+        assertPosts(sentences.replace(" // ", "\n"), expected); // one sentence a line
+    }
 }
