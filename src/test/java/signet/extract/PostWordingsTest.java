@@ -311,4 +311,19 @@ class PostWordingsTest {
     void officerAfterItsOrganizationsSentence(String sentences, String expected) {
         assertPosts(sentences.replace(" // ", "\n"), expected); // one sentence a line
     }
+
+    /** post.name-title-of-description-comma-org, and "from" as "of" after a title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Meanwhile Tomas Velde, the chairperson of the second biggest state-owned newspaper, Coral Daily, remained in office.#Tomas Velde | chairperson | Coral Daily",
+            "Mira Holm, the CEO of the country's largest bank, Harbor Bank, said the deal was good.#Mira Holm | ceo | Harbor Bank",
+            "The Peruvian side will be represented by the First Undersecretary from the Coral Media Ministry, Samy Said.#Samy Said | first undersecretary | Coral Media Ministry",
+            "Mira Holm, a representative from Harbor Bank, said the deal was good.#Mira Holm | representative | Harbor Bank",
+            // a list of people after the description: the name is no organization
+            "Mira Holm, the CEO of the bank, Tomas Velde and others attended.#",
+            "Tomas Velde, a tourist from Coral City, said it was nice.#",
+    })
+    void describedThenNamedOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
