@@ -45,33 +45,40 @@ final class RelationReader {
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described ? List.of() : v.mentionsIn(m.group("o"));
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty())) continue;
-                    int p = ps.get(0);
-                    if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
-                    DocEntity person = st.entity(v, p), org = null;
-                    // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
-                    List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
-                    List<DocEntity> orgs = new ArrayList<>();
-                    if (antecedent != null) orgs.add(antecedent);
-                    for (int o : os) {
-                        if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
-                        // "Chairman of the Coral Board X": the chairman of the board of Coral
-                        Mention board = boardOf(v.mention(o));
-                        if (board != null) {
-                            orgs.add(st.registry.orgNamed(board));
-                            titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
-                        } else orgs.add(st.entity(v, o));
+                    // a second holder of a plural title ("co-chairs of Y, A and B")
+                    if (hasGroup(r, "p2")) {
+                        List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
+                        if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
+                        ps = List.of(ps.get(0), p2.get(0));
                     }
-                    for (DocEntity each : orgs) {
-                        org = each;
-                        for (String title : titles) {
-                            String key = person.key + "|" + title + "|" + org.key;
-                            out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                    for (int p : ps) {
+                        if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
+                        DocEntity person = st.entity(v, p), org = null;
+                        // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
+                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                        List<DocEntity> orgs = new ArrayList<>();
+                        if (antecedent != null) orgs.add(antecedent);
+                        for (int o : os) {
+                            if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                            // "Chairman of the Coral Board X": the chairman of the board of Coral
+                            Mention board = boardOf(v.mention(o));
+                            if (board != null) {
+                                orgs.add(st.registry.orgNamed(board));
+                                titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
+                            } else orgs.add(st.entity(v, o));
                         }
-                    }
-                    if (org == null || described) continue;
-                    if (hasGroup(r, "parent") && m.group("parent") != null) {
-                        int parent = v.mentionsIn(m.group("parent")).get(0);
-                        partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                        for (DocEntity each : orgs) {
+                            org = each;
+                            for (String title : titles) {
+                                String key = person.key + "|" + title + "|" + org.key;
+                                out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                            }
+                        }
+                        if (org == null || described) continue;
+                        if (hasGroup(r, "parent") && m.group("parent") != null) {
+                            int parent = v.mentionsIn(m.group("parent")).get(0);
+                            partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                        }
                     }
                 }
             }
@@ -151,6 +158,9 @@ final class RelationReader {
         }
         return out;
     }
+
+    /** A title naming several holders: "co-chairmen", "co-chairs". */
+    private static final Pattern PLURAL = Pattern.compile("(?:men|[^s]s)$");
 
     private static final Pattern OWN_PORTFOLIO = Pattern.compile(" (?:of|for) ");
 

@@ -326,4 +326,16 @@ class PostWordingsTest {
     void describedThenNamedOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.plural-title-of-org-names: a plural title names both holders after it, in the singular. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The roadmap was signed by the co-chairs of the Coral-Harbor Intergovernmental Commission, Tomas Velde and Mira Holm.#Tomas Velde | co-chair | Coral-Harbor Intergovernmental Commission; Mira Holm | co-chair | Coral-Harbor Intergovernmental Commission",
+            "The protocol was signed by co-chairmen of the Coral Trade Commission Minister Ole Sand and Deputy Minister Lena Ross.#Ole Sand | co-chairman | Coral Trade Commission; Lena Ross | co-chairman | Coral Trade Commission",
+            // a title in the singular is the first name's only
+            "The deal was signed by the chairman of Coral Bank Ole Sand and Lena Ross.#Ole Sand | chairman | Coral Bank",
+    })
+    void pluralTitles(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
