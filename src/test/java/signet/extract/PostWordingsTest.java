@@ -338,4 +338,21 @@ class PostWordingsTest {
     void pluralTitles(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.title-org-name, post.led-by, post.led-by-title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Director-General Coral News Agency Karl Brun welcomed the guests.#Karl Brun | director-general | Coral News Agency",
+            "The Coral Film Institute is led by Anna Petrova.#Anna Petrova | head | Coral Film Institute",
+            "Coral Bank, led by Lena Ross, signed the deal.#Lena Ross | head | Coral Bank",
+            "Coral Bank, headed by its president Lena Ross, signed the deal.#Lena Ross | president | Coral Bank",
+            // a delegation or talks are led, not the organization
+            "A delegation from Coral Bank, led by Lena Ross, arrived in Lima.#",
+            "The talks between Coral Bank and Harbor Bank were led by Lena Ross.#",
+            // after a name, the title between it and the organization may be that name's
+            "Tomas Velde Director Coral News Agency Karl Brun welcomed the guests.#",
+    })
+    void titleOrganizationNameAndLedBy(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
