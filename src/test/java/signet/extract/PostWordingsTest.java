@@ -355,4 +355,15 @@ class PostWordingsTest {
     void titleOrganizationNameAndLedBy(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.for-org-title-name; an abbreviation cut off from a name by a sentence break holds no post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "One of the signatories for Coral Radio, Board Member Michal Brun, says the deal is good.#Michal Brun | board member | Coral Radio",
+            "It was signed on behalf of Harbor Bank, its chairman Ole Sand said.#Ole Sand | chairman | Harbor Bank",
+            "Coral Chamber President Md.#",
+    })
+    void signingForAnOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
