@@ -61,6 +61,8 @@ final class RelationReader {
                         for (int o : os) {
                             if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
+                            Mention glued = beforeHonorific(v.mention(o));
+                            if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
                             Mention board = boardOf(v.mention(o));
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
@@ -207,6 +209,20 @@ final class RelationReader {
         String text = org.text().substring(0, cut);
         return new Mention(org.type(), org.from(), org.to(), org.start(), org.start() + text.length(), text, name, Optional.empty(), org.date(), null);
     }
+
+    /**
+     * "NSIL Dr Shahjahan": an organization's name run into the next person's ("Dr", "Mr", "Prof."
+     * open a person's name, never go on an organization's); the organization before it, or null.
+     */
+    private static Mention beforeHonorific(Mention org) {
+        if (org.known().isPresent()) return null;
+        Matcher m = GLUED_PERSON.matcher(org.text());
+        if (!m.find()) return null;
+        String text = org.text().substring(0, m.start()).strip();
+        return new Mention(org.type(), org.from(), org.to(), org.start(), org.start() + text.length(), text, text, Optional.empty(), org.date(), null);
+    }
+
+    private static final Pattern GLUED_PERSON = Pattern.compile("(?<=\\S) (?:Dr|Mr|Mrs|Ms|Prof)\\.? \\p{Lu}");
 
     private static final Pattern BOARD_KINDS = Pattern.compile("Supervisory|Management|Executive|Governing");
     private static final Pattern BOARD = Pattern.compile("(\\p{Lu}.*?) (?:(?:Supervisory|Management|Executive|Governing) )?Board(?: of (?:Directors|Trustees|Governors))?");

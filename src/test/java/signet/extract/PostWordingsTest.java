@@ -366,4 +366,15 @@ class PostWordingsTest {
     void signingForAnOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** An organization's name run into the next person's ("CPCL Dr Amir Khan") ends before the honorific. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The MoU was signed by Ravi Das, Chairman & Managing Director of CPCL Dr Amir Khan.#Ravi Das | chairman | CPCL; Ravi Das | managing director | CPCL",
+            // a word that only starts like an honorific is part of the name
+            "Ravi Das, director of Coral Drama Institute, spoke first.#Ravi Das | director | Coral Drama Institute",
+    })
+    void organizationRunIntoAPerson(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
