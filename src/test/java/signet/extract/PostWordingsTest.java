@@ -377,4 +377,14 @@ class PostWordingsTest {
     void organizationRunIntoAPerson(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** A possessive after a name ending in a symbol ("Coral+'s") is a possessive, as after a letter. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Jonas Lind, Coral+’s international CEO, added that the deal matters.#Jonas Lind | international ceo | Coral+",
+            "Jonas Lind, Coral+'s chief executive, added that the deal matters.#Jonas Lind | chief executive | Coral+",
+    })
+    void possessiveAfterASymbol(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
