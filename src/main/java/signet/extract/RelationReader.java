@@ -59,7 +59,7 @@ final class RelationReader {
                         List<DocEntity> orgs = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
                         for (int o : os) {
-                            if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                            if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
@@ -187,6 +187,13 @@ final class RelationReader {
         String name = Token.fold(org.name());
         return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""));
     }
+
+    /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
+    private static boolean isRegion(Mention org) {
+        return REGION.matcher(Token.fold(org.name())).matches();
+    }
+
+    private static final Pattern REGION = Pattern.compile("(?:(?:the|east|eastern|west|western|north|northern|south|southern|central|middle|far|near|latin|sub-saharan|asia|asian|africa|european|europe|america|americas|pacific|atlantic|caribbean|eurasia|oceania|gulf|region|and|&)(?: |$))+");
 
     /** "director- general" as "director-general"; an abbreviation by its full form ("CMD" → "chairman and managing director"). */
     private static String titleName(Lexicons lex, Mention title) {

@@ -387,4 +387,16 @@ class PostWordingsTest {
     void possessiveAfterASymbol(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** A part of the world is no organization; "roped in as" takes up a post; a name closing an apposition is not the subject. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The meeting was led by Eva Tolstova, the head of East Asia and Africa, at Coral TV.#",
+            "Meanwhile, Unni Bala has been roped in as chief of news for Coral News.#Unni Bala | chief of news | Coral News",
+            "Unni Bala, a former editor for Harbor TV, has been roped in as chief of news for Coral News.#",
+            "Lena Ross, head of Asia Pacific Bank, spoke.#Lena Ross | head | Asia Pacific Bank",
+    })
+    void regionsAndAppositions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
