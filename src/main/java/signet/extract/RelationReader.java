@@ -126,12 +126,17 @@ final class RelationReader {
      * company is as often a head of state. Null when the sentence before opens otherwise.
      */
     private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm) {
-        if (viewIndex == 0) return null;
         SentenceView here = st.views.get(viewIndex);
         for (int t : here.mentionsIn(titleForm)) if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) return null;
-        SentenceView u = st.views.get(viewIndex - 1);
-        Matcher m = SUBJECT.matcher(u.form);
-        if (!m.find()) return null;
+        // "'Coral already leads the market,' said CEO X": the subject of the quote before the title
+        SentenceView u = here;
+        Matcher m = QUOTED_SUBJECT.matcher(here.form);
+        if (!m.find()) {
+            if (viewIndex == 0) return null;
+            u = st.views.get(viewIndex - 1);
+            m = SUBJECT.matcher(u.form);
+            if (!m.find()) return null;
+        }
         int o = u.mentionsIn(m.group(1)).get(0);
         if (isNationality(st.lex, u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
         return st.entity(u, o);
@@ -139,6 +144,9 @@ final class RelationReader {
 
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");
+
+    /** A quote opening with an organization as its subject, closed before a verb of saying. */
+    private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"] (?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|already|now|remains) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b[^“”\"]*[,.]? [”\"] (?:said|says|added|noted|stated|explained)\\b");
 
     /** Titles of a state's officers, not of an organization's. */
     private static final Pattern STATE_TITLE = Pattern.compile("\\b(?:president|minister|premier|governor|mayor|ambassador|king|queen|prince|emir|sheikh|senator|chancellor|secretary of state|spokes\\w*)\\b");

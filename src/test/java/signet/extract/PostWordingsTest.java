@@ -399,4 +399,17 @@ class PostWordingsTest {
     void regionsAndAppositions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.said-title-name-after-quote: the organization opening the quote is the officer's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "“Coral Bank already leads the market,” said CEO Dana Quill.#Dana Quill | ceo | Coral Bank",
+            "\"Harbor Energy has grown fast,\" said Chief Executive Dana Quill.#Dana Quill | chief executive | Harbor Energy",
+            // the quote opens with no organization; a head of state thanks an organization
+            "“The market is big for Coral Bank,” said CEO Dana Vell.#",
+            "“Coral Bank has helped us,” said President Tomas Velde.#",
+    })
+    void officerAfterAQuote(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
