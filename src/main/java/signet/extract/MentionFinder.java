@@ -239,6 +239,16 @@ final class MentionFinder {
      * (lower-case words ending in a unit noun). The organization, if any, comes after.
      */
     private int portfolioAfter(List<Token> toks, Mention[] at, int end) {
+        // "Director (Finance)", "Director Commercial, Coral Power": a bare portfolio right after the title
+        if (end + 2 < toks.size() && toks.get(end).text().equals("(") && at[end + 1] == null) {
+            int w = portfolioWordAt(toks, end + 1);
+            if (w > 0 && end + 1 + w < toks.size() && toks.get(end + 1 + w).text().equals(")")) return end + 2 + w;
+        }
+        if (end + 1 < toks.size() && at[end] == null && toks.get(end).isCapitalized()) {
+            int w = portfolioWordAt(toks, end);
+            if (w > 0 && end + w < toks.size() && toks.get(end + w).text().equals(",")
+                    && lex.portfolioLeadTitles.contains(Lexicons.normTitle(toks.get(end - 1).text()))) return end + w;
+        }
         if (end + 1 >= toks.size() || !List.of("of", "for").contains(toks.get(end).key())) return end;
         int k = end + 1;
         if (toks.get(k).key().equals("the")) k++;

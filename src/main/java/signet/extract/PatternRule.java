@@ -32,7 +32,7 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
             // "Governor of Akmola region X", "Akmola region's governor X": a region written in lower case after its name
             "{REGION}", "(?:(?:region|province|oblast|prefecture|county) )?",
-            "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|[.;:()])\\S+ ){1,8}?");
+            "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|PLC_\\d+ and |[.;:()])\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {
         return load(resource, Map.of());

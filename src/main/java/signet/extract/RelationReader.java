@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signet.extract.DocRegistry.DocEntity;
@@ -37,33 +38,49 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d");
-                    DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d")) : null;
+                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev");
+                    DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
+                            : previous ? previousSubject(st, vi, m.group("t")) : null;
+                    described |= previous;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described ? List.of() : v.mentionsIn(m.group("o"));
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty())) continue;
-                    int p = ps.get(0);
-                    if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
-                    DocEntity person = st.entity(v, p), org = null;
-                    // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
-                    List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
-                    List<DocEntity> orgs = new ArrayList<>();
-                    if (antecedent != null) orgs.add(antecedent);
-                    for (int o : os) {
-                        if (isNationality(st.lex, v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
-                        orgs.add(st.entity(v, o));
+                    // a second holder of a plural title ("co-chairs of Y, A and B")
+                    if (hasGroup(r, "p2")) {
+                        List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
+                        if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
+                        ps = List.of(ps.get(0), p2.get(0));
                     }
-                    for (DocEntity each : orgs) {
-                        org = each;
-                        for (String title : titles) {
-                            String key = person.key + "|" + title + "|" + org.key;
-                            out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                    for (int p : ps) {
+                        if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
+                        DocEntity person = st.entity(v, p), org = null;
+                        // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
+                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                        List<DocEntity> orgs = new ArrayList<>();
+                        if (antecedent != null) orgs.add(antecedent);
+                        for (int o : os) {
+                            if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                            // "Chairman of the Coral Board X": the chairman of the board of Coral
+                            Mention glued = beforeHonorific(v.mention(o));
+                            if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
+                            Mention board = boardOf(v.mention(o));
+                            if (board != null) {
+                                orgs.add(st.registry.orgNamed(board));
+                                titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
+                            } else orgs.add(st.entity(v, o));
                         }
-                    }
-                    if (org == null || described) continue;
-                    if (hasGroup(r, "parent") && m.group("parent") != null) {
-                        int parent = v.mentionsIn(m.group("parent")).get(0);
-                        partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                        for (DocEntity each : orgs) {
+                            org = each;
+                            for (String title : titles) {
+                                String key = person.key + "|" + title + "|" + org.key;
+                                out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                            }
+                        }
+                        if (org == null || described) continue;
+                        if (hasGroup(r, "parent") && m.group("parent") != null) {
+                            int parent = v.mentionsIn(m.group("parent")).get(0);
+                            partOfOut.add(new Drafts.PartOf(org, st.entity(v, parent), ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+                        }
                     }
                 }
             }
@@ -101,6 +118,39 @@ final class RelationReader {
         return null;
     }
 
+    /**
+     * The organization a sentence about one of its officers continues ("Coral Energy has said it
+     * seeks partners. Chief Executive X said ..."): the subject of the sentence before, an
+     * organization that opens it and does something ("Coral Energy has said"). Only for the
+     * officers of an organization: "President X" or "Minister X" after a sentence about a
+     * company is as often a head of state. Null when the sentence before opens otherwise.
+     */
+    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm) {
+        SentenceView here = st.views.get(viewIndex);
+        for (int t : here.mentionsIn(titleForm)) if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) return null;
+        // "'Coral already leads the market,' said CEO X": the subject of the quote before the title
+        SentenceView u = here;
+        Matcher m = QUOTED_SUBJECT.matcher(here.form);
+        if (!m.find()) {
+            if (viewIndex == 0) return null;
+            u = st.views.get(viewIndex - 1);
+            m = SUBJECT.matcher(u.form);
+            if (!m.find()) return null;
+        }
+        int o = u.mentionsIn(m.group(1)).get(0);
+        if (isNationality(st.lex, u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
+    /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");
+
+    /** A quote opening with an organization as its subject, closed before a verb of saying. */
+    private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"] (?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|already|now|remains) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b[^“”\"]*[,.]? [”\"] (?:said|says|added|noted|stated|explained)\\b");
+
+    /** Titles of a state's officers, not of an organization's. */
+    private static final Pattern STATE_TITLE = Pattern.compile("\\b(?:president|minister|premier|governor|mayor|ambassador|king|queen|prince|emir|sheikh|senator|chancellor|secretary of state|spokes\\w*)\\b");
+
     /** Sentences back a description may reach for its organization: a news story's paragraph or so. */
     static final int DESCRIPTION_REACH = 12;
 
@@ -119,6 +169,9 @@ final class RelationReader {
         return out;
     }
 
+    /** A title naming several holders: "co-chairmen", "co-chairs". */
+    private static final Pattern PLURAL = Pattern.compile("(?:men|[^s]s)$");
+
     private static final Pattern OWN_PORTFOLIO = Pattern.compile(" (?:of|for) ");
 
     /**
@@ -128,6 +181,8 @@ final class RelationReader {
      */
     private static boolean canHoldPost(ArticleState st, Mention person) {
         if (st.ref.place(person.name()).isPresent()) return false;
+        // "Md", "Dr": an abbreviation cut off from the name by a sentence break is no one
+        if (!person.name().strip().contains(" ") && person.name().strip().length() <= 2) return false;
         String first = Lexicons.firstWord(Token.fold(person.name()));
         return !st.lex.demonyms.containsKey(first) && !st.lex.headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
     }
@@ -141,11 +196,51 @@ final class RelationReader {
         return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""));
     }
 
+    /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
+    private static boolean isRegion(Mention org) {
+        return REGION.matcher(Token.fold(org.name())).matches();
+    }
+
+    private static final Pattern REGION = Pattern.compile("(?:(?:the|east|eastern|west|western|north|northern|south|southern|central|middle|far|near|latin|sub-saharan|asia|asian|africa|european|europe|america|americas|pacific|atlantic|caribbean|eurasia|oceania|gulf|region|and|&)(?: |$))+");
+
     /** "director- general" as "director-general"; an abbreviation by its full form ("CMD" → "chairman and managing director"). */
     private static String titleName(Lexicons lex, Mention title) {
         String name = SPACED_HYPHEN.matcher(title.name()).replaceAll("-");
         return lex.titleFullForms.getOrDefault(Lexicons.normTitle(name), name);
     }
+
+    /**
+     * "Coral Board", "Coral Bank Board of Directors": the board of an organization named before it
+     * (a name of its own before "Board", not a description: "Supervisory Board" alone is no
+     * organization's board); the organization without its board, or null.
+     */
+    private static Mention boardOf(Mention org) {
+        Matcher m = BOARD.matcher(org.name());
+        if (org.known().isPresent() || !m.matches()) return null;
+        String name = m.group(1);
+        if (BOARD_KINDS.matcher(name).matches()) return null;
+        int cut = org.text().lastIndexOf(name) < 0 ? -1 : org.text().indexOf(name) + name.length();
+        if (cut < 0) return null;
+        String text = org.text().substring(0, cut);
+        return new Mention(org.type(), org.from(), org.to(), org.start(), org.start() + text.length(), text, name, Optional.empty(), org.date(), null);
+    }
+
+    /**
+     * "NSIL Dr Shahjahan": an organization's name run into the next person's ("Dr", "Mr", "Prof."
+     * open a person's name, never go on an organization's); the organization before it, or null.
+     */
+    private static Mention beforeHonorific(Mention org) {
+        if (org.known().isPresent()) return null;
+        Matcher m = GLUED_PERSON.matcher(org.text());
+        if (!m.find()) return null;
+        String text = org.text().substring(0, m.start()).strip();
+        return new Mention(org.type(), org.from(), org.to(), org.start(), org.start() + text.length(), text, text, Optional.empty(), org.date(), null);
+    }
+
+    private static final Pattern GLUED_PERSON = Pattern.compile("(?<=\\S) (?:Dr|Mr|Mrs|Ms|Prof)\\.? \\p{Lu}");
+
+    private static final Pattern BOARD_KINDS = Pattern.compile("Supervisory|Management|Executive|Governing");
+    private static final Pattern BOARD = Pattern.compile("(\\p{Lu}.*?) (?:(?:Supervisory|Management|Executive|Governing) )?Board(?: of (?:Directors|Trustees|Governors))?");
 
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
 

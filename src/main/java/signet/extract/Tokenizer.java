@@ -14,6 +14,7 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"      // words with inner apostrophes / hyphens
+            + "|['’]s(?![\\p{L}\\p{N}])"                        // a possessive after a symbol ("CANAL+'s")
             + "|[^\\s\\p{L}\\p{N}]");                            // any other single non-space char
 
     public List<Token> tokenize(String text, int base) {

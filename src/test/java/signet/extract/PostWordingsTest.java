@@ -214,4 +214,202 @@ class PostWordingsTest {
     void describedOrganizations(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.served-as, post.joined-as: a post stated by the verb that takes it up, keeps it or leaves it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tomas Velde is stepping down as chief executive officer of Coral Media Group.#Tomas Velde | chief executive officer | Coral Media Group",
+            "Mira Holm, who has served for three years as Director General of the Harbor Press Office, was moved to Lima.#Mira Holm | director general | Harbor Press Office",
+            "Ole Sand has served as chairman of Meridian Foods since 2010.#Ole Sand | chairman | Meridian Foods",
+            "Karl Brun will remain as president of the Coral Chamber of Commerce until May.#Karl Brun | president | Coral Chamber of Commerce",
+            "Anna Petrova joined Coral Bank as CFO last year.#Anna Petrova | cfo | Coral Bank",
+            // a title that names its own organization is no post at the one joined
+            "Anna Petrova joined Coral Bank as head of Harbor Labs.#",
+            // no title: a role, not a post
+            "Ole Sand has served as a bridge between Meridian Foods and its partners.#",
+    })
+    void servedAndJoinedAs(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.org-its-title-name: "its" is the organization before it, with no other name between. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank has replaced its chief executive, Lena Ross, after a reshuffle.#Lena Ross | chief executive | Coral Bank",
+            "Harbor Telecom and its president Karl Brun welcomed the guests.#Karl Brun | president | Harbor Telecom",
+            "Meridian Radio on Monday appointed its new CEO Jonas Lind.#Jonas Lind | ceo | Meridian Radio",
+            // a name between the organization and "its": "its" may be that one's
+            "Tomas Velde, a friend of Coral Bank, praised its CEO Dana Quill.#",
+            "Coral Bank thanked Harbor Energy Company for sending its CEO Dana Quill.#Dana Quill | ceo | Harbor Energy Company",
+            // two organizations before it: whose CEO is not said
+            "Coral Bank and Harbor Energy signed the agreement, and its CEO Dana Quill spoke first.#",
+    })
+    void organizationAndItsTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-org-title with an untyped organization name before a title closing the clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "\"We are proud of him,\" said Omar Said, Coral Air chairman.#Omar Said | chairman | Coral Air",
+            "Izak Bell, currently Coral Air chief operating officer, will be the new CEO.#Izak Bell | chief operating officer | Coral Air",
+            // a title with a name after it is that name's
+            "Izak Bell, Coral Air chairman Omar Said and others met the press.#Omar Said | chairman | Coral Air",
+    })
+    void nameCommaUntypedOrganizationTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** "Chairman of the KBT Board X": the chairman of the board of KBT, stored as "chairman of the board". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The document was signed by Chairman of the KBT Board Tomas Velde and Deputy Director of Harbor Agency Mira Holm.#Tomas Velde | chairman of the board | KBT; Mira Holm | deputy director | Harbor Agency",
+            "Mira Holm, Chairman of the Board of Harbor Energy Company, said the deal was good.#Mira Holm | chairman of the board | Harbor Energy Company",
+            "Chairman of the Board of Harbor Energy Company Mira Holm said the deal was good.#Mira Holm | chairman of the board | Harbor Energy Company",
+    })
+    void chairmenOfBoards(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A company director's function after the title: "Director (Finance)", "Director Commercial,". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The MoU was signed by Anil Rao, Director (Commercial) Coral Power Corporation and Ravi Das, Director (Finance), Harbor Gas Corporation.#Anil Rao | director (commercial) | Coral Power Corporation; Ravi Das | director (finance) | Harbor Gas Corporation",
+            "The deal was signed by Anil Rao, Director Technical, Coral Power Corporation, on Monday.#Anil Rao | director technical | Coral Power Corporation",
+            // a parenthesis that is no function: the organization's short name
+            "Anil Rao, Director of Coral Power Corporation (CPC), spoke first.#Anil Rao | director | Coral Power Corporation",
+    })
+    void directorsWithAFunction(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A party's officer is a title, the party no organization; a place and a coordination after a title's "for" no name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Party Secretary, President Lin Tao, and President Karl Brun of Harbor University attended the ceremony.#Karl Brun | president | Harbor University",
+            "Luis Mora, Coral Agency Director of Technical Cooperation for Latin America and the Caribbean, attended.#",
+    })
+    void partyOfficersAndRegions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * post.title-name-after-subject: an officer's title and name opening a sentence continue the
+     * sentence before when an organization opens that one as its subject; not a state's title, not
+     * after a sentence that opens otherwise. " // " separates the sentences.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Energy has said it is seeking partners for the Kestrel project. // Chief Executive Dana Quill said the company had offers.#Dana Quill | chief executive | Coral Energy",
+            "Harbor Motors replaced two managers on Monday. // Executive chairman Bill Harbor said the change was needed.#Bill Harbor | executive chairman | Harbor Motors",
+            // a head of state after a sentence about a company
+            "Coral Energy signed the deal with Peru. // President Tomas Velde said it matters.#",
+            // the organization is not the subject of the sentence before
+            "The deal was signed on Monday by Coral Energy. // Chief Executive Dana Quill said the company was pleased.#",
+            "Coral Energy and Harbor Gas signed the deal. // Chief Executive Dana Quill said it matters.#",
+    })
+    void officerAfterItsOrganizationsSentence(String sentences, String expected) {
+        assertPosts(sentences.replace(" // ", "\n"), expected); // one sentence a line
+    }
+
+    /** post.name-title-of-description-comma-org, and "from" as "of" after a title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Meanwhile Tomas Velde, the chairperson of the second biggest state-owned newspaper, Coral Daily, remained in office.#Tomas Velde | chairperson | Coral Daily",
+            "Mira Holm, the CEO of the country's largest bank, Harbor Bank, said the deal was good.#Mira Holm | ceo | Harbor Bank",
+            "The Peruvian side will be represented by the First Undersecretary from the Coral Media Ministry, Samy Said.#Samy Said | first undersecretary | Coral Media Ministry",
+            "Mira Holm, a representative from Harbor Bank, said the deal was good.#Mira Holm | representative | Harbor Bank",
+            // a list of people after the description: the name is no organization
+            "Mira Holm, the CEO of the bank, Tomas Velde and others attended.#",
+            "Tomas Velde, a tourist from Coral City, said it was nice.#",
+    })
+    void describedThenNamedOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.plural-title-of-org-names: a plural title names both holders after it, in the singular. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The roadmap was signed by the co-chairs of the Coral-Harbor Intergovernmental Commission, Tomas Velde and Mira Holm.#Tomas Velde | co-chair | Coral-Harbor Intergovernmental Commission; Mira Holm | co-chair | Coral-Harbor Intergovernmental Commission",
+            "The protocol was signed by co-chairmen of the Coral Trade Commission Minister Ole Sand and Deputy Minister Lena Ross.#Ole Sand | co-chairman | Coral Trade Commission; Lena Ross | co-chairman | Coral Trade Commission",
+            // a title in the singular is the first name's only
+            "The deal was signed by the chairman of Coral Bank Ole Sand and Lena Ross.#Ole Sand | chairman | Coral Bank",
+    })
+    void pluralTitles(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.title-org-name, post.led-by, post.led-by-title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Director-General Coral News Agency Karl Brun welcomed the guests.#Karl Brun | director-general | Coral News Agency",
+            "The Coral Film Institute is led by Anna Petrova.#Anna Petrova | head | Coral Film Institute",
+            "Coral Bank, led by Lena Ross, signed the deal.#Lena Ross | head | Coral Bank",
+            "Coral Bank, headed by its president Lena Ross, signed the deal.#Lena Ross | president | Coral Bank",
+            // a delegation or talks are led, not the organization
+            "A delegation from Coral Bank, led by Lena Ross, arrived in Lima.#",
+            "The talks between Coral Bank and Harbor Bank were led by Lena Ross.#",
+            // after a name, the title between it and the organization may be that name's
+            "Tomas Velde Director Coral News Agency Karl Brun welcomed the guests.#",
+    })
+    void titleOrganizationNameAndLedBy(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.for-org-title-name; an abbreviation cut off from a name by a sentence break holds no post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "One of the signatories for Coral Radio, Board Member Michal Brun, says the deal is good.#Michal Brun | board member | Coral Radio",
+            "It was signed on behalf of Harbor Bank, its chairman Ole Sand said.#Ole Sand | chairman | Harbor Bank",
+            "Coral Chamber President Md.#",
+    })
+    void signingForAnOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** An organization's name run into the next person's ("CPCL Dr Amir Khan") ends before the honorific. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The MoU was signed by Ravi Das, Chairman & Managing Director of CPCL Dr Amir Khan.#Ravi Das | chairman | CPCL; Ravi Das | managing director | CPCL",
+            // a word that only starts like an honorific is part of the name
+            "Ravi Das, director of Coral Drama Institute, spoke first.#Ravi Das | director | Coral Drama Institute",
+    })
+    void organizationRunIntoAPerson(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A possessive after a name ending in a symbol ("Coral+'s") is a possessive, as after a letter. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Jonas Lind, Coral+’s international CEO, added that the deal matters.#Jonas Lind | international ceo | Coral+",
+            "Jonas Lind, Coral+'s chief executive, added that the deal matters.#Jonas Lind | chief executive | Coral+",
+    })
+    void possessiveAfterASymbol(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** A part of the world is no organization; "roped in as" takes up a post; a name closing an apposition is not the subject. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The meeting was led by Eva Tolstova, the head of East Asia and Africa, at Coral TV.#",
+            "Meanwhile, Unni Bala has been roped in as chief of news for Coral News.#Unni Bala | chief of news | Coral News",
+            "Unni Bala, a former editor for Harbor TV, has been roped in as chief of news for Coral News.#",
+            "Lena Ross, head of Asia Pacific Bank, spoke.#Lena Ross | head | Asia Pacific Bank",
+    })
+    void regionsAndAppositions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.said-title-name-after-quote: the organization opening the quote is the officer's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "“Coral Bank already leads the market,” said CEO Dana Quill.#Dana Quill | ceo | Coral Bank",
+            "\"Harbor Energy has grown fast,\" said Chief Executive Dana Quill.#Dana Quill | chief executive | Harbor Energy",
+            // the quote opens with no organization; a head of state thanks an organization
+            "“The market is big for Coral Bank,” said CEO Dana Vell.#",
+            "“Coral Bank has helped us,” said President Tomas Velde.#",
+    })
+    void officerAfterAQuote(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
