@@ -92,7 +92,11 @@ final class MentionFinder {
         this.countryPersonNames = lex.wordSet("country-person-names");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
+        this.personOpeners = lex.wordSet("person-openers");
     }
+
+    /** Abbreviated honorifics that open a person even inside a capitalised run: "Kestrel Telecom Dr Anna Berg". */
+    private final Set<String> personOpeners;
 
     /** The tokens and mentions of one sentence. Immutable: both extraction rounds read the same result. */
     record Result(List<Token> tokens, List<Mention> mentions) {
@@ -218,7 +222,11 @@ final class MentionFinder {
                 beforeName = close + 1 < toks.size() && toks.get(close).text().equals(")") && toks.get(close + 1).isCapitalized();
             }
             boolean afterHead = i > 0 && lex.isAnyOrgHead(toks.get(i - 1).key());
-            if (capitalised && afterName && !beforeName && !afterHead) { i = end; continue; }
+            // "signed by Anna Berg CEO of Kestrel Telecom": a title with an "of" and a name after it is the
+            // person's title, not the end of a name
+            boolean ofName = end + 1 < toks.size() && toks.get(end).key().equals("of")
+                    && (toks.get(end + 1).isCapitalized() || toks.get(end + 1).key().equals("the"));
+            if (capitalised && afterName && !beforeName && !afterHead && !ofName) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
@@ -653,7 +661,15 @@ final class MentionFinder {
         int h = honorificAt(toks, from);
         boolean honorific = false;
         int spanFrom = from; // a person's mention keeps "Dr." in its span, not in its name
-        if (h > 0 && from + h < to) { from += h; honorific = true; }
+        // ("Prince Kestrel University", "Sheikh Kestrel Foundation": a name that ends in a head is an institution's)
+        if (h > 0 && from + h < to && !lex.isOrgHead(toks.get(to - 1).key())) { from += h; honorific = true; }
+        // "Kestrel Telecom Dr Anna Berg", "DG KSIR Dr Anna Berg": an abbreviated honorific inside a run opens a person
+        int opener = personOpenerIn(toks, from, to);
+        if (opener > from) {
+            classifyRun(toks, at, out, from, opener);
+            classifyRun(toks, at, out, opener, to);
+            return;
+        }
         // "Oil and Natural Gas Corporation (ONGC)": a run (or its last names) that the acronym after it
         // spells out is one organization, whatever "and" or "of" it holds
         int spelled = acronymSpelledFrom(toks, from, to);
@@ -850,6 +866,21 @@ final class MentionFinder {
             Token t = toks.get(k);
             if (t.key().equals("of")) return k - from >= 2 && nameShaped(toks, from, k) && k + 1 < to ? k : -1;
             if (lex.isAnyOrgHead(t.key()) || isConnector(t) && !lex.personParticles.contains(t.key())) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where an abbreviated honorific ("Dr", "Mr.", "Prof") inside the run [from, to) opens a person's
+     * name glued after an organization: "Kestrel Telecom Dr Anna Berg". The words after it must be
+     * name-shaped (no organization head: "Kestrel Dr. Berg Institute" is one name); -1 when none.
+     */
+    private int personOpenerIn(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!personOpeners.contains(toks.get(k).key())) continue;
+            int h = honorificAt(toks, k);
+            if (h == 0 || k + h >= to || !toks.get(k + h).isCapitalized()) continue;
+            return nameShaped(toks, k + h, to) ? k : -1;
         }
         return -1;
     }
@@ -1160,6 +1191,8 @@ final class MentionFinder {
         if (to < toks.size()) {
             Token next = toks.get(to);
             if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
+            // "signed by Anna Berg CEO of Kestrel Telecom": a title of an organization right after the name
+            if (at[to] != null && at[to].type() == MentionType.TITLE && at[to].to() < toks.size() && toks.get(at[to].to()).key().equals("of")) return true;
             if (next.text().equals(",") || next.text().equals("(")) {
                 int k = to + 1;
                 while (k < toks.size() && List.of("the", "a", "an", "who", "is", "was").contains(toks.get(k).key())) k++;

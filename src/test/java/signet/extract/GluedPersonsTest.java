@@ -1,0 +1,53 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A person's name that the source glued to an organization's name without a comma is split off it,
+ * and what is one name stays one. Every name here is invented. Mentions read as {@code extract --forms}
+ * prints them ("ORG = Kestrel Telecom").
+ */
+class GluedPersonsTest {
+    private static List<String> mentions(String sentence) {
+        return OrgBoundariesTest.mentions(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an abbreviated honorific inside a run opens a person
+            "The memorandum was signed by Kestrel Telecom Dr Anna Berg and Borealis Bank.|ORG = Kestrel Telecom|Anna Berg",
+            "The memorandum was signed by Kestrel Telecom Dr. Anna Berg and Borealis Bank.|ORG = Kestrel Telecom|Anna Berg",
+            "Present were Chairman of Borealis Bank Mr Piet Dorn and others.|ORG = Borealis Bank|Piet Dorn",
+            "It was signed by Director General KSIR Prof. Lina Holm yesterday.|KSIR|Lina Holm",
+            // a title followed by "of" and a name is the person's title, not the end of a name
+            "The agreement was signed by Anna Berg CEO of Kestrel Telecom and Piet Dorn.|ORG = Kestrel Telecom|Anna Berg",
+            "The deal was signed by Piet Dorn Chairman of the Borealis Bank in Kestrel City.|ORG = Borealis Bank|Piet Dorn",
+    })
+    void aPersonGluedToANameIsSplitOff(String sentence, String org, String person) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.stream().anyMatch(m -> m.startsWith(org.contains(" = ") ? org : "") && m.contains(org.replaceAll("^[A-Z]+ = ", ""))
+                && !m.contains(person)), () -> "mentions " + ms);
+        assertTrue(ms.stream().anyMatch(m -> m.startsWith("PER = ") && m.contains(person) && !m.contains("Kestrel") && !m.contains("Borealis")
+                && !m.contains("KSIR")), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an honorific in full may open an institution's name; a head after the name keeps it one name
+            "Prince Kestrel University signed an agreement with Borealis College.|ORG = Prince Kestrel University",
+            "The Kestrel Dr. Berg Institute signed an agreement with Borealis College.|ORG = Kestrel Dr. Berg Institute",
+            "The Sheikh Kestrel Foundation signed an agreement with Borealis College.|ORG = Sheikh Kestrel Foundation",
+            // a title word closing a name without an "of" after it stays in the name
+            "The Kestrel Literature Publisher signed an agreement with Borealis College.|ORG = Kestrel Literature Publisher",
+    })
+    void oneNameStaysWhole(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(mention), () -> "mentions " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.startsWith("PER = ")), () -> "mentions " + ms);
+    }
+}
