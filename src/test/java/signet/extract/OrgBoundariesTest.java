@@ -65,6 +65,11 @@ class OrgBoundariesTest {
             // legal forms written in front are part of the name; the words after them are no person
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|JSC Kestrel Mineral Water",
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|LLP Borealis",
+            // two fields share the head after them: "TV and Radio Company", "Space and Aviation Agency"
+            "The National State TV and Radio Company of Ruritania signed an agreement with Kestrel Media.|National State TV and Radio Company of Ruritania",
+            "The Kestrel TV and Radio Company signed an agreement with Borealis Media.|Kestrel TV and Radio Company",
+            "The Ministry of Posts and Telecommunications of Ruritania signed an agreement with Kestrel Telecom.|Ministry of Posts and Telecommunications of Ruritania",
+            "The Ruritanian Space and Aviation Agency signed an agreement with Kestrel Rockets.|Ruritanian Space and Aviation Agency",
     })
     void longAndForeignNamesStayWhole(String sentence, String name) {
         List<String> ms = mentions(sentence);
@@ -78,6 +83,8 @@ class OrgBoundariesTest {
             "The Ministry of Culture and Kestrel Pictures signed an agreement.|Ministry of Culture|Kestrel Pictures",
             "The Bank of Shanghai and Borealis Capital signed a memorandum of understanding.|Bank of Shanghai|Borealis Capital",
             "The University of Kestrel and Borealis Film Festival signed a cooperation agreement.|University of Kestrel|Borealis Film Festival",
+            "Kestrel TV and Borealis Radio signed a cooperation agreement.|Kestrel TV|Borealis Radio",
+            "The Ruritania Space Agency and Kestrel Aviation signed a cooperation agreement.|Ruritania Space Agency|Kestrel Aviation",
     })
     void coordinatedOrganizationsStillSplit(String sentence, String left, String right) {
         Set<String> got = parties(sentence);
