@@ -680,6 +680,15 @@ final class MentionFinder {
             put(at, out, mention(MentionType.ORG, toks, spelled, to, span(toks, spelled, to), Optional.empty()));
             return;
         }
+        // "Department of Telecom DoT", "Kestrel Media Group KMG": an acronym right after the words it
+        // spells (the parentheses lost) closes that organization's name
+        int bare = from < to && toks.get(from).key().equals("the") ? from + 1 : from; // "The Kestrel News Agency KNA"
+        if (spelledBefore(toks, bare, to)) {
+            String name = span(toks, bare, to - 1);
+            put(at, out, new Mention(MentionType.ORG, bare, to, toks.get(bare).start(), toks.get(to - 1).end(), name, name,
+                    Optional.empty(), null, toks.get(to - 1).text()));
+            return;
+        }
         // coordination splits unless it joins two field nouns ("Television and Radio") or continues the
         // complement of a head word ("Ministry of Posts and Telecommunications")
         for (int k = from + 1; k < to - 1; k++) {
@@ -868,6 +877,36 @@ final class MentionFinder {
             if (lex.isAnyOrgHead(t.key()) || isConnector(t) && !lex.personParticles.contains(t.key())) return -1;
         }
         return -1;
+    }
+
+    /** Shortest acronym that may close the name it spells without parentheses ("DoT", "KMG"). */
+    private static final int MIN_BARE_ACRONYM = 3;
+
+    /**
+     * The run [from, to) ends in an acronym of three letters or more (all capitals, or capitals with
+     * the small letter of a connector: "DoT") that spells, case aside, the initials of all the words
+     * before it, connectors included or not: "Department of Telecom DoT", "Kestrel Media Group KMG".
+     */
+    private boolean spelledBefore(List<Token> toks, int from, int to) {
+        if (to - from < 3) return false;
+        Token acr = toks.get(to - 1);
+        String a = acr.text();
+        if (a.length() < MIN_BARE_ACRONYM || !acr.isWord() || !Character.isUpperCase(a.charAt(0))) return false;
+        int upper = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!Character.isLetter(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        if (upper < a.length() - 1) return false; // "DoT" at most one small letter, "Kestrel" none of this shape
+        StringBuilder all = new StringBuilder(), caps = new StringBuilder();
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord()) return false;
+            all.append(t.text().charAt(0));
+            if (t.isCapitalized()) caps.append(t.text().charAt(0));
+        }
+        return a.equalsIgnoreCase(all.toString()) || a.equals(caps.toString());
     }
 
     /**

@@ -172,4 +172,28 @@ class OrgBoundariesTest {
         List<String> ms = mentions("By the end of May, Borealis Films and Kestrel Pictures signed a cooperation agreement in Lima.");
         assertTrue(ms.contains("ORG = Borealis Films") && ms.contains("ORG = Kestrel Pictures"), () -> "mentions " + ms);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an acronym right after the words it spells, its parentheses lost, closes the name
+            "Kestrel Air signed an agreement with the Department of Telecom DoT and Borealis Bank.|Department of Telecom",
+            "The Ruritania News Agency RNA signed an agreement with Kestrel Media.|Ruritania News Agency",
+            "Kestrel Media signed a memorandum with the Borealis Space Research Organisation BSRO on Monday.|Borealis Space Research Organisation",
+    })
+    void aBareAcronymAfterItsNameClosesIt(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // capitals that spell no name before them stay what they were
+            "The Kestrel Media Group KBC signed an agreement with Borealis Bank.|Kestrel Media Group KBC",
+            "Kestrel Bank KB signed an agreement with Borealis Media.|Kestrel Bank KB",
+    })
+    void capitalsThatSpellNothingStay(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.stream().anyMatch(m -> m.endsWith("= " + mention)), () -> "mentions " + ms);
+    }
 }
