@@ -1098,15 +1098,17 @@ final class MentionFinder {
      * acronym; returns where the person begins, or {@code from}.
      */
     private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
-        if (!afterTitleOf(toks, at, from)) return from;
-        int speaker = speakerAfterOfName(toks, from, to);
+        // "Secretary Department of Space S Dorn": right after a title, too
+        boolean afterTitle = from > 0 && at[from - 1] != null && at[from - 1].type() == MentionType.TITLE;
+        if (!afterTitle && !afterTitleOf(toks, at, from)) return from;
+        int speaker = afterTitle ? from : speakerAfterOfName(toks, from, to);
         if (speaker > from) return speaker;
         for (int n = 2; n <= 3; n++) {
             int p = to - n;
             if (p - 1 < from) break;
             Token before = toks.get(p - 1);
             boolean orgEnd = lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
-                    || genericNameWords.contains(before.key()) || before.isAllCaps();
+                    || genericNameWords.contains(before.key()) || acronymLike(before);
             if (!orgEnd) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
@@ -1119,12 +1121,28 @@ final class MentionFinder {
             boolean generic = true, named = false;
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
-                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || t.isAllCaps();
-                named |= lex.isOrgHead(t.key()) || t.isAllCaps();
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t);
+                named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /** Most letters of an acronym written with a small letter in it ("BiH", "DoT"). */
+    private static final int MAX_MIXED_ACRONYM = 5;
+
+    /** An acronym: all capitals ("KSIR"), or a short word with two capitals or more ("BiH"). */
+    private static boolean acronymLike(Token t) {
+        if (t.isAllCaps()) return true;
+        String w = t.text();
+        if (w.length() > MAX_MIXED_ACRONYM || !Character.isUpperCase(w.charAt(0))) return false;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) return false;
+            if (Character.isUpperCase(w.charAt(i))) upper++;
+        }
+        return upper >= 2;
     }
 
     /**

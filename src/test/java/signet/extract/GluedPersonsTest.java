@@ -24,6 +24,10 @@ class GluedPersonsTest {
             "The memorandum was signed by Kestrel Telecom Dr. Anna Berg and Borealis Bank.|ORG = Kestrel Telecom|Anna Berg",
             "Present were Chairman of Borealis Bank Mr Piet Dorn and others.|ORG = Borealis Bank|Piet Dorn",
             "It was signed by Director General KSIR Prof. Lina Holm yesterday.|KSIR|Lina Holm",
+            // after a title, a person glued to a generic body ending in a field word or an acronym
+            "The memorandum was signed by Secretary Department of Space S Dorn.|ORG = Department of Space|S Dorn",
+            "It was signed by the general manager of the Federation of BiH Anna Berg on Monday.|ORG = Federation of BiH|Anna Berg",
+            "Present was the Chairman State Audit Chamber Lina Holm, who signed it.|ORG = State Audit Chamber|Lina Holm",
             // a title followed by "of" and a name is the person's title, not the end of a name
             "The agreement was signed by Anna Berg CEO of Kestrel Telecom and Piet Dorn.|ORG = Kestrel Telecom|Anna Berg",
             "The deal was signed by Piet Dorn Chairman of the Borealis Bank in Kestrel City.|ORG = Borealis Bank|Piet Dorn",
@@ -42,6 +46,9 @@ class GluedPersonsTest {
             "Prince Kestrel University signed an agreement with Borealis College.|ORG = Prince Kestrel University",
             "The Kestrel Dr. Berg Institute signed an agreement with Borealis College.|ORG = Kestrel Dr. Berg Institute",
             "The Sheikh Kestrel Foundation signed an agreement with Borealis College.|ORG = Sheikh Kestrel Foundation",
+            // after a title, a generic body that ends in its own head keeps all its words
+            "Our Director Ruritania Space Research Institute signed an agreement with Borealis College.|ORG = Ruritania Space Research Institute",
+            "The Secretary Department of Space Research signed an agreement with Borealis College.|ORG = Department of Space Research",
             // a title word closing a name without an "of" after it stays in the name
             "The Kestrel Literature Publisher signed an agreement with Borealis College.|ORG = Kestrel Literature Publisher",
     })
