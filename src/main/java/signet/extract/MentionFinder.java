@@ -268,6 +268,9 @@ final class MentionFinder {
         }
         if (last < 0) return end;
         if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        // "general manager of Radio Television of Kestrel": a capitalised head with its own "of" names a body
+        if (last + 1 < toks.size() && toks.get(last).key().equals("of") && toks.get(last - 1).isCapitalized()
+                && lex.isAnyOrgHead(toks.get(last - 1).key()) && (toks.get(last + 1).isCapitalized() || toks.get(last + 1).key().equals("the"))) return end;
         return last;
     }
 

@@ -28,6 +28,7 @@ class GluedPersonsTest {
             "The memorandum was signed by Secretary Department of Space S Dorn.|ORG = Department of Space|S Dorn",
             "It was signed by the general manager of the Federation of BiH Anna Berg on Monday.|ORG = Federation of BiH|Anna Berg",
             "Present was the Chairman State Audit Chamber Lina Holm, who signed it.|ORG = State Audit Chamber|Lina Holm",
+            "It was signed by the general manager of Radio Television of the Federation of BiR Anna Berg on Monday.|ORG = Radio Television of the Federation of BiR|Anna Berg",
             // a title followed by "of" and a name is the person's title, not the end of a name
             "The agreement was signed by Anna Berg CEO of Kestrel Telecom and Piet Dorn.|ORG = Kestrel Telecom|Anna Berg",
             "The deal was signed by Piet Dorn Chairman of the Borealis Bank in Kestrel City.|ORG = Borealis Bank|Piet Dorn",
@@ -49,6 +50,8 @@ class GluedPersonsTest {
             // after a title, a generic body that ends in its own head keeps all its words
             "Our Director Ruritania Space Research Institute signed an agreement with Borealis College.|ORG = Ruritania Space Research Institute",
             "The Secretary Department of Space Research signed an agreement with Borealis College.|ORG = Department of Space Research",
+            // a portfolio with an "of" after it stays in the title
+            "The Minister of Culture of Ruritania signed an agreement with Borealis College.|TTL = Minister of Culture",
             // a title word closing a name without an "of" after it stays in the name
             "The Kestrel Literature Publisher signed an agreement with Borealis College.|ORG = Kestrel Literature Publisher",
     })
