@@ -495,6 +495,11 @@ final class MentionFinder {
                     int listEnd = fieldListEnd(toks, at, j);
                     if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
                 }
+                // "Kestrel Research, Education, and Extension Organization": fields listed before the head they share
+                if (k.equals(",") && fieldNameWord(toks.get(j - 1))) {
+                    int listEnd = sharedHeadListEnd(toks, at, j);
+                    if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
+                }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
@@ -572,6 +577,28 @@ final class MentionFinder {
             if (e == s || e < toks.size() && toks.get(e).isCapitalized() && at[e] == null) return comma;
             if (sep.equals("and")) return e;
             if (e >= toks.size()) return comma;
+            k = e;
+        }
+        return comma;
+    }
+
+    /**
+     * End (exclusive) of a list of fields that goes on at the comma {@code comma} and closes with
+     * "and" and a last item followed by an organization head they all share: ", Education, and
+     * Extension" before "Organization". {@code comma} when the list does not end in a head ("Kestrel
+     * Research, Education and Borealis Bank" lists parties).
+     */
+    private int sharedHeadListEnd(List<Token> toks, Mention[] at, int comma) {
+        int k = comma;
+        for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
+            String sep = toks.get(k).key();
+            if (!sep.equals(",") && !sep.equals("and")) return comma;
+            int e = k + 1;
+            if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            int s = e;
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            if (e == s || e >= toks.size()) return comma;
+            if (sep.equals("and")) return at[e] == null && toks.get(e).isCapitalized() && lex.isOrgHead(toks.get(e).key()) ? e : comma;
             k = e;
         }
         return comma;
@@ -1197,16 +1224,21 @@ final class MentionFinder {
      * proper name) and the words after it are field words ending in a head.
      */
     private boolean sharedHead(List<Token> toks, int from, int and, int to) {
-        if (and == from || !lex.isOrgHead(toks.get(to - 1).key()) || to - 1 == and + 1) return false;
+        if (and == from) return false;
+        // the head after the fields, which may take its own complement: "... and Extension Organization of Kestrel"
+        int head = and + 1;
+        while (head < to && fieldNameWord(toks.get(head)) && !lex.isOrgHead(toks.get(head).key())) head++;
+        if (head == and + 1 || head >= to || !lex.isOrgHead(toks.get(head).key())
+                || head + 1 < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(head + 1).key())) return false;
         // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
         int k = from;
         while (k < and - 1 && k < from + MAX_SHARED_HEAD_OWNER_WORDS && toks.get(k).isCapitalized() && !fieldNameWord(toks.get(k))
                 && !lex.isAnyOrgHead(toks.get(k).key())) k++;
         for (; k < and; k++) {
             Token t = toks.get(k);
+            if (t.text().equals(",")) continue; // "Research, Education, and Extension Organization"
             if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
         }
-        for (k = and + 1; k < to - 1; k++) if (!fieldNameWord(toks.get(k))) return false;
         return true;
     }
 

@@ -70,6 +70,9 @@ class OrgBoundariesTest {
             "The Kestrel TV and Radio Company signed an agreement with Borealis Media.|Kestrel TV and Radio Company",
             "The Ministry of Posts and Telecommunications of Ruritania signed an agreement with Kestrel Telecom.|Ministry of Posts and Telecommunications of Ruritania",
             "The Ruritanian Space and Aviation Agency signed an agreement with Kestrel Rockets.|Ruritanian Space and Aviation Agency",
+            // fields listed with commas before the head they share
+            "The Agricultural Research, Education, and Extension Organization of Ruritania signed a memorandum with Kestrel Seeds.|Agricultural Research, Education, and Extension Organization of Ruritania",
+            "Kestrel Research, Education and Innovation Agency signed an agreement with Borealis Labs.|Kestrel Research, Education and Innovation Agency",
     })
     void longAndForeignNamesStayWhole(String sentence, String name) {
         List<String> ms = mentions(sentence);
@@ -85,6 +88,8 @@ class OrgBoundariesTest {
             "The University of Kestrel and Borealis Film Festival signed a cooperation agreement.|University of Kestrel|Borealis Film Festival",
             "Kestrel TV and Borealis Radio signed a cooperation agreement.|Kestrel TV|Borealis Radio",
             "The Ruritania Space Agency and Kestrel Aviation signed a cooperation agreement.|Ruritania Space Agency|Kestrel Aviation",
+            // a list whose last item has a name of its own lists parties
+            "Kestrel Research, Borealis Trade and Investment Agency signed an agreement.|Kestrel Research|Borealis Trade and Investment Agency",
     })
     void coordinatedOrganizationsStillSplit(String sentence, String left, String right) {
         Set<String> got = parties(sentence);
