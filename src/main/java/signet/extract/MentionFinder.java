@@ -1086,8 +1086,12 @@ final class MentionFinder {
         for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
         if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
                 || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
-        for (int k = and + 1; k < rightEnd; k++) if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
-        return true;
+        boolean field = false; // "... of the Republic Anna Berg and Piet Dorn": two proper names after "and" are another name
+        for (int k = and + 1; k < rightEnd; k++) {
+            if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
+            field |= genericWord(toks.get(k).key()) || fieldNameWord(toks.get(k));
+        }
+        return field || rightEnd == and + 2;
     }
 
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
@@ -1130,28 +1134,32 @@ final class MentionFinder {
     private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
         // "Secretary Department of Space S Dorn": right after a title, too
         boolean afterTitle = from > 0 && at[from - 1] != null && at[from - 1].type() == MentionType.TITLE;
-        if (!afterTitle && !afterTitleOf(toks, at, from)) return from;
-        int speaker = afterTitle ? from : speakerAfterOfName(toks, from, to);
+        // "... and Ministry of Education Anna Berg": with no title before, only after an "of" complement
+        // of field words ("of Education", "of the Republic"), which no person's name continues
+        boolean strict = !afterTitle && !afterTitleOf(toks, at, from);
+        int speaker = afterTitle || strict ? from : speakerAfterOfName(toks, from, to);
         if (speaker > from) return speaker;
         for (int n = 2; n <= 3; n++) {
             int p = to - n;
             if (p - 1 < from) break;
             Token before = toks.get(p - 1);
-            boolean orgEnd = lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
+            boolean orgEnd = strict ? (lex.fieldNouns.contains(before.key()) || genericNameWords.contains(before.key()))
+                    && !lex.isAnyOrgHead(before.key()) && complementOfHead(toks, from, p)
+                    : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
                     || genericNameWords.contains(before.key()) || acronymLike(before);
             if (!orgEnd) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
                 Token t = toks.get(k);
-                nameWords = t.isCapitalized() && t.isWord() && !t.isAllCaps() && !genericWord(t.key())
-                        && ref.place(t.text()).isEmpty();
+                nameWords = k > p && k < to - 1 && lex.personParticles.contains(t.key()) && !t.isCapitalized() // "Piet van Dorn"
+                        || t.isCapitalized() && t.isWord() && !t.isAllCaps() && !genericWord(t.key()) && ref.place(t.text()).isEmpty();
             }
             // the rest must still name an organization: generic words with a head or an acronym
             // ("Minister of Agriculture Piet Dorn" names no organization and is left as it is)
             boolean generic = true, named = false;
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
-                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t);
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit(); // "32nd"
                 named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;

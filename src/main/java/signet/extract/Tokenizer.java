@@ -21,6 +21,8 @@ public final class Tokenizer {
     private static final Set<String> GLUED_BRANDS = Set.copyOf(glueSet("glued-brand-words"));
     /** Shortest lower-case word glued before a capitalised one that is split off: "areasSri", not "iPhone" or "eBay". */
     private static final int GLUED_LOWER_MIN = 3;
+    /** Fewest digits of a number glued before a capitalised word that is split off: "2018The", not "3Kestrel". */
+    private static final int GLUED_DIGITS_MIN = 2;
 
     private static List<String> glueSet(String name) {
         List<String> out = new ArrayList<>();
@@ -63,6 +65,17 @@ public final class Tokenizer {
     private static void addUnglued(List<Token> out, int s, String t) {
         int len = t.length();
         if (len < 4 || t.indexOf('\'') >= 0 || t.indexOf('’') >= 0 || t.indexOf('-') >= 0) { out.add(new Token(s, s + len, t)); return; }
+        // a year or a number glued before a capitalised word: "2018The Kestrel Forum" (one digit is a brand's: "3Kestrel")
+        if (Character.isDigit(t.charAt(0))) {
+            int i = 1;
+            while (i < len && Character.isDigit(t.charAt(i))) i++;
+            if (i >= GLUED_DIGITS_MIN && i + 1 < len && Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i + 1))
+                    && allLetters(t, i, len)) {
+                out.add(new Token(s, s + i, t.substring(0, i)));
+                addUnglued(out, s + i, t.substring(i));
+                return;
+            }
+        }
         // lower-case head glued before a capitalised word: split at the first lower→Upper+lower boundary
         if (Character.isLowerCase(t.charAt(0))) {
             int i = 1;

@@ -29,6 +29,11 @@ class GluedPersonsTest {
             "It was signed by the general manager of the Federation of BiH Anna Berg on Monday.|ORG = Federation of BiH|Anna Berg",
             "Present was the Chairman State Audit Chamber Lina Holm, who signed it.|ORG = State Audit Chamber|Lina Holm",
             "It was signed by the general manager of Radio Television of the Federation of BiR Anna Berg on Monday.|ORG = Radio Television of the Federation of BiR|Anna Berg",
+            "It was signed in the presence of Chairman of the 12th International Film Festival for Children and Youth Anna Maria Berg.|ORG = 12th International Film Festival for Children and Youth|Anna Maria Berg",
+            "The talks were held between the Chair of the National Assembly Council of the Republic Anna Berg and Piet Dorn.|ORG = National Assembly Council of the Republic|Anna Berg",
+            // with no title before it, a person glued after an "of" complement of field words
+            "Present were Lina Holm of Kestrel Bank and the Ministry of Education Anna Berg.|ORG = Ministry of Education|Anna Berg",
+            "The deal was signed by the Department of Culture and Tourism Piet van Dorn on Monday.|ORG = Department of Culture and Tourism|Piet van Dorn",
             // a title followed by "of" and a name is the person's title, not the end of a name
             "The agreement was signed by Anna Berg CEO of Kestrel Telecom and Piet Dorn.|ORG = Kestrel Telecom|Anna Berg",
             "The deal was signed by Piet Dorn Chairman of the Borealis Bank in Kestrel City.|ORG = Borealis Bank|Piet Dorn",
@@ -50,6 +55,9 @@ class GluedPersonsTest {
             // after a title, a generic body that ends in its own head keeps all its words
             "Our Director Ruritania Space Research Institute signed an agreement with Borealis College.|ORG = Ruritania Space Research Institute",
             "The Secretary Department of Space Research signed an agreement with Borealis College.|ORG = Department of Space Research",
+            // with no title before it, a name after a head or a proper word is no person glued on
+            "The Ministry of Kestrel Affairs Borealis Office signed an agreement with Borealis College.|ORG = Ministry of Kestrel Affairs Borealis Office",
+            "The University of Kestrel Borealis Campus signed an agreement with Borealis College.|ORG = University of Kestrel Borealis Campus",
             // a portfolio with an "of" after it stays in the title
             "The Minister of Culture of Ruritania signed an agreement with Borealis College.|TTL = Minister of Culture",
             // a title word closing a name without an "of" after it stays in the name

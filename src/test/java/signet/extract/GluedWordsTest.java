@@ -24,6 +24,7 @@ class GluedWordsTest {
             "Study Abroad ProgramBetween Kestrel University|Program Between Kestrel",
             "Study Abroad Programbetween Kestrel University|Program between Kestrel",
             "a Study ProgramWith Borealis College|Program With Borealis",
+            "in November 2018The Kestrel Forum opened|2018 The Kestrel",
     })
     void gluedWordsAreSplit(String text, String expected) {
         String joined = String.join(" ", words(text));
@@ -34,7 +35,7 @@ class GluedWordsTest {
     @CsvSource(delimiter = '|', value = {
             "iKestrel|iKestrel", "eBorealis|eBorealis", "KestrelTube|KestrelTube", "McKestrel|McKestrel", "LinkedIn|LinkedIn",
             "GoTo|GoTo", "easyJet|easyJet", "thatKESTREL|thatKESTREL", "Format|Format", "Chairman|Chairman",
-            "Tobetween|Tobetween", "KestrelAnd2|KestrelAnd2", "non-Kestrel|non-Kestrel", "Borealis's|Borealis",
+            "Tobetween|Tobetween", "KestrelAnd2|KestrelAnd2", "3Kestrel|3Kestrel", "4G|4G", "20th|20th", "2018KESTREL|2018KESTREL", "non-Kestrel|non-Kestrel", "Borealis's|Borealis",
             // identifiers and addresses are no glued words
             "{{hitsCtrl.values}}|hitsCtrl", "see kestrelNews.com|kestrelNews", "kestrel.com/pressRoom|pressRoom",
     })
