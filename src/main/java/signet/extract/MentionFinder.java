@@ -467,6 +467,8 @@ final class MentionFinder {
                 Token t = toks.get(j);
                 // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
                 if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
+                // "Kestrel University Signs Memorandum": a headline's capitalised verb after a head ends the name
+                if (lex.headlineVerbs.contains(t.key()) && t.key().endsWith("s") && lex.isAnyOrgHead(toks.get(j - 1).key())) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"

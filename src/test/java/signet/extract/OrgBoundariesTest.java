@@ -201,4 +201,19 @@ class OrgBoundariesTest {
         List<String> ms = mentions(sentence);
         assertTrue(ms.stream().anyMatch(m -> m.endsWith("= " + mention)), () -> "mentions " + ms);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a headline's capitalised verb after an organization's head word ends its name
+            "Kestrel State University Signs Memorandum With Borealis College|ORG = Kestrel State University",
+            "Borealis News Agency Inks Cooperation Deal|ORG = Borealis News Agency",
+            "Kestrel Film Festival Announces Jury|ORG = Kestrel Film Festival",
+            // a verb-like word that is part of a name, or after a word that is no head, stays
+            "The Kestrel Signs Company signed an agreement with Borealis College.|ORG = Kestrel Signs Company",
+            "Borealis Opens Foundation signed an agreement with Kestrel College.|ORG = Borealis Opens Foundation",
+    })
+    void aHeadlineVerbAfterAHeadEndsTheName(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(mention), () -> "mentions " + ms);
+    }
 }
