@@ -782,7 +782,8 @@ final class MentionFinder {
                 int runEnd = to;
                 boolean personAfter = honorificAt(toks, k + 1) > 0 || to - (k + 1) >= 2 && ref.places().longestAt(toks, k + 1)
                         .map(g -> g.to() != runEnd).orElse(true);
-                if (!headLater && personAfter) {
+                // ("Kestrel Publishing United Group": a field word is no head that closes a name)
+                if (!headLater && personAfter || k > from && !lex.fieldNouns.contains(toks.get(k).key()) && secondNameAfter(toks, k + 1, to)) {
                     classifyRun(toks, at, out, from, k + 1);
                     classifyRun(toks, at, out, k + 1, to);
                     return;
@@ -1167,6 +1168,24 @@ final class MentionFinder {
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /** Most proper words of a second name glued after a first one ("Aurora" in "... Festival Aurora Pictures"). */
+    private static final int MAX_SECOND_NAME_WORDS = 2;
+
+    /**
+     * [from, to) is a second organization glued after a first one's head: one or two proper words
+     * (no place, no generic word) and a head of its own, "Aurora Pictures" after "Kestrel Film
+     * Festival". A place before the head names a unit of the first ("News Agency Moscow Bureau").
+     */
+    private boolean secondNameAfter(List<Token> toks, int from, int to) {
+        int words = to - 1 - from;
+        if (words < 1 || words > MAX_SECOND_NAME_WORDS || !lex.isOrgHead(toks.get(to - 1).key())) return false;
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || isConnector(t) || genericWord(t.key()) || ref.place(t.text()).isPresent()) return false;
+        }
+        return ref.places().longestAt(toks, from).isEmpty();
     }
 
     /** Most letters of an acronym written with a small letter in it ("BiH", "DoT"). */

@@ -70,6 +70,13 @@ class OrgBoundariesTest {
             "The Kestrel TV and Radio Company signed an agreement with Borealis Media.|Kestrel TV and Radio Company",
             "The Ministry of Posts and Telecommunications of Ruritania signed an agreement with Kestrel Telecom.|Ministry of Posts and Telecommunications of Ruritania",
             "The Ruritanian Space and Aviation Agency signed an agreement with Kestrel Rockets.|Ruritanian Space and Aviation Agency",
+            // a list of fields ending in a group of people is one name
+            "The Union of Film, Television and Arts Workers signed a memorandum with Borealis Bank.|Union of Film, Television and Arts Workers",
+            "The Union of Kestrel Journalists signed an agreement with Borealis Bank.|Union of Kestrel Journalists",
+            // a place before a second head names a unit of the first
+            "The Kestrel News Agency Moscow Bureau signed an agreement with Borealis Bank.|Kestrel News Agency Moscow Bureau",
+            "The Kestrel Media Group Holdings signed an agreement with Borealis Bank.|Kestrel Media Group Holdings",
+            "The Kestrel Publishing United Group signed an agreement with Borealis Bank.|Kestrel Publishing United Group",
             // fields listed with commas before the head they share
             "The Agricultural Research, Education, and Extension Organization of Ruritania signed a memorandum with Kestrel Seeds.|Agricultural Research, Education, and Extension Organization of Ruritania",
             "Kestrel Research, Education and Innovation Agency signed an agreement with Borealis Labs.|Kestrel Research, Education and Innovation Agency",
@@ -88,6 +95,9 @@ class OrgBoundariesTest {
             "The University of Kestrel and Borealis Film Festival signed a cooperation agreement.|University of Kestrel|Borealis Film Festival",
             "Kestrel TV and Borealis Radio signed a cooperation agreement.|Kestrel TV|Borealis Radio",
             "The Ruritania Space Agency and Kestrel Aviation signed a cooperation agreement.|Ruritania Space Agency|Kestrel Aviation",
+            // a second name with a head of its own glued after a first one's head
+            "The Kestrel Film Festival Aurora Pictures signed an agreement.|Kestrel Film Festival|Aurora Pictures",
+            "Borealis State University Kestrel Hospital signed a cooperation agreement.|Borealis State University|Kestrel Hospital",
             // a list whose last item has a name of its own lists parties
             "Kestrel Research, Borealis Trade and Investment Agency signed an agreement.|Kestrel Research|Borealis Trade and Investment Agency",
     })
