@@ -984,7 +984,11 @@ final class MentionFinder {
     private boolean placeOwnedBody(List<Token> toks, Mention[] at, List<Mention> out, int from, int poss, int to) {
         if (poss + 1 >= to) return false;
         Optional<Gazetteer.Match> place = ref.places().longestAt(toks, from);
-        if (place.isEmpty() || place.get().to() != poss) return false;
+        // "Ruritania's Film Fund": a place the reference data does not know, one proper word
+        boolean unknownOwner = place.isEmpty() && poss == from + 1 && toks.get(from).isCapitalized() && toks.get(from).isWord()
+                && !genericWord(toks.get(from).key()) && honorificAt(toks, from) == 0
+                && !acronymLike(toks.get(from)) && ref.organizations().longestAt(toks, from).isEmpty(); // "KPC's Finance Department" is a company's
+        if (!unknownOwner && (place.isEmpty() || place.get().to() != poss)) return false;
         boolean publicBody = false;
         for (int k = poss + 1; k < to; k++) {
             Token t = toks.get(k);
@@ -994,7 +998,8 @@ final class MentionFinder {
         }
         // "Iran's International Film Festival for Children": a festival or a company is not the country's body
         if (!publicBody) return false;
-        put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
+        if (unknownOwner) put(at, out, mention(MentionType.OTHER, toks, from, poss, span(toks, from, poss), Optional.empty()));
+        else put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
         put(at, out, mention(MentionType.ORG, toks, poss + 1, to,
                 span(toks, from, to), Optional.empty()));
         return true;
