@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,5 +68,30 @@ class GluedPersonsTest {
         List<String> ms = mentions(sentence);
         assertTrue(ms.contains(mention), () -> "mentions " + ms);
         assertFalse(ms.stream().anyMatch(m -> m.startsWith("PER = ")), () -> "mentions " + ms);
+    }
+
+    /** The organizations that posts of {@code text} name. */
+    private static java.util.Set<String> postOrgs(String text) {
+        var r = new RuleExtractor().extract(TestArticles.of(text, "2024-05-06", null));
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var f : r.facts()) if (f instanceof signet.fact.PostFact p) out.add(p.organization().name());
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "Party" before a title is part of the title's wording, never an organization alone
+            "Party Secretary Anna Berg and President Piet Dorn of Kestrel University attended the signing.",
+            "Party Secretary, President Anna Berg, and President Piet Dorn of Kestrel University attended the signing.",
+            "Party First Secretary Anna Berg met the delegation of Kestrel University.",
+    })
+    void partyAloneIsNoOrganization(String sentence) {
+        assertFalse(postOrgs(sentence).contains("Party"), () -> "posts at " + postOrgs(sentence));
+    }
+
+    @Test
+    void aPartyWithANameIsAnOrganization() {
+        String s = "Anna Berg, the secretary of the Kestrel Workers Party, signed the agreement with Borealis Bank.";
+        assertTrue(postOrgs(s).contains("Kestrel Workers Party"), () -> "posts at " + postOrgs(s));
     }
 }
