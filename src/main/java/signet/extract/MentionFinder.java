@@ -672,7 +672,9 @@ final class MentionFinder {
         return ABBREVIATIONS.contains(k);
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no");
+    /** Abbreviations whose period stays inside a name; "Md.", "Mohd." are given names ("Md. Anna Rahman"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no", "md", "mohd");
+    private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
     /** "Seoul-based", "state-run": compiled once, startsName runs for every word (String.matches compiles per call). */
     private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -1297,7 +1299,7 @@ final class MentionFinder {
             Token t = toks.get(k);
             if (t.text().equals("-")) continue;
             // the period of a middle initial ("Mohammed A. Al-Hashimi")
-            if (t.text().equals(".") && k > from && toks.get(k - 1).text().length() == 1) continue;
+            if (t.text().equals(".") && k > from && (toks.get(k - 1).text().length() == 1 || GIVEN_NAME_ABBREVIATIONS.contains(toks.get(k - 1).key()))) continue;
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
             if (lex.isAnyOrgHead(t.key())) return false;

@@ -94,4 +94,15 @@ class GluedPersonsTest {
         String s = "Anna Berg, the secretary of the Kestrel Workers Party, signed the agreement with Borealis Bank.";
         assertTrue(postOrgs(s).contains("Kestrel Workers Party"), () -> "posts at " + postOrgs(s));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an abbreviated given name neither ends the sentence nor the person's name
+            "On behalf of Kestrel Chamber President Md. Anna Rahman and Piet Dorn signed the memorandum.|Md. Anna Rahman",
+            "The memorandum was signed by Mohd. Piet Rahman, chairman of Kestrel Bank.|Mohd. Piet Rahman",
+    })
+    void anAbbreviatedGivenNameStaysInTheName(String sentence, String person) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("PER = " + person), () -> "mentions " + ms);
+    }
 }
