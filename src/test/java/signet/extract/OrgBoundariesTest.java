@@ -240,4 +240,27 @@ class OrgBoundariesTest {
     void anUnknownPlacesPossessiveNamesAGenericBody(String sentence, String party) {
         assertTrue(parties(sentence).contains(party), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // regions of the world and states are places, never parties or posts' organizations
+            "Kestrel Media signed an agreement with Borealis Bank to expand in East Asia and West Africa.|East Asia",
+            "Kestrel Media signed an agreement with Borealis Bank to expand in East Asia and West Africa.|West Africa",
+            "Ohio, Kestrel Bank and Borealis Bank have signed a definitive merger agreement.|Ohio",
+    })
+    void regionsAndStatesArePlaces(String sentence, String place) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("PLC = " + place), () -> "mentions " + ms);
+        assertFalse(parties(sentence).contains(place), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a state's name opening an institution's name stays in it
+            "The Ohio State University signed an agreement with Borealis Bank.|Ohio State University",
+            "The California Institute of Kestrel Arts signed an agreement with Borealis Bank.|California Institute of Kestrel Arts",
+    })
+    void aStateOpeningANameStaysInIt(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
 }
