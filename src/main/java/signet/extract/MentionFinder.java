@@ -92,7 +92,11 @@ final class MentionFinder {
         this.countryPersonNames = lex.wordSet("country-person-names");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
+        this.personOpeners = lex.wordSet("person-openers");
     }
+
+    /** Abbreviated honorifics that open a person even inside a capitalised run: "Kestrel Telecom Dr Anna Berg". */
+    private final Set<String> personOpeners;
 
     /** The tokens and mentions of one sentence. Immutable: both extraction rounds read the same result. */
     record Result(List<Token> tokens, List<Mention> mentions) {
@@ -218,7 +222,11 @@ final class MentionFinder {
                 beforeName = close + 1 < toks.size() && toks.get(close).text().equals(")") && toks.get(close + 1).isCapitalized();
             }
             boolean afterHead = i > 0 && lex.isAnyOrgHead(toks.get(i - 1).key());
-            if (capitalised && afterName && !beforeName && !afterHead) { i = end; continue; }
+            // "signed by Anna Berg CEO of Kestrel Telecom": a title with an "of" and a name after it is the
+            // person's title, not the end of a name
+            boolean ofName = end + 1 < toks.size() && toks.get(end).key().equals("of")
+                    && (toks.get(end + 1).isCapitalized() || toks.get(end + 1).key().equals("the"));
+            if (capitalised && afterName && !beforeName && !afterHead && !ofName) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
@@ -270,6 +278,9 @@ final class MentionFinder {
         }
         if (last < 0) return end;
         if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        // "general manager of Radio Television of Kestrel": a capitalised head with its own "of" names a body
+        if (last + 1 < toks.size() && toks.get(last).key().equals("of") && toks.get(last - 1).isCapitalized()
+                && lex.isAnyOrgHead(toks.get(last - 1).key()) && (toks.get(last + 1).isCapitalized() || toks.get(last + 1).key().equals("the"))) return end;
         return last;
     }
 
@@ -466,6 +477,8 @@ final class MentionFinder {
                 Token t = toks.get(j);
                 // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
                 if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
+                // "Kestrel University Signs Memorandum": a headline's capitalised verb after a head ends the name
+                if (lex.headlineVerbs.contains(t.key()) && t.key().endsWith("s") && lex.isAnyOrgHead(toks.get(j - 1).key())) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
@@ -492,6 +505,11 @@ final class MentionFinder {
                 // "Ministry of Roads, Transport and Communications": a list of fields in a head's complement
                 if (k.equals(",") && complementOfHead(toks, i, j)) {
                     int listEnd = fieldListEnd(toks, at, j);
+                    if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
+                }
+                // "Kestrel Research, Education, and Extension Organization": fields listed before the head they share
+                if (k.equals(",") && fieldNameWord(toks.get(j - 1))) {
+                    int listEnd = sharedHeadListEnd(toks, at, j);
                     if (listEnd > j) { j = listEnd; lastCap = listEnd; continue; }
                 }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
@@ -577,6 +595,28 @@ final class MentionFinder {
     }
 
     /**
+     * End (exclusive) of a list of fields that goes on at the comma {@code comma} and closes with
+     * "and" and a last item followed by an organization head they all share: ", Education, and
+     * Extension" before "Organization". {@code comma} when the list does not end in a head ("Kestrel
+     * Research, Education and Borealis Bank" lists parties).
+     */
+    private int sharedHeadListEnd(List<Token> toks, Mention[] at, int comma) {
+        int k = comma;
+        for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
+            String sep = toks.get(k).key();
+            if (!sep.equals(",") && !sep.equals("and")) return comma;
+            int e = k + 1;
+            if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            int s = e;
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            if (e == s || e >= toks.size()) return comma;
+            if (sep.equals("and")) return at[e] == null && toks.get(e).isCapitalized() && lex.isOrgHead(toks.get(e).key()) ? e : comma;
+            k = e;
+        }
+        return comma;
+    }
+
+    /**
      * A capitalised word that names a field, not a proper name: "Transport", "Communications",
      * "Promotion". A word known only by its ending must not be a head ("Corporation", "Foundation").
      */
@@ -642,7 +682,9 @@ final class MentionFinder {
         return ABBREVIATIONS.contains(k);
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no");
+    /** Abbreviations whose period stays inside a name; "Md.", "Mohd." are given names ("Md. Anna Rahman"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no", "md", "mohd");
+    private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
     /** "Seoul-based", "state-run": compiled once, startsName runs for every word (String.matches compiles per call). */
     private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -663,7 +705,15 @@ final class MentionFinder {
         int h = honorificAt(toks, from);
         boolean honorific = false;
         int spanFrom = from; // a person's mention keeps "Dr." in its span, not in its name
-        if (h > 0 && from + h < to) { from += h; honorific = true; }
+        // ("Prince Kestrel University", "Sheikh Kestrel Foundation": a name that ends in a head is an institution's)
+        if (h > 0 && from + h < to && !lex.isOrgHead(toks.get(to - 1).key())) { from += h; honorific = true; }
+        // "Kestrel Telecom Dr Anna Berg", "DG KSIR Dr Anna Berg": an abbreviated honorific inside a run opens a person
+        int opener = personOpenerIn(toks, from, to);
+        if (opener > from) {
+            classifyRun(toks, at, out, from, opener);
+            classifyRun(toks, at, out, opener, to);
+            return;
+        }
         // "Oil and Natural Gas Corporation (ONGC)": a run (or its last names) that the acronym after it
         // spells out is one organization, whatever "and" or "of" it holds
         int spelled = acronymSpelledFrom(toks, from, to);
@@ -672,6 +722,15 @@ final class MentionFinder {
             while (left > from && (isConnector(toks.get(left - 1)) || toks.get(left - 1).text().equals(","))) left--;
             if (left > from) classifyRun(toks, at, out, from, left);
             put(at, out, mention(MentionType.ORG, toks, spelled, to, span(toks, spelled, to), Optional.empty()));
+            return;
+        }
+        // "Department of Telecom DoT", "Kestrel Media Group KMG": an acronym right after the words it
+        // spells (the parentheses lost) closes that organization's name
+        int bare = from < to && toks.get(from).key().equals("the") ? from + 1 : from; // "The Kestrel News Agency KNA"
+        if (spelledBefore(toks, bare, to)) {
+            String name = span(toks, bare, to - 1);
+            put(at, out, new Mention(MentionType.ORG, bare, to, toks.get(bare).start(), toks.get(to - 1).end(), name, name,
+                    Optional.empty(), null, toks.get(to - 1).text()));
             return;
         }
         // coordination splits unless it joins two field nouns ("Television and Radio") or continues the
@@ -735,7 +794,8 @@ final class MentionFinder {
                 int runEnd = to;
                 boolean personAfter = honorificAt(toks, k + 1) > 0 || to - (k + 1) >= 2 && ref.places().longestAt(toks, k + 1)
                         .map(g -> g.to() != runEnd).orElse(true);
-                if (!headLater && personAfter) {
+                // ("Kestrel Publishing United Group": a field word is no head that closes a name)
+                if (!headLater && personAfter || k > from && !lex.fieldNouns.contains(toks.get(k).key()) && secondNameAfter(toks, k + 1, to)) {
                     classifyRun(toks, at, out, from, k + 1);
                     classifyRun(toks, at, out, k + 1, to);
                     return;
@@ -864,6 +924,51 @@ final class MentionFinder {
         return -1;
     }
 
+    /** Shortest acronym that may close the name it spells without parentheses ("DoT", "KMG"). */
+    private static final int MIN_BARE_ACRONYM = 3;
+
+    /**
+     * The run [from, to) ends in an acronym of three letters or more (all capitals, or capitals with
+     * the small letter of a connector: "DoT") that spells, case aside, the initials of all the words
+     * before it, connectors included or not: "Department of Telecom DoT", "Kestrel Media Group KMG".
+     */
+    private boolean spelledBefore(List<Token> toks, int from, int to) {
+        if (to - from < 3) return false;
+        Token acr = toks.get(to - 1);
+        String a = acr.text();
+        if (a.length() < MIN_BARE_ACRONYM || !acr.isWord() || !Character.isUpperCase(a.charAt(0))) return false;
+        int upper = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!Character.isLetter(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        if (upper < a.length() - 1) return false; // "DoT" at most one small letter, "Kestrel" none of this shape
+        StringBuilder all = new StringBuilder(), caps = new StringBuilder();
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord()) return false;
+            all.append(t.text().charAt(0));
+            if (t.isCapitalized()) caps.append(t.text().charAt(0));
+        }
+        return a.equalsIgnoreCase(all.toString()) || a.equals(caps.toString());
+    }
+
+    /**
+     * Where an abbreviated honorific ("Dr", "Mr.", "Prof") inside the run [from, to) opens a person's
+     * name glued after an organization: "Kestrel Telecom Dr Anna Berg". The words after it must be
+     * name-shaped (no organization head: "Kestrel Dr. Berg Institute" is one name); -1 when none.
+     */
+    private int personOpenerIn(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!personOpeners.contains(toks.get(k).key())) continue;
+            int h = honorificAt(toks, k);
+            if (h == 0 || k + h >= to || !toks.get(k + h).isCapitalized()) continue;
+            return nameShaped(toks, k + h, to) ? k : -1;
+        }
+        return -1;
+    }
+
     /**
      * Where the names that the parenthesised acronym after [from, to) spells out begin: "Oil and
      * Natural Gas Corporation (ONGC)" from its first word, "NTPC and Oil and Natural Gas Corporation
@@ -891,7 +996,11 @@ final class MentionFinder {
     private boolean placeOwnedBody(List<Token> toks, Mention[] at, List<Mention> out, int from, int poss, int to) {
         if (poss + 1 >= to) return false;
         Optional<Gazetteer.Match> place = ref.places().longestAt(toks, from);
-        if (place.isEmpty() || place.get().to() != poss) return false;
+        // "Ruritania's Film Fund": a place the reference data does not know, one proper word
+        boolean unknownOwner = place.isEmpty() && poss == from + 1 && toks.get(from).isCapitalized() && toks.get(from).isWord()
+                && !genericWord(toks.get(from).key()) && honorificAt(toks, from) == 0
+                && !acronymLike(toks.get(from)) && ref.organizations().longestAt(toks, from).isEmpty(); // "KPC's Finance Department" is a company's
+        if (!unknownOwner && (place.isEmpty() || place.get().to() != poss)) return false;
         boolean publicBody = false;
         for (int k = poss + 1; k < to; k++) {
             Token t = toks.get(k);
@@ -901,7 +1010,8 @@ final class MentionFinder {
         }
         // "Iran's International Film Festival for Children": a festival or a company is not the country's body
         if (!publicBody) return false;
-        put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
+        if (unknownOwner) put(at, out, mention(MentionType.OTHER, toks, from, poss, span(toks, from, poss), Optional.empty()));
+        else put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
         put(at, out, mention(MentionType.ORG, toks, poss + 1, to,
                 span(toks, from, to), Optional.empty()));
         return true;
@@ -996,8 +1106,12 @@ final class MentionFinder {
         for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
         if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
                 || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
-        for (int k = and + 1; k < rightEnd; k++) if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
-        return true;
+        boolean field = false; // "... of the Republic Anna Berg and Piet Dorn": two proper names after "and" are another name
+        for (int k = and + 1; k < rightEnd; k++) {
+            if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
+            field |= genericWord(toks.get(k).key()) || fieldNameWord(toks.get(k));
+        }
+        return field || rightEnd == and + 2;
     }
 
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
@@ -1038,33 +1152,73 @@ final class MentionFinder {
      * acronym; returns where the person begins, or {@code from}.
      */
     private int trailingPersonAfterTitle(List<Token> toks, Mention[] at, int from, int to) {
-        if (!afterTitleOf(toks, at, from)) return from;
-        int speaker = speakerAfterOfName(toks, from, to);
+        // "Secretary Department of Space S Dorn": right after a title, too
+        boolean afterTitle = from > 0 && at[from - 1] != null && at[from - 1].type() == MentionType.TITLE;
+        // "... and Ministry of Education Anna Berg": with no title before, only after an "of" complement
+        // of field words ("of Education", "of the Republic"), which no person's name continues
+        boolean strict = !afterTitle && !afterTitleOf(toks, at, from);
+        int speaker = afterTitle || strict ? from : speakerAfterOfName(toks, from, to);
         if (speaker > from) return speaker;
         for (int n = 2; n <= 3; n++) {
             int p = to - n;
             if (p - 1 < from) break;
             Token before = toks.get(p - 1);
-            boolean orgEnd = lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
-                    || genericNameWords.contains(before.key()) || before.isAllCaps();
+            boolean orgEnd = strict ? (lex.fieldNouns.contains(before.key()) || genericNameWords.contains(before.key()))
+                    && !lex.isAnyOrgHead(before.key()) && complementOfHead(toks, from, p)
+                    : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
+                    || genericNameWords.contains(before.key()) || acronymLike(before);
             if (!orgEnd) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
                 Token t = toks.get(k);
-                nameWords = t.isCapitalized() && t.isWord() && !t.isAllCaps() && !genericWord(t.key())
-                        && ref.place(t.text()).isEmpty();
+                nameWords = k > p && k < to - 1 && lex.personParticles.contains(t.key()) && !t.isCapitalized() // "Piet van Dorn"
+                        || t.isCapitalized() && t.isWord() && !t.isAllCaps() && !genericWord(t.key()) && ref.place(t.text()).isEmpty();
             }
             // the rest must still name an organization: generic words with a head or an acronym
             // ("Minister of Agriculture Piet Dorn" names no organization and is left as it is)
             boolean generic = true, named = false;
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
-                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || t.isAllCaps();
-                named |= lex.isOrgHead(t.key()) || t.isAllCaps();
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit(); // "32nd"
+                named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /** Most proper words of a second name glued after a first one ("Aurora" in "... Festival Aurora Pictures"). */
+    private static final int MAX_SECOND_NAME_WORDS = 2;
+
+    /**
+     * [from, to) is a second organization glued after a first one's head: one or two proper words
+     * (no place, no generic word) and a head of its own, "Aurora Pictures" after "Kestrel Film
+     * Festival". A place before the head names a unit of the first ("News Agency Moscow Bureau").
+     */
+    private boolean secondNameAfter(List<Token> toks, int from, int to) {
+        int words = to - 1 - from;
+        if (words < 1 || words > MAX_SECOND_NAME_WORDS || !lex.isOrgHead(toks.get(to - 1).key())) return false;
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || isConnector(t) || genericWord(t.key()) || ref.place(t.text()).isPresent()) return false;
+        }
+        return ref.places().longestAt(toks, from).isEmpty();
+    }
+
+    /** Most letters of an acronym written with a small letter in it ("BiH", "DoT"). */
+    private static final int MAX_MIXED_ACRONYM = 5;
+
+    /** An acronym: all capitals ("KSIR"), or a short word with two capitals or more ("BiH"). */
+    private static boolean acronymLike(Token t) {
+        if (t.isAllCaps()) return true;
+        String w = t.text();
+        if (w.length() > MAX_MIXED_ACRONYM || !Character.isUpperCase(w.charAt(0))) return false;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) return false;
+            if (Character.isUpperCase(w.charAt(i))) upper++;
+        }
+        return upper >= 2;
     }
 
     /**
@@ -1116,16 +1270,21 @@ final class MentionFinder {
      * proper name) and the words after it are field words ending in a head.
      */
     private boolean sharedHead(List<Token> toks, int from, int and, int to) {
-        if (and == from || !lex.isOrgHead(toks.get(to - 1).key()) || to - 1 == and + 1) return false;
+        if (and == from) return false;
+        // the head after the fields, which may take its own complement: "... and Extension Organization of Kestrel"
+        int head = and + 1;
+        while (head < to && fieldNameWord(toks.get(head)) && !lex.isOrgHead(toks.get(head).key())) head++;
+        if (head == and + 1 || head >= to || !lex.isOrgHead(toks.get(head).key())
+                || head + 1 < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(head + 1).key())) return false;
         // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
         int k = from;
         while (k < and - 1 && k < from + MAX_SHARED_HEAD_OWNER_WORDS && toks.get(k).isCapitalized() && !fieldNameWord(toks.get(k))
                 && !lex.isAnyOrgHead(toks.get(k).key())) k++;
         for (; k < and; k++) {
             Token t = toks.get(k);
+            if (t.text().equals(",")) continue; // "Research, Education, and Extension Organization"
             if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
         }
-        for (k = and + 1; k < to - 1; k++) if (!fieldNameWord(toks.get(k))) return false;
         return true;
     }
 
@@ -1150,7 +1309,7 @@ final class MentionFinder {
             Token t = toks.get(k);
             if (t.text().equals("-")) continue;
             // the period of a middle initial ("Mohammed A. Al-Hashimi")
-            if (t.text().equals(".") && k > from && toks.get(k - 1).text().length() == 1) continue;
+            if (t.text().equals(".") && k > from && (toks.get(k - 1).text().length() == 1 || GIVEN_NAME_ABBREVIATIONS.contains(toks.get(k - 1).key()))) continue;
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
             if (lex.isAnyOrgHead(t.key())) return false;
@@ -1170,6 +1329,8 @@ final class MentionFinder {
         if (to < toks.size()) {
             Token next = toks.get(to);
             if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
+            // "signed by Anna Berg CEO of Kestrel Telecom": a title of an organization right after the name
+            if (at[to] != null && at[to].type() == MentionType.TITLE && at[to].to() < toks.size() && toks.get(at[to].to()).key().equals("of")) return true;
             if (next.text().equals(",") || next.text().equals("(")) {
                 int k = to + 1;
                 while (k < toks.size() && List.of("the", "a", "an", "who", "is", "was").contains(toks.get(k).key())) k++;

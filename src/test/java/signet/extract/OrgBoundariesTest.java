@@ -65,6 +65,21 @@ class OrgBoundariesTest {
             // legal forms written in front are part of the name; the words after them are no person
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|JSC Kestrel Mineral Water",
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|LLP Borealis",
+            // two fields share the head after them: "TV and Radio Company", "Space and Aviation Agency"
+            "The National State TV and Radio Company of Ruritania signed an agreement with Kestrel Media.|National State TV and Radio Company of Ruritania",
+            "The Kestrel TV and Radio Company signed an agreement with Borealis Media.|Kestrel TV and Radio Company",
+            "The Ministry of Posts and Telecommunications of Ruritania signed an agreement with Kestrel Telecom.|Ministry of Posts and Telecommunications of Ruritania",
+            "The Ruritanian Space and Aviation Agency signed an agreement with Kestrel Rockets.|Ruritanian Space and Aviation Agency",
+            // a list of fields ending in a group of people is one name
+            "The Union of Film, Television and Arts Workers signed a memorandum with Borealis Bank.|Union of Film, Television and Arts Workers",
+            "The Union of Kestrel Journalists signed an agreement with Borealis Bank.|Union of Kestrel Journalists",
+            // a place before a second head names a unit of the first
+            "The Kestrel News Agency Moscow Bureau signed an agreement with Borealis Bank.|Kestrel News Agency Moscow Bureau",
+            "The Kestrel Media Group Holdings signed an agreement with Borealis Bank.|Kestrel Media Group Holdings",
+            "The Kestrel Publishing United Group signed an agreement with Borealis Bank.|Kestrel Publishing United Group",
+            // fields listed with commas before the head they share
+            "The Agricultural Research, Education, and Extension Organization of Ruritania signed a memorandum with Kestrel Seeds.|Agricultural Research, Education, and Extension Organization of Ruritania",
+            "Kestrel Research, Education and Innovation Agency signed an agreement with Borealis Labs.|Kestrel Research, Education and Innovation Agency",
     })
     void longAndForeignNamesStayWhole(String sentence, String name) {
         List<String> ms = mentions(sentence);
@@ -78,6 +93,13 @@ class OrgBoundariesTest {
             "The Ministry of Culture and Kestrel Pictures signed an agreement.|Ministry of Culture|Kestrel Pictures",
             "The Bank of Shanghai and Borealis Capital signed a memorandum of understanding.|Bank of Shanghai|Borealis Capital",
             "The University of Kestrel and Borealis Film Festival signed a cooperation agreement.|University of Kestrel|Borealis Film Festival",
+            "Kestrel TV and Borealis Radio signed a cooperation agreement.|Kestrel TV|Borealis Radio",
+            "The Ruritania Space Agency and Kestrel Aviation signed a cooperation agreement.|Ruritania Space Agency|Kestrel Aviation",
+            // a second name with a head of its own glued after a first one's head
+            "The Kestrel Film Festival Aurora Pictures signed an agreement.|Kestrel Film Festival|Aurora Pictures",
+            "Borealis State University Kestrel Hospital signed a cooperation agreement.|Borealis State University|Kestrel Hospital",
+            // a list whose last item has a name of its own lists parties
+            "Kestrel Research, Borealis Trade and Investment Agency signed an agreement.|Kestrel Research|Borealis Trade and Investment Agency",
     })
     void coordinatedOrganizationsStillSplit(String sentence, String left, String right) {
         Set<String> got = parties(sentence);
@@ -164,5 +186,81 @@ class OrgBoundariesTest {
         assertTrue(got.contains("Borealis Films") || got.isEmpty(), () -> "parties " + got);
         List<String> ms = mentions("By the end of May, Borealis Films and Kestrel Pictures signed a cooperation agreement in Lima.");
         assertTrue(ms.contains("ORG = Borealis Films") && ms.contains("ORG = Kestrel Pictures"), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an acronym right after the words it spells, its parentheses lost, closes the name
+            "Kestrel Air signed an agreement with the Department of Telecom DoT and Borealis Bank.|Department of Telecom",
+            "The Ruritania News Agency RNA signed an agreement with Kestrel Media.|Ruritania News Agency",
+            "Kestrel Media signed a memorandum with the Borealis Space Research Organisation BSRO on Monday.|Borealis Space Research Organisation",
+    })
+    void aBareAcronymAfterItsNameClosesIt(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // capitals that spell no name before them stay what they were
+            "The Kestrel Media Group KBC signed an agreement with Borealis Bank.|Kestrel Media Group KBC",
+            "Kestrel Bank KB signed an agreement with Borealis Media.|Kestrel Bank KB",
+    })
+    void capitalsThatSpellNothingStay(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.stream().anyMatch(m -> m.endsWith("= " + mention)), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a headline's capitalised verb after an organization's head word ends its name
+            "Kestrel State University Signs Memorandum With Borealis College|ORG = Kestrel State University",
+            "Borealis News Agency Inks Cooperation Deal|ORG = Borealis News Agency",
+            "Kestrel Film Festival Announces Jury|ORG = Kestrel Film Festival",
+            // a verb-like word that is part of a name, or after a word that is no head, stays
+            "The Kestrel Signs Company signed an agreement with Borealis College.|ORG = Kestrel Signs Company",
+            "Borealis Opens Foundation signed an agreement with Kestrel College.|ORG = Borealis Opens Foundation",
+    })
+    void aHeadlineVerbAfterAHeadEndsTheName(String sentence, String mention) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(mention), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a possessive of a place the reference data does not know still names the country's generic body
+            "Ruritania's Film Fund signed an agreement with Kestrel Pictures.|Ruritania's Film Fund",
+            "Borealia's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Borealia's Ministry of Health",
+            // a body with a name of its own is split from its owner as before
+            "Ruritania's Kestrel Pictures signed an agreement with Borealis Bank.|Kestrel Pictures",
+            // an acronym's possessive is a company's: its unit keeps its own name
+            "KPC's Foreign Cooperation Department signed an agreement with Borealis Bank.|Foreign Cooperation Department",
+    })
+    void anUnknownPlacesPossessiveNamesAGenericBody(String sentence, String party) {
+        assertTrue(parties(sentence).contains(party), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // regions of the world and states are places, never parties or posts' organizations
+            "Kestrel Media signed an agreement with Borealis Bank to expand in East Asia and West Africa.|East Asia",
+            "Kestrel Media signed an agreement with Borealis Bank to expand in East Asia and West Africa.|West Africa",
+            "Ohio, Kestrel Bank and Borealis Bank have signed a definitive merger agreement.|Ohio",
+    })
+    void regionsAndStatesArePlaces(String sentence, String place) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("PLC = " + place), () -> "mentions " + ms);
+        assertFalse(parties(sentence).contains(place), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a state's name opening an institution's name stays in it
+            "The Ohio State University signed an agreement with Borealis Bank.|Ohio State University",
+            "The California Institute of Kestrel Arts signed an agreement with Borealis Bank.|California Institute of Kestrel Arts",
+    })
+    void aStateOpeningANameStaysInIt(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
     }
 }
