@@ -27,6 +27,8 @@ final class AgreementReader {
     /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
+    /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
+    private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
@@ -238,7 +240,8 @@ final class AgreementReader {
         a.kindKey = kind.key();
         if (agrFlag.equals("anaphor") || a.kindKey.equals("agreement") && agr < 0) a.kindLabel = kind.label();
         a.plural = agrFlag.equals("plural");
-        a.definite = ceremony || agr >= 0 && agr > 0 && List.of("the", "this", "that").contains(v.word(agr - 1)) || agrFlag.equals("anaphor");
+        a.definite = ceremony || agr >= 0 && agr > 0 && List.of("the", "this", "that", "these", "those", "both").contains(v.word(agr - 1)) || agrFlag.equals("anaphor")
+                || a.plural && (DEFINITE_START.matcher(a.kindLabel).lookingAt() || containsAny(v, left, right, Set.of("respectively")));
 
         String rule;
         double conf;
@@ -246,7 +249,7 @@ final class AgreementReader {
         List<DocEntity> subjectPersons = new ArrayList<>();
         boolean statesSubject = false;
         if (!passive && !noun) {
-            collectSubjects(st, v, left, i, subjects, subjectPersons);
+            collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
             if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
@@ -280,8 +283,11 @@ final class AgreementReader {
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
         for (DocEntity e : subjects) a.addParty(e);
-        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s);
-        for (DocEntity p : byPersons) addSignatory(a, p, posts, s);
+        // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
+        // the signatory acts for is the party, not the one his title names
+        boolean onBehalf = behalfOf(v, left, right);
+        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s, !onBehalf);
+        for (DocEntity p : byPersons) addSignatory(a, p, posts, s, !onBehalf);
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
@@ -512,7 +518,8 @@ final class AgreementReader {
     }
 
     /** Organizations (and signing persons) in subject position before the verb. */
-    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
+    /** @param onBehalf the clause says for whom the signatories signed, so a title's organization is no party */
+    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons, boolean onBehalf) {
         // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
         // when that clause names one ("A said that it signed": then A)
         for (int k = verb - 1; k > left; k--) {
@@ -549,7 +556,7 @@ final class AgreementReader {
             if (m == null || inRelative || inParen) continue;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
-            if (excludedByPreposition(v, k, left)) continue;
+            if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
             if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
@@ -574,11 +581,12 @@ final class AgreementReader {
         }
     }
 
-    private boolean excludedByPreposition(SentenceView v, int k, int left) {
+    private boolean excludedByPreposition(SentenceView v, int k, int left, boolean onBehalf) {
         int j = k - 1;
         while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
-        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return false;
+        // (unless the clause says on whose behalf he signed)
+        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
@@ -612,7 +620,9 @@ final class AgreementReader {
                 // "signed on behalf of the Danube Press Agency by its director ...": the party
                 k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
-                k = walkList(st, v, k + 1, right, objects, byPersons, true) - 1;
+                // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
+                // organization is not the party the signatory acts for
+                k = walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
@@ -808,7 +818,18 @@ final class AgreementReader {
         return k;
     }
 
-    private static void addSignatory(Drafts.Agreement a, DocEntity person, List<Drafts.Post> posts, int sentence) {
+    /** "on behalf of" followed by a name in the clause. */
+    private static boolean behalfOf(SentenceView v, int left, int right) {
+        for (int k = left + 1; k + 2 < right; k++) {
+            if (!v.word(k).equals("behalf") || !v.word(k - 1).equals("on") || !v.word(k + 1).equals("of")) continue;
+            int j = k + 2;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) return true;
+        }
+        return false;
+    }
+
+    private static void addSignatory(Drafts.Agreement a, DocEntity person, List<Drafts.Post> posts, int sentence, boolean orgIsParty) {
         if (person == null || a.signatories.contains(person)) return;
         a.signatories.add(person);
         DocEntity org = null;
@@ -822,7 +843,7 @@ final class AgreementReader {
         }
         a.signatoryOrgs.add(org);
         a.signatoryTitles.add(title);
-        if (org != null) a.addParty(org);
+        if (org != null && orgIsParty) a.addParty(org);
     }
 
     private signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
@@ -916,19 +937,31 @@ final class AgreementReader {
         List<Drafts.Agreement> out = new ArrayList<>();
         for (Drafts.Agreement c : found) {
             Drafts.Agreement target = null;
-            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby
-            for (int pass = 0; pass < 2 && target == null; pass++) {
+            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby,
+            // then a definite retelling that names the parties differently ("the memorandum was signed by A's
+            // Lima bureau and B", "Peru and Chile signed a memorandum ... The memorandum was signed by their film agencies")
+            int how = -1;
+            for (int pass = 0; pass < 3 && target == null; pass++) {
                 for (int i = out.size() - 1; i >= 0 && target == null; i--) {
                     Drafts.Agreement t = out.get(i);
                     if (t.intended != c.intended && c.verified && t.verified) continue;
                     if (!datesCompatible(t, c)) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
-                    if (pass == 0 ? sameParties && !(c.plural || t.plural) : anaphoric && !c.plural && !disjointNamedParties(t, c)) target = t;
+                    boolean match = switch (pass) {
+                        case 0 -> sameParties && !(c.plural || t.plural);
+                        case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
+                        default -> retelling(t, c);
+                    };
+                    if (match) { target = t; how = pass; }
                 }
             }
+            // "Both MoUs were signed by ...", "the memoranda were signed by ...": the plural agreements already
+            // read (one per partner) told again; it adds no signing
+            if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
+            else if (how == 2 || how == 0 && c.definite && target.parties.size() >= 2) absorbRetelling(target, c);
             else absorb(target, c);
         }
         // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
@@ -977,6 +1010,42 @@ final class AgreementReader {
     /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
     static boolean after(signet.time.PartialDate d, signet.time.PartialDate published) {
         return !d.compatibleWith(published) && d.compareTo(published) > 0;
+    }
+
+    /**
+     * A definite singular report ("signed the memorandum", "the MoU was signed by") with two or more parties
+     * that tells again the signing of an earlier singular agreement with two or more parties: it shares a
+     * party with it, or the earlier one names only states and this one only organizations (the states'
+     * bodies that signed for them). "Another"/"also"/"a separate" reports are indefinite, so never retellings.
+     */
+    private static boolean retelling(Drafts.Agreement t, Drafts.Agreement c) {
+        if (!c.definite || c.plural || t.plural || !c.verified || !t.verified || c.parties.size() < 2 || t.parties.size() < 2) return false;
+        if (c.parties.stream().anyMatch(t.parties::contains)) return true;
+        return t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState);
+    }
+
+    private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /**
+     * Whether a definite plural report names a party of an earlier signed agreement of the article (its
+     * other names may be the same partners written differently: "Capital Museums of China").
+     */
+    private static boolean retold(List<Drafts.Agreement> earlier, Drafts.Agreement c) {
+        for (DocEntity p : c.parties)
+            for (Drafts.Agreement t : earlier) if (t.verified && !t.intended && t.parties.contains(p)) return true;
+        return false;
+    }
+
+    /**
+     * A retelling: the first report's parties stay (the lead names the parties as such; a retelling often
+     * names them through their signatories), except that organizations replace states that stood for them.
+     */
+    private static void absorbRetelling(Drafts.Agreement t, Drafts.Agreement c) {
+        List<DocEntity> parties = t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState)
+                ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
+        absorb(t, c);
+        t.parties.clear();
+        t.parties.addAll(parties);
     }
 
     /** Both name parties, and none in common: two different agreements. */

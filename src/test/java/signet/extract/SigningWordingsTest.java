@@ -62,6 +62,21 @@ class SigningWordingsTest {
             "Coral Television and Meridian Radio Network agreed on a content exchange agreement.¶The signing took place in Lima.|Coral Television + Meridian Radio Network",
             // the same signing told twice is one agreement
             "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
+            // a definite retelling with the parties named differently is the same signing
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Andean Cinema Organization + Coral Film Agency",
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The director of the Coral Film Agency and the head of the Andean Cinema Organization signed the memorandum in Lima.|Andean Cinema Organization + Coral Film Agency",
+            "Harbor News Agency signed a memorandum of understanding with Andean Press Service on Monday.¶Ana Ruiz, president of Harbor News Agency, and Juan Soto, head of the Andean Press Service Lima Bureau, signed the memorandum in Lima.|Andean Press Service + Harbor News Agency",
+            "Harbor Chamber of Commerce and the Andean Chamber of Industry have signed a memorandum of understanding.¶The memorandum was signed by Harbor Chamber of Commerce, the Andean Chamber of Industry and the Andean Traders Forum.|Andean Chamber of Industry + Harbor Chamber of Commerce",
+            // near misses: an indefinite second report is another signing
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶A separate agreement was signed between the Coral Film Agency and the Andean Cinema Organization.|Chile + Peru; Andean Cinema Organization + Coral Film Agency",
+            "Harbor News Agency signed a memorandum with Andean Press Service on Monday.¶On Tuesday, Harbor News Agency signed a memorandum with Coral Television.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency",
+            // plural agreements told again ("both memorandums were signed by ...") add no signing
+            "Harbor Museums has signed two memorandums of understanding with the Coral Art Museum and with the Andean History Museum.¶Both memorandums were signed by Ana Ruiz, director of the Harbor Gallery, on behalf of Harbor Museums.|Andean History Museum + Harbor Museums; Coral Art Museum + Harbor Museums",
+            "Harbor Museums has signed two memorandums of understanding with the Coral Art Museum and with the Andean History Museum.¶The memorandums were signed by Juan Soto, director of the Coral Art Museums, and Eva Lind, director of the Andean History Museum, respectively.|Andean History Museum + Harbor Museums; Coral Art Museum + Harbor Museums",
+            // "on behalf of": the organization the signatory acts for, not the one his title names
+            "Ana Ruiz, director of the Harbor Gallery, signed the memorandum with the Coral Art Museum on behalf of Harbor Museums.|Coral Art Museum + Harbor Museums",
+            "The memorandum was signed by Ana Ruiz, director of the Harbor Gallery, on behalf of Harbor Museums, and Coral Art Museum.|Coral Art Museum + Harbor Museums",
+            "Ana Ruiz, director of the Harbor Gallery, signed the memorandum with the Coral Art Museum.|Coral Art Museum + Harbor Gallery",
             // the source of the report, an appositive inside a relative clause, a clause after "whether" are not parties
             "Coral Television inked a deal with Meridian Radio Network, the largest radio group, Daily Wire reported.|Coral Television + Meridian Radio Network",
             "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
