@@ -218,6 +218,13 @@ final class AgreementReader {
                 if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
             }
         }
+        // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
+        // the agreement noun opens a long "between" list before the passive verb
+        if (agr < 0 && !noun && i > left && List.of("was", "were", "been").contains(v.word(i - 1))) {
+            for (int k = i - 2; k >= left; k--) {
+                if (isType(v, k, MentionType.AGREEMENT) && k + 1 < i && List.of("between", "among").contains(v.word(k + 1))) { agr = k; passive = true; break; }
+            }
+        }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
         if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
         boolean weak = hasFlag(flag, "weak");
@@ -788,6 +795,8 @@ final class AgreementReader {
                     }
                     case PLACE -> {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
+                        if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         return k;
                     }
                     case TITLE -> { if (!titlesAllowed) return k; }
@@ -1021,6 +1030,8 @@ final class AgreementReader {
     private static boolean retelling(Drafts.Agreement t, Drafts.Agreement c) {
         if (!c.definite || c.plural || t.plural || !c.verified || !t.verified || c.parties.size() < 2 || t.parties.size() < 2) return false;
         if (c.parties.stream().anyMatch(t.parties::contains)) return true;
+        // "The document was signed by the chairman of X and the director of Y": who signed the signing told before
+        if (!c.signatories.isEmpty() && c.evidence.first().map(e -> e.rule().equals("agreement.passive")).orElse(false)) return true;
         return t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState);
     }
 
