@@ -285,7 +285,8 @@ final class AgreementReader {
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
         if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
-        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
+        // ("An agreement between A and B and a protocol between C and D were signed": from the first of them)
+        if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
@@ -314,6 +315,22 @@ final class AgreementReader {
                 out.add(b);
             }
             return out;
+        }
+        // "the signing of an agreement between A and B, as well as a protocol between C and D": each agreement
+        // noun with its own "between" list is its own signing
+        if (beforeObjects.isEmpty() && lists.size() >= 2) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (int l = 0; l < lists.size(); l++) {
+                int[] list = lists.get(l);
+                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                List<DocEntity> names = new ArrayList<>();
+                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
+                if (names.size() < 2) { out.clear(); break; }
+                Drafts.Agreement b = copy(a);
+                names.forEach(b::addParty);
+                out.add(b);
+            }
+            if (out.size() >= 2) return out;
         }
         // "memoranda were signed between A and B, C and D, and E and F": one agreement per pair
         if (beforeObjects.isEmpty()) {
@@ -364,6 +381,19 @@ final class AgreementReader {
             pairs.add(List.of(names.get(j), names.get(j + 1)));
         }
         return pairs;
+    }
+
+    /** The first agreement noun followed by "between"/"among" in [{@code from}, {@code to}), or {@code to}. */
+    private static int firstAgreementBetween(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (isType(v, k, MentionType.AGREEMENT) && k + 1 < v.size() && List.of("between", "among").contains(v.word(k + 1))) return k;
+        return to;
+    }
+
+    /** An agreement noun in the parts [{@code from}, {@code to}). */
+    private static boolean agreementBetween(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) if (isType(v, k, MentionType.AGREEMENT)) return true;
+        return false;
     }
 
     /** "the News Exchange and Cooperation Agreement between A and B" with no verb: kept only to be merged. */
@@ -508,6 +538,33 @@ final class AgreementReader {
         return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
     }
 
+    /** Words that link an appositive description to the organization it names ("a subsidiary of", "owned by", "a unit under"). */
+    private static final Set<String> DESCRIPTION_LINKS = Set.of("of", "by", "under");
+    /** How many plain words an appositive description may hold before its link word ("the film distribution arm of"). */
+    private static final int OWNER_DESCRIPTION_REACH = 5;
+
+    /**
+     * "B, a subsidiary of C", "B, the film arm of C", "B, wholly owned by C": the name at {@code k} follows an
+     * appositive description of the name before the comma, so it describes that party and is none itself.
+     * The description opens with a comma and "a"/"an"/"the" (or "wholly"/"majority" + "owned") and holds
+     * plain words only ("with B, the Ministry of C" has a name right after "the", so it is left alone).
+     */
+    private static boolean ownerInDescription(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !DESCRIPTION_LINKS.contains(v.word(j))) return false;
+        int plain = 0;
+        for (int d = j - 1; d >= 1 && plain <= OWNER_DESCRIPTION_REACH; d--) {
+            if (v.isMention(d) && !isType(v, d, MentionType.PLACE) && !isType(v, d, MentionType.TITLE)) return false;
+            String w = v.word(d);
+            if (w.equals(",") || w.equals("(")) return false;
+            if ((w.equals("a") || w.equals("an") || w.equals("the")) && v.word(d - 1).equals(",")) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
+            plain++;
+        }
+        return false;
+    }
+
     /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
     private boolean sentenceOpener(SentenceView v, int k) {
         Mention m = v.mentionAt(k);
@@ -548,6 +605,8 @@ final class AgreementReader {
                 break;
             }
         }
+        // "PORT CORALIA: A signed ...": a lone name before a colon that opens the sentence is a dateline
+        if (left == 0 && verb > 2 && v.word(1).equals(":") && v.isMention(0)) left = 2;
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;
@@ -565,12 +624,12 @@ final class AgreementReader {
             if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
-            if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
+            if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
             // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
             // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
-            boolean afterTitle = m.type() == MentionType.OTHER && k > 0 && isType(v, k - 1, MentionType.TITLE);
+            boolean afterTitle = m.type() == MentionType.OTHER && (k > 0 && isType(v, k - 1, MentionType.TITLE) || titleAppositive(v, k));
             if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
             if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
                     && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
@@ -586,6 +645,15 @@ final class AgreementReader {
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
+    }
+
+    /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
+    private static boolean titleAppositive(SentenceView v, int k) {
+        if (k < 4 || !v.word(k - 1).equals(",") || !(isType(v, k - 2, MentionType.PLACE) || isType(v, k - 2, MentionType.ORG))) return false;
+        int j = k - 3;
+        while (j > 0 && v.word(j).equals("the")) j--;
+        return j > 0 && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)
+                && (k + 1 >= v.size() || List.of(",", "and").contains(v.word(k + 1)) || !v.isMention(k + 1));
     }
 
     private boolean excludedByPreposition(SentenceView v, int k, int left, boolean onBehalf) {
@@ -773,7 +841,7 @@ final class AgreementReader {
                         if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person

@@ -73,6 +73,20 @@ class SigningWordingsTest {
             // a long "between" list before the passive verb; a country after "of" belongs to the name
             "A memorandum of understanding between the Business Development Agency of Peru and the Coral Promotion Agency under the Harbor Ministry was signed in Lima.|Business Development Agency of Peru + Coral Promotion Agency",
             "An agreement between the National Film Agency of Chile and the Harbor Cinema Fund, the largest film fund of the region, was signed on Monday.|Harbor Cinema Fund + National Film Agency of Chile",
+            // an organization named in a party's appositive description is no party
+            "Coral Bank, a Peruvian commercial lender, has entered into an agreement with Meridian Payments, a subsidiary of Meridian Holdings, for issuing debit cards.|Coral Bank + Meridian Payments",
+            "Meridian Payments, a unit of Meridian Holdings, signed a memorandum with Coral Bank.|Coral Bank + Meridian Payments",
+            "Coral Bank signed a deal with Delta Studios, the film distribution arm of Harbor Media Group, and Orion Films.|Coral Bank + Delta Studios + Orion Films",
+            "Coral Bank signed a deal with Delta Studios, wholly owned by Harbor Media Group, on Monday.|Coral Bank + Delta Studios",
+            "Coral Bank signed a deal with Delta Studios and the Harbor Media Group.|Coral Bank + Delta Studios + Harbor Media Group",
+            "Coral Bank signed a deal with Delta Studios, the Harbor Media Group and Orion Films.|Coral Bank + Delta Studios + Harbor Media Group + Orion Films",
+            // each agreement noun with its own "between" list is its own signing
+            "The meeting ended with the signing of an agreement between the Coral News Agency and Harbor Radio, as well as a memorandum between the Andean Television Committee and Meridian Broadcasting.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
+            "An agreement between the Coral News Agency and Harbor Radio and a protocol between the Andean Television Committee and Meridian Broadcasting were signed on Monday.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
+            "The signing of an agreement between the Coral News Agency and Harbor Radio on cooperation between their newsrooms took place in Lima.|Coral News Agency + Harbor Radio",
+            // a dateline before a colon is no party; a name set off after a title's complement is a person
+            "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
+            "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
             // near misses: an indefinite second report is another signing
             "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶A separate agreement was signed between the Coral Film Agency and the Andean Cinema Organization.|Chile + Peru; Andean Cinema Organization + Coral Film Agency",
             "Harbor News Agency signed a memorandum with Andean Press Service on Monday.¶On Tuesday, Harbor News Agency signed a memorandum with Coral Television.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency",
