@@ -480,7 +480,7 @@ final class AgreementReader {
     /** A state named by a place mention at {@code k} (not "Spain's", not a city), or null. */
     private static DocEntity state(ArticleState st, SentenceView v, int k) {
         Mention m = v.mentionAt(k);
-        if (m == null || m.type() != MentionType.PLACE || k + 1 < v.size() && v.word(k + 1).equals("'s")) return null;
+        if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
         if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) return st.registry.place(m);
         return null;
     }
@@ -621,7 +621,7 @@ final class AgreementReader {
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
-            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
+            if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
             if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
@@ -680,7 +680,7 @@ final class AgreementReader {
                 }
                 List<DocEntity> persons = new ArrayList<>();
                 // "signed between Moscow and Tehran": the sides are named by their places
-                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && v.word(start + 1).equals("'s")))
+                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
                 int end = walkList(st, v, k + 1, right, objects, persons, false);
                 if (!w.equals("with")) lists.add(new int[]{k + 1, end});
@@ -744,7 +744,7 @@ final class AgreementReader {
             SentenceView pv = st.views.get(j);
             for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || m.type() != MentionType.ORG || k + 1 < pv.size() && pv.word(k + 1).equals("'s")) continue;
+                if (m == null || m.type() != MentionType.ORG || possessive(pv, k)) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
             }
@@ -838,7 +838,7 @@ final class AgreementReader {
                 int idx = v.parts.get(k);
                 switch (m.type()) {
                     case ORG, OTHER -> {
-                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
                         if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
@@ -862,7 +862,7 @@ final class AgreementReader {
                         if (!persons.contains(e)) persons.add(e);
                     }
                     case PLACE -> {
-                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         return k;
@@ -953,7 +953,7 @@ final class AgreementReader {
             }
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.PLACE) continue;
-            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue;
+            if (possessive(v, k)) continue;
             int j = k - 1;
             int words = 0;
             // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
@@ -983,6 +983,14 @@ final class AgreementReader {
     private static boolean containsAny(SentenceView v, int left, int right, Set<String> words) {
         for (int k = left; k < right; k++) if (words.contains(v.word(k))) return true;
         return false;
+    }
+
+    /** "Coral Corp.'s", and "Coral Corp. ' s" where a name's closing period split the possessive: the name owns what follows. */
+    static boolean possessive(SentenceView v, int k) {
+        if (k + 1 >= v.size()) return false;
+        String w = v.word(k + 1);
+        if (w.equals("'s") || w.equals("’s")) return true;
+        return (w.equals("'") || w.equals("’")) && k + 2 < v.size() && v.word(k + 2).equals("s");
     }
 
     private static boolean isType(SentenceView v, int k, MentionType t) {

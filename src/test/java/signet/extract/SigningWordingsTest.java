@@ -87,6 +87,10 @@ class SigningWordingsTest {
             // a dateline before a colon is no party; a name set off after a title's complement is a person
             "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
             "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
+            // the owner before a possessive is no party, also when the name's period splits the possessive
+            "Coral Corp.'s film studio Delta Pictures has entered into a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
+            "Coral Group's film studio Delta Pictures signed a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
+            "Delta Pictures signed a deal with Coral Corp.'s streaming service Meridian Streaming.|Delta Pictures + Meridian Streaming",
             // near misses: an indefinite second report is another signing
             "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶A separate agreement was signed between the Coral Film Agency and the Andean Cinema Organization.|Chile + Peru; Andean Cinema Organization + Coral Film Agency",
             "Harbor News Agency signed a memorandum with Andean Press Service on Monday.¶On Tuesday, Harbor News Agency signed a memorandum with Coral Television.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency",
