@@ -27,6 +27,8 @@ final class AgreementReader {
     /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
+    /** Words that make a signing another one than those told before ("another memorandum", "a separate deal"). */
+    private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
     /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
     private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
@@ -239,6 +241,10 @@ final class AgreementReader {
 
         Drafts.Agreement a = new Drafts.Agreement(s);
         a.verified = true;
+        // "also signed a plan of action", "signed another memorandum": a further signing, not the one told before
+        int objectEnd = agr >= 0 ? Math.max(agr, i + len) : i + len;
+        if (agr >= 0 && containsAny(v, Math.max(left, agr - 3), agr, ANOTHER)) a.further = Drafts.Further.ANOTHER;
+        else if (containsAny(v, left, objectEnd, Set.of("also"))) a.further = Drafts.Further.ALSO;
         a.intended = intended;
         String agrText = agr >= 0 ? v.mentionAt(agr).text() : "agreement";
         String agrFlag = agr >= 0 ? v.mentionAt(agr).name() : "";
@@ -1006,6 +1012,7 @@ final class AgreementReader {
         b.verified = a.verified;
         b.intended = a.intended;
         b.noFallbackDate = a.noFallbackDate;
+        b.further = a.further;
         b.signatories.addAll(a.signatories);
         b.signatoryOrgs.addAll(a.signatoryOrgs);
         b.signatoryTitles.addAll(a.signatoryTitles);
@@ -1033,6 +1040,7 @@ final class AgreementReader {
                     if (!datesCompatible(t, c)) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
+                    if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
                         case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
@@ -1112,6 +1120,26 @@ final class AgreementReader {
     }
 
     private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /**
+     * "signed another memorandum", "also signed a plan of action" (after a memorandum): a signing the text
+     * marks as a further one, so the same parties do not make it the one told before.
+     */
+    private static boolean further(Drafts.Agreement t, Drafts.Agreement c) {
+        if (c.further == Drafts.Further.ANOTHER) return true;
+        return c.further == Drafts.Further.ALSO && !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
+                && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel));
+    }
+
+    /** Agreement nouns that may stand for any agreement ("the agreement", "the document", "the deal"). */
+    private static final Set<String> GENERIC_HEADS = Set.of("agreement", "agreements", "document", "documents", "deal", "deals", "accord");
+
+    /** The agreement noun's head: the word before "of"/"on"/"for"/"between", else the last word ("plan of action" → plan). */
+    private static String headNoun(String label) {
+        String[] w = SPACES.split(label.strip());
+        for (int k = 1; k < w.length; k++) if (List.of("of", "on", "for", "between", "in").contains(w[k])) return w[k - 1];
+        return w[w.length - 1];
+    }
 
     /**
      * Whether a definite plural report names a party of an earlier signed agreement of the article (its

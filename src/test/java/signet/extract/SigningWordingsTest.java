@@ -87,6 +87,9 @@ class SigningWordingsTest {
             // a dateline before a colon is no party; a name set off after a title's complement is a person
             "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
             "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
+            // a roadmap and a plan of action are signed documents too
+            "Coral Television and Meridian Radio Network signed a roadmap for cooperation in sports broadcasting.|Coral Television + Meridian Radio Network",
+            "Peru and Chile also signed the plan of action on expansion of trade.|Chile + Peru",
             // the owner before a possessive is no party, also when the name's period splits the possessive
             "Coral Corp.'s film studio Delta Pictures has entered into a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
             "Coral Group's film studio Delta Pictures signed a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
@@ -150,6 +153,25 @@ class SigningWordingsTest {
         assertEquals(want, pairs(agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED)));
     }
 
+    // ---- how many signings: the scorer counts a pair once per agreement node ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a signing the text marks as a further one stays apart, even with the same parties
+            "Peru and Chile signed a memorandum of understanding on trade on Monday.¶Peru and Chile also signed a plan of action on cultural cooperation.|2",
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶The two broadcasters signed another memorandum on sports rights.|2",
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶Coral Television and Meridian Radio Network also signed a separate contract on sports rights.|2",
+            // the same signing told again is one
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶The memorandum was also signed in the presence of the minister.|1",
+            "Coral Television signed a cooperation agreement with Meridian Radio Network.¶Coral Television also signed the agreement with Meridian Radio Network in Lima.|1",
+            "On the second day of the visit, Coral Television signed a memorandum with Meridian Radio Network.¶The memorandum was signed by Coral Television and Meridian Radio Network in Lima.|1",
+            "Coral Television and Meridian Radio Network sign memorandum¶Coral Television and Meridian Radio Network signed a memorandum of understanding on Monday in Lima.|1",
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|1",
+    })
+    void signingsCounted(String text, int count) {
+        assertEquals(count, agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED).size());
+    }
+
     // ---- class 3: not a signing ----
 
     @ParameterizedTest(name = "{0}")
@@ -173,6 +195,8 @@ class SigningWordingsTest {
             "Harbor News Agency and Andean Press Service agreed to explore a partnership agreement.",
             "Harbor News Agency and Andean Press Service are negotiating a memorandum of understanding.",
             "Harbor News Agency and Andean Press Service discussed a draft agreement on news exchange.",
+            "Coral Television and Meridian Radio Network discussed a roadmap for cooperation.",
+            "Peru and Chile agreed to draw up an action plan on trade.",
             // signing verbs used as adjectives or for something else than an agreement
             "Coral Television will work with a renewed commitment to its partnership with Meridian Radio Network.",
             "Harbor News Agency concluded its visit to Andean Press Service on Monday.",
