@@ -505,6 +505,9 @@ final class AgreementReader {
         for (; k >= left; k--) {
             String w = v.word(k);
             if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
+            // "the government of Peru and the government of Chile"
+            if (w.equals("of") && first >= 0 && k - 1 >= left && List.of("government", "governments").contains(v.word(k - 1))
+                    && k - 2 >= left && List.of("the", "and", ",").contains(v.word(k - 2))) { k--; continue; }
             DocEntity e = state(st, v, k);
             if (e == null) break;
             first = k;
@@ -513,6 +516,11 @@ final class AgreementReader {
         // the list must start its clause: "in Peru, Chile signed" has "in" before it
         int before = first - 1;
         while (before >= left && v.word(before).equals("the")) before--;
+        // "the governments of Brazil and Uruguay signed": the states signed through their governments
+        if (before - 1 >= left && v.word(before).equals("of") && List.of("government", "governments").contains(v.word(before - 1))) {
+            before -= 2;
+            while (before >= left && v.word(before).equals("the")) before--;
+        }
         if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
         out.addAll(states);
         return true;

@@ -113,6 +113,9 @@ class SigningWordingsTest {
             "Belarus and the United Arab Emirates signed a memorandum of understanding on Friday.|Belarus + United Arab Emirates",
             "Peru, Chile and Uzbekistan have signed a memorandum to support joint film production.|Chile + Peru + Uzbekistan",
             "On Monday, Argentina and Spain officially signed a cooperation agreement.|Argentina + Spain",
+            "The governments of Peru and Chile signed five cooperation agreements during the visit.|Chile + Peru",
+            "On Friday, the government of Peru and the government of Chile signed a memorandum.|Chile + Peru",
+            "Officials of the governments of Peru and Chile met before the signing.|",
             "Uzbekistan has signed a memorandum of understanding with Spain for closer cooperation.|Spain + Uzbekistan",
             // a state that is not the subject is no party
             "In Spain, Coral Television signed a deal with Meridian Radio Network.|Coral Television + Meridian Radio Network",
