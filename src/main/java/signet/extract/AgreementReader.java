@@ -696,7 +696,11 @@ final class AgreementReader {
                 // "signed between Moscow and Tehran": the sides are named by their places
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
+                int named = objects.size();
                 int end = walkList(st, v, k + 1, right, objects, persons, false);
+                // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
+                // as a name, so the names of the sentence before are not borrowed for it
+                if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
                 if (!w.equals("with")) lists.add(new int[]{k + 1, end});
                 k = end - 1;
                 byPersons.addAll(persons);
@@ -1074,7 +1078,8 @@ final class AgreementReader {
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
-                if (m != null && m.type() == MentionType.ORG) {
+                // "Coral Group's film division", "B, a subsidiary of C": the owner is not a side
+                if (m != null && m.type() == MentionType.ORG && !possessive(prev, k) && !ownerInDescription(prev, k)) {
                     DocEntity e = st.entity(prev, prev.parts.get(k));
                     if (!orgs.contains(e)) orgs.add(e);
                 }

@@ -87,6 +87,11 @@ class SigningWordingsTest {
             // a dateline before a colon is no party; a name set off after a title's complement is a person
             "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
             "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
+            // a signing that names no party borrows the organizations of the sentence before, not their owners,
+            // and not when its counterpart is stated but not read as a name
+            "Coral Television and Meridian Radio Network held talks in Lima.¶A memorandum of understanding was signed after the talks.|Coral Television + Meridian Radio Network",
+            "Coral Group's Delta Pictures and Meridian Studios held talks in Lima.¶A memorandum was signed after the talks.|Delta Pictures + Meridian Studios",
+            "Coral Television and Meridian Radio Network held talks in Lima.¶It signed an agreement with Harbor Group's subsidiary in Peru.|",
             // a roadmap and a plan of action are signed documents too
             "Coral Television and Meridian Radio Network signed a roadmap for cooperation in sports broadcasting.|Coral Television + Meridian Radio Network",
             "Peru and Chile also signed the plan of action on expansion of trade.|Chile + Peru",
