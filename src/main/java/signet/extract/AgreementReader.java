@@ -139,6 +139,8 @@ final class AgreementReader {
             int len = i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1)) ? 2 : 1;
             String flag = st.lex.signingVerbs.get(len == 2 ? w + " " + v.word(i + 1) : w);
             if (flag == null) continue;
+            // "signed off on the plan": an approval, not a signing
+            if (hasFlag(flag, "not")) { i += len - 1; continue; }
             int next = i + len;
             // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
             if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))

@@ -193,6 +193,12 @@ class SigningWordingsTest {
             "Harbor News Agency declined to sign the deal with Andean Press Service.",
             "Harbor News Agency and Andean Press Service did not sign the memorandum.",
             "Coral Television signed no deal with Meridian Radio Network during the fair.",
+            "The deal between Delta Airways and Orion Aviation has not been signed.",
+            "The memorandum between Coral Theatre and Meridian Opera will not be signed this year.",
+            "The agreement between Harbor Ports Authority and Coral Shipping Line has never been signed.",
+            // "signed off on": an approval
+            "Orion Books signed off on a plan to seek a partnership with Coral Publishing.",
+            "The board of Coral Television signed off on the deal with Meridian Radio Network.",
             // approvals, authorisations, talks, drafts, strategies: no signing verb reads them as signed
             "The cabinet approved the draft memorandum of understanding between Harbor News Agency and Andean Press Service.",
             "Several agreements and memoranda were signed at the forum.¶The cabinet approved a memorandum of understanding between Harbor News Agency and Andean Press Service.",
@@ -247,6 +253,9 @@ class SigningWordingsTest {
             "Harbor News Agency signed the memorandum with Andean Press Service after talks held in Lima.|Andean Press Service + Harbor News Agency",
             "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies then signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Coral Television concluded a cooperation protocol with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Radio Network signed a memorandum, which has not been published.|Coral Television + Meridian Radio Network",
+            "The deal, which had not been expected, was signed by Coral Bank and Meridian Insurance Company.|Coral Bank + Meridian Insurance Company",
+            "Coral Television signed the deal with Meridian Radio Network off the coast of Peru.|Coral Television + Meridian Radio Network",
             "Coral Television has entered into a content sharing and distribution agreement with Meridian Radio Network.|Coral Television + Meridian Radio Network",
             "The accord between Coral Television and Meridian Radio Network was sealed in Lima.|Coral Television + Meridian Radio Network",
             "Coral Television has entered into a strategic partnership with Meridian Radio Network.|Coral Television + Meridian Radio Network",
