@@ -757,14 +757,18 @@ final class AgreementReader {
 
     private final Set<String> pairNouns;
 
-    /** The two organizations named last before sentence {@code s} (nearest first), or fewer. */
-    private static List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
+    /**
+     * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
+     * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
+     * ("..., Coral Wire reported") are not sides.
+     */
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
             for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || m.type() != MentionType.ORG || possessive(pv, k)) continue;
+                if (m == null || m.type() != MentionType.ORG || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
             }

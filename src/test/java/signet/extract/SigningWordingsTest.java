@@ -56,6 +56,9 @@ class SigningWordingsTest {
             "Harbor News Agency and Andean Press Service held talks on Monday.¶Both sides inked a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Harbor Savings Bank and Coral Credit Bank met in Lima.¶The two banks signed a memorandum of understanding.|Coral Credit Bank + Harbor Savings Bank",
+            // the source of a report and an owner are not the sides a collective reference stands for
+            "Harbor News Agency and Andean Press Service held talks on Monday, Coral Wire reported.¶Both sides signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service, a unit of Meridian Media Holding, held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             // passive and nominal forms
             "The ceremony of signing the agreement between Harbor News Agency and Andean Press Service took place in Lima.|Andean Press Service + Harbor News Agency",
             "Under the agreement, signed by Harbor News Agency and Andean Press Service on Monday, the two will exchange news.|Andean Press Service + Harbor News Agency",
