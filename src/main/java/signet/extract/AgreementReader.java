@@ -27,6 +27,8 @@ final class AgreementReader {
     /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
+    /** How many organizations of the sentence before a partyless signing may take as its sides. */
+    private static final int MAX_BORROWED_SIDES = 3;
     /** Words that make a signing another one than those told before ("another memorandum", "a separate deal"). */
     private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
     /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
@@ -1090,7 +1092,9 @@ final class AgreementReader {
                     if (!orgs.contains(e)) orgs.add(e);
                 }
             }
-            if (orgs.size() >= 2 && a.parties.isEmpty()) {
+            // four names or more are a list of attendees, not the sides; "several agreements were signed"
+            // after two names is one signing of theirs at most
+            if (orgs.size() >= 2 && orgs.size() <= MAX_BORROWED_SIDES && !(a.plural && orgs.size() > 2) && a.parties.isEmpty()) {
                 orgs.forEach(a::addParty);
                 a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
             }

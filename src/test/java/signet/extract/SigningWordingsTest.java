@@ -94,6 +94,9 @@ class SigningWordingsTest {
             // and not when its counterpart is stated but not read as a name
             "Coral Television and Meridian Radio Network held talks in Lima.¶A memorandum of understanding was signed after the talks.|Coral Television + Meridian Radio Network",
             "Coral Group's Delta Pictures and Meridian Studios held talks in Lima.¶A memorandum was signed after the talks.|Delta Pictures + Meridian Studios",
+            "Coral Television, Meridian Radio Network and Delta Radio held talks in Lima.¶A memorandum was signed after the talks.|Coral Television + Delta Radio + Meridian Radio Network",
+            "The forum was attended by Coral Television, Meridian Radio Network, Delta Radio and Orion Film Studios.¶A memorandum was signed on the sidelines.|",
+            "The forum was attended by Coral Television, Meridian Radio Network and Delta Radio.¶Several agreements were signed at the forum.|",
             "Coral Television and Meridian Radio Network held talks in Lima.¶It signed an agreement with Harbor Group's subsidiary in Peru.|",
             // a roadmap and a plan of action are signed documents too
             "Coral Television and Meridian Radio Network signed a roadmap for cooperation in sports broadcasting.|Coral Television + Meridian Radio Network",
