@@ -583,6 +583,25 @@ final class AgreementReader {
         return false;
     }
 
+    /** A name that is a state's government ("Government of Peru", "Govt. of Chile"). */
+    private static final java.util.regex.Pattern GOVERNMENT_NAME = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:government|govt\\.?)\\s+of\\b");
+
+    /**
+     * "the Coral Space Centre, Government of Peru and ...": a government set off by a comma right after a
+     * name that is not itself a government says whose body the name before it is; it is no party of its own.
+     * A list of governments ("the Government of Peru, the Government of Chile") is left alone.
+     */
+    private static boolean governmentQualifier(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (k < 2 || !GOVERNMENT_NAME.matcher(m.text().strip()).lookingAt()) return false;
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !v.word(j).equals(",")) return false;
+        Mention before = v.mentionAt(j - 1);
+        return before != null && (before.type() == MentionType.ORG || before.type() == MentionType.OTHER)
+                && !GOVERNMENT_NAME.matcher(before.text().strip()).lookingAt();
+    }
+
     /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
     private boolean sentenceOpener(SentenceView v, int k) {
         Mention m = v.mentionAt(k);
@@ -642,7 +661,7 @@ final class AgreementReader {
             if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
-            if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
+            if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
             // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
@@ -867,7 +886,7 @@ final class AgreementReader {
                         if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person

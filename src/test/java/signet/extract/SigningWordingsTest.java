@@ -83,6 +83,12 @@ class SigningWordingsTest {
             "Coral Bank signed a deal with Delta Studios, wholly owned by Harbor Media Group, on Monday.|Coral Bank + Delta Studios",
             "Coral Bank signed a deal with Delta Studios and the Harbor Media Group.|Coral Bank + Delta Studios + Harbor Media Group",
             "Coral Bank signed a deal with Delta Studios, the Harbor Media Group and Orion Films.|Coral Bank + Delta Studios + Harbor Media Group + Orion Films",
+            // a government set off after a body's name says whose body it is; a list of governments stays a list
+            "A memorandum was signed between the Coral Space Centre, Government of Peru and the Andean Satellite Company, Government of Chile.|Andean Satellite Company + Coral Space Centre",
+            "A memorandum was signed between the Government of Peru, the Government of Chile and the Andean Development Bank.|Andean Development Bank + Government of Chile + Government of Peru",
+            "Coral Television signed a memorandum with the Government of Peru.|Coral Television + Government of Peru",
+            "The Coral Space Centre, Government of Peru and the Andean Satellite Company, Government of Chile signed a memorandum.|Andean Satellite Company + Coral Space Centre",
+            "The Government of Peru and the Government of Chile signed a memorandum.|Government of Chile + Government of Peru",
             // each agreement noun with its own "between" list is its own signing
             "The meeting ended with the signing of an agreement between the Coral News Agency and Harbor Radio, as well as a memorandum between the Andean Television Committee and Meridian Broadcasting.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
             "An agreement between the Coral News Agency and Harbor Radio and a protocol between the Andean Television Committee and Meridian Broadcasting were signed on Monday.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
