@@ -300,6 +300,7 @@ final class AgreementReader {
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
+        a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
         // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
         // the signatory acts for is the party, not the one his title names
@@ -398,6 +399,19 @@ final class AgreementReader {
         for (int k = from; k < to; k++)
             if (isType(v, k, MentionType.AGREEMENT) && k + 1 < v.size() && List.of("between", "among").contains(v.word(k + 1))) return k;
         return to;
+    }
+
+    /** "with ...", "between ...", "among ..." in the clause, but not "with the participation of" (witnesses). */
+    private boolean counterpartStated(SentenceView v, int left, int right) {
+        for (int k = left; k < right; k++) {
+            String w = v.word(k);
+            if (w.equals("between") || w.equals("among")) return true;
+            if (!w.equals("with")) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && !witnessAfterWith.contains(v.word(j))) return true;
+        }
+        return false;
     }
 
     /** An agreement noun in the parts [{@code from}, {@code to}). */
@@ -1157,7 +1171,10 @@ final class AgreementReader {
         if (!c.definite || c.plural || t.plural || !c.verified || !t.verified || c.parties.size() < 2 || t.parties.size() < 2) return false;
         if (c.parties.stream().anyMatch(t.parties::contains)) return true;
         // "The document was signed by the chairman of X and the director of Y": who signed the signing told before
-        if (!c.signatories.isEmpty() && c.evidence.first().map(e -> e.rule().equals("agreement.passive")).orElse(false)) return true;
+        // (not when the report names its own sides, "the contract between C and D was signed by ...", or
+        // another kind of document)
+        if (!c.signatories.isEmpty() && !c.sidesNamed && sameKindOrGeneric(t, c)
+                && c.evidence.first().map(e -> e.rule().equals("agreement.passive")).orElse(false)) return true;
         return t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState);
     }
 
@@ -1171,6 +1188,11 @@ final class AgreementReader {
         if (c.further == Drafts.Further.ANOTHER) return true;
         return c.further == Drafts.Further.ALSO && !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
                 && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel));
+    }
+
+    private static boolean sameKindOrGeneric(Drafts.Agreement t, Drafts.Agreement c) {
+        String a = headNoun(t.kindLabel), b = headNoun(c.kindLabel);
+        return a.equals(b) || t.kindKey.equals(c.kindKey) || GENERIC_HEADS.contains(a) || GENERIC_HEADS.contains(b);
     }
 
     /** Agreement nouns that may stand for any agreement ("the agreement", "the document", "the deal"). */

@@ -31,6 +31,8 @@ final class Drafts {
         boolean noFallbackDate; // "has previously signed": no date may be borrowed from the article
         /** "another memorandum", "also signed": marked by the text as a further signing. */
         Further further = Further.NONE;
+        /** The report names its sides itself (a subject, "with ...", "between ..."), not only through who signed. */
+        boolean sidesNamed;
         /**
          * "The ministries of the two countries signed", "signed between Moscow and Tehran": the sides are
          * stated, only not as organizations, so none are borrowed from the sentence before.

@@ -177,6 +177,11 @@ class SigningWordingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a passive report naming its own sides, or another kind of document, is not a retelling
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The contract between Coral Television and Meridian Radio Network was signed by Ana Ruiz and Juan Soto.|2",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The contract was signed by the director of Coral Television, Ana Ruiz, and the head of Meridian Radio Network, Juan Soto.|2",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The document was signed by the director of the Harbor News Office, Ana Ruiz, and the head of the Andean Press Bureau, Juan Soto.|1",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The memorandum was signed by the director of the Harbor News Office, Ana Ruiz, and the head of the Andean Press Bureau, Juan Soto, with the participation of the minister.|1",
             // a signing the text marks as a further one stays apart, even with the same parties
             "Peru and Chile signed a memorandum of understanding on trade on Monday.¶Peru and Chile also signed a plan of action on cultural cooperation.|2",
             "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶The two broadcasters signed another memorandum on sports rights.|2",
