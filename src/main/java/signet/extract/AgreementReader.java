@@ -656,8 +656,15 @@ final class AgreementReader {
                 break;
             }
         }
-        // "PORT CORALIA: A signed ...": a lone name before a colon that opens the sentence is a dateline
-        if (left == 0 && verb > 2 && v.word(1).equals(":") && v.isMention(0)) left = 2;
+        // "PORT CORALIA: A signed ...", "PORT CORALIA, March 3 (Coral Wire): A signed ...": names, dates and
+        // punctuation before a colon that opens the sentence are a dateline
+        if (left == 0) {
+            for (int k = 1; k < Math.min(verb - 1, DATELINE_REACH); k++) {
+                String w = v.word(k);
+                if (w.equals(":")) { if (v.isMention(0)) left = k + 1; break; }
+                if (!(v.isMention(k) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("/"))) break;
+            }
+        }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;

@@ -95,6 +95,8 @@ class SigningWordingsTest {
             "The signing of an agreement between the Coral News Agency and Harbor Radio on cooperation between their newsrooms took place in Lima.|Coral News Agency + Harbor Radio",
             // a dateline before a colon is no party; a name set off after a title's complement is a person
             "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
+            "Port Coralia, March 3 (Coral Wire): The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair.|Coral Booksellers Guild + Harbor Book Fair",
+            "Coral Television and Meridian Radio Network: the two broadcasters signed a memorandum on Monday.|Coral Television + Meridian Radio Network",
             "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
             // a signing that names no party borrows the organizations of the sentence before, not their owners,
             // and not when its counterpart is stated but not read as a name
