@@ -27,6 +27,12 @@ final class AgreementReader {
     /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
+    /** How many organizations of the sentence before a partyless signing may take as its sides. */
+    private static final int MAX_BORROWED_SIDES = 3;
+    /** Words that make a signing another one than those told before ("another memorandum", "a separate deal"). */
+    private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
+    /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
+    private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
     private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
@@ -135,6 +141,8 @@ final class AgreementReader {
             int len = i + 1 < v.size() && st.lex.signingVerbs.containsKey(w + " " + v.word(i + 1)) ? 2 : 1;
             String flag = st.lex.signingVerbs.get(len == 2 ? w + " " + v.word(i + 1) : w);
             if (flag == null) continue;
+            // "signed off on the plan": an approval, not a signing
+            if (hasFlag(flag, "not")) { i += len - 1; continue; }
             int next = i + len;
             // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
             if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
@@ -216,6 +224,13 @@ final class AgreementReader {
                 if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
             }
         }
+        // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
+        // the agreement noun opens a long "between" list before the passive verb
+        if (agr < 0 && !noun && i > left && List.of("was", "were", "been").contains(v.word(i - 1))) {
+            for (int k = i - 2; k >= left; k--) {
+                if (isType(v, k, MentionType.AGREEMENT) && k + 1 < i && List.of("between", "among").contains(v.word(k + 1))) { agr = k; passive = true; break; }
+            }
+        }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
         if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
         boolean weak = hasFlag(flag, "weak");
@@ -230,6 +245,10 @@ final class AgreementReader {
 
         Drafts.Agreement a = new Drafts.Agreement(s);
         a.verified = true;
+        // "also signed a plan of action", "signed another memorandum": a further signing, not the one told before
+        int objectEnd = agr >= 0 ? Math.max(agr, i + len) : i + len;
+        if (agr >= 0 && containsAny(v, Math.max(left, agr - 3), agr, ANOTHER)) a.further = Drafts.Further.ANOTHER;
+        else if (containsAny(v, left, objectEnd, Set.of("also"))) a.further = Drafts.Further.ALSO;
         a.intended = intended;
         String agrText = agr >= 0 ? v.mentionAt(agr).text() : "agreement";
         String agrFlag = agr >= 0 ? v.mentionAt(agr).name() : "";
@@ -238,7 +257,8 @@ final class AgreementReader {
         a.kindKey = kind.key();
         if (agrFlag.equals("anaphor") || a.kindKey.equals("agreement") && agr < 0) a.kindLabel = kind.label();
         a.plural = agrFlag.equals("plural");
-        a.definite = ceremony || agr >= 0 && agr > 0 && List.of("the", "this", "that").contains(v.word(agr - 1)) || agrFlag.equals("anaphor");
+        a.definite = ceremony || agr >= 0 && agr > 0 && List.of("the", "this", "that", "these", "those", "both").contains(v.word(agr - 1)) || agrFlag.equals("anaphor")
+                || a.plural && (DEFINITE_START.matcher(a.kindLabel).lookingAt() || containsAny(v, left, right, Set.of("respectively")));
 
         String rule;
         double conf;
@@ -246,7 +266,7 @@ final class AgreementReader {
         List<DocEntity> subjectPersons = new ArrayList<>();
         boolean statesSubject = false;
         if (!passive && !noun) {
-            collectSubjects(st, v, left, i, subjects, subjectPersons);
+            collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
             if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
@@ -275,13 +295,18 @@ final class AgreementReader {
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
         if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
-        if (passive) readComplements(st, v, agr >= 0 ? agr + 1 : left, i, a, objects, byPersons, lists);
+        // ("An agreement between A and B and a protocol between C and D were signed": from the first of them)
+        if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
+        a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
-        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s);
-        for (DocEntity p : byPersons) addSignatory(a, p, posts, s);
+        // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
+        // the signatory acts for is the party, not the one his title names
+        boolean onBehalf = behalfOf(v, left, right);
+        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s, !onBehalf);
+        for (DocEntity p : byPersons) addSignatory(a, p, posts, s, !onBehalf);
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
@@ -301,6 +326,22 @@ final class AgreementReader {
                 out.add(b);
             }
             return out;
+        }
+        // "the signing of an agreement between A and B, as well as a protocol between C and D": each agreement
+        // noun with its own "between" list is its own signing
+        if (beforeObjects.isEmpty() && lists.size() >= 2) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (int l = 0; l < lists.size(); l++) {
+                int[] list = lists.get(l);
+                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                List<DocEntity> names = new ArrayList<>();
+                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
+                if (names.size() < 2) { out.clear(); break; }
+                Drafts.Agreement b = copy(a);
+                names.forEach(b::addParty);
+                out.add(b);
+            }
+            if (out.size() >= 2) return out;
         }
         // "memoranda were signed between A and B, C and D, and E and F": one agreement per pair
         if (beforeObjects.isEmpty()) {
@@ -351,6 +392,32 @@ final class AgreementReader {
             pairs.add(List.of(names.get(j), names.get(j + 1)));
         }
         return pairs;
+    }
+
+    /** The first agreement noun followed by "between"/"among" in [{@code from}, {@code to}), or {@code to}. */
+    private static int firstAgreementBetween(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (isType(v, k, MentionType.AGREEMENT) && k + 1 < v.size() && List.of("between", "among").contains(v.word(k + 1))) return k;
+        return to;
+    }
+
+    /** "with ...", "between ...", "among ..." in the clause, but not "with the participation of" (witnesses). */
+    private boolean counterpartStated(SentenceView v, int left, int right) {
+        for (int k = left; k < right; k++) {
+            String w = v.word(k);
+            if (w.equals("between") || w.equals("among")) return true;
+            if (!w.equals("with")) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && !witnessAfterWith.contains(v.word(j))) return true;
+        }
+        return false;
+    }
+
+    /** An agreement noun in the parts [{@code from}, {@code to}). */
+    private static boolean agreementBetween(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) if (isType(v, k, MentionType.AGREEMENT)) return true;
+        return false;
     }
 
     /** "the News Exchange and Cooperation Agreement between A and B" with no verb: kept only to be merged. */
@@ -437,7 +504,7 @@ final class AgreementReader {
     /** A state named by a place mention at {@code k} (not "Spain's", not a city), or null. */
     private static DocEntity state(ArticleState st, SentenceView v, int k) {
         Mention m = v.mentionAt(k);
-        if (m == null || m.type() != MentionType.PLACE || k + 1 < v.size() && v.word(k + 1).equals("'s")) return null;
+        if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
         if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) return st.registry.place(m);
         return null;
     }
@@ -456,6 +523,9 @@ final class AgreementReader {
         for (; k >= left; k--) {
             String w = v.word(k);
             if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
+            // "the government of Peru and the government of Chile"
+            if (w.equals("of") && first >= 0 && k - 1 >= left && List.of("government", "governments").contains(v.word(k - 1))
+                    && k - 2 >= left && List.of("the", "and", ",").contains(v.word(k - 2))) { k--; continue; }
             DocEntity e = state(st, v, k);
             if (e == null) break;
             first = k;
@@ -464,6 +534,11 @@ final class AgreementReader {
         // the list must start its clause: "in Peru, Chile signed" has "in" before it
         int before = first - 1;
         while (before >= left && v.word(before).equals("the")) before--;
+        // "the governments of Brazil and Uruguay signed": the states signed through their governments
+        if (before - 1 >= left && v.word(before).equals("of") && List.of("government", "governments").contains(v.word(before - 1))) {
+            before -= 2;
+            while (before >= left && v.word(before).equals("the")) before--;
+        }
         if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
         out.addAll(states);
         return true;
@@ -495,6 +570,52 @@ final class AgreementReader {
         return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
     }
 
+    /** Words that link an appositive description to the organization it names ("a subsidiary of", "owned by", "a unit under"). */
+    private static final Set<String> DESCRIPTION_LINKS = Set.of("of", "by", "under");
+    /** How many plain words an appositive description may hold before its link word ("the film distribution arm of"). */
+    private static final int OWNER_DESCRIPTION_REACH = 5;
+
+    /**
+     * "B, a subsidiary of C", "B, the film arm of C", "B, wholly owned by C": the name at {@code k} follows an
+     * appositive description of the name before the comma, so it describes that party and is none itself.
+     * The description opens with a comma and "a"/"an"/"the" (or "wholly"/"majority" + "owned") and holds
+     * plain words only ("with B, the Ministry of C" has a name right after "the", so it is left alone).
+     */
+    private static boolean ownerInDescription(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !DESCRIPTION_LINKS.contains(v.word(j))) return false;
+        int plain = 0;
+        for (int d = j - 1; d >= 1 && plain <= OWNER_DESCRIPTION_REACH; d--) {
+            if (v.isMention(d) && !isType(v, d, MentionType.PLACE) && !isType(v, d, MentionType.TITLE)) return false;
+            String w = v.word(d);
+            if (w.equals(",") || w.equals("(")) return false;
+            if ((w.equals("a") || w.equals("an") || w.equals("the")) && v.word(d - 1).equals(",")) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
+            plain++;
+        }
+        return false;
+    }
+
+    /** A name that is a state's government ("Government of Peru", "Govt. of Chile"). */
+    private static final java.util.regex.Pattern GOVERNMENT_NAME = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:government|govt\\.?)\\s+of\\b");
+
+    /**
+     * "the Coral Space Centre, Government of Peru and ...": a government set off by a comma right after a
+     * name that is not itself a government says whose body the name before it is; it is no party of its own.
+     * A list of governments ("the Government of Peru, the Government of Chile") is left alone.
+     */
+    private static boolean governmentQualifier(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (k < 2 || !GOVERNMENT_NAME.matcher(m.text().strip()).lookingAt()) return false;
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !v.word(j).equals(",")) return false;
+        Mention before = v.mentionAt(j - 1);
+        return before != null && (before.type() == MentionType.ORG || before.type() == MentionType.OTHER)
+                && !GOVERNMENT_NAME.matcher(before.text().strip()).lookingAt();
+    }
+
     /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
     private boolean sentenceOpener(SentenceView v, int k) {
         Mention m = v.mentionAt(k);
@@ -512,7 +633,8 @@ final class AgreementReader {
     }
 
     /** Organizations (and signing persons) in subject position before the verb. */
-    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons) {
+    /** @param onBehalf the clause says for whom the signatories signed, so a title's organization is no party */
+    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons, boolean onBehalf) {
         // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
         // when that clause names one ("A said that it signed": then A)
         for (int k = verb - 1; k > left; k--) {
@@ -534,6 +656,15 @@ final class AgreementReader {
                 break;
             }
         }
+        // "PORT CORALIA: A signed ...", "PORT CORALIA, March 3 (Coral Wire): A signed ...": names, dates and
+        // punctuation before a colon that opens the sentence are a dateline
+        if (left == 0) {
+            for (int k = 1; k < Math.min(verb - 1, DATELINE_REACH); k++) {
+                String w = v.word(k);
+                if (w.equals(":")) { if (v.isMention(0)) left = k + 1; break; }
+                if (!(v.isMention(k) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("/"))) break;
+            }
+        }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;
@@ -548,15 +679,15 @@ final class AgreementReader {
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
-            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue; // "MultiChoice Group's SuperSport": the owner
-            if (excludedByPreposition(v, k, left)) continue;
+            if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
+            if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
-            if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
+            if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
             // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
             // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
-            boolean afterTitle = m.type() == MentionType.OTHER && k > 0 && isType(v, k - 1, MentionType.TITLE);
+            boolean afterTitle = m.type() == MentionType.OTHER && (k > 0 && isType(v, k - 1, MentionType.TITLE) || titleAppositive(v, k));
             if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
             if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
                     && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
@@ -574,11 +705,21 @@ final class AgreementReader {
         }
     }
 
-    private boolean excludedByPreposition(SentenceView v, int k, int left) {
+    /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
+    private static boolean titleAppositive(SentenceView v, int k) {
+        if (k < 4 || !v.word(k - 1).equals(",") || !(isType(v, k - 2, MentionType.PLACE) || isType(v, k - 2, MentionType.ORG))) return false;
+        int j = k - 3;
+        while (j > 0 && v.word(j).equals("the")) j--;
+        return j > 0 && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)
+                && (k + 1 >= v.size() || List.of(",", "and").contains(v.word(k + 1)) || !v.isMention(k + 1));
+    }
+
+    private boolean excludedByPreposition(SentenceView v, int k, int left, boolean onBehalf) {
         int j = k - 1;
         while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
-        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return false;
+        // (unless the clause says on whose behalf he signed)
+        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
@@ -597,9 +738,13 @@ final class AgreementReader {
                 }
                 List<DocEntity> persons = new ArrayList<>();
                 // "signed between Moscow and Tehran": the sides are named by their places
-                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && v.word(start + 1).equals("'s")))
+                if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
+                int named = objects.size();
                 int end = walkList(st, v, k + 1, right, objects, persons, false);
+                // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
+                // as a name, so the names of the sentence before are not borrowed for it
+                if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
                 if (!w.equals("with")) lists.add(new int[]{k + 1, end});
                 k = end - 1;
                 byPersons.addAll(persons);
@@ -612,7 +757,9 @@ final class AgreementReader {
                 // "signed on behalf of the Danube Press Agency by its director ...": the party
                 k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
-                k = walkList(st, v, k + 1, right, objects, byPersons, true) - 1;
+                // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
+                // organization is not the party the signatory acts for
+                k = walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
@@ -652,14 +799,18 @@ final class AgreementReader {
 
     private final Set<String> pairNouns;
 
-    /** The two organizations named last before sentence {@code s} (nearest first), or fewer. */
-    private static List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
+    /**
+     * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
+     * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
+     * ("..., Coral Wire reported") are not sides.
+     */
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
             for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || m.type() != MentionType.ORG || k + 1 < pv.size() && pv.word(k + 1).equals("'s")) continue;
+                if (m == null || m.type() != MentionType.ORG || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
             }
@@ -753,10 +904,10 @@ final class AgreementReader {
                 int idx = v.parts.get(k);
                 switch (m.type()) {
                     case ORG, OTHER -> {
-                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
@@ -777,7 +928,9 @@ final class AgreementReader {
                         if (!persons.contains(e)) persons.add(e);
                     }
                     case PLACE -> {
-                        if (k + 1 < right && v.word(k + 1).equals("'s")) { k++; continue; }
+                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
+                        // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
+                        if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         return k;
                     }
                     case TITLE -> { if (!titlesAllowed) return k; }
@@ -808,7 +961,18 @@ final class AgreementReader {
         return k;
     }
 
-    private static void addSignatory(Drafts.Agreement a, DocEntity person, List<Drafts.Post> posts, int sentence) {
+    /** "on behalf of" followed by a name in the clause. */
+    private static boolean behalfOf(SentenceView v, int left, int right) {
+        for (int k = left + 1; k + 2 < right; k++) {
+            if (!v.word(k).equals("behalf") || !v.word(k - 1).equals("on") || !v.word(k + 1).equals("of")) continue;
+            int j = k + 2;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) return true;
+        }
+        return false;
+    }
+
+    private static void addSignatory(Drafts.Agreement a, DocEntity person, List<Drafts.Post> posts, int sentence, boolean orgIsParty) {
         if (person == null || a.signatories.contains(person)) return;
         a.signatories.add(person);
         DocEntity org = null;
@@ -822,7 +986,7 @@ final class AgreementReader {
         }
         a.signatoryOrgs.add(org);
         a.signatoryTitles.add(title);
-        if (org != null) a.addParty(org);
+        if (org != null && orgIsParty) a.addParty(org);
     }
 
     private signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
@@ -855,7 +1019,7 @@ final class AgreementReader {
             }
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.PLACE) continue;
-            if (k + 1 < v.size() && v.word(k + 1).equals("'s")) continue;
+            if (possessive(v, k)) continue;
             int j = k - 1;
             int words = 0;
             // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
@@ -887,6 +1051,14 @@ final class AgreementReader {
         return false;
     }
 
+    /** "Coral Corp.'s", and "Coral Corp. ' s" where a name's closing period split the possessive: the name owns what follows. */
+    static boolean possessive(SentenceView v, int k) {
+        if (k + 1 >= v.size()) return false;
+        String w = v.word(k + 1);
+        if (w.equals("'s") || w.equals("’s")) return true;
+        return (w.equals("'") || w.equals("’")) && k + 2 < v.size() && v.word(k + 2).equals("s");
+    }
+
     private static boolean isType(SentenceView v, int k, MentionType t) {
         Mention m = v.mentionAt(k);
         return m != null && m.type() == t;
@@ -900,6 +1072,7 @@ final class AgreementReader {
         b.verified = a.verified;
         b.intended = a.intended;
         b.noFallbackDate = a.noFallbackDate;
+        b.further = a.further;
         b.signatories.addAll(a.signatories);
         b.signatoryOrgs.addAll(a.signatoryOrgs);
         b.signatoryTitles.addAll(a.signatoryTitles);
@@ -916,19 +1089,32 @@ final class AgreementReader {
         List<Drafts.Agreement> out = new ArrayList<>();
         for (Drafts.Agreement c : found) {
             Drafts.Agreement target = null;
-            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby
-            for (int pass = 0; pass < 2 && target == null; pass++) {
+            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby,
+            // then a definite retelling that names the parties differently ("the memorandum was signed by A's
+            // Lima bureau and B", "Peru and Chile signed a memorandum ... The memorandum was signed by their film agencies")
+            int how = -1;
+            for (int pass = 0; pass < 3 && target == null; pass++) {
                 for (int i = out.size() - 1; i >= 0 && target == null; i--) {
                     Drafts.Agreement t = out.get(i);
                     if (t.intended != c.intended && c.verified && t.verified) continue;
                     if (!datesCompatible(t, c)) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
-                    if (pass == 0 ? sameParties && !(c.plural || t.plural) : anaphoric && !c.plural && !disjointNamedParties(t, c)) target = t;
+                    if (further(t, c) && pass != 1) continue;
+                    boolean match = switch (pass) {
+                        case 0 -> sameParties && !(c.plural || t.plural);
+                        case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
+                        default -> retelling(t, c);
+                    };
+                    if (match) { target = t; how = pass; }
                 }
             }
+            // "Both MoUs were signed by ...", "the memoranda were signed by ...": the plural agreements already
+            // read (one per partner) told again; it adds no signing
+            if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
+            else if (how == 2 || how == 0 && c.definite && target.parties.size() >= 2) absorbRetelling(target, c);
             else absorb(target, c);
         }
         // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
@@ -940,12 +1126,15 @@ final class AgreementReader {
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
-                if (m != null && m.type() == MentionType.ORG) {
+                // "Coral Group's film division", "B, a subsidiary of C": the owner is not a side
+                if (m != null && m.type() == MentionType.ORG && !possessive(prev, k) && !ownerInDescription(prev, k)) {
                     DocEntity e = st.entity(prev, prev.parts.get(k));
                     if (!orgs.contains(e)) orgs.add(e);
                 }
             }
-            if (orgs.size() >= 2 && a.parties.isEmpty()) {
+            // four names or more are a list of attendees, not the sides; "several agreements were signed"
+            // after two names is one signing of theirs at most
+            if (orgs.size() >= 2 && orgs.size() <= MAX_BORROWED_SIDES && !(a.plural && orgs.size() > 2) && a.parties.isEmpty()) {
                 orgs.forEach(a::addParty);
                 a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
             }
@@ -977,6 +1166,72 @@ final class AgreementReader {
     /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
     static boolean after(signet.time.PartialDate d, signet.time.PartialDate published) {
         return !d.compatibleWith(published) && d.compareTo(published) > 0;
+    }
+
+    /**
+     * A definite singular report ("signed the memorandum", "the MoU was signed by") with two or more parties
+     * that tells again the signing of an earlier singular agreement with two or more parties: it shares a
+     * party with it, or the earlier one names only states and this one only organizations (the states'
+     * bodies that signed for them). "Another"/"also"/"a separate" reports are indefinite, so never retellings.
+     */
+    private static boolean retelling(Drafts.Agreement t, Drafts.Agreement c) {
+        if (!c.definite || c.plural || t.plural || !c.verified || !t.verified || c.parties.size() < 2 || t.parties.size() < 2) return false;
+        if (c.parties.stream().anyMatch(t.parties::contains)) return true;
+        // "The document was signed by the chairman of X and the director of Y": who signed the signing told before
+        // (not when the report names its own sides, "the contract between C and D was signed by ...", or
+        // another kind of document)
+        if (!c.signatories.isEmpty() && !c.sidesNamed && sameKindOrGeneric(t, c)
+                && c.evidence.first().map(e -> e.rule().equals("agreement.passive")).orElse(false)) return true;
+        return t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState);
+    }
+
+    private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /**
+     * "signed another memorandum", "also signed a plan of action" (after a memorandum): a signing the text
+     * marks as a further one, so the same parties do not make it the one told before.
+     */
+    private static boolean further(Drafts.Agreement t, Drafts.Agreement c) {
+        if (c.further == Drafts.Further.ANOTHER) return true;
+        return c.further == Drafts.Further.ALSO && !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
+                && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel));
+    }
+
+    private static boolean sameKindOrGeneric(Drafts.Agreement t, Drafts.Agreement c) {
+        String a = headNoun(t.kindLabel), b = headNoun(c.kindLabel);
+        return a.equals(b) || t.kindKey.equals(c.kindKey) || GENERIC_HEADS.contains(a) || GENERIC_HEADS.contains(b);
+    }
+
+    /** Agreement nouns that may stand for any agreement ("the agreement", "the document", "the deal"). */
+    private static final Set<String> GENERIC_HEADS = Set.of("agreement", "agreements", "document", "documents", "deal", "deals", "accord");
+
+    /** The agreement noun's head: the word before "of"/"on"/"for"/"between", else the last word ("plan of action" → plan). */
+    private static String headNoun(String label) {
+        String[] w = SPACES.split(label.strip());
+        for (int k = 1; k < w.length; k++) if (List.of("of", "on", "for", "between", "in").contains(w[k])) return w[k - 1];
+        return w[w.length - 1];
+    }
+
+    /**
+     * Whether a definite plural report names a party of an earlier signed agreement of the article (its
+     * other names may be the same partners written differently: "Capital Museums of China").
+     */
+    private static boolean retold(List<Drafts.Agreement> earlier, Drafts.Agreement c) {
+        for (DocEntity p : c.parties)
+            for (Drafts.Agreement t : earlier) if (t.verified && !t.intended && t.parties.contains(p)) return true;
+        return false;
+    }
+
+    /**
+     * A retelling: the first report's parties stay (the lead names the parties as such; a retelling often
+     * names them through their signatories), except that organizations replace states that stood for them.
+     */
+    private static void absorbRetelling(Drafts.Agreement t, Drafts.Agreement c) {
+        List<DocEntity> parties = t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState)
+                ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
+        absorb(t, c);
+        t.parties.clear();
+        t.parties.addAll(parties);
     }
 
     /** Both name parties, and none in common: two different agreements. */

@@ -29,6 +29,10 @@ final class Drafts {
         boolean verified;      // a signing verb or ceremony, not only "the agreement between A and B"
         boolean intended;
         boolean noFallbackDate; // "has previously signed": no date may be borrowed from the article
+        /** "another memorandum", "also signed": marked by the text as a further signing. */
+        Further further = Further.NONE;
+        /** The report names its sides itself (a subject, "with ...", "between ..."), not only through who signed. */
+        boolean sidesNamed;
         /**
          * "The ministries of the two countries signed", "signed between Moscow and Tehran": the sides are
          * stated, only not as organizations, so none are borrowed from the sentence before.
@@ -57,6 +61,9 @@ final class Drafts {
             if (e != null && !parties.contains(e)) parties.add(e);
         }
     }
+
+    /** How a report marks itself as a further signing: not at all, "also", or "another"/"a separate". */
+    enum Further { NONE, ALSO, ANOTHER }
 
     static final class Event {
         final int sentence;

@@ -56,12 +56,73 @@ class SigningWordingsTest {
             "Harbor News Agency and Andean Press Service held talks on Monday.¶Both sides inked a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Harbor Savings Bank and Coral Credit Bank met in Lima.¶The two banks signed a memorandum of understanding.|Coral Credit Bank + Harbor Savings Bank",
+            // the source of a report and an owner are not the sides a collective reference stands for
+            "Harbor News Agency and Andean Press Service held talks on Monday, Coral Wire reported.¶Both sides signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency and Andean Press Service, a unit of Meridian Media Holding, held talks on Monday.¶The two agencies signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             // passive and nominal forms
             "The ceremony of signing the agreement between Harbor News Agency and Andean Press Service took place in Lima.|Andean Press Service + Harbor News Agency",
             "Under the agreement, signed by Harbor News Agency and Andean Press Service on Monday, the two will exchange news.|Andean Press Service + Harbor News Agency",
             "Coral Television and Meridian Radio Network agreed on a content exchange agreement.¶The signing took place in Lima.|Coral Television + Meridian Radio Network",
             // the same signing told twice is one agreement
             "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
+            // a definite retelling with the parties named differently is the same signing
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Andean Cinema Organization + Coral Film Agency",
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The director of the Coral Film Agency and the head of the Andean Cinema Organization signed the memorandum in Lima.|Andean Cinema Organization + Coral Film Agency",
+            "Harbor News Agency signed a memorandum of understanding with Andean Press Service on Monday.¶Ana Ruiz, president of Harbor News Agency, and Juan Soto, head of the Andean Press Service Lima Bureau, signed the memorandum in Lima.|Andean Press Service + Harbor News Agency",
+            "Harbor Chamber of Commerce and the Andean Chamber of Industry have signed a memorandum of understanding.¶The memorandum was signed by Harbor Chamber of Commerce, the Andean Chamber of Industry and the Andean Traders Forum.|Andean Chamber of Industry + Harbor Chamber of Commerce",
+            // a passive retelling that names only who signed, by their titles
+            "A memorandum between the Harbor Trade Agency and the Coral Business Council was signed in Lima.¶The document was signed by the chairman of the Harbor Trade Board, Ana Ruiz, and the director of the Coral Business Office, Juan Soto.|Coral Business Council + Harbor Trade Agency",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The memorandum was signed by the director general of Harbor Press Office Ana Ruiz and the editor of the Andean Daily Juan Soto.|Andean Press Service + Harbor News Agency",
+            // a long "between" list before the passive verb; a country after "of" belongs to the name
+            "A memorandum of understanding between the Business Development Agency of Peru and the Coral Promotion Agency under the Harbor Ministry was signed in Lima.|Business Development Agency of Peru + Coral Promotion Agency",
+            "An agreement between the National Film Agency of Chile and the Harbor Cinema Fund, the largest film fund of the region, was signed on Monday.|Harbor Cinema Fund + National Film Agency of Chile",
+            // an organization named in a party's appositive description is no party
+            "Coral Bank, a Peruvian commercial lender, has entered into an agreement with Meridian Payments, a subsidiary of Meridian Holdings, for issuing debit cards.|Coral Bank + Meridian Payments",
+            "Meridian Payments, a unit of Meridian Holdings, signed a memorandum with Coral Bank.|Coral Bank + Meridian Payments",
+            "Coral Bank signed a deal with Delta Studios, the film distribution arm of Harbor Media Group, and Orion Films.|Coral Bank + Delta Studios + Orion Films",
+            "Coral Bank signed a deal with Delta Studios, wholly owned by Harbor Media Group, on Monday.|Coral Bank + Delta Studios",
+            "Coral Bank signed a deal with Delta Studios and the Harbor Media Group.|Coral Bank + Delta Studios + Harbor Media Group",
+            "Coral Bank signed a deal with Delta Studios, the Harbor Media Group and Orion Films.|Coral Bank + Delta Studios + Harbor Media Group + Orion Films",
+            // a government set off after a body's name says whose body it is; a list of governments stays a list
+            "A memorandum was signed between the Coral Space Centre, Government of Peru and the Andean Satellite Company, Government of Chile.|Andean Satellite Company + Coral Space Centre",
+            "A memorandum was signed between the Government of Peru, the Government of Chile and the Andean Development Bank.|Andean Development Bank + Government of Chile + Government of Peru",
+            "Coral Television signed a memorandum with the Government of Peru.|Coral Television + Government of Peru",
+            "The Coral Space Centre, Government of Peru and the Andean Satellite Company, Government of Chile signed a memorandum.|Andean Satellite Company + Coral Space Centre",
+            "The Government of Peru and the Government of Chile signed a memorandum.|Government of Chile + Government of Peru",
+            // each agreement noun with its own "between" list is its own signing
+            "The meeting ended with the signing of an agreement between the Coral News Agency and Harbor Radio, as well as a memorandum between the Andean Television Committee and Meridian Broadcasting.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
+            "An agreement between the Coral News Agency and Harbor Radio and a protocol between the Andean Television Committee and Meridian Broadcasting were signed on Monday.|Coral News Agency + Harbor Radio; Andean Television Committee + Meridian Broadcasting",
+            "The signing of an agreement between the Coral News Agency and Harbor Radio on cooperation between their newsrooms took place in Lima.|Coral News Agency + Harbor Radio",
+            // a dateline before a colon is no party; a name set off after a title's complement is a person
+            "Port Coralia: The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair on Monday.|Coral Booksellers Guild + Harbor Book Fair",
+            "Port Coralia, March 3 (Coral Wire): The Coral Booksellers Guild signed a memorandum with the Harbor Book Fair.|Coral Booksellers Guild + Harbor Book Fair",
+            "Coral Television and Meridian Radio Network: the two broadcasters signed a memorandum on Monday.|Coral Television + Meridian Radio Network",
+            "The director of Coral Television, Anaru Velez, and the head of Meridian Radio Network, Tomas Ekwueme, signed a memorandum.|Coral Television + Meridian Radio Network",
+            // a signing that names no party borrows the organizations of the sentence before, not their owners,
+            // and not when its counterpart is stated but not read as a name
+            "Coral Television and Meridian Radio Network held talks in Lima.¶A memorandum of understanding was signed after the talks.|Coral Television + Meridian Radio Network",
+            "Coral Group's Delta Pictures and Meridian Studios held talks in Lima.¶A memorandum was signed after the talks.|Delta Pictures + Meridian Studios",
+            "Coral Television, Meridian Radio Network and Delta Radio held talks in Lima.¶A memorandum was signed after the talks.|Coral Television + Delta Radio + Meridian Radio Network",
+            "The forum was attended by Coral Television, Meridian Radio Network, Delta Radio and Orion Film Studios.¶A memorandum was signed on the sidelines.|",
+            "The forum was attended by Coral Television, Meridian Radio Network and Delta Radio.¶Several agreements were signed at the forum.|",
+            "Coral Television and Meridian Radio Network held talks in Lima.¶It signed an agreement with Harbor Group's subsidiary in Peru.|",
+            // a roadmap and a plan of action are signed documents too
+            "Coral Television and Meridian Radio Network signed a roadmap for cooperation in sports broadcasting.|Coral Television + Meridian Radio Network",
+            "Peru and Chile also signed the plan of action on expansion of trade.|Chile + Peru",
+            // the owner before a possessive is no party, also when the name's period splits the possessive
+            "Coral Corp.'s film studio Delta Pictures has entered into a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
+            "Coral Group's film studio Delta Pictures signed a deal with Meridian Streaming.|Delta Pictures + Meridian Streaming",
+            "Delta Pictures signed a deal with Coral Corp.'s streaming service Meridian Streaming.|Delta Pictures + Meridian Streaming",
+            // near misses: an indefinite second report is another signing
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶A separate agreement was signed between the Coral Film Agency and the Andean Cinema Organization.|Chile + Peru; Andean Cinema Organization + Coral Film Agency",
+            "Harbor News Agency signed a memorandum with Andean Press Service on Monday.¶On Tuesday, Harbor News Agency signed a memorandum with Coral Television.|Andean Press Service + Harbor News Agency; Coral Television + Harbor News Agency",
+            // plural agreements told again ("both memorandums were signed by ...") add no signing
+            "Harbor Museums has signed two memorandums of understanding with the Coral Art Museum and with the Andean History Museum.¶Both memorandums were signed by Ana Ruiz, director of the Harbor Gallery, on behalf of Harbor Museums.|Andean History Museum + Harbor Museums; Coral Art Museum + Harbor Museums",
+            "Harbor Museums has signed two memorandums of understanding with the Coral Art Museum and with the Andean History Museum.¶The memorandums were signed by Juan Soto, director of the Coral Art Museums, and Eva Lind, director of the Andean History Museum, respectively.|Andean History Museum + Harbor Museums; Coral Art Museum + Harbor Museums",
+            // "on behalf of": the organization the signatory acts for, not the one his title names
+            "Ana Ruiz, director of the Harbor Gallery, signed the memorandum with the Coral Art Museum on behalf of Harbor Museums.|Coral Art Museum + Harbor Museums",
+            "The memorandum was signed by Ana Ruiz, director of the Harbor Gallery, on behalf of Harbor Museums, and Coral Art Museum.|Coral Art Museum + Harbor Museums",
+            "Ana Ruiz, director of the Harbor Gallery, signed the memorandum with the Coral Art Museum.|Coral Art Museum + Harbor Gallery",
             // the source of the report, an appositive inside a relative clause, a clause after "whether" are not parties
             "Coral Television inked a deal with Meridian Radio Network, the largest radio group, Daily Wire reported.|Coral Television + Meridian Radio Network",
             "Coral Television and Meridian Online, which runs the portal of the daily, Meridian Times, signed a deal.|Coral Television + Meridian Online",
@@ -71,6 +132,9 @@ class SigningWordingsTest {
             "Belarus and the United Arab Emirates signed a memorandum of understanding on Friday.|Belarus + United Arab Emirates",
             "Peru, Chile and Uzbekistan have signed a memorandum to support joint film production.|Chile + Peru + Uzbekistan",
             "On Monday, Argentina and Spain officially signed a cooperation agreement.|Argentina + Spain",
+            "The governments of Peru and Chile signed five cooperation agreements during the visit.|Chile + Peru",
+            "On Friday, the government of Peru and the government of Chile signed a memorandum.|Chile + Peru",
+            "Officials of the governments of Peru and Chile met before the signing.|",
             "Uzbekistan has signed a memorandum of understanding with Spain for closer cooperation.|Spain + Uzbekistan",
             // a state that is not the subject is no party
             "In Spain, Coral Television signed a deal with Meridian Radio Network.|Coral Television + Meridian Radio Network",
@@ -111,6 +175,30 @@ class SigningWordingsTest {
         assertEquals(want, pairs(agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED)));
     }
 
+    // ---- how many signings: the scorer counts a pair once per agreement node ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a passive report naming its own sides, or another kind of document, is not a retelling
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The contract between Coral Television and Meridian Radio Network was signed by Ana Ruiz and Juan Soto.|2",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The contract was signed by the director of Coral Television, Ana Ruiz, and the head of Meridian Radio Network, Juan Soto.|2",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The document was signed by the director of the Harbor News Office, Ana Ruiz, and the head of the Andean Press Bureau, Juan Soto.|1",
+            "Harbor News Agency and Andean Press Service signed a memorandum on Monday.¶The memorandum was signed by the director of the Harbor News Office, Ana Ruiz, and the head of the Andean Press Bureau, Juan Soto, with the participation of the minister.|1",
+            // a signing the text marks as a further one stays apart, even with the same parties
+            "Peru and Chile signed a memorandum of understanding on trade on Monday.¶Peru and Chile also signed a plan of action on cultural cooperation.|2",
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶The two broadcasters signed another memorandum on sports rights.|2",
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶Coral Television and Meridian Radio Network also signed a separate contract on sports rights.|2",
+            // the same signing told again is one
+            "Coral Television and Meridian Radio Network signed a memorandum on Monday.¶The memorandum was also signed in the presence of the minister.|1",
+            "Coral Television signed a cooperation agreement with Meridian Radio Network.¶Coral Television also signed the agreement with Meridian Radio Network in Lima.|1",
+            "On the second day of the visit, Coral Television signed a memorandum with Meridian Radio Network.¶The memorandum was signed by Coral Television and Meridian Radio Network in Lima.|1",
+            "Coral Television and Meridian Radio Network sign memorandum¶Coral Television and Meridian Radio Network signed a memorandum of understanding on Monday in Lima.|1",
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|1",
+    })
+    void signingsCounted(String text, int count) {
+        assertEquals(count, agreements(read(text, "2024-03-10"), AgreementStatus.SIGNED).size());
+    }
+
     // ---- class 3: not a signing ----
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +212,12 @@ class SigningWordingsTest {
             "Harbor News Agency declined to sign the deal with Andean Press Service.",
             "Harbor News Agency and Andean Press Service did not sign the memorandum.",
             "Coral Television signed no deal with Meridian Radio Network during the fair.",
+            "The deal between Delta Airways and Orion Aviation has not been signed.",
+            "The memorandum between Coral Theatre and Meridian Opera will not be signed this year.",
+            "The agreement between Harbor Ports Authority and Coral Shipping Line has never been signed.",
+            // "signed off on": an approval
+            "Orion Books signed off on a plan to seek a partnership with Coral Publishing.",
+            "The board of Coral Television signed off on the deal with Meridian Radio Network.",
             // approvals, authorisations, talks, drafts, strategies: no signing verb reads them as signed
             "The cabinet approved the draft memorandum of understanding between Harbor News Agency and Andean Press Service.",
             "Several agreements and memoranda were signed at the forum.¶The cabinet approved a memorandum of understanding between Harbor News Agency and Andean Press Service.",
@@ -134,6 +228,8 @@ class SigningWordingsTest {
             "Harbor News Agency and Andean Press Service agreed to explore a partnership agreement.",
             "Harbor News Agency and Andean Press Service are negotiating a memorandum of understanding.",
             "Harbor News Agency and Andean Press Service discussed a draft agreement on news exchange.",
+            "Coral Television and Meridian Radio Network discussed a roadmap for cooperation.",
+            "Peru and Chile agreed to draw up an action plan on trade.",
             // signing verbs used as adjectives or for something else than an agreement
             "Coral Television will work with a renewed commitment to its partnership with Meridian Radio Network.",
             "Harbor News Agency concluded its visit to Andean Press Service on Monday.",
@@ -176,6 +272,9 @@ class SigningWordingsTest {
             "Harbor News Agency signed the memorandum with Andean Press Service after talks held in Lima.|Andean Press Service + Harbor News Agency",
             "Harbor News Agency and Andean Press Service held talks on Monday.¶The two agencies then signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Coral Television concluded a cooperation protocol with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Radio Network signed a memorandum, which has not been published.|Coral Television + Meridian Radio Network",
+            "The deal, which had not been expected, was signed by Coral Bank and Meridian Insurance Company.|Coral Bank + Meridian Insurance Company",
+            "Coral Television signed the deal with Meridian Radio Network off the coast of Peru.|Coral Television + Meridian Radio Network",
             "Coral Television has entered into a content sharing and distribution agreement with Meridian Radio Network.|Coral Television + Meridian Radio Network",
             "The accord between Coral Television and Meridian Radio Network was sealed in Lima.|Coral Television + Meridian Radio Network",
             "Coral Television has entered into a strategic partnership with Meridian Radio Network.|Coral Television + Meridian Radio Network",
