@@ -181,8 +181,10 @@ final class RelationReader {
      */
     private static boolean canHoldPost(ArticleState st, Mention person) {
         if (st.ref.place(person.name()).isPresent()) return false;
-        // "Md", "Dr": an abbreviation cut off from the name by a sentence break is no one
-        if (!person.name().strip().contains(" ") && person.name().strip().length() <= 2) return false;
+        // "Md", "Md.", "Dr": an abbreviation cut off from the name by a sentence break is no one
+        String bare = person.name().strip();
+        if (bare.endsWith(".")) bare = bare.substring(0, bare.length() - 1);
+        if (!bare.contains(" ") && bare.length() <= 2) return false;
         String first = Lexicons.firstWord(Token.fold(person.name()));
         return !st.lex.demonyms.containsKey(first) && !st.lex.headlineVerbs.contains(first) && !st.lex.speechVerbs.contains(first);
     }
