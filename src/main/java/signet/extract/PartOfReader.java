@@ -31,6 +31,11 @@ final class PartOfReader {
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";
 
+    /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
+    private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
+            + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
+            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks)";
+
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
      * "as well as", each with up to three describing words before it ("broadcasters A and B as
@@ -42,17 +47,50 @@ final class PartOfReader {
      * or a function word, so "X's unit said Y" does not read Y as the unit.
      */
     private static final String DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|which|that|who|said|says)\\b)[a-z][a-z-]* )";
+    /**
+     * A word describing a parent before its name ("a subsidiary of Chinese payments giant B"):
+     * never a function word, a verb of saying or having, or a verb that relates the description
+     * to a name after it ("the holding controlling B").
+     */
+    private static final String PARENT_DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|into|as|about|after|before|behind|between|among|against|over|under|through|via|like|than|since|until|during|within|without"
+            + "|which|that|who|whose|whom|what|when|where|while|if|and|or|but|nor|not|also|its|their|his|her|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must"
+            + "|said|says|told|signed|controlling|owning|operating|running|managing|including|acquiring|buying|selling)\\b)[a-z][a-z-]* )";
+    /**
+     * A parent after "of" or "by": an optional "the", "-based" aside, a place's possessive and
+     * description ("of the Ruritanian state railway company B", "of Russia's state lender B"), then
+     * the name, not followed by a second name it could share the child with ("a subsidiary of B
+     * and C" is a joint venture's description, and in "of B payments giant C" B describes C).
+     */
+    private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?)?" + PARENT_DESC_WORD + "{0,4}?"
+            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)";
+    /**
+     * The end of a name that is not a modifier of a noun after it: "a member of the B delegation"
+     * names the delegation, not B. After the name comes punctuation, the end, a function word or
+     * a verb.
+     */
+    private static final String NAME_END = "(?=$| [,.;:()\"“”]| (?:and|or|but|in|on|at|for|since|from|to|of|with|that|which|who|whose|said|says|has|have|had|is|are|was|were|will|would|signed|as|until|after|before|when|AGR_\\d+|DAT_\\d+)\\b)";
     static final Map<String, String> MACROS = Map.of(
             "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
             "{UNITNOUN}", UNIT_NOUNS,
+            "{UNITNOUNS}", UNIT_NOUNS_PLURAL,
+            "{PARENT}", PARENT,
+            "{NAMEEND}", NAME_END,
             "{POS}", "(?:'s|' s) ",
             "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
             "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|for|with|that|which|who)\\b)[a-z][a-z-]*)");
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
-    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent");
+    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
+            "child-from-previous", "parent-from-previous");
+
+    /**
+     * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
+     * to one whose name holds them ("the bank's unit A" after "Coral Bank signed ...").
+     */
+    private static final Set<String> GENERIC_ORG_NOUNS = Set.of("company", "firm", "group", "business", "organization", "organisation",
+            "corporation", "concern", "venture", "startup", "enterprise", "entity", "operator");
 
     private final List<PatternRule> rules;
     private final Words words;
@@ -89,19 +127,25 @@ final class PartOfReader {
             for (Mention m : v.mentions)
                 if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER && m.to() - m.from() == 1 && v.tokens.get(m.from()).isAllCaps())
                     orgNames.add(DocRegistry.norm(m.name()));
-        for (SentenceView v : st.views) {
+        for (int vi = 0; vi < st.views.size(); vi++) {
+            SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
+            SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
             for (PatternRule r : rules) {
                 Matcher m = r.pattern().matcher(v.form);
-                while (m.find()) readMatch(st, v, r, m, out);
+                while (m.find()) readMatch(st, v, previous, r, m, out);
             }
             unitNames(st, v, orgNames, out);
         }
         return out;
     }
 
-    private void readMatch(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+    private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
         Set<String> checks = r.checks();
+        if (checks.contains("child-from-previous") || checks.contains("parent-from-previous")) {
+            readAnaphor(st, v, previous, r, m, out);
+            return;
+        }
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
         if (checks.contains("owner-title") && hasGroup(r, "t") && m.group("t") != null) {
@@ -118,6 +162,61 @@ final class PartOfReader {
             if (child == null || p == null || child == p) continue;
             out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /**
+     * A match whose child or parent is "it", "its" or "the company" ("It is a subsidiary of B",
+     * "Its unit A will run it", "A, a unit of the bank,"): the organization the sentence before is
+     * about (see {@link #subjectOf}), named by the noun when there is one.
+     */
+    private void readAnaphor(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Set<String> checks = r.checks();
+        if (previous == null) return;
+        String noun = hasGroup(r, "noun") ? m.group("noun") : null;
+        if (hasGroup(r, "anaphor") && m.group("anaphor") != null) {
+            // "the company" that the finder marked as a reference but the registry found no organization for
+            String name = v.mention(v.mentionsIn(m.group("anaphor")).get(0)).name();
+            if (!name.startsWith(MentionFinder.ANAPHOR)) return;
+            noun = name.substring(MentionFinder.ANAPHOR.length());
+        }
+        int referent = subjectOf(st, previous, noun);
+        if (referent < 0 || !st.promote(previous, referent, MentionType.ORG)) return;
+        DocEntity ref = st.entity(previous, referent);
+        if (ref == null) return;
+        if (checks.contains("child-from-previous")) {
+            Optional<Parent> parent = parent(st, v, r, m, -1);
+            if (parent.isEmpty()) return;
+            DocEntity p = parent.get().entity(st, v);
+            if (p == null || p == ref) return;
+            out.add(new Drafts.PartOf(ref, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+            return;
+        }
+        List<Integer> children = v.mentionsIn(m.group("child"));
+        if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        for (int c : children) {
+            if (!st.promote(v, c, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, c);
+            if (child == null || child == ref) continue;
+            out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+        }
+    }
+
+    /**
+     * The organization a sentence is about: its first name, when nothing but a few words (no
+     * other name but a date or a place) comes before it, and the name is an organization's (typed
+     * so, or untyped with an organization's shape). A noun that refers to it ("the bank") must be
+     * a word of its name unless it refers to any organization ("the company").
+     */
+    private int subjectOf(ArticleState st, SentenceView prev, String noun) {
+        for (int part = 0; part < prev.size() && part <= 4; part++) {
+            if (!prev.isMention(part)) continue;
+            Mention m = prev.mentionAt(part);
+            if (m.type() == MentionType.DATE || m.type() == MentionType.PLACE) continue;
+            if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && orgShaped(st, prev.tokens, m.from(), m.to()))) return -1;
+            if (noun != null && !GENERIC_ORG_NOUNS.contains(noun) && !hasWord(m.name(), Set.of(noun))) return -1;
+            return prev.parts.get(part);
+        }
+        return -1;
     }
 
     /**
@@ -222,7 +321,10 @@ final class PartOfReader {
                 boolean named = orgNames.contains(DocRegistry.norm(text(toks, t, to)))
                         || st.ref.organizations().longestAt(toks, t).filter(g -> g.to() == to).isPresent();
                 if (named && (t + 1 < to || toks.get(t).isAllCaps())) return t;
-                if (the && orgShaped(st, toks, t, to) && naming(st, toks, t, to)) return t;
+                // "Construction Department of the South Velsk region": a region's department is part of the region
+                if (the && (orgShaped(st, toks, t, to) || areaBody(st, toks, t, to)) && naming(st, toks, t, to)) return t;
+                // "Faculty of Law of Velsk State University": after the unit's own "of" phrase, a governing body's name
+                if (!the && k > firstOf && orgShaped(st, toks, t, to) && naming(st, toks, t, to) && words.bodies.contains(headOf(toks, t, to).key())) return t;
             }
         }
         return -1;
@@ -240,6 +342,25 @@ final class PartOfReader {
         // the head of an English noun phrase is its last word: "Telecom Services" is not headed by "Telecom"
         // "the North Kestrel region" in lower case is an area, not the region's government
         return end > from && isHead(st, toks.get(end - 1).key()) && (toks.get(end - 1).isCapitalized() || st.lex.isOrgHead(toks.get(end - 1).key()));
+    }
+
+    /**
+     * "the South Velsk region", "the Kestrel oblast": a named area written with a lower-case body
+     * word at its end; the end of a unit's name that is the area's own administration.
+     */
+    private boolean areaBody(ArticleState st, List<Token> toks, int from, int to) {
+        Token last = toks.get(to - 1);
+        return to - from >= 2 && !last.isCapitalized() && AREA_BODIES.contains(last.key()) && toks.get(from).isCapitalized()
+                && st.ref.place(text(toks, from, to)).isEmpty();
+    }
+
+    private static final Set<String> AREA_BODIES = Set.of("region", "oblast", "province", "prefecture", "governorate", "municipality");
+
+    /** The head of a name [from, to): the last word of its first phrase (before its first "of"). */
+    private static Token headOf(List<Token> toks, int from, int to) {
+        int end = from;
+        while (end < to && !toks.get(end).key().equals("of")) end++;
+        return toks.get(Math.max(from, end - 1));
     }
 
     private boolean isHead(ArticleState st, String w) {

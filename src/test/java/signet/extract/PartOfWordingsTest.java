@@ -122,6 +122,75 @@ class PartOfWordingsTest {
         assertTrue(got.contains(expected), () -> "got " + got);
     }
 
+    /**
+     * Classes a second audit found (issue 13): a parent described before its name, "one of the
+     * units of", "A is B's unit", a place between the possessive and the unit noun, membership
+     * lists, an owner of several, a region written in lower case, a faculty "of" a university
+     * without "the", and a child or parent named in the sentence before ("It is a subsidiary of B").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a described parent
+            "Lumo Pay, a subsidiary of Chinese payments giant Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay, a unit of Russian state lender Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay is a subsidiary of Japanese internet company Coral Group.|Lumo Pay < Coral Group",
+            "Lumo Pay, owned by Japanese conglomerate Coral Group, signed a deal with Norvik Ventures.|Lumo Pay < Coral Group",
+            // one of the units
+            "Lumo Pay, one of Coral Bank's subsidiaries, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay, one of the subsidiaries of Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay is one of the regional units of the Coral Group.|Lumo Pay < Coral Group",
+            // a possessive predicate, a place before the unit noun
+            "Lumo Pay is Coral Bank's subsidiary.|Lumo Pay < Coral Bank",
+            "Lumo Americas, Coral Media Group's U.S. arm, signed a deal with Norvik Ventures.|Lumo Americas < Coral Media Group",
+            "Coral Media Group's U.S. unit Lumo Americas signed a deal with Norvik Ventures.|Lumo Americas < Coral Media Group",
+            // members
+            "Lumo Press and Aria Press, members of the Norvik News Alliance, signed a deal with Coral Media Group.|Aria Press < Norvik News Alliance",
+            "Norvik News Alliance members Lumo Press and Aria Press signed a deal with Coral Media Group.|Lumo Press < Norvik News Alliance",
+            "The Norvik News Alliance, whose members include Lumo Press and Aria Press, met in Velsk.|Aria Press < Norvik News Alliance",
+            "Lumo Press, a member organization of the Norvik News Alliance, signed a deal.|Lumo Press < Norvik News Alliance",
+            // an owner of several
+            "Coral Media Group, which also owns Lumo Press and Aria Press, signed a deal with Norvik Ventures.|Aria Press < Coral Media Group",
+            // unit names: a region in lower case, a faculty of a university without "the"
+            "The Construction Department of the North Velsk region signed a memorandum with Coral Builders.|Construction Department of the North Velsk region < North Velsk region",
+            "The Faculty of Law of Velsk State University signed a deal with Norvik Ventures.|Faculty of Law of Velsk State University < Velsk State University",
+            // the organization of the sentence before
+            "Lumo Pay signed a deal with Norvik Ventures.\\nIt is a subsidiary of Coral Bank.|Lumo Pay < Coral Bank",
+            "Lumo Pay signed a deal with Norvik Ventures on Monday.\\nThe company is a wholly owned subsidiary of Coral Bank.|Lumo Pay < Coral Bank",
+            "Lumo Pay signed a deal with Norvik Ventures.\\nIt is owned by Coral Bank.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures.\\nIts subsidiary Lumo Pay will run the service.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures.\\nThe bank's unit Lumo Pay will run the service.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures on Monday.\\nLumo Pay, a subsidiary of the bank, will run the service.|Lumo Pay < Coral Bank",
+    })
+    void wordingsOfTheSecondAudit(String text, String expected) {
+        Set<String> got = partOf(text.replace("\\n", "\n"));
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // no longer, or jointly, or a delegation, or an organization of its own that operates under another's rules
+            "Lumo Pay, a former subsidiary of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, formerly a unit of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay is no longer a unit of Coral Group.",
+            "Lumo Pay, a subsidiary of Coral Bank and Norvik Ventures, launched a card.",
+            "Lumo Pay, a joint venture between Coral Bank and Norvik Ventures, launched a card.",
+            "Anna Berg, a member of the Coral Bank delegation, signed a deal with Norvik Ventures.",
+            "Lumo Pay, which operates under Coral Bank rules, signed a deal with Norvik Ventures.",
+            // relations that are not part-of
+            "Lumo Pay, a sister company of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, the largest shareholder of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, one of Coral Group's biggest clients, signed a deal with Norvik Ventures.",
+            "Lumo Pay is Coral Group's partner company.",
+            // "it" after a sentence about a deal, "the bank" after a sentence about an organization that is no bank
+            "The deal was signed on Monday by Norvik Ventures and Lumo Pay.\\nIt is a subsidiary of Coral Bank.",
+            "Dr Anna Berg signed the deal on Monday.\\nIt is a subsidiary of Coral Bank.",
+            "Norvik Ventures signed a deal with Coral Media Group.\\nThe bank's unit Lumo Pay will run the service.",
+    })
+    void nearMissesOfTheSecondAudit(String text) {
+        Set<String> got = partOf(text.replace("\\n", "\n"));
+        assertTrue(got.isEmpty(), () -> "got " + got);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a partner, a person owner, a title that is not ownership
