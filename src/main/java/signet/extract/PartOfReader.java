@@ -96,17 +96,18 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned").contains(kind))
-                    throw row.error("kind must be unit, body, owner or owned, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned or parent, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("parent", Set.of())));
         }
     }
 
@@ -285,8 +286,13 @@ final class PartOfReader {
             Mention m = v.mention(i);
             if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
             int tail = unitTail(st, v.tokens, m.from(), m.to(), orgNames);
-            if (tail < 0 || !st.promote(v, i, MentionType.ORG)) continue;
-            DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, tail, m.to()));
+            int pFrom = tail, pTo = m.to();
+            if (tail < 0) {
+                pFrom = m.from();
+                pTo = unitPrefixParent(st, v.tokens, m.from(), m.to(), orgNames);
+            }
+            if (pTo < 0 || pFrom < 0 || !st.promote(v, i, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, pFrom, pTo));
             if (child == null || parent == null || child == parent) continue;
             out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
         }
@@ -323,8 +329,9 @@ final class PartOfReader {
                 if (named && (t + 1 < to || toks.get(t).isAllCaps())) return t;
                 // "Construction Department of the South Velsk region": a region's department is part of the region
                 if (the && (orgShaped(st, toks, t, to) || areaBody(st, toks, t, to)) && naming(st, toks, t, to)) return t;
-                // "Faculty of Law of Velsk State University": after the unit's own "of" phrase, a governing body's name
-                if (!the && k > firstOf && orgShaped(st, toks, t, to) && naming(st, toks, t, to) && words.bodies.contains(headOf(toks, t, to).key())) return t;
+                // "Faculty of Law of Velsk State University", "International Department of Velsk Bank": the name
+                // of an organization that has units (a parent head word), not a field ("of Telecom Services")
+                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())) return t;
             }
         }
         return -1;
@@ -342,6 +349,47 @@ final class PartOfReader {
         // the head of an English noun phrase is its last word: "Telecom Services" is not headed by "Telecom"
         // "the North Kestrel region" in lower case is an area, not the region's government
         return end > from && isHead(st, toks.get(end - 1).key()) && (toks.get(end - 1).isCapitalized() || st.lex.isOrgHead(toks.get(end - 1).key()));
+    }
+
+    /**
+     * The end of the parent a unit's name starts with, or -1: "Coral Bank Research Institute",
+     * "Velsk News Agency Asia-Pacific Bureau", "Velsk State University Press Center". The name's
+     * first words name an organization (headed by a parent head word and holding a proper name of
+     * its own, or named so elsewhere in the article); the one to four capitalised words after
+     * it end with a unit head word.
+     */
+    private int unitPrefixParent(ArticleState st, List<Token> toks, int from, int to, Set<String> orgNames) {
+        // the unit's own phrase ends with a unit word: "... Press Center", "... School of Economics"
+        int end = from;
+        while (end < to && !toks.get(end).key().equals("of")) end++;
+        // not "Velsk University Press": a publisher named after its founder is an organization of its own
+        if (end - from < 2 || !words.units.contains(toks.get(end - 1).key()) || !toks.get(end - 1).isCapitalized()
+                || PREFIX_NOT_UNITS.contains(toks.get(end - 1).key())) return -1;
+        for (int j = end - 1; j > from && end - j <= 4; j--) {
+            Token first = toks.get(j);
+            if (!first.isCapitalized()) return -1;
+            Token head = toks.get(j - 1);
+            if (!head.isWord() || !head.isCapitalized()) continue;
+            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && j - from >= 2;
+            if ((named || words.parents.contains(headOf(toks, from, j).key()) && orgShaped(st, toks, from, j) && properName(st, toks, from, j))
+                    && st.ref.place(text(toks, from, j)).isEmpty()) return j;
+        }
+        return -1;
+    }
+
+    private static final Set<String> PREFIX_NOT_UNITS = Set.of("press");
+
+    /**
+     * A name [from, to) with a word of its own: a capitalised word that is not a head, unit or
+     * common word ("Velsk" in "Velsk State University"; none in "National Bank").
+     */
+    private boolean properName(ArticleState st, List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.isCapitalized() && !isHead(st, t.key()) && !words.units.contains(t.key()) && !st.lex.commonWords.contains(t.key())
+                    && !st.lex.isAnyOrgHead(t.key()) && !st.lex.notNamesAlone.contains(t.key())) return true;
+        }
+        return false;
     }
 
     /**

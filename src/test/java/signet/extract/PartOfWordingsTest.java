@@ -225,10 +225,42 @@ class PartOfWordingsTest {
     }
 
     @Test
-    void aUnitNameTailWithoutTheNeedsTheArticleToNameIt() {
-        assertTrue(partOf("The Press Service of Baltic State Technical University said so.").isEmpty());
-        Set<String> got = partOf("Baltic State Technical University opened a campus.\nThe Press Service of Baltic State Technical University said so.");
-        assertEquals(Set.of("Press Service of Baltic State Technical University < Baltic State Technical University"), got);
+    void aUnitNameTailWithoutTheNamesItsParentWhenTheArticleNamesItOrItsHeadHasUnits() {
+        // "University" heads organizations that have units; "Services" names a field
+        assertEquals(Set.of("Press Service of Baltic State Technical University < Baltic State Technical University"),
+                partOf("The Press Service of Baltic State Technical University said so."));
+        assertTrue(partOf("The Department of Telecom Services said so.").isEmpty());
+        Set<String> got = partOf("Baltic Telecom Services opened an office.\nThe Press Service of Baltic Telecom Services said so.");
+        assertEquals(Set.of("Press Service of Baltic Telecom Services < Baltic Telecom Services"), got);
+    }
+
+    /** A unit's name that names its parent: after "of" without "the", or before the unit's own words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Anna Berg, director of the International Cooperation Department of Velsk State University, signed the memorandum.|International Cooperation Department of Velsk State University < Velsk State University",
+            "The Research Institute of Coral Bank signed a memorandum with Norvik Ventures.|Research Institute of Coral Bank < Coral Bank",
+            "The Information Office of Velsk Provincial People's Government signed a memorandum with Coral Media Group.|Information Office of Velsk Provincial People's Government < Velsk Provincial People's Government",
+            "The Coral Bank Research Institute signed a memorandum with Norvik Ventures.|Coral Bank Research Institute < Coral Bank",
+            "Anna Berg, director of the Velsk State University Press Center, attended the ceremony.|Velsk State University Press Center < Velsk State University",
+            "The Velsk State University School of Economics signed a memorandum with Norvik Ventures.|Velsk State University School of Economics < Velsk State University",
+    })
+    void unitNamesThatNameTheirParent(String text, String expected) {
+        Set<String> got = partOf(text);
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a field after "of", a publisher named after a university, a head with no name of its own
+            "The Central Bureau of Statistics signed a memorandum with Norvik Ventures.",
+            "The State Department of Social Services signed a memorandum with Norvik Ventures.",
+            "The Institute of International Relations signed a memorandum with Norvik Ventures.",
+            "Velsk University Press signed a memorandum with Norvik Ventures.",
+            "The National Bank Service Center signed a memorandum with Norvik Ventures.",
+    })
+    void unitNamesThatNameNoParent(String text) {
+        Set<String> got = partOf(text);
+        assertTrue(got.isEmpty(), () -> "got " + got);
     }
 
     @Test
