@@ -28,7 +28,7 @@ final class PartOfReader {
      * "governing body": "the publisher of Y" owns Y.
      */
     private static final String UNIT_NOUNS = "(?:part|subsidiary|unit|division|arm|branch|affiliate|daughter company|member company"
-            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|website|portal|platform|channel"
+            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";
 
     /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
@@ -83,7 +83,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -96,18 +96,18 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned or parent, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent or trade, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
                     Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("parent", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())));
         }
     }
 
@@ -149,6 +149,11 @@ final class PartOfReader {
         }
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        if (checks.contains("unit-description")) {
+            // the unit is a description in lower case ("the foreign-language service"), not a name
+            Mention unit = v.mention(v.mentionsIn(m.group("unit")).get(0));
+            if (v.tokens.get(unit.from()).isCapitalized() || !hasWord(unit.name(), words.units)) return;
+        }
         if (checks.contains("owner-title") && hasGroup(r, "t") && m.group("t") != null) {
             // "PCCW, owner of Viu": the finder reads "owner" as a title; only ownership titles say part-of
             if (!words.owners.contains(Lexicons.normTitle(v.mention(v.mentionsIn(m.group("t")).get(0)).name()))) return;
@@ -237,8 +242,9 @@ final class PartOfReader {
         // lets an untyped name own, one of two or more name-shaped words is taken for a person's
         // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
         if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
-                && st.finder.nameShaped(v.tokens, pm.from(), pm.to())) return Optional.empty();
+                && st.finder.nameShaped(v.tokens, pm.from(), pm.to()) && !words.trades.contains(v.tokens.get(pm.to() - 1).key())) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
+        if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         if (checks.contains("owned-parent")) {
             int last = pm.to() - 1;
             if (last <= pm.from() || !words.owned.contains(v.tokens.get(last).key())) return Optional.empty();
@@ -247,6 +253,22 @@ final class PartOfReader {
         }
         return Optional.of(new Parent(p, null));
     }
+
+    /**
+     * "Department of Space, Government of India", "Department of Revenue, Ministry of Finance": a
+     * government's name ("Government of ...") after a ministry or unit, or a ministry's after a
+     * department-like unit.
+     */
+    private boolean governmentParent(Mention child, Mention parent) {
+        String[] p = parent.name().replaceFirst("(?i)^the ", "").split("\\s+");
+        String[] c = child.name().replaceFirst("(?i)^the ", "").split("\\s+");
+        if (p.length < 3 || !p[1].equalsIgnoreCase("of") || c.length < 2) return false;
+        String parentHead = p[0].toLowerCase(), childHead = c[0].toLowerCase();
+        if (parentHead.equals("government")) return childHead.equals("ministry") || words.units.contains(childHead) && !childHead.equals("press");
+        return parentHead.equals("ministry") && DEPARTMENT_HEADS.contains(childHead);
+    }
+
+    private static final Set<String> DEPARTMENT_HEADS = Set.of("department", "division", "directorate", "bureau", "office", "wing", "cell");
 
     /** A parent: a mention of the sentence (index ≥ 0) or a name made from part of one. */
     private record Parent(int index, Mention made) {

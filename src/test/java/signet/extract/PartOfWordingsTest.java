@@ -160,6 +160,14 @@ class PartOfWordingsTest {
             "Coral Bank signed a deal with Norvik Ventures.\\nIts subsidiary Lumo Pay will run the service.|Lumo Pay < Coral Bank",
             "Coral Bank signed a deal with Norvik Ventures.\\nThe bank's unit Lumo Pay will run the service.|Lumo Pay < Coral Bank",
             "Coral Bank signed a deal with Norvik Ventures on Monday.\\nLumo Pay, a subsidiary of the bank, will run the service.|Lumo Pay < Coral Bank",
+            // an untyped owner whose last word is a trade; a service; a lower-case unit the finder read as a name; a parenthesis
+            "The pact with Skylark, which is the country's largest carrier and owned by Vantor Aviation, needs approval.|Skylark < Vantor Aviation",
+            "Lumo Radio, the international service of Ruritanian state broadcaster Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
+            "Lumo Radio, the foreign-language service of Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
+            "Lumo Records (a Coral Radio company) and Norvik Ventures signed the agreement.|Lumo Records < Coral Radio",
+            // official names: a unit, then its government or ministry
+            "The Department of Space, Government of the Republic of Ruritania and Norvik Ventures signed a memorandum.|Department of Space < Government of the Republic of Ruritania",
+            "The Department of Revenue, Ministry of Finance, signed a memorandum with Norvik Ventures.|Department of Revenue < Ministry of Finance",
     })
     void wordingsOfTheSecondAudit(String text, String expected) {
         Set<String> got = partOf(text.replace("\\n", "\n"));
@@ -185,6 +193,11 @@ class PartOfWordingsTest {
             "The deal was signed on Monday by Norvik Ventures and Lumo Pay.\\nIt is a subsidiary of Coral Bank.",
             "Dr Anna Berg signed the deal on Monday.\\nIt is a subsidiary of Coral Bank.",
             "Norvik Ventures signed a deal with Coral Media Group.\\nThe bank's unit Lumo Pay will run the service.",
+            // a description in lower case is no unit of its own; lists of bodies are no hierarchy
+            "The Ministry of Culture, the Ministry of Finance and Norvik Ventures signed a memorandum.",
+            "The Department of Culture, Department of Tourism and Norvik Ventures signed a memorandum.",
+            "Coral Media Group, Government of Ruritania and Norvik Ventures signed a memorandum.",
+            "The pact with Skylark, which is the country's largest carrier and owned by Anna Berg, needs approval.",
     })
     void nearMissesOfTheSecondAudit(String text) {
         Set<String> got = partOf(text.replace("\\n", "\n"));
@@ -216,6 +229,11 @@ class PartOfWordingsTest {
     void nearMissesAreNotPartOf(String text) {
         Set<String> got = partOf(text);
         assertTrue(got.isEmpty(), () -> "got " + got);
+    }
+
+    @Test
+    void aLowerCaseUnitAfterANameDescribesIt() {
+        assertEquals(Set.of("Lumo Radio < Coral Radio"), partOf("Lumo Radio, the foreign-language service of Coral Radio, signed a deal with Norvik Ventures."));
     }
 
     @Test
