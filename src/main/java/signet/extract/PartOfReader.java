@@ -83,7 +83,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -119,6 +119,9 @@ final class PartOfReader {
         words = Words.load("lexicons/part-of-words.tsv");
     }
 
+    /** Names of the article's organizations while {@link #read} runs (see {@link #hyphenOwner}). */
+    private Set<String> articleOrgNames = Set.of();
+
     List<Drafts.PartOf> read(ArticleState st) {
         List<Drafts.PartOf> out = new ArrayList<>();
         // names the article gives organizations (and abbreviations it uses, typed or not: "HAAFS"),
@@ -128,6 +131,7 @@ final class PartOfReader {
             for (Mention m : v.mentions)
                 if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER && m.to() - m.from() == 1 && v.tokens.get(m.from()).isAllCaps())
                     orgNames.add(DocRegistry.norm(m.name()));
+        articleOrgNames = orgNames;
         for (int vi = 0; vi < st.views.size(); vi++) {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
@@ -143,6 +147,10 @@ final class PartOfReader {
 
     private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
         Set<String> checks = r.checks();
+        if (checks.contains("hyphen-owner")) {
+            readHyphenOwner(st, v, r, m, out);
+            return;
+        }
         if (checks.contains("child-from-previous") || checks.contains("parent-from-previous")) {
             readAnaphor(st, v, previous, r, m, out);
             return;
@@ -168,6 +176,40 @@ final class PartOfReader {
             if (child == null || p == null || child == p) continue;
             out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /**
+     * "Zorvex-owned Lumora", "Lumora, a Zorvex-owned company": the parent is the word before
+     * "-owned" when it is capitalised and the article names it as an organization elsewhere (or
+     * the reference data knows it); "state-owned", "family-owned" name no organization.
+     */
+    private void readHyphenOwner(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        int part = v.partAtChar(m.start("owner"));
+        if (v.isMention(part)) return;
+        Token t = v.tokens.get(-1 - v.parts.get(part));
+        String owner = t.text().substring(0, t.text().length() - "-owned".length());
+        if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
+        Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
+                .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);
+        String ownerName = owner;
+        if (known.isEmpty() && !articleOrgNames.contains(DocRegistry.norm(owner))) {
+            // "Zorvex-owned" after "Zorvex Group": the one organization of the article whose name starts with the word
+            String prefix = DocRegistry.norm(owner) + " ", found = null;
+            for (String n : articleOrgNames) {
+                if (!n.startsWith(prefix)) continue;
+                if (found != null) return;
+                found = n;
+            }
+            if (found == null) return;
+            ownerName = found;
+        }
+        if (st.ref.place(owner).isPresent()) return;
+        List<Integer> children = v.mentionsIn(m.group("child"));
+        if (children.size() != 1 || !st.promote(v, children.get(0), MentionType.ORG)) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, t.start(), t.start() + owner.length(), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
+        DocEntity child = st.entity(v, children.get(0)), parent = st.registry.orgNamed(made);
+        if (child == null || parent == null || child == parent) return;
+        out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
     }
 
     /**

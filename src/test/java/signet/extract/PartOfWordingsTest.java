@@ -165,6 +165,16 @@ class PartOfWordingsTest {
             "Lumo Radio, the international service of Ruritanian state broadcaster Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
             "Lumo Radio, the foreign-language service of Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
             "Lumo Records (a Coral Radio company) and Norvik Ventures signed the agreement.|Lumo Records < Coral Radio",
+            // untyped owners: possessive with a noun after the child, before a unit noun, in a relative clause, a majority stake
+            "Zorvex's Lumora streaming service signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, a Zorvex subsidiary, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Norvik Ventures signed a deal with Lumora, which Zorvex owns.|Lumora < Zorvex",
+            "Lumora, in which Zorvex holds a majority stake, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, 51% owned by Zorvex, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, controlled by Zorvex, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            // "-owned" after an organization the article names
+            "Zorvex Group reported profits on Monday. Norvik Ventures signed a deal with Zorvex-owned Lumora.|Lumora < Zorvex Group",
+            "ZRX reported profits on Monday. Lumora, the ZRX-owned broadcaster, signed a deal with Norvik Ventures.|Lumora < ZRX",
             // official names: a unit, then its government or ministry
             "The Department of Space, Government of the Republic of Ruritania and Norvik Ventures signed a memorandum.|Department of Space < Government of the Republic of Ruritania",
             "The Department of Revenue, Ministry of Finance, signed a memorandum with Norvik Ventures.|Department of Revenue < Ministry of Finance",
@@ -198,6 +208,13 @@ class PartOfWordingsTest {
             "The Department of Culture, Department of Tourism and Norvik Ventures signed a memorandum.",
             "Coral Media Group, Government of Ruritania and Norvik Ventures signed a memorandum.",
             "The pact with Skylark, which is the country's largest carrier and owned by Anna Berg, needs approval.",
+            // a minority owner, an investor, a buyer, "-owned" by a state or a word the article names as no organization
+            "Lumora, 26% owned by Zorvex, signed a deal with Norvik Ventures.",
+            "Lumora, backed by Zorvex, signed a deal with Norvik Ventures.",
+            "Norvik Ventures signed a deal with Lumora, which Zorvex acquired in 2019.",
+            "Norvik Ventures signed a deal with state-owned Lumora.",
+            "Norvik Ventures signed a deal with Zorvex-owned Lumora.",
+            "Lumora, a Moscow company, signed a deal with Norvik Ventures.",
     })
     void nearMissesOfTheSecondAudit(String text) {
         Set<String> got = partOf(text.replace("\\n", "\n"));
