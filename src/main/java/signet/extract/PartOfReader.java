@@ -27,7 +27,8 @@ final class PartOfReader {
      * Nouns that make "X, the N of Y" say X is part of Y. Not "publisher", "broadcaster" or
      * "governing body": "the publisher of Y" owns Y.
      */
-    private static final String UNIT_NOUNS = "(?:part|subsidiary|unit|division|arm|branch|affiliate|daughter company|member company"
+    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
+            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";
 

@@ -175,6 +175,15 @@ class PartOfWordingsTest {
             // "-owned" after an organization the article names
             "Zorvex Group reported profits on Monday. Norvik Ventures signed a deal with Zorvex-owned Lumora.|Lumora < Zorvex Group",
             "ZRX reported profits on Monday. Lumora, the ZRX-owned broadcaster, signed a deal with Norvik Ventures.|Lumora < ZRX",
+            // more unit words and verbs: "the A unit of B", "a company affiliated with B", "operated/run by B", "within B", "operates under"
+            "Norvik Ventures signed a deal with the Lumora unit of Coral Group.|Lumora < Coral Group",
+            "Lumora, a newspaper affiliated to the Velsk Communist Party, signed a deal with Norvik Ventures.|Lumora < Velsk Communist Party",
+            "Lumora, operated by the Coral Group, signed a deal with Norvik Ventures.|Lumora < Coral Group",
+            "Lumora, run by the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora, a subsidiary company of Coral Group, signed a deal with Norvik Ventures.|Lumora < Coral Group",
+            "Lumora, a subordinate organization of the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora, a unit within the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora operates under the Ministry of Culture.|Lumora < Ministry of Culture",
             // official names: a unit, then its government or ministry
             "The Department of Space, Government of the Republic of Ruritania and Norvik Ventures signed a memorandum.|Department of Space < Government of the Republic of Ruritania",
             "The Department of Revenue, Ministry of Finance, signed a memorandum with Norvik Ventures.|Department of Revenue < Ministry of Finance",
@@ -215,6 +224,10 @@ class PartOfWordingsTest {
             "Norvik Ventures signed a deal with state-owned Lumora.",
             "Norvik Ventures signed a deal with Zorvex-owned Lumora.",
             "Lumora, a Moscow company, signed a deal with Norvik Ventures.",
+            // a founder, a person who runs it, a unit of a country (a place, not an organization)
+            "Lumora, founded by Coral Group in 2010, signed a deal with Norvik Ventures.",
+            "Lumora, run by Anna Berg, signed a deal with Norvik Ventures.",
+            "Lumora, the official news agency of Kazakhstan, signed a deal with Norvik Ventures.",
     })
     void nearMissesOfTheSecondAudit(String text) {
         Set<String> got = partOf(text.replace("\\n", "\n"));
