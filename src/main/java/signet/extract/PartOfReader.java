@@ -118,7 +118,35 @@ final class PartOfReader {
             for (String c : r.checks())
                 if (!CHECKS.contains(c)) throw new IllegalStateException("rules/part-of.tsv: rule " + r.id() + " names an unknown check '" + c + "'; known: " + CHECKS);
         words = Words.load("lexicons/part-of-words.tsv");
+        Set<String> a = new HashSet<>();
+        for (PatternRule r : rules) if (r.pattern().pattern().replaceFirst("^\\(\\?=\\[[^\\]]*\\]\\)", "").startsWith("^")) a.add(r.id());
+        anchored = Set.copyOf(a);
+        Map<String, Set<String>> c = new HashMap<>();
+        for (PatternRule r : rules) c.put(r.id(), r.checks());
+        checksOf = Map.copyOf(c);
     }
+
+    /** Each rule's checks, read once (PatternRule.checks() parses its column on every call). */
+    private final Map<String, Set<String>> checksOf;
+
+    /**
+     * The checks of the rules that need only one name of the sentence (the other is "it", the
+     * sentence before, a word "B-owned" or part of the child's own name).
+     */
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name");
+
+    /** How many organization or untyped names a sentence's form holds (up to 2). */
+    private static int names(String form) {
+        int n = 0;
+        for (int at = form.indexOf("_"); at >= 3 && n < 2; at = form.indexOf("_", at + 1)) {
+            String code = form.substring(at - 3, at);
+            if (code.equals("ORG") || code.equals("OTH")) n++;
+        }
+        return n;
+    }
+
+    /** Ids of the rules whose pattern starts with "^". */
+    private final Set<String> anchored;
 
     /** Names of the article's organizations while {@link #read} runs (see {@link #hyphenOwner}). */
     private Set<String> articleOrgNames = Set.of();
@@ -137,8 +165,20 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
+            boolean hyphenOwned = v.form.contains("-owned ");
+            // most rules relate two names of the sentence; a sentence with fewer is only read by the others
+            boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
+                Set<String> checks = checksOf.get(r.id());
+                if (!twoNames && ONE_NAME_CHECKS.stream().noneMatch(checks::contains)) continue;
+                // "B-owned A": the rule starts with any word, so it gets no first-character guard; most sentences have no "-owned"
+                if (!hyphenOwned && checks.contains("hyphen-owner")) continue;
                 Matcher m = r.pattern().matcher(v.form);
+                // a rule anchored at the sentence's start is tried there only (find() would try every position)
+                if (anchored.contains(r.id())) {
+                    if (m.lookingAt()) readMatch(st, v, previous, r, m, out);
+                    continue;
+                }
                 while (m.find()) readMatch(st, v, previous, r, m, out);
             }
             unitNames(st, v, orgNames, out);
@@ -147,7 +187,7 @@ final class PartOfReader {
     }
 
     private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
-        Set<String> checks = r.checks();
+        Set<String> checks = checksOf.get(r.id());
         if (checks.contains("hyphen-owner")) {
             readHyphenOwner(st, v, r, m, out);
             return;
@@ -219,7 +259,7 @@ final class PartOfReader {
      * about (see {@link #subjectOf}), named by the noun when there is one.
      */
     private void readAnaphor(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
-        Set<String> checks = r.checks();
+        Set<String> checks = checksOf.get(r.id());
         if (previous == null) return;
         String noun = hasGroup(r, "noun") ? m.group("noun") : null;
         if (hasGroup(r, "anaphor") && m.group("anaphor") != null) {
@@ -275,7 +315,7 @@ final class PartOfReader {
      * child's name starts with.
      */
     private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
-        Set<String> checks = r.checks();
+        Set<String> checks = checksOf.get(r.id());
         if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
         List<Integer> ps = v.mentionsIn(m.group("parent"));
         if (ps.size() != 1) return Optional.empty();
