@@ -291,6 +291,7 @@ class PartOfWordingsTest {
             "The Coral Bank Research Institute signed a memorandum with Norvik Ventures.|Coral Bank Research Institute < Coral Bank",
             "Anna Berg, director of the Velsk State University Press Center, attended the ceremony.|Velsk State University Press Center < Velsk State University",
             "The Velsk State University School of Economics signed a memorandum with Norvik Ventures.|Velsk State University School of Economics < Velsk State University",
+            "Anna Berg, director of Xinhua Asia-Pacific Regional Bureau, signed the memorandum.|Asia-Pacific Regional Bureau < Xinhua News Agency",
     })
     void unitNamesThatNameTheirParent(String text, String expected) {
         Set<String> got = partOf(text);
@@ -305,6 +306,8 @@ class PartOfWordingsTest {
             "The Institute of International Relations signed a memorandum with Norvik Ventures.",
             "Velsk University Press signed a memorandum with Norvik Ventures.",
             "The National Bank Service Center signed a memorandum with Norvik Ventures.",
+            // two names side by side that are a list or a title, not a unit after its parent
+            "Coral Media Group and Norvik Ventures Press Center signed a memorandum.",
     })
     void unitNamesThatNameNoParent(String text) {
         Set<String> got = partOf(text);
