@@ -27,9 +27,15 @@ final class PartOfReader {
      * Nouns that make "X, the N of Y" say X is part of Y. Not "publisher", "broadcaster" or
      * "governing body": "the publisher of Y" owns Y.
      */
-    private static final String UNIT_NOUNS = "(?:part|subsidiary|unit|division|arm|branch|affiliate|daughter company|member company"
-            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|website|portal|platform|channel"
+    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
+            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
+            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";
+
+    /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
+    private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
+            + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
+            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks)";
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
@@ -42,33 +48,67 @@ final class PartOfReader {
      * or a function word, so "X's unit said Y" does not read Y as the unit.
      */
     private static final String DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|which|that|who|said|says)\\b)[a-z][a-z-]* )";
+    /**
+     * A word describing a parent before its name ("a subsidiary of Chinese payments giant B"):
+     * never a function word, a verb of saying or having, or a verb that relates the description
+     * to a name after it ("the holding controlling B").
+     */
+    private static final String PARENT_DESC_WORD = "(?:(?!(?:of|by|with|for|from|at|in|on|to|into|as|about|after|before|behind|between|among|against|over|under|through|via|like|than|since|until|during|within|without"
+            + "|which|that|who|whose|whom|what|when|where|while|if|and|or|but|nor|not|also|its|their|his|her|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must"
+            + "|said|says|told|signed|controlling|owning|operating|running|managing|including|acquiring|buying|selling)\\b)[a-z][a-z-]* )";
+    /**
+     * A parent after "of" or "by": an optional "the", "-based" aside, a place's possessive and
+     * description ("of the Ruritanian state railway company B", "of Russia's state lender B"), then
+     * the name, not followed by a second name it could share the child with ("a subsidiary of B
+     * and C" is a joint venture's description, and in "of B payments giant C" B describes C).
+     */
+    private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?)?" + PARENT_DESC_WORD + "{0,4}?"
+            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)";
+    /**
+     * The end of a name that is not a modifier of a noun after it: "a member of the B delegation"
+     * names the delegation, not B. After the name comes punctuation, the end, a function word or
+     * a verb.
+     */
+    private static final String NAME_END = "(?=$| [,.;:()\"“”]| (?:and|or|but|in|on|at|for|since|from|to|of|with|that|which|who|whose|said|says|has|have|had|is|are|was|were|will|would|signed|as|until|after|before|when|AGR_\\d+|DAT_\\d+)\\b)";
     static final Map<String, String> MACROS = Map.of(
             "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
             "{UNITNOUN}", UNIT_NOUNS,
+            "{UNITNOUNS}", UNIT_NOUNS_PLURAL,
+            "{PARENT}", PARENT,
+            "{NAMEEND}", NAME_END,
             "{POS}", "(?:'s|' s) ",
             "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
             "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|for|with|that|which|who)\\b)[a-z][a-z-]*)");
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
-    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent");
+    private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end");
+
+    /**
+     * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
+     * to one whose name holds them ("the bank's unit A" after "Coral Bank signed ...").
+     */
+    private static final Set<String> GENERIC_ORG_NOUNS = Set.of("company", "firm", "group", "business", "organization", "organisation",
+            "corporation", "concern", "venture", "startup", "enterprise", "entity", "operator");
 
     private final List<PatternRule> rules;
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned").contains(kind))
-                    throw row.error("kind must be unit, body, owner or owned, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent or trade, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())));
         }
     }
 
@@ -78,7 +118,38 @@ final class PartOfReader {
             for (String c : r.checks())
                 if (!CHECKS.contains(c)) throw new IllegalStateException("rules/part-of.tsv: rule " + r.id() + " names an unknown check '" + c + "'; known: " + CHECKS);
         words = Words.load("lexicons/part-of-words.tsv");
+        Set<String> a = new HashSet<>();
+        for (PatternRule r : rules) if (r.pattern().pattern().replaceFirst("^\\(\\?=\\[[^\\]]*\\]\\)", "").startsWith("^")) a.add(r.id());
+        anchored = Set.copyOf(a);
+        Map<String, Set<String>> c = new HashMap<>();
+        for (PatternRule r : rules) c.put(r.id(), r.checks());
+        checksOf = Map.copyOf(c);
     }
+
+    /** Each rule's checks, read once (PatternRule.checks() parses its column on every call). */
+    private final Map<String, Set<String>> checksOf;
+
+    /**
+     * The checks of the rules that need only one name of the sentence (the other is "it", the
+     * sentence before, a word "B-owned" or part of the child's own name).
+     */
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name");
+
+    /** How many organization or untyped names a sentence's form holds (up to 2). */
+    private static int names(String form) {
+        int n = 0;
+        for (int at = form.indexOf("_"); at >= 3 && n < 2; at = form.indexOf("_", at + 1)) {
+            String code = form.substring(at - 3, at);
+            if (code.equals("ORG") || code.equals("OTH")) n++;
+        }
+        return n;
+    }
+
+    /** Ids of the rules whose pattern starts with "^". */
+    private final Set<String> anchored;
+
+    /** Names of the article's organizations while {@link #read} runs (see {@link #hyphenOwner}). */
+    private Set<String> articleOrgNames = Set.of();
 
     List<Drafts.PartOf> read(ArticleState st) {
         List<Drafts.PartOf> out = new ArrayList<>();
@@ -89,21 +160,49 @@ final class PartOfReader {
             for (Mention m : v.mentions)
                 if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER && m.to() - m.from() == 1 && v.tokens.get(m.from()).isAllCaps())
                     orgNames.add(DocRegistry.norm(m.name()));
-        for (SentenceView v : st.views) {
+        articleOrgNames = orgNames;
+        for (int vi = 0; vi < st.views.size(); vi++) {
+            SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
+            SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
+            boolean hyphenOwned = v.form.contains("-owned ");
+            // most rules relate two names of the sentence; a sentence with fewer is only read by the others
+            boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
+                Set<String> checks = checksOf.get(r.id());
+                if (!twoNames && ONE_NAME_CHECKS.stream().noneMatch(checks::contains)) continue;
+                // "B-owned A": the rule starts with any word, so it gets no first-character guard; most sentences have no "-owned"
+                if (!hyphenOwned && checks.contains("hyphen-owner")) continue;
                 Matcher m = r.pattern().matcher(v.form);
-                while (m.find()) readMatch(st, v, r, m, out);
+                // a rule anchored at the sentence's start is tried there only (find() would try every position)
+                if (anchored.contains(r.id())) {
+                    if (m.lookingAt()) readMatch(st, v, previous, r, m, out);
+                    continue;
+                }
+                while (m.find()) readMatch(st, v, previous, r, m, out);
             }
             unitNames(st, v, orgNames, out);
         }
         return out;
     }
 
-    private void readMatch(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
-        Set<String> checks = r.checks();
+    private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Set<String> checks = checksOf.get(r.id());
+        if (checks.contains("hyphen-owner")) {
+            readHyphenOwner(st, v, r, m, out);
+            return;
+        }
+        if (checks.contains("child-from-previous") || checks.contains("parent-from-previous")) {
+            readAnaphor(st, v, previous, r, m, out);
+            return;
+        }
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        if (checks.contains("unit-description")) {
+            // the unit is a description in lower case ("the foreign-language service"), not a name
+            Mention unit = v.mention(v.mentionsIn(m.group("unit")).get(0));
+            if (v.tokens.get(unit.from()).isCapitalized() || !hasWord(unit.name(), words.units)) return;
+        }
         if (checks.contains("owner-title") && hasGroup(r, "t") && m.group("t") != null) {
             // "PCCW, owner of Viu": the finder reads "owner" as a title; only ownership titles say part-of
             if (!words.owners.contains(Lexicons.normTitle(v.mention(v.mentionsIn(m.group("t")).get(0)).name()))) return;
@@ -112,6 +211,7 @@ final class PartOfReader {
         if (parent.isEmpty()) return;
         for (int c : children) {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
+            if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
@@ -121,13 +221,102 @@ final class PartOfReader {
     }
 
     /**
+     * "Zorvex-owned Lumora", "Lumora, a Zorvex-owned company": the parent is the word before
+     * "-owned" when it is capitalised and the article names it as an organization elsewhere (or
+     * the reference data knows it); "state-owned", "family-owned" name no organization.
+     */
+    private void readHyphenOwner(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        int part = v.partAtChar(m.start("owner"));
+        if (v.isMention(part)) return;
+        Token t = v.tokens.get(-1 - v.parts.get(part));
+        String owner = t.text().substring(0, t.text().length() - "-owned".length());
+        if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
+        Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
+                .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);
+        String ownerName = owner;
+        if (known.isEmpty() && !articleOrgNames.contains(DocRegistry.norm(owner))) {
+            // "Zorvex-owned" after "Zorvex Group": the one organization of the article whose name starts with the word
+            String prefix = DocRegistry.norm(owner) + " ", found = null;
+            for (String n : articleOrgNames) {
+                if (!n.startsWith(prefix)) continue;
+                if (found != null) return;
+                found = n;
+            }
+            if (found == null) return;
+            ownerName = found;
+        }
+        if (st.ref.place(owner).isPresent()) return;
+        List<Integer> children = v.mentionsIn(m.group("child"));
+        if (children.size() != 1 || !st.promote(v, children.get(0), MentionType.ORG)) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, t.start(), t.start() + owner.length(), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
+        DocEntity child = st.entity(v, children.get(0)), parent = st.registry.orgNamed(made);
+        if (child == null || parent == null || child == parent) return;
+        out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+    }
+
+    /**
+     * A match whose child or parent is "it", "its" or "the company" ("It is a subsidiary of B",
+     * "Its unit A will run it", "A, a unit of the bank,"): the organization the sentence before is
+     * about (see {@link #subjectOf}), named by the noun when there is one.
+     */
+    private void readAnaphor(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Set<String> checks = checksOf.get(r.id());
+        if (previous == null) return;
+        String noun = hasGroup(r, "noun") ? m.group("noun") : null;
+        if (hasGroup(r, "anaphor") && m.group("anaphor") != null) {
+            // "the company" that the finder marked as a reference but the registry found no organization for
+            String name = v.mention(v.mentionsIn(m.group("anaphor")).get(0)).name();
+            if (!name.startsWith(MentionFinder.ANAPHOR)) return;
+            noun = name.substring(MentionFinder.ANAPHOR.length());
+        }
+        int referent = subjectOf(st, previous, noun);
+        if (referent < 0 || !st.promote(previous, referent, MentionType.ORG)) return;
+        DocEntity ref = st.entity(previous, referent);
+        if (ref == null) return;
+        if (checks.contains("child-from-previous")) {
+            Optional<Parent> parent = parent(st, v, r, m, -1);
+            if (parent.isEmpty()) return;
+            DocEntity p = parent.get().entity(st, v);
+            if (p == null || p == ref) return;
+            out.add(new Drafts.PartOf(ref, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+            return;
+        }
+        List<Integer> children = v.mentionsIn(m.group("child"));
+        if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        for (int c : children) {
+            if (!st.promote(v, c, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, c);
+            if (child == null || child == ref) continue;
+            out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+        }
+    }
+
+    /**
+     * The organization a sentence is about: its first name, when nothing but a few words (no
+     * other name but a date or a place) comes before it, and the name is an organization's (typed
+     * so, or untyped with an organization's shape). A noun that refers to it ("the bank") must be
+     * a word of its name unless it refers to any organization ("the company").
+     */
+    private int subjectOf(ArticleState st, SentenceView prev, String noun) {
+        for (int part = 0; part < prev.size() && part <= 4; part++) {
+            if (!prev.isMention(part)) continue;
+            Mention m = prev.mentionAt(part);
+            if (m.type() == MentionType.DATE || m.type() == MentionType.PLACE) continue;
+            if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && orgShaped(st, prev.tokens, m.from(), m.to()))) return -1;
+            if (noun != null && !GENERIC_ORG_NOUNS.contains(noun) && !hasWord(m.name(), Set.of(noun))) return -1;
+            return prev.parts.get(part);
+        }
+        return -1;
+    }
+
+    /**
      * The parent a match names: the mention in its parent group, or a name derived from it ("a
      * Government of X Undertaking" → Government of X), or, for an arm described instead of named
      * ("the Canadian arm of Norway's biggest maker"), an organization of the article whose name the
      * child's name starts with.
      */
     private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
-        Set<String> checks = r.checks();
+        Set<String> checks = checksOf.get(r.id());
         if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
         List<Integer> ps = v.mentionsIn(m.group("parent"));
         if (ps.size() != 1) return Optional.empty();
@@ -137,8 +326,9 @@ final class PartOfReader {
         // lets an untyped name own, one of two or more name-shaped words is taken for a person's
         // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
         if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
-                && st.finder.nameShaped(v.tokens, pm.from(), pm.to())) return Optional.empty();
+                && st.finder.nameShaped(v.tokens, pm.from(), pm.to()) && !words.trades.contains(v.tokens.get(pm.to() - 1).key())) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
+        if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         if (checks.contains("owned-parent")) {
             int last = pm.to() - 1;
             if (last <= pm.from() || !words.owned.contains(v.tokens.get(last).key())) return Optional.empty();
@@ -147,6 +337,22 @@ final class PartOfReader {
         }
         return Optional.of(new Parent(p, null));
     }
+
+    /**
+     * "Department of Space, Government of India", "Department of Revenue, Ministry of Finance": a
+     * government's name ("Government of ...") after a ministry or unit, or a ministry's after a
+     * department-like unit.
+     */
+    private boolean governmentParent(Mention child, Mention parent) {
+        String[] p = parent.name().replaceFirst("(?i)^the ", "").split("\\s+");
+        String[] c = child.name().replaceFirst("(?i)^the ", "").split("\\s+");
+        if (p.length < 3 || !p[1].equalsIgnoreCase("of") || c.length < 2) return false;
+        String parentHead = p[0].toLowerCase(), childHead = c[0].toLowerCase();
+        if (parentHead.equals("government")) return childHead.equals("ministry") || words.units.contains(childHead) && !childHead.equals("press");
+        return parentHead.equals("ministry") && DEPARTMENT_HEADS.contains(childHead);
+    }
+
+    private static final Set<String> DEPARTMENT_HEADS = Set.of("department", "division", "directorate", "bureau", "office", "wing", "cell");
 
     /** A parent: a mention of the sentence (index ≥ 0) or a name made from part of one. */
     private record Parent(int index, Mention made) {
@@ -186,8 +392,13 @@ final class PartOfReader {
             Mention m = v.mention(i);
             if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
             int tail = unitTail(st, v.tokens, m.from(), m.to(), orgNames);
-            if (tail < 0 || !st.promote(v, i, MentionType.ORG)) continue;
-            DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, tail, m.to()));
+            int pFrom = tail, pTo = m.to();
+            if (tail < 0) {
+                pFrom = m.from();
+                pTo = unitPrefixParent(st, v.tokens, m.from(), m.to(), orgNames);
+            }
+            if (pTo < 0 || pFrom < 0 || !st.promote(v, i, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, pFrom, pTo));
             if (child == null || parent == null || child == parent) continue;
             out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
         }
@@ -222,7 +433,11 @@ final class PartOfReader {
                 boolean named = orgNames.contains(DocRegistry.norm(text(toks, t, to)))
                         || st.ref.organizations().longestAt(toks, t).filter(g -> g.to() == to).isPresent();
                 if (named && (t + 1 < to || toks.get(t).isAllCaps())) return t;
-                if (the && orgShaped(st, toks, t, to) && naming(st, toks, t, to)) return t;
+                // "Construction Department of the South Velsk region": a region's department is part of the region
+                if (the && (orgShaped(st, toks, t, to) || areaBody(st, toks, t, to)) && naming(st, toks, t, to)) return t;
+                // "Faculty of Law of Velsk State University", "International Department of Velsk Bank": the name
+                // of an organization that has units (a parent head word), not a field ("of Telecom Services")
+                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())) return t;
             }
         }
         return -1;
@@ -240,6 +455,66 @@ final class PartOfReader {
         // the head of an English noun phrase is its last word: "Telecom Services" is not headed by "Telecom"
         // "the North Kestrel region" in lower case is an area, not the region's government
         return end > from && isHead(st, toks.get(end - 1).key()) && (toks.get(end - 1).isCapitalized() || st.lex.isOrgHead(toks.get(end - 1).key()));
+    }
+
+    /**
+     * The end of the parent a unit's name starts with, or -1: "Coral Bank Research Institute",
+     * "Velsk News Agency Asia-Pacific Bureau", "Velsk State University Press Center". The name's
+     * first words name an organization (headed by a parent head word and holding a proper name of
+     * its own, or named so elsewhere in the article); the one to four capitalised words after
+     * it end with a unit head word.
+     */
+    private int unitPrefixParent(ArticleState st, List<Token> toks, int from, int to, Set<String> orgNames) {
+        // the unit's own phrase ends with a unit word: "... Press Center", "... School of Economics"
+        int end = from;
+        while (end < to && !toks.get(end).key().equals("of")) end++;
+        // not "Velsk University Press": a publisher named after its founder is an organization of its own
+        if (end - from < 2 || !words.units.contains(toks.get(end - 1).key()) || !toks.get(end - 1).isCapitalized()
+                || PREFIX_NOT_UNITS.contains(toks.get(end - 1).key())) return -1;
+        for (int j = end - 1; j > from && end - j <= 4; j--) {
+            Token first = toks.get(j);
+            if (!first.isCapitalized()) return -1;
+            Token head = toks.get(j - 1);
+            if (!head.isWord() || !head.isCapitalized()) continue;
+            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && j - from >= 2;
+            if ((named || words.parents.contains(headOf(toks, from, j).key()) && orgShaped(st, toks, from, j) && properName(st, toks, from, j))
+                    && st.ref.place(text(toks, from, j)).isEmpty()) return j;
+        }
+        return -1;
+    }
+
+    private static final Set<String> PREFIX_NOT_UNITS = Set.of("press");
+
+    /**
+     * A name [from, to) with a word of its own: a capitalised word that is not a head, unit or
+     * common word ("Velsk" in "Velsk State University"; none in "National Bank").
+     */
+    private boolean properName(ArticleState st, List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.isCapitalized() && !isHead(st, t.key()) && !words.units.contains(t.key()) && !st.lex.commonWords.contains(t.key())
+                    && !st.lex.isAnyOrgHead(t.key()) && !st.lex.notNamesAlone.contains(t.key())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the South Velsk region", "the Kestrel oblast": a named area written with a lower-case body
+     * word at its end; the end of a unit's name that is the area's own administration.
+     */
+    private boolean areaBody(ArticleState st, List<Token> toks, int from, int to) {
+        Token last = toks.get(to - 1);
+        return to - from >= 2 && !last.isCapitalized() && AREA_BODIES.contains(last.key()) && toks.get(from).isCapitalized()
+                && st.ref.place(text(toks, from, to)).isEmpty();
+    }
+
+    private static final Set<String> AREA_BODIES = Set.of("region", "oblast", "province", "prefecture", "governorate", "municipality");
+
+    /** The head of a name [from, to): the last word of its first phrase (before its first "of"). */
+    private static Token headOf(List<Token> toks, int from, int to) {
+        int end = from;
+        while (end < to && !toks.get(end).key().equals("of")) end++;
+        return toks.get(Math.max(from, end - 1));
     }
 
     private boolean isHead(ArticleState st, String w) {

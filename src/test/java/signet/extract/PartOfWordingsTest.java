@@ -122,6 +122,118 @@ class PartOfWordingsTest {
         assertTrue(got.contains(expected), () -> "got " + got);
     }
 
+    /**
+     * Classes a second audit found (issue 13): a parent described before its name, "one of the
+     * units of", "A is B's unit", a place between the possessive and the unit noun, membership
+     * lists, an owner of several, a region written in lower case, a faculty "of" a university
+     * without "the", and a child or parent named in the sentence before ("It is a subsidiary of B").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a described parent
+            "Lumo Pay, a subsidiary of Chinese payments giant Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay, a unit of Russian state lender Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay is a subsidiary of Japanese internet company Coral Group.|Lumo Pay < Coral Group",
+            "Lumo Pay, owned by Japanese conglomerate Coral Group, signed a deal with Norvik Ventures.|Lumo Pay < Coral Group",
+            // one of the units
+            "Lumo Pay, one of Coral Bank's subsidiaries, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay, one of the subsidiaries of Coral Bank, signed a deal with Norvik Ventures.|Lumo Pay < Coral Bank",
+            "Lumo Pay is one of the regional units of the Coral Group.|Lumo Pay < Coral Group",
+            // a possessive predicate, a place before the unit noun
+            "Lumo Pay is Coral Bank's subsidiary.|Lumo Pay < Coral Bank",
+            "Lumo Americas, Coral Media Group's U.S. arm, signed a deal with Norvik Ventures.|Lumo Americas < Coral Media Group",
+            "Coral Media Group's U.S. unit Lumo Americas signed a deal with Norvik Ventures.|Lumo Americas < Coral Media Group",
+            // members
+            "Lumo Press and Aria Press, members of the Norvik News Alliance, signed a deal with Coral Media Group.|Aria Press < Norvik News Alliance",
+            "Norvik News Alliance members Lumo Press and Aria Press signed a deal with Coral Media Group.|Lumo Press < Norvik News Alliance",
+            "The Norvik News Alliance, whose members include Lumo Press and Aria Press, met in Velsk.|Aria Press < Norvik News Alliance",
+            "Lumo Press, a member organization of the Norvik News Alliance, signed a deal.|Lumo Press < Norvik News Alliance",
+            // an owner of several
+            "Coral Media Group, which also owns Lumo Press and Aria Press, signed a deal with Norvik Ventures.|Aria Press < Coral Media Group",
+            // unit names: a region in lower case, a faculty of a university without "the"
+            "The Construction Department of the North Velsk region signed a memorandum with Coral Builders.|Construction Department of the North Velsk region < North Velsk region",
+            "The Faculty of Law of Velsk State University signed a deal with Norvik Ventures.|Faculty of Law of Velsk State University < Velsk State University",
+            // the organization of the sentence before
+            "Lumo Pay signed a deal with Norvik Ventures.\\nIt is a subsidiary of Coral Bank.|Lumo Pay < Coral Bank",
+            "Lumo Pay signed a deal with Norvik Ventures on Monday.\\nThe company is a wholly owned subsidiary of Coral Bank.|Lumo Pay < Coral Bank",
+            "Lumo Pay signed a deal with Norvik Ventures.\\nIt is owned by Coral Bank.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures.\\nIts subsidiary Lumo Pay will run the service.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures.\\nThe bank's unit Lumo Pay will run the service.|Lumo Pay < Coral Bank",
+            "Coral Bank signed a deal with Norvik Ventures on Monday.\\nLumo Pay, a subsidiary of the bank, will run the service.|Lumo Pay < Coral Bank",
+            // an untyped owner whose last word is a trade; a service; a lower-case unit the finder read as a name; a parenthesis
+            "The pact with Skylark, which is the country's largest carrier and owned by Vantor Aviation, needs approval.|Skylark < Vantor Aviation",
+            "Lumo Radio, the international service of Ruritanian state broadcaster Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
+            "Lumo Radio, the foreign-language service of Coral Radio, signed a deal with Norvik Ventures.|Lumo Radio < Coral Radio",
+            "Lumo Records (a Coral Radio company) and Norvik Ventures signed the agreement.|Lumo Records < Coral Radio",
+            // untyped owners: possessive with a noun after the child, before a unit noun, in a relative clause, a majority stake
+            "Zorvex's Lumora streaming service signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, a Zorvex subsidiary, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Norvik Ventures signed a deal with Lumora, which Zorvex owns.|Lumora < Zorvex",
+            "Lumora, in which Zorvex holds a majority stake, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, 51% owned by Zorvex, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            "Lumora, controlled by Zorvex, signed a deal with Norvik Ventures.|Lumora < Zorvex",
+            // "-owned" after an organization the article names
+            "Zorvex Group reported profits on Monday. Norvik Ventures signed a deal with Zorvex-owned Lumora.|Lumora < Zorvex Group",
+            "ZRX reported profits on Monday. Lumora, the ZRX-owned broadcaster, signed a deal with Norvik Ventures.|Lumora < ZRX",
+            // more unit words and verbs: "the A unit of B", "a company affiliated with B", "operated/run by B", "within B", "operates under"
+            "Norvik Ventures signed a deal with the Lumora unit of Coral Group.|Lumora < Coral Group",
+            "Lumora, a newspaper affiliated to the Velsk Communist Party, signed a deal with Norvik Ventures.|Lumora < Velsk Communist Party",
+            "Lumora, operated by the Coral Group, signed a deal with Norvik Ventures.|Lumora < Coral Group",
+            "Lumora, run by the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora, a subsidiary company of Coral Group, signed a deal with Norvik Ventures.|Lumora < Coral Group",
+            "Lumora, a subordinate organization of the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora, a unit within the Ministry of Culture, signed a deal with Norvik Ventures.|Lumora < Ministry of Culture",
+            "Lumora operates under the Ministry of Culture.|Lumora < Ministry of Culture",
+            // official names: a unit, then its government or ministry
+            "The Department of Space, Government of the Republic of Ruritania and Norvik Ventures signed a memorandum.|Department of Space < Government of the Republic of Ruritania",
+            "The Department of Revenue, Ministry of Finance, signed a memorandum with Norvik Ventures.|Department of Revenue < Ministry of Finance",
+    })
+    void wordingsOfTheSecondAudit(String text, String expected) {
+        Set<String> got = partOf(text.replace("\\n", "\n"));
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // no longer, or jointly, or a delegation, or an organization of its own that operates under another's rules
+            "Lumo Pay, a former subsidiary of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, formerly a unit of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay is no longer a unit of Coral Group.",
+            "Lumo Pay, a subsidiary of Coral Bank and Norvik Ventures, launched a card.",
+            "Lumo Pay, a joint venture between Coral Bank and Norvik Ventures, launched a card.",
+            "Anna Berg, a member of the Coral Bank delegation, signed a deal with Norvik Ventures.",
+            "Lumo Pay, which operates under Coral Bank rules, signed a deal with Norvik Ventures.",
+            // relations that are not part-of
+            "Lumo Pay, a sister company of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, the largest shareholder of Coral Group, signed a deal with Norvik Ventures.",
+            "Lumo Pay, one of Coral Group's biggest clients, signed a deal with Norvik Ventures.",
+            "Lumo Pay is Coral Group's partner company.",
+            // "it" after a sentence about a deal, "the bank" after a sentence about an organization that is no bank
+            "The deal was signed on Monday by Norvik Ventures and Lumo Pay.\\nIt is a subsidiary of Coral Bank.",
+            "Dr Anna Berg signed the deal on Monday.\\nIt is a subsidiary of Coral Bank.",
+            "Norvik Ventures signed a deal with Coral Media Group.\\nThe bank's unit Lumo Pay will run the service.",
+            // a description in lower case is no unit of its own; lists of bodies are no hierarchy
+            "The Ministry of Culture, the Ministry of Finance and Norvik Ventures signed a memorandum.",
+            "The Department of Culture, Department of Tourism and Norvik Ventures signed a memorandum.",
+            "Coral Media Group, Government of Ruritania and Norvik Ventures signed a memorandum.",
+            "The pact with Skylark, which is the country's largest carrier and owned by Anna Berg, needs approval.",
+            // a minority owner, an investor, a buyer, "-owned" by a state or a word the article names as no organization
+            "Lumora, 26% owned by Zorvex, signed a deal with Norvik Ventures.",
+            "Lumora, backed by Zorvex, signed a deal with Norvik Ventures.",
+            "Norvik Ventures signed a deal with Lumora, which Zorvex acquired in 2019.",
+            "Norvik Ventures signed a deal with state-owned Lumora.",
+            "Norvik Ventures signed a deal with Zorvex-owned Lumora.",
+            "Lumora, a Moscow company, signed a deal with Norvik Ventures.",
+            // a founder, a person who runs it, a unit of a country (a place, not an organization)
+            "Lumora, founded by Coral Group in 2010, signed a deal with Norvik Ventures.",
+            "Lumora, run by Anna Berg, signed a deal with Norvik Ventures.",
+            "Lumora, the official news agency of Kazakhstan, signed a deal with Norvik Ventures.",
+    })
+    void nearMissesOfTheSecondAudit(String text) {
+        Set<String> got = partOf(text.replace("\\n", "\n"));
+        assertTrue(got.isEmpty(), () -> "got " + got);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a partner, a person owner, a title that is not ownership
@@ -150,16 +262,56 @@ class PartOfWordingsTest {
     }
 
     @Test
+    void aLowerCaseUnitAfterANameDescribesIt() {
+        assertEquals(Set.of("Lumo Radio < Coral Radio"), partOf("Lumo Radio, the foreign-language service of Coral Radio, signed a deal with Norvik Ventures."));
+    }
+
+    @Test
     void itsBelongsToTheNearestOrganization() {
         Set<String> got = partOf("Coral Media Group signed a deal with Norvik Ventures and its subsidiary Lumo Studios.");
         assertEquals(Set.of("Lumo Studios < Norvik Ventures"), got);
     }
 
     @Test
-    void aUnitNameTailWithoutTheNeedsTheArticleToNameIt() {
-        assertTrue(partOf("The Press Service of Baltic State Technical University said so.").isEmpty());
-        Set<String> got = partOf("Baltic State Technical University opened a campus.\nThe Press Service of Baltic State Technical University said so.");
-        assertEquals(Set.of("Press Service of Baltic State Technical University < Baltic State Technical University"), got);
+    void aUnitNameTailWithoutTheNamesItsParentWhenTheArticleNamesItOrItsHeadHasUnits() {
+        // "University" heads organizations that have units; "Services" names a field
+        assertEquals(Set.of("Press Service of Baltic State Technical University < Baltic State Technical University"),
+                partOf("The Press Service of Baltic State Technical University said so."));
+        assertTrue(partOf("The Department of Telecom Services said so.").isEmpty());
+        Set<String> got = partOf("Baltic Telecom Services opened an office.\nThe Press Service of Baltic Telecom Services said so.");
+        assertEquals(Set.of("Press Service of Baltic Telecom Services < Baltic Telecom Services"), got);
+    }
+
+    /** A unit's name that names its parent: after "of" without "the", or before the unit's own words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Anna Berg, director of the International Cooperation Department of Velsk State University, signed the memorandum.|International Cooperation Department of Velsk State University < Velsk State University",
+            "The Research Institute of Coral Bank signed a memorandum with Norvik Ventures.|Research Institute of Coral Bank < Coral Bank",
+            "The Information Office of Velsk Provincial People's Government signed a memorandum with Coral Media Group.|Information Office of Velsk Provincial People's Government < Velsk Provincial People's Government",
+            "The Coral Bank Research Institute signed a memorandum with Norvik Ventures.|Coral Bank Research Institute < Coral Bank",
+            "Anna Berg, director of the Velsk State University Press Center, attended the ceremony.|Velsk State University Press Center < Velsk State University",
+            "The Velsk State University School of Economics signed a memorandum with Norvik Ventures.|Velsk State University School of Economics < Velsk State University",
+            "Anna Berg, director of Xinhua Asia-Pacific Regional Bureau, signed the memorandum.|Asia-Pacific Regional Bureau < Xinhua News Agency",
+    })
+    void unitNamesThatNameTheirParent(String text, String expected) {
+        Set<String> got = partOf(text);
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a field after "of", a publisher named after a university, a head with no name of its own
+            "The Central Bureau of Statistics signed a memorandum with Norvik Ventures.",
+            "The State Department of Social Services signed a memorandum with Norvik Ventures.",
+            "The Institute of International Relations signed a memorandum with Norvik Ventures.",
+            "Velsk University Press signed a memorandum with Norvik Ventures.",
+            "The National Bank Service Center signed a memorandum with Norvik Ventures.",
+            // two names side by side that are a list or a title, not a unit after its parent
+            "Coral Media Group and Norvik Ventures Press Center signed a memorandum.",
+    })
+    void unitNamesThatNameNoParent(String text) {
+        Set<String> got = partOf(text);
+        assertTrue(got.isEmpty(), () -> "got " + got);
     }
 
     @Test
