@@ -34,10 +34,12 @@ final class PublicationDateFinder {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     /** A year named in the text (for a year-less dateline when the page has no date of its own). */
     private static final Pattern TEXT_YEAR = Pattern.compile("(?<![\\d.,/-])(?:19[5-9]\\d|20\\d\\d)(?![\\d%])");
-    /** Separators between a header date and a section name or label ("Business | 3 May 2025"). */
-    private static final Pattern LABEL_SEPARATOR = Pattern.compile(" +(?:\\||[-–—•·]) +");
+    /** Separators between a header date and a section name or label ("Business | 3 May 2025", "3 May 2025 Editor: A. Name"). */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile(" +(?:\\||[-–—•·]) +| (?=\\p{Lu}\\p{L}+ ?: ?\\S)");
+    /** The next labelled field on a header line ("... Source:Coral Desk"), which ends a labelled date. */
+    private static final Pattern NEXT_FIELD = Pattern.compile(" \\p{L}+ ?:");
     /** A section name or label beside a header date: a few words or a number, no sentence. */
-    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&'’.,/ -]{0,39}");
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&'’.,:/ -]{0,39}");
     private static final int MAX_LABEL_WORDS = 4;
     /** A place before a header date: capitalised words, optionally ", Country". */
     private static final Pattern PLACE = Pattern.compile(
@@ -124,7 +126,10 @@ final class PublicationDateFinder {
                 // "Accessed date: 5 May 2025" is when the page was read, not written
                 int lineStart = p.lastIndexOf('\n', m.start()) + 1;
                 if (marked(p.substring(lineStart, m.start()))) continue;
-                Optional<PartialDate> d = dates.parseLine(m.group(1));
+                // "Time:2019/07/05 16:01:35 Source:..." — the next labelled field ends this one
+                String field = m.group(1);
+                Matcher next = NEXT_FIELD.matcher(field);
+                Optional<PartialDate> d = dates.parseLine(next.find() ? field.substring(0, next.start()) : field);
                 if (d.isPresent()) return d;
             }
         }

@@ -47,6 +47,10 @@ class ArticleDateShapesTest {
             5 January 2025 - News release                  ; 2025-01-05
             Opinion – 19 August 2023                       ; 2023-08-19
             2024-06-03 08:15:00 | Economy | 12 | 377        ; 2024-06-03
+            09-March-2024                                  ; 2024-03-09
+            2023/11/30 17:45                               ; 2023-11-30
+            June 2, 2024 Editor: Tomas Vell               ; 2024-06-02
+            Writer:Ana Lund Time:2022/04/05 09:10:11 Source:Coral Desk ; 2022-04-05
             """)
     void headerLineShapes(String header, String expected) throws DocumentException {
         assertEquals(PartialDate.parse(expected), published(header), header);
