@@ -60,6 +60,7 @@ final class DateLines {
         s = WEEKDAY.matcher(s).replaceFirst("");
         s = ORDINAL.matcher(s).replaceAll("$1").strip();
         s = HYPHENED.matcher(s).replaceFirst("$1 $2 $3");
+        s = s.replace(" ,", ",");   // "September 28 , 2021"
         if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(s.length() - 1))) return Optional.empty();
         Optional<PartialDate> numeric = numeric(s);
         if (numeric.isPresent()) return numeric;

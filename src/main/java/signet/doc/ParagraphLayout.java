@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * Turns cleaned lines into paragraphs. A blank line ends a paragraph. Inside a block, a line
  * that does not end a sentence is a hard wrap (a wire story wrapped at 80 columns) and is joined
  * to the next line with a space, unless it is a short line followed by a capitalised one (a
- * headline or a label above the text). A line that ends a sentence ends its paragraph.
+ * headline or a label above the text), or an all-capitals line followed by a mixed-case one (a
+ * headline in capitals). A line that ends a sentence ends its paragraph.
  * In the page header (before any body-length paragraph) a date line ("29 May 2025",
  * "Oct 9, 2025, 11:05", "Brussels, 10 July 2025") is its own paragraph, so it is not glued to
  * the headline or byline above it, unless the line above stops mid-phrase ("... signed on").
@@ -83,7 +84,20 @@ final class ParagraphLayout {
         if (endsSentence(previous)) return false;
         char first = next.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first)) return true;
+        // an all-capitals headline above a mixed-case line ("DOVER, DE / WIRE / ... / The company said")
+        if (allCapitals(previous) && !allCapitals(next)) return false;
         return previous.length() >= MIN_WRAPPED_LINE;
+    }
+
+    /** Whether a line has several letters and no lower-case one. */
+    static boolean allCapitals(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 12;
     }
 
     /** True when the text ends with . ! ? or … (possibly followed by closing quotes or brackets). */

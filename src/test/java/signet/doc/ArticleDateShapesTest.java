@@ -106,6 +106,14 @@ class ArticleDateShapesTest {
                 DATES.find("The agreement was signed in Lindenport on 23 May.", 0, ctx).stream().map(DateMention::date).toList());
     }
 
+    @Test
+    void pressReleaseDateBetweenSlashes() throws DocumentException {
+        Article a = read("Coral Media Group to buy Amber Studios\n\nLINDENPORT, RU / CORALWIRE / March 3, 2025 / Coral Media "
+                + "Group said on Monday it had signed an agreement to acquire Amber Studios.\n");
+        assertEquals(PartialDate.parse("2025-03-03"), a.published());
+        assertEquals(Optional.of("LINDENPORT"), a.dateline());
+    }
+
     // near misses
 
     @Test
