@@ -18,7 +18,8 @@ import signet.time.PartialDate;
  * their publication date. A time of day and a weekday are dropped first; the date itself goes
  * to the dates component ({@code parseStandalone} of the rule finder, or any {@link DateFinder}
  * whose single mention must cover the line). All-numeric forms are read here, because only a
- * page header can be trusted to be a date when it is just digits: ISO {@code yyyy-mm-dd};
+ * page header can be trusted to be a date when it is just digits: ISO {@code yyyy-mm-dd} (also
+ * {@code yyyy/mm/dd}); a hyphened {@code 01-April-2004} is read as "01 April 2004";
  * {@code dd-mm-yyyy} and {@code dd.mm.yyyy} (European order); {@code mm/dd/yyyy} (US order,
  * unless the first number cannot be a month). Only English words are accepted, so a French
  * crawl stamp ("vendredi 06 dcembre 2019") is not a date. Immutable and thread-safe.
@@ -32,7 +33,9 @@ final class DateLines {
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)\\b");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T.*)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:T.*)?");
+    /** "01-April-2004", "5-Jan-2025": a day, a month name and a year joined by hyphens. */
+    private static final Pattern HYPHENED = Pattern.compile("^(\\d{1,2})-(\\p{L}{3,9})\\.?-(\\d{4})$");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-.](\\d{1,2})[-.](\\d{4})");
     private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -56,6 +59,8 @@ final class DateLines {
         s = TIME.matcher(s).replaceFirst("");
         s = WEEKDAY.matcher(s).replaceFirst("");
         s = ORDINAL.matcher(s).replaceAll("$1").strip();
+        s = HYPHENED.matcher(s).replaceFirst("$1 $2 $3");
+        s = s.replace(" ,", ",");   // "September 28 , 2021"
         if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(s.length() - 1))) return Optional.empty();
         Optional<PartialDate> numeric = numeric(s);
         if (numeric.isPresent()) return numeric;
@@ -87,7 +92,7 @@ final class DateLines {
 
     private static Optional<PartialDate> numeric(String s) {
         Matcher m;
-        if ((m = ISO.matcher(s)).matches()) return date(m.group(1), m.group(2), m.group(3));
+        if ((m = ISO.matcher(s)).matches()) return date(m.group(1), m.group(3), m.group(4));
         if ((m = DAY_FIRST.matcher(s)).matches()) return date(m.group(3), m.group(2), m.group(1));
         if ((m = MONTH_FIRST.matcher(s)).matches()) {
             return Integer.parseInt(m.group(1)) > 12 ? date(m.group(3), m.group(2), m.group(1))

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * and/or a separator ({@code – — - -- : .}). Examples: "CHENGDU, China, Jan. 21, 2026
  * /PRNewswire/ —", "KUWAIT, March 7 (KUNA) --", "TEHRAN –", "Shanghai, China -",
  * "Kazan (UNA) -", "ABU DHABI. KAZINFORM ...", "ABU DHABI, (UrduPoint / ... / WAM - 01st Jul,
- * 2021)". A leading "(MENAFN- ...)" syndication wrapper is skipped. The place may also be an
+ * 2021)", "DOVER, DE / ACCESSWIRE / September 28, 2021 / " (a press release's wire and date between
+ * slashes). A leading "(MENAFN- ...)" syndication wrapper is skipped. The place may also be an
  * agency name ("BERNAMA, Jan 24 —"): telling the two apart needs a gazetteer, which is the
  * extraction stage's job. Immutable and thread-safe.
  */
@@ -27,6 +28,9 @@ final class DatelineFinder {
             + "(?:,? (?<date>" + MONTH + "\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4})?))?");
     /** "UrduPoint / Pakistan Point News / WAM - 01st Jul, 2021": sources, then a date. */
     private static final Pattern SOURCE_AND_DATE = Pattern.compile("(?<sources>[^\\n]{1,80}?) [-–—] (?<date>[^\\n]{4,30}\\d{4})");
+    /** "/ ACCESSWIRE / September 28, 2021 / ...": a press release's date between slashes after the wire. */
+    private static final Pattern SLASHED_DATE = Pattern.compile(
+            "(?<date>" + MONTH + "\\.? \\d{1,2} ?, ?\\d{4}|\\d{1,2} " + MONTH + "\\.?,? \\d{4}) ?/ ?");
     private static final Pattern CAPS_AGENCY = Pattern.compile("\\A([A-Z][A-Z-]{2,})(?= )");
     /** Longest agency text read inside (...) or /.../ . */
     private static final int MAX_AGENCY = 100;
@@ -58,18 +62,26 @@ final class DatelineFinder {
                 && (paragraph.charAt(skipSpaces(paragraph, pos + 1)) == '/' || paragraph.charAt(skipSpaces(paragraph, pos + 1)) == '('))
             pos = skipSpaces(paragraph, pos + 1);
         String agency = null;
+        String slashedDate = null;
         if (pos < paragraph.length() && (paragraph.charAt(pos) == '(' || paragraph.charAt(pos) == '/')) {
             char close = paragraph.charAt(pos) == '(' ? ')' : '/';
             int end = paragraph.indexOf(close, pos + 1);
             if (end > pos + 1 && end - pos <= MAX_AGENCY) {
                 agency = paragraph.substring(pos + 1, end).strip();
                 pos = skipSpaces(paragraph, end + 1);
+                if (close == '/') {
+                    Matcher sd = SLASHED_DATE.matcher(paragraph).region(pos, paragraph.length());
+                    if (sd.lookingAt()) {
+                        slashedDate = sd.group("date");
+                        pos = skipSpaces(paragraph, sd.end());
+                    }
+                }
             }
         }
         String separator = separator(paragraph, pos);
         int end = pos + separator.length();
         Optional<String> publisher = Optional.empty();
-        Optional<String> sourceDate = Optional.empty();
+        Optional<String> sourceDate = Optional.ofNullable(slashedDate);
         if (agency != null) {
             Matcher sd = SOURCE_AND_DATE.matcher(agency);
             if (sd.matches()) {
@@ -83,7 +95,7 @@ final class DatelineFinder {
         }
         boolean dash = separator.equals("--") || separator.equals("—") || separator.equals("–") || separator.equals("-");
         boolean valid;
-        if (dash) {
+        if (dash || slashedDate != null) {
             valid = true;
         } else if (agency != null) {
             // "China Media Group (CMG) held ...": a bracket alone after title-case words is an acronym, not a wire

@@ -40,7 +40,7 @@ public final class TextDocumentReader implements DocumentReader {
     private final HtmlStripper html = new HtmlStripper();
     private final MarkdownStripper markdown = new MarkdownStripper();
     private final MojibakeRepair mojibake = new MojibakeRepair();
-    private final ParagraphLayout layout = new ParagraphLayout();
+    private final ParagraphLayout layout;
     private final TitleFinder titles = new TitleFinder();
     private final DatelineFinder datelines = new DatelineFinder();
     private final BoilerplateFilter boilerplate;
@@ -61,6 +61,7 @@ public final class TextDocumentReader implements DocumentReader {
         this.boilerplate = BoilerplateFilter.fromLexicon();
         this.sentences = SentenceSplitter.fromLexicon();
         this.publication = PublicationDateFinder.fromLexicon(new DateLines(finder, standalone));
+        this.layout = new ParagraphLayout(publication::isHeaderDateLine);
     }
 
     /**

@@ -175,7 +175,7 @@ public final class RuleExtractor implements Extractor {
         }
         for (Drafts.Agreement a : agreementDrafts) {
             if (!a.intended && a.parties.size() < 2) continue;
-            facts.add(agreementFact(st, a, dateline, entities));
+            facts.add(agreementFact(st, a, dateline, entities, earlierSigningDay(agreementDrafts, a, article, st.views.get(a.sentence).sentence.text())));
         }
         for (Drafts.Event e : eventDrafts) {
             Optional<DateValue> date = Optional.ofNullable(e.date).map(ArticleState::dateValue);
@@ -190,9 +190,34 @@ public final class RuleExtractor implements Extractor {
         return new ExtractionResult(article, List.copyOf(entities.values()), facts, warnings);
     }
 
-    private AgreementFact agreementFact(ArticleState st, Drafts.Agreement a, Optional<KnownEntity> dateline, Map<DocEntity, Entity> entities) {
+    /**
+     * The day an earlier sentence gives to a signing in the days up to the article date ("Tessaly
+     * and Borvia signed seven documents on Wednesday"): further signings the story tells without a
+     * day of their own took place then, not on the publication day — unless the sentence opens as
+     * another occasion ("Separately, ...").
+     */
+    private static Optional<DateValue> earlierSigningDay(List<Drafts.Agreement> drafts, Drafts.Agreement a, Article article, String sentence) {
+        if (a.date != null || a.intended || a.noFallbackDate || article.published().isEmpty()) return Optional.empty();
+        // "Separately, ...", "In a separate deal, ...", "Elsewhere, ...": another occasion, not the one told before
+        if (SEPARATE_OCCASION.matcher(sentence).lookingAt()) return Optional.empty();
+        Optional<java.time.LocalDate> published = article.published().get().toLocalDate();
+        if (published.isEmpty()) return Optional.empty();
+        Drafts.Agreement lead = null;
+        for (Drafts.Agreement d : drafts) {
+            if (d.sentence >= a.sentence || d.intended || d.date == null || d.date.rangeEnd() != null) continue;
+            if (lead == null || d.sentence > lead.sentence) lead = d;
+        }
+        if (lead == null) return Optional.empty();
+        Optional<java.time.LocalDate> day = lead.date.date().toLocalDate();
+        if (day.isEmpty() || day.get().isAfter(published.get()) || ChronoUnit.DAYS.between(day.get(), published.get()) > 7)
+            return Optional.empty();
+        return Optional.of(ArticleState.dateValue(lead.date));
+    }
+
+    private AgreementFact agreementFact(ArticleState st, Drafts.Agreement a, Optional<KnownEntity> dateline, Map<DocEntity, Entity> entities,
+                                        Optional<DateValue> earlierDay) {
         Article article = st.article;
-        Optional<DateValue> date = Optional.ofNullable(a.date).map(ArticleState::dateValue);
+        Optional<DateValue> date = Optional.ofNullable(a.date).map(ArticleState::dateValue).or(() -> earlierDay);
         if (date.isEmpty() && !a.intended && !a.noFallbackDate && article.published().isPresent())
             date = Optional.of(new DateValue(article.published().get(), DateBasis.PUBLICATION));
         DocEntity place = a.place;
@@ -217,6 +242,9 @@ public final class RuleExtractor implements Extractor {
                 ents(entities, a.parties), sigs, ents(entities, a.witnesses), date,
                 Optional.ofNullable(place).map(x -> ent(entities, x)), areas.areas(texts), a.evidence.kept(), a.evidence.notKept());
     }
+
+    private static final java.util.regex.Pattern SEPARATE_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:separately|elsewhere|meanwhile|earlier|previously|in (?:a|another) separate|in other news|also on)\\b");
 
     private static boolean nearPublication(Article article, PartialDate d, int days) {
         if (article.published().isEmpty()) return false;

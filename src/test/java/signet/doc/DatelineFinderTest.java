@@ -49,4 +49,19 @@ class DatelineFinderTest {
     void notDatelines(String paragraph) {
         assertEquals(Optional.empty(), finder.find(paragraph), paragraph);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LINDENPORT, RU / CORALWIRE / March 3, 2025 / Coral Media Group announced a deal.        | LINDENPORT | CORALWIRE     | March 3, 2025
+            Porto Vell, Ruritania / Amber Newswire / 12 May 2024 / The port board said on Monday. | Porto Vell | Amber Newswire | 12 May 2024
+            KORVEN, KV / CORALWIRE / June 9 , 2023 / The ferry company signed a lease.             | KORVEN     | CORALWIRE     | June 9 , 2023
+            """)
+    void pressReleaseWireBetweenSlashesThenADate(String paragraph, String place, String publisher, String date) {
+        DatelineFinder.Match m = finder.find(paragraph).orElseThrow(() -> new AssertionError("no dateline in " + paragraph));
+        assertEquals(place, m.place());
+        assertEquals(Optional.of(publisher), m.publisher());
+        assertEquals(Optional.of(date), m.sourceDate());
+        assertTrue(paragraph.substring(m.end()).startsWith("The ") || paragraph.substring(m.end()).startsWith("Coral "),
+                paragraph.substring(m.end()));
+    }
 }

@@ -31,4 +31,15 @@ class ParagraphLayoutTest {
     void blankLinesSeparateParagraphs() {
         assertEquals(List.of("One.", "Two."), layout.paragraphs("\n\n  One.  \n\n\n\nTwo.\n"));
     }
+
+    @Test
+    void allCapitalsHeadlineIsNotJoinedToTheTextBelow() {
+        assertEquals(List.of("CORAL MEDIA GROUP CONFIRMS ITS PLAN TO ACQUIRE AMBER STUDIOS LIMITED",
+                        "LINDENPORT, RU / CORALWIRE / March 3, 2025 / Coral Media Group said it had signed an agreement."),
+                layout.paragraphs("CORAL MEDIA GROUP CONFIRMS ITS PLAN TO ACQUIRE AMBER STUDIOS LIMITED\n"
+                        + "LINDENPORT, RU / CORALWIRE / March 3, 2025 / Coral Media Group said it had signed an agreement."));
+        // a capitals headline wrapped over two lines stays one paragraph
+        assertEquals(List.of("CORAL MEDIA GROUP CONFIRMS ITS PLAN TO ACQUIRE AMBER STUDIOS LIMITED FROM RURITANIAN OWNERS"),
+                layout.paragraphs("CORAL MEDIA GROUP CONFIRMS ITS PLAN TO ACQUIRE AMBER STUDIOS LIMITED\nFROM RURITANIAN OWNERS"));
+    }
 }

@@ -171,6 +171,24 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void furtherSigningsWithoutADayTakeTheDayTheLeadGave() {
+        // 4 April 2024 is a Thursday: the lead's Tuesday is the 2nd
+        Set<String> got = signedPairs(read("""
+                Coral Media Group and Amber Studios signed a co-production agreement on Tuesday.
+                The Lindenport Film Office and the Amber Film School also signed a memorandum on training.
+                """, "2024-04-04"));
+        assertEquals(Set.of("Amber Studios + Coral Media Group @ 2024-04-02 @ -",
+                "Amber Film School + Lindenport Film Office @ 2024-04-02 @ -"), got);
+        // a lead day a month before the article is another occasion: the publication day stays
+        Set<String> old = signedPairs(read("""
+                Coral Media Group and Amber Studios signed a co-production agreement on 2 March 2024.
+                The Lindenport Film Office and the Amber Film School signed a memorandum on training.
+                """, "2024-04-04"));
+        assertEquals(Set.of("Amber Studios + Coral Media Group @ 2024-03-02 @ -",
+                "Amber Film School + Lindenport Film Office @ 2024-04-04 @ -"), old);
+    }
+
+    @org.junit.jupiter.api.Test
     void onBehalfOfNamesThePartiesAndPluralLettersAreOneEach() {
         ExtractionResult r = read("""
                 The agreement was signed on behalf of the Danube Press Agency by its director Hans Gruber and on behalf of Alpine Radio by chief executive Eva Moser on Wednesday.

@@ -131,6 +131,18 @@ class RuleDateFinderTest {
         assertEquals(List.of(), find("The accord was signed on Tuesday in Rome.", article("2025-05")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Tuesday, the two wire services signed a memorandum.    | 2025-10-07
+            The port board signed the lease on Thursday.              | 2025-10-09
+            The accord was signed on Friday in Lindenport.            | 2025-10-03
+            The accord, signed on 6 October, takes effect in January.  | 2025-10-06
+            """)
+    void aWeekdayOrYearlessDayIsTheLatestOnOrBeforeAThursdayArticleDate(String sentence, String expected) {
+        // 9 October 2025 is a Thursday: its own weekday is that day, any other the latest one before it
+        assertEquals(PartialDate.parse(expected).orElseThrow(), find(sentence, article("2025-10-09")).getFirst().date());
+    }
+
     @Test
     void aYearLessDateWithoutAnyYearIsLeftOut() {
         assertEquals(List.of(), find("The accord was signed on January 20 in Rome.", DateContext.NONE));
