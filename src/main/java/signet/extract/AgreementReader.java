@@ -127,6 +127,7 @@ final class AgreementReader {
                 found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
+            found.addAll(readSignatoryList(st, v, s));
         }
         return merge(st, found);
     }
@@ -291,7 +292,12 @@ final class AgreementReader {
         List<DocEntity> byPersons = new ArrayList<>();
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
         List<int[]> lists = new ArrayList<>();
-        readComplements(st, v, from, right, a, objects, byPersons, lists);
+        // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
+        // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
+        int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
+        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        // "signed an agreement to acquire B from C": the seller is the other party, B the object
+        if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
         if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
@@ -359,6 +365,31 @@ final class AgreementReader {
         }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /** How far after the sale verb its "from"/"to" may stand ("to acquire the dairy unit of B from C"). */
+    private static final int SALE_REACH = 8;
+
+    /**
+     * "an agreement to acquire B from C", "a deal to sell B to C": when the agreement noun is followed by a
+     * buying (selling) infinitive, the names after the "from" ("to") that follows within the clause are the
+     * other side of the sale; the thing sold between the verb and the preposition is no party.
+     */
+    private void saleCounterpart(ArticleState st, SentenceView v, int agr, int right, List<DocEntity> objects) {
+        if (agr + 2 >= right || !v.word(agr + 1).equals("to")) return;
+        String verb = v.word(agr + 2);
+        boolean buying = st.lex.wordSet("buying-verbs").contains(verb), selling = st.lex.wordSet("selling-verbs").contains(verb);
+        if (!buying && !selling) return;
+        String prep = buying ? "from" : "to";
+        for (int k = agr + 3; k < Math.min(right, agr + 3 + SALE_REACH); k++) {
+            String w = v.word(k);
+            if (w.equals(",") || w.equals(";")) return;
+            if (!w.equals(prep)) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) walkList(st, v, k + 1, right, objects, new ArrayList<>(), false);
+            return;
+        }
     }
 
     /**
@@ -441,6 +472,61 @@ final class AgreementReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** Words after which a list of signatories follows ("the signatories are", "signing the accord were", "among the signatories:"). */
+    private static final Set<String> SIGNATORY_COPULAS = Set.of("are", "were", "include", "included", "includes", ":");
+    /** How many parts may stand between "signatories"/"signing" and the copula ("the signatories to the new accord were"). */
+    private static final int SIGNATORY_REACH = 6;
+
+    /**
+     * "The signatories are A, B, C and D", "Signing the accord were A and B", "Among the signatories: A, B and C":
+     * a copular sentence that lists who signed; every organization in the list is a party of one agreement.
+     * A modal or a negation before the copula ("the signatories will be", "were not named") leaves no list.
+     */
+    private List<Drafts.Agreement> readSignatoryList(ArticleState st, SentenceView v, int s) {
+        for (int q = 0; q < v.size(); q++) {
+            // a capitalised "Signing" opening the sentence may have been read as a name
+            boolean openingGerund = q == 0 && isType(v, q, MentionType.OTHER) && v.mentionAt(q).text().strip().equals("Signing");
+            if (v.isMention(q) && !openingGerund) continue;
+            String w = openingGerund ? "signing" : v.word(q);
+            boolean signatories = w.equals("signatories") || w.equals("signers");
+            // "Signing the accord were ...": the gerund opens its clause
+            boolean gerund = w.equals("signing") && (q == 0 || CLAUSE_STARTS.contains(v.word(q - 1)));
+            if (!signatories && !gerund) continue;
+            boolean among = q >= 2 && v.word(q - 1).equals("the") && v.word(q - 2).equals("among");
+            int agr = -1;
+            for (int k = q + 1; k < Math.min(v.size(), q + 1 + SIGNATORY_REACH); k++) {
+                String c = v.word(k);
+                if (isType(v, k, MentionType.AGREEMENT)) { agr = k; continue; }
+                boolean copula = SIGNATORY_COPULAS.contains(c) || among && c.equals(",");
+                if (!copula) {
+                    if (v.isMention(k) || c.equals(",") || c.equals(";")) break;
+                    continue;
+                }
+                if (gerund && agr < 0 && k > q + 1) break;
+                int start = k + 1;
+                // "the signatories are grid operator A, ...": a descriptor may stand before the first name
+                for (int d = 0; start < v.size() && d < 3 && (v.word(start).equals("the") || descriptorWord(v, start)); d++) start++;
+                if (start >= v.size() || !v.isMention(start)) break;
+                List<DocEntity> orgs = new ArrayList<>();
+                walkList(st, v, k + 1, v.size(), orgs, new ArrayList<>(), false);
+                if (orgs.size() < 2) break;
+                Drafts.Agreement a = new Drafts.Agreement(s);
+                a.verified = true;
+                a.definite = true;
+                a.sidesNamed = true;
+                a.kindLabel = agr >= 0 ? SPACES.matcher(v.mentionAt(agr).text().toLowerCase()).replaceAll(" ") : "agreement";
+                Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
+                a.kindKey = kind.key();
+                orgs.forEach(a::addParty);
+                a.date = nearestDate(v, 0, v.size(), q);
+                placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
+                a.evidence.add(ArticleState.evidence(v.sentence, "agreement.signatory-list", 0.8));
+                return List.of(a);
+            }
+        }
+        return List.of();
     }
 
     /** "awaiting the signing of", "ahead of the signing ceremony": a pending phrase before the nominal signing. */
@@ -583,6 +669,8 @@ final class AgreementReader {
      */
     private static boolean ownerInDescription(SentenceView v, int k) {
         int j = k - 1;
+        // "the food subsidiary of investment firm C": a descriptor (common nouns or a title word) before the owner's name
+        for (int d = 0; d < OWNER_DESCRIPTOR_WORDS && j >= 1 && descriptorWord(v, j); d++) j--;
         while (j >= 0 && v.word(j).equals("the")) j--;
         if (j < 1 || !DESCRIPTION_LINKS.contains(v.word(j))) return false;
         int plain = 0;
@@ -595,6 +683,26 @@ final class AgreementReader {
             plain++;
         }
         return false;
+    }
+
+    /** How many descriptor words may stand between an owner's name and the link before it ("of investment firm C"). */
+    private static final int OWNER_DESCRIPTOR_WORDS = 2;
+
+    /** A plain lower-case word ("investment", "firm") or a title mention ("producer") that may describe the name after it. */
+    private static boolean descriptorWord(SentenceView v, int j) {
+        if (isType(v, j, MentionType.TITLE)) return true;
+        if (v.isMention(j)) return false;
+        String w = v.word(j);
+        return w.length() > 2 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !DESCRIPTION_LINKS.contains(w) && !List.of("and", "the", "its", "their", "with", "between", "among").contains(w);
+    }
+
+    /**
+     * "with independent producer B", "with broadcaster B", "grid operator B": a title word right before an
+     * organization's name describes that organization; it ends no list of parties.
+     */
+    private static boolean descriptorTitle(SentenceView v, int k, int right) {
+        return k + 1 < right && isType(v, k, MentionType.TITLE) && isType(v, k + 1, MentionType.ORG);
     }
 
     /** A name that is a state's government ("Government of Peru", "Govt. of Chile"). */
@@ -727,9 +835,28 @@ final class AgreementReader {
     /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+        readComplements(st, v, from, right, right, a, objects, byPersons, lists);
+    }
+
+    /**
+     * The part where a purpose clause opens after {@code from} ("to develop", "to build": "to" and a plain
+     * lower-case word), or {@code right}.
+     */
+    private int purposeClause(SentenceView v, int from, int right) {
+        for (int k = from; k + 1 < right; k++) {
+            if (!v.word(k).equals("to") || v.isMention(k + 1)) continue;
+            String w = v.word(k + 1);
+            if (w.chars().allMatch(Character::isLowerCase) && !determiners.contains(w)) return k;
+        }
+        return right;
+    }
+
+    /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
+    private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
         for (int k = from; k < right; k++) {
             String w = v.word(k);
-            if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
+            if (k < listLimit && (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst"))) {
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
@@ -933,7 +1060,7 @@ final class AgreementReader {
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         return k;
                     }
-                    case TITLE -> { if (!titlesAllowed) return k; }
+                    case TITLE -> { if (!titlesAllowed && !descriptorTitle(v, k, right)) return k; }
                     default -> { return k; }
                 }
                 continue;
