@@ -1220,18 +1220,20 @@ final class AgreementReader {
             // then a definite retelling that names the parties differently ("the memorandum was signed by A's
             // Lima bureau and B", "Peru and Chile signed a memorandum ... The memorandum was signed by their film agencies")
             int how = -1;
-            for (int pass = 0; pass < 3 && target == null; pass++) {
+            for (int pass = 0; pass < 4 && target == null; pass++) {
                 for (int i = out.size() - 1; i >= 0 && target == null; i--) {
                     Drafts.Agreement t = out.get(i);
                     if (t.intended != c.intended && c.verified && t.verified) continue;
-                    if (!datesCompatible(t, c)) continue;
+                    // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
+                    if (!datesCompatible(t, c) && pass != 3) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
                         case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
-                        default -> retelling(t, c);
+                        case 2 -> retelling(t, c);
+                        default -> headlineRetold(st, t, c);
                     };
                     if (match) { target = t; how = pass; }
                 }
@@ -1241,6 +1243,7 @@ final class AgreementReader {
             if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
+            else if (how == 3) absorbHeadline(target, c);
             else if (how == 2 || how == 0 && c.definite && target.parties.size() >= 2) absorbRetelling(target, c);
             else absorb(target, c);
         }
@@ -1313,6 +1316,46 @@ final class AgreementReader {
     }
 
     private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /**
+     * The headline's signing told again in the body with fuller names: the headline (sentence 0) names two
+     * parties in short forms ("Ruritania and Freedonia sign agreement", "Coral faculty and Delta Labs sign"),
+     * the body's first singular report of the same kind names two or more, and each headline party is either
+     * one of the body's or a word of a body party's name ("Ruritania" in "Ministry of Trade of Ruritania"),
+     * or else the two share a party and the headline's other one is none of the body's.
+     */
+    private static boolean headlineRetold(ArticleState st, Drafts.Agreement t, Drafts.Agreement c) {
+        if (!t.sentences.equals(Set.of(0)) || c.sentences.contains(0) || !headline(st)) return false;
+        if (t.plural || c.plural || !t.verified || !c.verified || t.intended || c.intended) return false;
+        if (t.parties.size() != 2 || c.parties.size() < 2 || !sameKindOrGeneric(t, c) || c.parties.containsAll(t.parties)) return false;
+        int inName = 0, shared = 0;
+        for (DocEntity p : t.parties) {
+            if (c.parties.contains(p)) shared++;
+            else if (c.parties.stream().anyMatch(q -> containsWords(q.name, p.name))) inName++;
+        }
+        return shared + inName == 2 || shared == 1 && c.parties.size() == 2;
+    }
+
+    /** The article's first sentence is a headline: it ends with no full stop ("Coral and Delta sign deal"). */
+    private static boolean headline(ArticleState st) {
+        if (st.views.isEmpty()) return false;
+        String first = st.views.get(0).sentence.text().strip();
+        return !first.isEmpty() && ".!?\"'”’".indexOf(first.charAt(first.length() - 1)) < 0;
+    }
+
+    /** Whether {@code words} stands in {@code name} as whole words ("Ruritania" in "Ruritania's Ministry of Trade"). */
+    private static boolean containsWords(String name, String words) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])").matcher(name).find();
+    }
+
+    /** The body's names replace the headline's short forms; the rest is merged as usual. */
+    private static void absorbHeadline(Drafts.Agreement t, Drafts.Agreement c) {
+        List<DocEntity> parties = new ArrayList<>(c.parties);
+        if (c.date != null) t.date = c.date;
+        absorb(t, c);
+        t.parties.clear();
+        t.parties.addAll(parties);
+    }
 
     /**
      * "signed another memorandum", "also signed a plan of action" (after a memorandum): a signing the text

@@ -105,6 +105,20 @@ class AgreementShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a headline naming the sides by short forms, the body by the bodies that signed: one signing, the body's names
+            "Ruritania and Freedonia sign agreement on tourism¶The Ministry of Tourism of Ruritania and the State Tourism Board of Freedonia signed an agreement on tourism in Vesna on Monday.|Ministry of Tourism of Ruritania + State Tourism Board of Freedonia",
+            "Coral faculty and Delta Labs sign research agreement¶The Faculty of Physics of Coral University and Delta Labs have signed a research cooperation agreement.|Delta Labs + Faculty of Physics of Coral University",
+            // a headline and a body about two different sides stay two signings
+            "Coral Television signs deal with Meridian Radio Network¶Coral Television signed a deal with Meridian Radio Network on Monday.¶Orion Film Studios and Delta Radio signed a memorandum on Tuesday.|Coral Television + Meridian Radio Network; Delta Radio + Orion Film Studios",
+            // a lead sentence (with its full stop) is no headline: a later signing sharing one party is another one
+            "Coral Television signed a deal with Meridian Radio Network on Monday.¶Coral Television signed a deal with Delta Radio on Tuesday.|Coral Television + Delta Radio; Coral Television + Meridian Radio Network",
+    })
+    void headlineShortForms(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // an approved draft that the next sentence says is unsigned
             "The government approved a draft agreement between the Coral Ports Authority and the Delta Fisheries Board.¶The agreement has not yet been signed.",
             "The council endorsed a draft memorandum between Coral Television and Meridian Radio Network.¶The memorandum hasn't yet been signed, officials said.",
