@@ -128,6 +128,7 @@ final class AgreementReader {
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
             found.addAll(readSignatoryList(st, v, s));
+            found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
     }
@@ -472,6 +473,43 @@ final class AgreementReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** How far after "agreed to VERB" the word "joint" may stand ("agreed to set up a new joint ..."). */
+    private static final int JOINT_REACH = 4;
+
+    /**
+     * "A and B agreed to create a joint studio", "A and B have agreed to set up a joint venture": two named
+     * organizations agreeing to found something together have reached an agreement with each other. Only
+     * with "joint" and a founding verb (joint-founding-verbs); "agreed to explore a partnership", "agreed to
+     * draw up a plan" and a modal or negation before "agreed" ("could not agree", "may agree") are no agreement.
+     */
+    private List<Drafts.Agreement> readAgreedJoint(ArticleState st, SentenceView v, int s) {
+        Set<String> founding = st.lex.wordSet("joint-founding-verbs");
+        for (int q = 1; q + 2 < v.size(); q++) {
+            if (v.isMention(q) || !v.word(q).equals("agreed") || !v.word(q + 1).equals("to")) continue;
+            int verbEnd = q + 2;
+            if (!founding.contains(v.word(verbEnd))) continue;
+            if (verbEnd + 1 < v.size() && v.word(verbEnd).equals("set") && v.word(verbEnd + 1).equals("up")) verbEnd++;
+            if (!wordSoonAfter(v, verbEnd + 1, JOINT_REACH, Set.of("joint"))) continue;
+            int left = 0;
+            for (int k = q - 1; k >= 0; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
+            if (modalityBefore(st, v, q, left) != null) continue;
+            List<DocEntity> orgs = new ArrayList<>(), persons = new ArrayList<>();
+            collectSubjects(st, v, left, q, orgs, persons, false);
+            if (orgs.size() < 2 || !persons.isEmpty()) continue;
+            Drafts.Agreement a = new Drafts.Agreement(s);
+            a.verified = true;
+            a.sidesNamed = true;
+            a.kindLabel = "agreement";
+            a.kindKey = st.lex.agreementKind(a.kindLabel).key();
+            orgs.forEach(a::addParty);
+            a.date = nearestDate(v, left, v.size(), q);
+            placeOf(st, v, left, v.size(), q, q, a);
+            a.evidence.add(ArticleState.evidence(v.sentence, "agreement.agreed-joint", 0.6));
+            return List.of(a);
+        }
+        return List.of();
     }
 
     /** Words after which a list of signatories follows ("the signatories are", "signing the accord were", "among the signatories:"). */

@@ -119,6 +119,23 @@ class AgreementShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // two named organizations agreeing to found something together
+            "Coral Television and the Harbor Film School agreed to set up a joint production lab.|Coral Television + Harbor Film School",
+            "On Friday, Delta Freight and Orion Logistics agreed to establish a joint venture for rail cargo.|Delta Freight + Orion Logistics",
+            "Meridian Radio Network and Andean Press Service have agreed to launch a new joint news channel.|Andean Press Service + Meridian Radio Network",
+            // no founding together, not both named, or not agreed yet
+            "Delta Freight and Orion Logistics agreed to explore a joint bid for the port.|",
+            "Delta Freight and Orion Logistics agreed to create a rail cargo service.|",
+            "Delta Freight and Orion Logistics could not agree to create a joint venture.|",
+            "Delta Freight and Orion Logistics may have agreed to create a joint venture.|",
+            "Both companies agreed to form a joint working group.|",
+    })
+    void agreedToFoundTogether(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // an approved draft that the next sentence says is unsigned
             "The government approved a draft agreement between the Coral Ports Authority and the Delta Fisheries Board.¶The agreement has not yet been signed.",
             "The council endorsed a draft memorandum between Coral Television and Meridian Radio Network.¶The memorandum hasn't yet been signed, officials said.",
