@@ -901,6 +901,9 @@ final class AgreementReader {
                     k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
                     continue;
                 }
+                // "rights for the period between a cinema release and a Blu-ray premiere": an indefinite noun opens
+                // no list of parties
+                if (!w.equals("with") && start < right && (v.word(start).equals("a") || v.word(start).equals("an"))) continue;
                 List<DocEntity> persons = new ArrayList<>();
                 // "signed between Moscow and Tehran": the sides are named by their places
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
