@@ -1393,6 +1393,11 @@ final class AgreementReader {
     private static void absorbHeadline(Drafts.Agreement t, Drafts.Agreement c) {
         List<DocEntity> parties = new ArrayList<>(c.parties);
         if (c.date != null) t.date = c.date;
+        // "A inks deal with B" over "A and B signed a memorandum of understanding": the body's kind
+        if (GENERIC_HEADS.contains(headNoun(t.kindLabel)) && !GENERIC_HEADS.contains(headNoun(c.kindLabel))) {
+            t.kindKey = c.kindKey;
+            t.kindLabel = c.kindLabel;
+        }
         absorb(t, c);
         t.parties.clear();
         t.parties.addAll(parties);

@@ -122,6 +122,18 @@ class AgreementShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // the headline's generic "deal" gives way to the body's kind
+            "Coral Chamber inks deal with Delta Traders Council¶The Coral Chamber and the Delta Council for Foreign Trade signed a memorandum of understanding in Vesna.|memorandum of understanding",
+            "Coral Chamber and Delta Traders Council sign memorandum¶Coral Chamber and the Delta Council for Foreign Trade signed an agreement in Vesna.|memorandum",
+    })
+    void headlineKindGivesWayToTheBody(String text, String kind) {
+        List<String> kinds = read(text).facts().stream().filter(f -> f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
+                .map(f -> ((AgreementFact) f).kindLabel()).toList();
+        assertEquals(List.of(kind), kinds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // two named organizations agreeing to found something together
             "Coral Television and the Harbor Film School agreed to set up a joint production lab.|Coral Television + Harbor Film School",
             "On Friday, Delta Freight and Orion Logistics agreed to establish a joint venture for rail cargo.|Delta Freight + Orion Logistics",
