@@ -485,6 +485,7 @@ final class AgreementReader {
      * draw up a plan" and a modal or negation before "agreed" ("could not agree", "may agree") are no agreement.
      */
     private List<Drafts.Agreement> readAgreedJoint(ArticleState st, SentenceView v, int s) {
+        if (!v.sentence.text().contains("agreed to")) return List.of();
         Set<String> founding = st.lex.wordSet("joint-founding-verbs");
         for (int q = 1; q + 2 < v.size(); q++) {
             if (v.isMention(q) || !v.word(q).equals("agreed") || !v.word(q + 1).equals("to")) continue;
@@ -523,6 +524,8 @@ final class AgreementReader {
      * A modal or a negation before the copula ("the signatories will be", "were not named") leaves no list.
      */
     private List<Drafts.Agreement> readSignatoryList(ArticleState st, SentenceView v, int s) {
+        String text = v.sentence.text();
+        if (!text.contains("ignator") && !text.contains("igners") && !text.contains("igning")) return List.of();
         for (int q = 0; q < v.size(); q++) {
             // a capitalised "Signing" opening the sentence may have been read as a name
             boolean openingGerund = q == 0 && isType(v, q, MentionType.OTHER) && v.mentionAt(q).text().strip().equals("Signing");
