@@ -1207,6 +1207,18 @@ final class AgreementReader {
             a.place = country;
             return;
         }
+        // "KELM -- ... signed an agreement on trade in Kelm": a name after "in" that the dateline gives as a place
+        String city = st.article.dateline().map(String::strip).orElse("");
+        if (!city.isEmpty()) {
+            for (int k = Math.max(left, 1); k < right; k++) {
+                Mention m = v.mentionAt(k);
+                if (m == null || m.type() != MentionType.OTHER || !List.of("in", "at").contains(v.word(k - 1))) continue;
+                if (m.text().strip().equalsIgnoreCase(city)) {
+                    a.place = st.registry.place(m.name(), st.datelinePlace.orElse(null));
+                    return;
+                }
+            }
+        }
         // "was inked in Dodoma": a name no gazetteer lists, right after the verb and "in", is the place
         for (int k = Math.max(left, verb + 1); k < Math.min(right, verb + 5); k++) {
             Mention m = v.mentionAt(k);

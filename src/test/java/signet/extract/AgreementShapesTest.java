@@ -122,6 +122,21 @@ class AgreementShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a name no gazetteer lists is the signing place when the dateline gives it as the place
+            "VESNA -- Coral Foods and Delta Dairy signed a supply agreement on cooperation in dairy trade in Vesna on Monday.|VESNA|Vesna",
+            "ORVALE -- The Coral Chamber and the Delta Council for Foreign Trade signed a memorandum on trade at Orvale yesterday.|ORVALE|Orvale",
+            // another unknown name after "in", far from the verb, is not taken for it
+            "VESNA -- Coral Foods and Delta Dairy signed a supply agreement on cooperation in dairy trade in Bellmoor Heights on Monday.|VESNA|",
+    })
+    void datelineCityAsSigningPlace(String text, String dateline, String place) {
+        var r = X.extract(TestArticles.of(text, "2024-03-10", dateline));
+        List<String> places = r.facts().stream().filter(f -> f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
+                .map(f -> ((AgreementFact) f).place().map(e -> e.name()).orElse("")).toList();
+        assertEquals(List.of(place == null ? "" : place), places);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // the headline's generic "deal" gives way to the body's kind
             "Coral Chamber inks deal with Delta Traders Council¶The Coral Chamber and the Delta Council for Foreign Trade signed a memorandum of understanding in Vesna.|memorandum of understanding",
             "Coral Chamber and Delta Traders Council sign memorandum¶Coral Chamber and the Delta Council for Foreign Trade signed an agreement in Vesna.|memorandum",
