@@ -127,6 +127,8 @@ final class AgreementReader {
                 found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
+            found.addAll(readSignatoryList(st, v, s));
+            found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
     }
@@ -291,7 +293,12 @@ final class AgreementReader {
         List<DocEntity> byPersons = new ArrayList<>();
         int from = Math.max(i + len, agr >= 0 && agr > i ? agr + 1 : i + len);
         List<int[]> lists = new ArrayList<>();
-        readComplements(st, v, from, right, a, objects, byPersons, lists);
+        // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
+        // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
+        int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
+        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        // "signed an agreement to acquire B from C": the seller is the other party, B the object
+        if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
         if (statesSubject && objects.isEmpty()) stateAfterWith(st, v, from, right).ifPresent(objects::add);
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
@@ -359,6 +366,31 @@ final class AgreementReader {
         }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /** How far after the sale verb its "from"/"to" may stand ("to acquire the dairy unit of B from C"). */
+    private static final int SALE_REACH = 8;
+
+    /**
+     * "an agreement to acquire B from C", "a deal to sell B to C": when the agreement noun is followed by a
+     * buying (selling) infinitive, the names after the "from" ("to") that follows within the clause are the
+     * other side of the sale; the thing sold between the verb and the preposition is no party.
+     */
+    private void saleCounterpart(ArticleState st, SentenceView v, int agr, int right, List<DocEntity> objects) {
+        if (agr + 2 >= right || !v.word(agr + 1).equals("to")) return;
+        String verb = v.word(agr + 2);
+        boolean buying = st.lex.wordSet("buying-verbs").contains(verb), selling = st.lex.wordSet("selling-verbs").contains(verb);
+        if (!buying && !selling) return;
+        String prep = buying ? "from" : "to";
+        for (int k = agr + 3; k < Math.min(right, agr + 3 + SALE_REACH); k++) {
+            String w = v.word(k);
+            if (w.equals(",") || w.equals(";")) return;
+            if (!w.equals(prep)) continue;
+            int j = k + 1;
+            while (j < right && v.word(j).equals("the")) j++;
+            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) walkList(st, v, k + 1, right, objects, new ArrayList<>(), false);
+            return;
+        }
     }
 
     /**
@@ -441,6 +473,101 @@ final class AgreementReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** How far after "agreed to VERB" the word "joint" may stand ("agreed to set up a new joint ..."). */
+    private static final int JOINT_REACH = 4;
+
+    /**
+     * "A and B agreed to create a joint studio", "A and B have agreed to set up a joint venture": two named
+     * organizations agreeing to found something together have reached an agreement with each other. Only
+     * with "joint" and a founding verb (joint-founding-verbs); "agreed to explore a partnership", "agreed to
+     * draw up a plan" and a modal or negation before "agreed" ("could not agree", "may agree") are no agreement.
+     */
+    private List<Drafts.Agreement> readAgreedJoint(ArticleState st, SentenceView v, int s) {
+        if (!v.sentence.text().contains("agreed to")) return List.of();
+        Set<String> founding = st.lex.wordSet("joint-founding-verbs");
+        for (int q = 1; q + 2 < v.size(); q++) {
+            if (v.isMention(q) || !v.word(q).equals("agreed") || !v.word(q + 1).equals("to")) continue;
+            int verbEnd = q + 2;
+            if (!founding.contains(v.word(verbEnd))) continue;
+            if (verbEnd + 1 < v.size() && v.word(verbEnd).equals("set") && v.word(verbEnd + 1).equals("up")) verbEnd++;
+            if (!wordSoonAfter(v, verbEnd + 1, JOINT_REACH, Set.of("joint"))) continue;
+            int left = 0;
+            for (int k = q - 1; k >= 0; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
+            if (modalityBefore(st, v, q, left) != null) continue;
+            List<DocEntity> orgs = new ArrayList<>(), persons = new ArrayList<>();
+            collectSubjects(st, v, left, q, orgs, persons, false);
+            if (orgs.size() < 2 || !persons.isEmpty()) continue;
+            Drafts.Agreement a = new Drafts.Agreement(s);
+            a.verified = true;
+            a.sidesNamed = true;
+            a.kindLabel = "agreement";
+            a.kindKey = st.lex.agreementKind(a.kindLabel).key();
+            orgs.forEach(a::addParty);
+            a.date = nearestDate(v, left, v.size(), q);
+            placeOf(st, v, left, v.size(), q, q, a);
+            a.evidence.add(ArticleState.evidence(v.sentence, "agreement.agreed-joint", 0.6));
+            return List.of(a);
+        }
+        return List.of();
+    }
+
+    /** Words after which a list of signatories follows ("the signatories are", "signing the accord were", "among the signatories:"). */
+    private static final Set<String> SIGNATORY_COPULAS = Set.of("are", "were", "include", "included", "includes", ":");
+    /** How many parts may stand between "signatories"/"signing" and the copula ("the signatories to the new accord were"). */
+    private static final int SIGNATORY_REACH = 6;
+
+    /**
+     * "The signatories are A, B, C and D", "Signing the accord were A and B", "Among the signatories: A, B and C":
+     * a copular sentence that lists who signed; every organization in the list is a party of one agreement.
+     * A modal or a negation before the copula ("the signatories will be", "were not named") leaves no list.
+     */
+    private List<Drafts.Agreement> readSignatoryList(ArticleState st, SentenceView v, int s) {
+        String text = v.sentence.text();
+        if (!text.contains("ignator") && !text.contains("igners") && !text.contains("igning")) return List.of();
+        for (int q = 0; q < v.size(); q++) {
+            // a capitalised "Signing" opening the sentence may have been read as a name
+            boolean openingGerund = q == 0 && isType(v, q, MentionType.OTHER) && v.mentionAt(q).text().strip().equals("Signing");
+            if (v.isMention(q) && !openingGerund) continue;
+            String w = openingGerund ? "signing" : v.word(q);
+            boolean signatories = w.equals("signatories") || w.equals("signers");
+            // "Signing the accord were ...": the gerund opens its clause
+            boolean gerund = w.equals("signing") && (q == 0 || CLAUSE_STARTS.contains(v.word(q - 1)));
+            if (!signatories && !gerund) continue;
+            boolean among = q >= 2 && v.word(q - 1).equals("the") && v.word(q - 2).equals("among");
+            int agr = -1;
+            for (int k = q + 1; k < Math.min(v.size(), q + 1 + SIGNATORY_REACH); k++) {
+                String c = v.word(k);
+                if (isType(v, k, MentionType.AGREEMENT)) { agr = k; continue; }
+                boolean copula = SIGNATORY_COPULAS.contains(c) || among && c.equals(",");
+                if (!copula) {
+                    if (v.isMention(k) || c.equals(",") || c.equals(";")) break;
+                    continue;
+                }
+                if (gerund && agr < 0 && k > q + 1) break;
+                int start = k + 1;
+                // "the signatories are grid operator A, ...": a descriptor may stand before the first name
+                for (int d = 0; start < v.size() && d < 3 && (v.word(start).equals("the") || descriptorWord(v, start)); d++) start++;
+                if (start >= v.size() || !v.isMention(start)) break;
+                List<DocEntity> orgs = new ArrayList<>();
+                walkList(st, v, k + 1, v.size(), orgs, new ArrayList<>(), false);
+                if (orgs.size() < 2) break;
+                Drafts.Agreement a = new Drafts.Agreement(s);
+                a.verified = true;
+                a.definite = true;
+                a.sidesNamed = true;
+                a.kindLabel = agr >= 0 ? SPACES.matcher(v.mentionAt(agr).text().toLowerCase()).replaceAll(" ") : "agreement";
+                Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
+                a.kindKey = kind.key();
+                orgs.forEach(a::addParty);
+                a.date = nearestDate(v, 0, v.size(), q);
+                placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
+                a.evidence.add(ArticleState.evidence(v.sentence, "agreement.signatory-list", 0.8));
+                return List.of(a);
+            }
+        }
+        return List.of();
     }
 
     /** "awaiting the signing of", "ahead of the signing ceremony": a pending phrase before the nominal signing. */
@@ -583,6 +710,8 @@ final class AgreementReader {
      */
     private static boolean ownerInDescription(SentenceView v, int k) {
         int j = k - 1;
+        // "the food subsidiary of investment firm C": a descriptor (common nouns or a title word) before the owner's name
+        for (int d = 0; d < OWNER_DESCRIPTOR_WORDS && j >= 1 && descriptorWord(v, j); d++) j--;
         while (j >= 0 && v.word(j).equals("the")) j--;
         if (j < 1 || !DESCRIPTION_LINKS.contains(v.word(j))) return false;
         int plain = 0;
@@ -595,6 +724,26 @@ final class AgreementReader {
             plain++;
         }
         return false;
+    }
+
+    /** How many descriptor words may stand between an owner's name and the link before it ("of investment firm C"). */
+    private static final int OWNER_DESCRIPTOR_WORDS = 2;
+
+    /** A plain lower-case word ("investment", "firm") or a title mention ("producer") that may describe the name after it. */
+    private static boolean descriptorWord(SentenceView v, int j) {
+        if (isType(v, j, MentionType.TITLE)) return true;
+        if (v.isMention(j)) return false;
+        String w = v.word(j);
+        return w.length() > 2 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !DESCRIPTION_LINKS.contains(w) && !List.of("and", "the", "its", "their", "with", "between", "among").contains(w);
+    }
+
+    /**
+     * "with independent producer B", "with broadcaster B", "grid operator B": a title word right before an
+     * organization's name describes that organization; it ends no list of parties.
+     */
+    private static boolean descriptorTitle(SentenceView v, int k, int right) {
+        return k + 1 < right && isType(v, k, MentionType.TITLE) && isType(v, k + 1, MentionType.ORG);
     }
 
     /** A name that is a state's government ("Government of Peru", "Govt. of Chile"). */
@@ -727,15 +876,37 @@ final class AgreementReader {
     /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+        readComplements(st, v, from, right, right, a, objects, byPersons, lists);
+    }
+
+    /**
+     * The part where a purpose clause opens after {@code from} ("to develop", "to build": "to" and a plain
+     * lower-case word), or {@code right}.
+     */
+    private int purposeClause(SentenceView v, int from, int right) {
+        for (int k = from; k + 1 < right; k++) {
+            if (!v.word(k).equals("to") || v.isMention(k + 1)) continue;
+            String w = v.word(k + 1);
+            if (w.chars().allMatch(Character::isLowerCase) && !determiners.contains(w)) return k;
+        }
+        return right;
+    }
+
+    /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
+    private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
         for (int k = from; k < right; k++) {
             String w = v.word(k);
-            if (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst")) {
+            if (k < listLimit && (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst"))) {
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
                     k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
                     continue;
                 }
+                // "rights for the period between a cinema release and a Blu-ray premiere": an indefinite noun opens
+                // no list of parties
+                if (!w.equals("with") && start < right && (v.word(start).equals("a") || v.word(start).equals("an"))) continue;
                 List<DocEntity> persons = new ArrayList<>();
                 // "signed between Moscow and Tehran": the sides are named by their places
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
@@ -933,7 +1104,7 @@ final class AgreementReader {
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         return k;
                     }
-                    case TITLE -> { if (!titlesAllowed) return k; }
+                    case TITLE -> { if (!titlesAllowed && !descriptorTitle(v, k, right)) return k; }
                     default -> { return k; }
                 }
                 continue;
@@ -1036,6 +1207,18 @@ final class AgreementReader {
             a.place = country;
             return;
         }
+        // "KELM -- ... signed an agreement on trade in Kelm": a name after "in" that the dateline gives as a place
+        String city = st.article.dateline().map(String::strip).orElse("");
+        if (!city.isEmpty()) {
+            for (int k = Math.max(left, 1); k < right; k++) {
+                Mention m = v.mentionAt(k);
+                if (m == null || m.type() != MentionType.OTHER || !List.of("in", "at").contains(v.word(k - 1))) continue;
+                if (m.text().strip().equalsIgnoreCase(city)) {
+                    a.place = st.registry.place(m.name(), st.datelinePlace.orElse(null));
+                    return;
+                }
+            }
+        }
         // "was inked in Dodoma": a name no gazetteer lists, right after the verb and "in", is the place
         for (int k = Math.max(left, verb + 1); k < Math.min(right, verb + 5); k++) {
             Mention m = v.mentionAt(k);
@@ -1093,18 +1276,20 @@ final class AgreementReader {
             // then a definite retelling that names the parties differently ("the memorandum was signed by A's
             // Lima bureau and B", "Peru and Chile signed a memorandum ... The memorandum was signed by their film agencies")
             int how = -1;
-            for (int pass = 0; pass < 3 && target == null; pass++) {
+            for (int pass = 0; pass < 4 && target == null; pass++) {
                 for (int i = out.size() - 1; i >= 0 && target == null; i--) {
                     Drafts.Agreement t = out.get(i);
                     if (t.intended != c.intended && c.verified && t.verified) continue;
-                    if (!datesCompatible(t, c)) continue;
+                    // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
+                    if (!datesCompatible(t, c) && pass != 3) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
                         case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
-                        default -> retelling(t, c);
+                        case 2 -> retelling(t, c);
+                        default -> headlineRetold(st, t, c);
                     };
                     if (match) { target = t; how = pass; }
                 }
@@ -1114,6 +1299,7 @@ final class AgreementReader {
             if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
+            else if (how == 3) absorbHeadline(target, c);
             else if (how == 2 || how == 0 && c.definite && target.parties.size() >= 2) absorbRetelling(target, c);
             else absorb(target, c);
         }
@@ -1186,6 +1372,51 @@ final class AgreementReader {
     }
 
     private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /**
+     * The headline's signing told again in the body with fuller names: the headline (sentence 0) names two
+     * parties in short forms ("Ruritania and Freedonia sign agreement", "Coral faculty and Delta Labs sign"),
+     * the body's first singular report of the same kind names two or more, and each headline party is either
+     * one of the body's or a word of a body party's name ("Ruritania" in "Ministry of Trade of Ruritania"),
+     * or else the two share a party and the headline's other one is none of the body's.
+     */
+    private static boolean headlineRetold(ArticleState st, Drafts.Agreement t, Drafts.Agreement c) {
+        if (!t.sentences.equals(Set.of(0)) || c.sentences.contains(0) || !headline(st)) return false;
+        if (t.plural || c.plural || !t.verified || !c.verified || t.intended || c.intended) return false;
+        if (t.parties.size() != 2 || c.parties.size() < 2 || !sameKindOrGeneric(t, c) || c.parties.containsAll(t.parties)) return false;
+        int inName = 0, shared = 0;
+        for (DocEntity p : t.parties) {
+            if (c.parties.contains(p)) shared++;
+            else if (c.parties.stream().anyMatch(q -> containsWords(q.name, p.name))) inName++;
+        }
+        return shared + inName == 2 || shared == 1 && c.parties.size() == 2;
+    }
+
+    /** The article's first sentence is a headline: it ends with no full stop ("Coral and Delta sign deal"). */
+    private static boolean headline(ArticleState st) {
+        if (st.views.isEmpty()) return false;
+        String first = st.views.get(0).sentence.text().strip();
+        return !first.isEmpty() && ".!?\"'”’".indexOf(first.charAt(first.length() - 1)) < 0;
+    }
+
+    /** Whether {@code words} stands in {@code name} as whole words ("Ruritania" in "Ruritania's Ministry of Trade"). */
+    private static boolean containsWords(String name, String words) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])").matcher(name).find();
+    }
+
+    /** The body's names replace the headline's short forms; the rest is merged as usual. */
+    private static void absorbHeadline(Drafts.Agreement t, Drafts.Agreement c) {
+        List<DocEntity> parties = new ArrayList<>(c.parties);
+        if (c.date != null) t.date = c.date;
+        // "A inks deal with B" over "A and B signed a memorandum of understanding": the body's kind
+        if (GENERIC_HEADS.contains(headNoun(t.kindLabel)) && !GENERIC_HEADS.contains(headNoun(c.kindLabel))) {
+            t.kindKey = c.kindKey;
+            t.kindLabel = c.kindLabel;
+        }
+        absorb(t, c);
+        t.parties.clear();
+        t.parties.addAll(parties);
+    }
 
     /**
      * "signed another memorandum", "also signed a plan of action" (after a memorandum): a signing the text

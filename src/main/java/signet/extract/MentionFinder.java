@@ -479,6 +479,8 @@ final class MentionFinder {
                 if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
                 // "Kestrel University Signs Memorandum": a headline's capitalised verb after a head ends the name
                 if (lex.headlineVerbs.contains(t.key()) && t.key().endsWith("s") && lex.isAnyOrgHead(toks.get(j - 1).key())) break;
+                // "Kestrel Holdings for 410 million": a number after "for" is an amount, not part of the name
+                if (t.isDigit() && toks.get(j - 1).key().equals("for")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"

@@ -89,6 +89,20 @@ class OrgBoundariesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a number after "for" is an amount or a duration, not part of the name before it
+            "Kestrel Foods signed an agreement to buy Borealis Dairy from Orion Holdings for 300 million euros.|Orion Holdings",
+            "Kestrel Telecom signed a lease with Borealis Towers Group for 15 years.|Borealis Towers Group",
+            // a number right after a capitalised word stays in the name
+            "Borealis Radio 1 signed an agreement with Kestrel Media.|Borealis Radio 1",
+    })
+    void anAmountAfterForEndsTheName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.stream().anyMatch(m -> m.endsWith(" = " + name)), () -> "mentions " + ms);
+        assertTrue(ms.stream().noneMatch(m -> m.contains(name + " for")), () -> "mentions " + ms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // coordination of two organizations still splits
             "The Ministry of Culture and Kestrel Pictures signed an agreement.|Ministry of Culture|Kestrel Pictures",
             "The Bank of Shanghai and Borealis Capital signed a memorandum of understanding.|Bank of Shanghai|Borealis Capital",
