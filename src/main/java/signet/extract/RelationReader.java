@@ -69,7 +69,9 @@ final class RelationReader {
                         if (state != null) orgs.add(state);
                         for (int o : os) {
                             if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || MINISTER.matcher(Token.fold(titles.get(0))).find() && !namesOrgKind(st.lex, v.mention(o)))) {
-                                DocEntity ofState = statePost(st, v, v.mention(o), titles.get(0));
+                                // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's post
+                                boolean inside = NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
+                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0));
                                 if (ofState != null) orgs.add(ofState);
                                 continue;
                             }
@@ -265,6 +267,9 @@ final class RelationReader {
         if (country == null || !HEAD_OF_STATE.matcher(t).matches() || !namedAlone(st, country)) return null;
         return countryEntity(st, country);
     }
+
+    /** Words before a nationality or country that make its title another's or its name part of another's. */
+    private static final Pattern NOT_STATE_CONTEXT = Pattern.compile("(?:^|\\s)(?:in|of|at|for|from|to|with) (?:the )?$");
 
     /** "minister of agriculture and food", "foreign minister", "deputy health minister": the portfolio (group 1 or 2). */
     private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("^(?:.* )?minister (?:of|for) (?:the )?(.+)$|^(.+?) minister$");

@@ -55,6 +55,9 @@ class StatePostsTest {
             "The Ministry of Trade of Ruritania signed a deal with Coral Bank. // Freedonian Trade Minister Ana Soto attended.#",
             "Culture Minister Ivo Marek spoke first. // The Ministry of Culture later signed the deal.#",
             "The Ministry of Culture of Ruritania and the Ministry of Culture of Freedonia met. // Culture Minister Ivo Marek spoke.#",
+            // the title of a title, a country inside an organization's name
+            "Ruritania and Coral Bank met. // Adviser to the Ruritanian President Lena Holt spoke.#",
+            "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#",
             // a head of state without a named country, and a company's president
             "The Cabinet met on Monday. // Prime Minister Anton Reyes chaired the meeting.#",
             "Coral's president Dana Quill said the deal matters.#Dana Quill | president | Coral",
