@@ -269,7 +269,7 @@ final class RelationReader {
     }
 
     /** Words before a nationality or country that make its title another's or its name part of another's. */
-    private static final Pattern NOT_STATE_CONTEXT = Pattern.compile("(?:^|\\s)(?:in|of|at|for|from|to|with) (?:the )?$");
+    private static final Pattern NOT_STATE_CONTEXT = Pattern.compile("(?:TTL_\\d+ (?:to|of|for)|(?:^|\\s)in) (?:the )?$");
 
     /** "minister of agriculture and food", "foreign minister", "deputy health minister": the portfolio (group 1 or 2). */
     private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("^(?:.* )?minister (?:of|for) (?:the )?(.+)$|^(.+?) minister$");

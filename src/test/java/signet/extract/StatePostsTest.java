@@ -32,6 +32,7 @@ class StatePostsTest {
             "Freedonia will open a consulate in Port Coralia. // The plan was announced by Freedonian Deputy Prime Minister Ola Brandt.#Ola Brandt | deputy prime minister | Freedonia",
             "Ruritania hosted the talks. // President Marco Ruiz and his Freedonian counterpart, President Lena Moss, met on Tuesday. // Freedonia sent six ministers.#Lena Moss | president | Freedonia",
             "Leaders of Peru and Chile met in Lima. // Chilean President Ana Soto opened the summit.#Ana Soto | president | Chile",
+            "Ruritania and Coral Bank signed a loan. // The state visit of Ruritanian President Marco Ruiz ends on Friday.#Marco Ruiz | president | Ruritania",
             // a minister at the ministry named before, of the same country
             "The Ministry of Foreign Affairs of Ruritania and Coral Bank signed a memorandum. // Ruritanian Foreign Minister Anna Berg was present.#Anna Berg | foreign minister | Ministry of Foreign Affairs of Ruritania",
             "The Freedonese Ministry of Health and the Ruritanian Ministry of Health signed a plan. // Freedonese Health Minister Ana Soto spoke first.#Ana Soto | health minister | Freedonese Ministry of Health",
