@@ -173,13 +173,16 @@ final class RelationReader {
     /**
      * The titles of a list that belong to the organization after it: "President and CEO of Y" are
      * both Y's, but in "Minister of Higher Education, Secretary General of Y" the first title
-     * names its own portfolio and is not a post at Y.
+     * names its own portfolio and is not a post at Y; a founder listed with a post ("co-founder
+     * and chief executive") is history, not a post.
      */
     private static List<String> boundTitles(Lexicons lex, SentenceView v, List<Integer> mentions) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             String name = titleName(lex, v.mention(mentions.get(i)));
             if (i < mentions.size() - 1 && OWN_PORTFOLIO.matcher(name).find()) continue;
+            // "co-founder and chief executive": a founder is who started it, not a post held there now
+            if (mentions.size() > 1 && FOUNDER.matcher(Token.fold(name)).matches()) continue;
             out.add(name);
         }
         return out;
@@ -187,6 +190,8 @@ final class RelationReader {
 
     /** A title naming several holders: "co-chairmen", "co-chairs". */
     private static final Pattern PLURAL = Pattern.compile("(?:men|[^s]s)$");
+
+    private static final Pattern FOUNDER = Pattern.compile("(?:co-?)?founder");
 
     private static final Pattern OWN_PORTFOLIO = Pattern.compile(" (?:of|for) ");
 

@@ -412,4 +412,25 @@ class PostWordingsTest {
     void officerAfterAQuote(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * Titles and possessives of companies: "managing partner" is one title, a plural's possessive
+     * is an apostrophe alone, "head of content" keeps its field, and a founder listed with a post
+     * is history, not a post ("co-founder and chief executive").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Capital's managing partner, Ivo Marek, said the fund would grow.#Ivo Marek | managing partner | Coral Capital",
+            "Ivo Marek, managing partner at Harbor Ventures, declined to comment.#Ivo Marek | managing partner | Harbor Ventures",
+            "Meridian Industries' deputy chief executive Lena Holt attended the launch.#Lena Holt | deputy chief executive | Meridian Industries",
+            "Kestrel Studios' chairman, Ole Sand, signed the deal.#Ole Sand | chairman | Kestrel Studios",
+            "Lena Ross, head of content at Coral Media Group, said the series would air in May.#Lena Ross | head of content | Coral Media Group",
+            "Kestrel Films co-founder and chief executive Dana Quill said the deal was good.#Dana Quill | chief executive | Kestrel Films",
+            "Dana Quill, chief executive and co-founder of Harbor Games, spoke first.#Dana Quill | chief executive | Harbor Games",
+            // a partner alone stays a title; a quote mark is no possessive
+            "Ivo Marek, a partner at Harbor Ventures, declined to comment.#Ivo Marek | partner | Harbor Ventures",
+    })
+    void companyTitlesAndPossessives(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
