@@ -38,10 +38,10 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev");
+                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
-                            : previous ? previousSubject(st, vi, m.group("t")) : null;
-                    described |= previous;
+                            : previous ? previousSubject(st, vi, m.group("t")) : its ? subjectBefore(st, vi) : null;
+                    described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
                     // "Ruritanian Foreign Minister X", "Borvia's President X", "Culture Minister X": a state's post,
@@ -157,6 +157,25 @@ final class RelationReader {
         if (isNationality(st.lex, u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
         return st.entity(u, o);
     }
+
+    /**
+     * What "its" opening a sentence stands for ("Its director, X, attended"): the organization the
+     * sentence before is about, its subject, perhaps described ("The telecom regulator Coral Com
+     * had said") or followed by an apposition or a relative clause ("Coral Power, a member of Y,
+     * will lead"; "The Coral Service, which operates under Y, will run"). Null when the sentence
+     * before opens otherwise (with a date, a clause, two organizations, a document ...).
+     */
+    private static DocEntity subjectBefore(ArticleState st, int viewIndex) {
+        if (viewIndex == 0) return null;
+        SentenceView u = st.views.get(viewIndex - 1);
+        Matcher m = SUBJECT_OF_ITS.matcher(u.form);
+        if (!m.find()) return null;
+        int o = u.mentionsIn(m.group(1)).get(0);
+        if (isNationality(st.lex, u.mention(o)) || isRegion(u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
+    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
 
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");

@@ -433,4 +433,25 @@ class PostWordingsTest {
     void companyTitlesAndPossessives(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * post.its-title-comma-name, post.its-title-is-name: "its" opening a sentence is the
+     * organization the sentence before opens with as its subject, described or with an
+     * apposition; nothing when that sentence opens otherwise. " // " separates the sentences.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Power will build the plant. // Its director, Ivo Marek, attended the ceremony.#Ivo Marek | director | Coral Power",
+            "The Harbor Training Service, which reports to the labour ministry, will run the courses. // Its head, Lena Holt, opened them.#Lena Holt | head | Harbor Training Service",
+            "Kestrel Broadcasting is the region's oldest radio network. // Its chairman is former judge Ole Sand.#Ole Sand | chairman | Kestrel Broadcasting",
+            "The shipping regulator Coral Maritime Authority had warned of delays. // Its president, Ana Soto, declined to comment.#Ana Soto | president | Coral Maritime Authority",
+            "Meridian Grid, a member of the Coral Energy Forum, will lead the project. // Its chief technology officer, Dana Quill, will chair the board.#Dana Quill | chief technology officer | Meridian Grid",
+            // the sentence before opens with no single organization as its subject
+            "The agreement was signed by Coral Power and Meridian Grid. // Its director, Ivo Marek, attended.#",
+            "Coral Power and Meridian Grid will build the plant. // Its director, Ivo Marek, attended.#",
+            "On Monday the plant opened. // Its director, Ivo Marek, spoke.#",
+    })
+    void itsAfterTheSubject(String sentences, String expected) {
+        assertPosts(sentences.replace(" // ", "\n"), expected);
+    }
 }
