@@ -54,7 +54,12 @@ final class RelationReader {
                     }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
                     // a second holder of a plural title ("co-chairs of Y, A and B")
-                    if (hasGroup(r, "p2")) {
+                    // "The Y Commission, co-chaired by A and B": the verb names the title of both (no group t)
+                    if (hasGroup(r, "p2") && !hasGroup(r, "t") && m.group("p2") != null) {
+                        List<Integer> p2 = v.mentionsIn(m.group("p2"));
+                        if (p2.size() != 1) continue;
+                        ps = List.of(ps.get(0), p2.get(0));
+                    } else if (hasGroup(r, "p2") && hasGroup(r, "t")) {
                         List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
                         if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
                         ps = List.of(ps.get(0), p2.get(0));

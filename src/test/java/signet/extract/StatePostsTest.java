@@ -38,6 +38,10 @@ class StatePostsTest {
             "The Freedonese Ministry of Health and the Ruritanian Ministry of Health signed a plan. // Freedonese Health Minister Ana Soto spoke first.#Ana Soto | health minister | Freedonese Ministry of Health",
             "The Ministry of Culture opened the festival on Friday. // Culture Minister Ivo Marek cut the ribbon.#Ivo Marek | culture minister | Ministry of Culture",
             "The fair was organised by the Ministry of Trade of Ruritania. // It was opened by Trade Minister Lena Holt.#Lena Holt | trade minister | Ministry of Trade of Ruritania",
+            // co-chairs named after the body they chair, each with a nationality and a title
+            "Ruritania and Freedonia signed. // The Ruritanian-Freedonian Trade Commission, co-chaired by Ruritanian Deputy Prime Minister Ola Brandt and Freedonian Finance Minister Ivo Marek, met in May.#Ola Brandt | co-chair | Ruritanian-Freedonian Trade Commission; Ivo Marek | co-chair | Ruritanian-Freedonian Trade Commission; Ola Brandt | deputy prime minister | Ruritania",
+            "The Coral Harbor Council, co-chaired by Lena Holt and Ana Soto, will meet in June.#Lena Holt | co-chair | Coral Harbor Council; Ana Soto | co-chair | Coral Harbor Council",
+            "The Coral Water Council, co-chaired by mayor Ivo Marek, approved the plan.#Ivo Marek | co-chair | Coral Water Council",
     })
     void statePosts(String sentences, String expected) {
         assertPosts(sentences, expected);
