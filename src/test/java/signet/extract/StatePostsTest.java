@@ -38,6 +38,8 @@ class StatePostsTest {
             "The Freedonese Ministry of Health and the Ruritanian Ministry of Health signed a plan. // Freedonese Health Minister Ana Soto spoke first.#Ana Soto | health minister | Freedonese Ministry of Health",
             "The Ministry of Culture opened the festival on Friday. // Culture Minister Ivo Marek cut the ribbon.#Ivo Marek | culture minister | Ministry of Culture",
             "The fair was organised by the Ministry of Trade of Ruritania. // It was opened by Trade Minister Lena Holt.#Lena Holt | trade minister | Ministry of Trade of Ruritania",
+            // a portfolio of several fields keeps them all
+            "The Ruritanian Ministry of Labour and Social Policy signed a plan with Coral Bank. // Ruritanian Minister of Labour and Social Policy Ana Soto spoke.#Ana Soto | minister of labour and social policy | Ruritanian Ministry of Labour and Social Policy",
             // co-chairs named after the body they chair, each with a nationality and a title
             "Ruritania and Freedonia signed. // The Ruritanian-Freedonian Trade Commission, co-chaired by Ruritanian Deputy Prime Minister Ola Brandt and Freedonian Finance Minister Ivo Marek, met in May.#Ola Brandt | co-chair | Ruritanian-Freedonian Trade Commission; Ivo Marek | co-chair | Ruritanian-Freedonian Trade Commission; Ola Brandt | deputy prime minister | Ruritania",
             "The Coral Harbor Council, co-chaired by Lena Holt and Ana Soto, will meet in June.#Lena Holt | co-chair | Coral Harbor Council; Ana Soto | co-chair | Coral Harbor Council",
@@ -63,6 +65,7 @@ class StatePostsTest {
             // the title of a title, a country inside an organization's name
             "Ruritania and Coral Bank met. // Adviser to the Ruritanian President Lena Holt spoke.#",
             "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#",
+            "The talks were attended by Freedonian Minister of Agriculture and Food Ivo Marek.#",
             // a head of state without a named country, and a company's president
             "The Cabinet met on Monday. // Prime Minister Anton Reyes chaired the meeting.#",
             "Coral's president Dana Quill said the deal matters.#Dana Quill | president | Coral",
