@@ -191,6 +191,9 @@ final class DocRegistry {
 
     List<DocEntity> all() { return List.copyOf(byKey.values()); }
 
+    /** The entity the article names exactly so (any kind), if any. */
+    Optional<DocEntity> named(String name) { return Optional.ofNullable(byName.get(norm(name))); }
+
     // ---- internals ----
 
     private DocEntity add(DocEntity e) {

@@ -288,7 +288,8 @@ final class MentionFinder {
      * Start of a title whose head is at {@code i}, with the portfolio before it: "Agriculture
      * Minister", "Foreign and Expatriates Minister". Only titles that take a portfolio this way
      * (title-portfolios.tsv "lead"), and only after something that is not a name word: in "Tokyo
-     * Energy Director" the words belong to a name.
+     * Energy Director" the words belong to a name; a nationality, even one no list knows
+     * ("Ruritanian Foreign Minister"), is not a name word.
      */
     private int portfolioBefore(List<Token> toks, Mention[] at, int i, int end) {
         if (!lex.portfolioLeadTitles.contains(Lexicons.normTitle(toks.get(end - 1).text()))) return i;
@@ -307,7 +308,7 @@ final class MentionFinder {
         if (first == 0) return first;
         Token before = toks.get(first - 1);
         boolean nameWord = at[first - 1] == null && before.isCapitalized() && !lex.commonWords.contains(before.key())
-                && !lex.demonyms.containsKey(before.key()) && !endsPlace(toks, first);
+                && !lex.demonyms.containsKey(before.key()) && !RelationReader.looksNationality(before.key()) && !endsPlace(toks, first);
         return nameWord ? i : first;
     }
 

@@ -38,15 +38,28 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev");
+                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
-                            : previous ? previousSubject(st, vi, m.group("t")) : null;
-                    described |= previous;
+                            : previous ? previousSubject(st, vi, m.group("t")) : its ? subjectBefore(st, vi) : null;
+                    described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
-                    List<Integer> os = described ? List.of() : v.mentionsIn(m.group("o"));
-                    if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty())) continue;
+                    List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
+                    // "Ruritanian Foreign Minister X", "Borvia's President X", "Culture Minister X": a state's post,
+                    // read before the person is typed so that no post leaves no trace
+                    DocEntity state = null;
+                    if (hasGroup(r, "n")) {
+                        List<String> ts = boundTitles(st.lex, v, v.mentionsIn(m.group("t")));
+                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0)) : null;
+                        if (state == null) continue;
+                    }
+                    if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
                     // a second holder of a plural title ("co-chairs of Y, A and B")
-                    if (hasGroup(r, "p2")) {
+                    // "The Y Commission, co-chaired by A and B": the verb names the title of both (no group t)
+                    if (hasGroup(r, "p2") && !hasGroup(r, "t") && m.group("p2") != null) {
+                        List<Integer> p2 = v.mentionsIn(m.group("p2"));
+                        if (p2.size() != 1) continue;
+                        ps = List.of(ps.get(0), p2.get(0));
+                    } else if (hasGroup(r, "p2") && hasGroup(r, "t")) {
                         List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
                         if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
                         ps = List.of(ps.get(0), p2.get(0));
@@ -58,7 +71,15 @@ final class RelationReader {
                         List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
                         List<DocEntity> orgs = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
+                        if (state != null) orgs.add(state);
                         for (int o : os) {
+                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || MINISTER.matcher(Token.fold(titles.get(0))).find() && !namesOrgKind(st.lex, v.mention(o)))) {
+                                // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's post
+                                boolean inside = NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
+                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0));
+                                if (ofState != null) orgs.add(ofState);
+                                continue;
+                            }
                             if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
@@ -142,6 +163,25 @@ final class RelationReader {
         return st.entity(u, o);
     }
 
+    /**
+     * What "its" opening a sentence stands for ("Its director, X, attended"): the organization the
+     * sentence before is about, its subject, perhaps described ("The telecom regulator Coral Com
+     * had said") or followed by an apposition or a relative clause ("Coral Power, a member of Y,
+     * will lead"; "The Coral Service, which operates under Y, will run"). Null when the sentence
+     * before opens otherwise (with a date, a clause, two organizations, a document ...).
+     */
+    private static DocEntity subjectBefore(ArticleState st, int viewIndex) {
+        if (viewIndex == 0) return null;
+        SentenceView u = st.views.get(viewIndex - 1);
+        Matcher m = SUBJECT_OF_ITS.matcher(u.form);
+        if (!m.find()) return null;
+        int o = u.mentionsIn(m.group(1)).get(0);
+        if (isNationality(st.lex, u.mention(o)) || isRegion(u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
+    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
+
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");
 
@@ -157,13 +197,16 @@ final class RelationReader {
     /**
      * The titles of a list that belong to the organization after it: "President and CEO of Y" are
      * both Y's, but in "Minister of Higher Education, Secretary General of Y" the first title
-     * names its own portfolio and is not a post at Y.
+     * names its own portfolio and is not a post at Y; a founder listed with a post ("co-founder
+     * and chief executive") is history, not a post.
      */
     private static List<String> boundTitles(Lexicons lex, SentenceView v, List<Integer> mentions) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             String name = titleName(lex, v.mention(mentions.get(i)));
             if (i < mentions.size() - 1 && OWN_PORTFOLIO.matcher(name).find()) continue;
+            // "co-founder and chief executive": a founder is who started it, not a post held there now
+            if (mentions.size() > 1 && FOUNDER.matcher(Token.fold(name)).matches()) continue;
             out.add(name);
         }
         return out;
@@ -171,6 +214,8 @@ final class RelationReader {
 
     /** A title naming several holders: "co-chairmen", "co-chairs". */
     private static final Pattern PLURAL = Pattern.compile("(?:men|[^s]s)$");
+
+    private static final Pattern FOUNDER = Pattern.compile("(?:co-?)?founder");
 
     private static final Pattern OWN_PORTFOLIO = Pattern.compile(" (?:of|for) ");
 
@@ -195,8 +240,182 @@ final class RelationReader {
      */
     private static boolean isNationality(Lexicons lex, Mention org) {
         String name = Token.fold(org.name());
-        return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""));
+        return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""))
+                || org.type() == MentionType.OTHER && looksNationality(name);
     }
+
+    // ---- a state's posts ----
+
+    /**
+     * The organization of a state's post whose country a nationality ("Ruritanian", "Belarusian"),
+     * a country ("Ruritania's", "Borvia") or nothing at all gives: a head of state or government
+     * ("President", "Deputy Prime Minister") holds it at the country, a minister with a
+     * portfolio ("Foreign Minister", "Minister of Culture") at the ministry the article has
+     * named before for that portfolio (and that country, when one is given: "the Borvian
+     * Ministry of Health", "the Ministry of Foreign Affairs of Borvia"). No ministry is made up
+     * from the title: a name nobody wrote is as often not the ministry's. A country the article
+     * names only through the adjective, a possessive ("Iran's news agency") or before a title
+     * gives no post: a passing mention of a head of state is not what the story is about. Null
+     * when nothing fits.
+     * {@code nationality} is a mention or the lower-case word of a known nationality.
+     */
+    private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title) {
+        String t = Token.fold(title);
+        Mention mention = nationality instanceof Mention mm ? mm : null;
+        String word = null;
+        if (nationality instanceof String g) {
+            if (g == null || g.isBlank()) word = null;
+            else {
+                List<Integer> ms = v.mentionsIn(g);
+                if (ms.size() == 1) mention = v.mention(ms.get(0));
+                else if (ms.isEmpty() && g.matches("[a-z]+")) word = g;
+                else return null;
+            }
+        }
+        String adjective = null, country = null;
+        if (mention != null) {
+            String name = Token.fold(mention.name());
+            if (st.lex.demonyms.containsKey(name)) { adjective = name; country = st.lex.demonyms.get(name); }
+            else if (mention.type() == MentionType.OTHER && looksNationality(name)) { adjective = name; country = countryOfAdjective(st, name); }
+            else if (mention.type() == MentionType.PLACE && mention.known().map(k -> "country".equals(k.placeType())).orElse(false)) country = mention.known().get().name();
+            else if (mention.type() == MentionType.OTHER || mention.type() == MentionType.ORG && !namesOrgKind(st.lex, mention)) {
+                if (!MINISTER.matcher(t).find()) return null; // "Coral's president": a company, not a state
+                country = mention.name();
+            } else return null;
+            if (country == null && adjective == null) return null;
+        } else if (word != null) {
+            if (!st.lex.demonyms.containsKey(word)) word = null; // "by Culture Minister X": no country
+            else { adjective = word; country = st.lex.demonyms.get(word); }
+        }
+        Matcher pm = PORTFOLIO_MINISTER.matcher(t);
+        if (pm.find() && !t.contains("prime minister") && !t.contains("minister of state") && !t.startsWith("state minister")) {
+            String portfolio = pm.group(1) != null ? pm.group(1) : pm.group(2);
+            List<String> words = new ArrayList<>();
+            for (String w : portfolio.split("[ ,&]+")) if (!w.isBlank() && !PORTFOLIO_FILLERS.contains(w) && !"mod".equals(st.lex.titles.get(w))) words.add(w);
+            if (words.isEmpty()) return null;
+            return namedMinistry(st, v, words, country, adjective);
+        }
+        if (country == null || !HEAD_OF_STATE.matcher(t).matches() || !namedAlone(st, country)) return null;
+        return countryEntity(st, country);
+    }
+
+    /** Words before a nationality or country that make its title another's or its name part of another's. */
+    private static final Pattern NOT_STATE_CONTEXT = Pattern.compile("(?:TTL_\\d+ (?:to|of|for)|(?:^|\\s)in) (?:the )?$");
+
+    /** "minister of agriculture and food", "foreign minister", "deputy health minister": the portfolio (group 1 or 2). */
+    private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("^(?:.* )?minister (?:of|for) (?:the )?(.+)$|^(.+?) minister$");
+    private static final Pattern MINISTER = Pattern.compile("\\bminister\\b");
+    private static final java.util.Set<String> PORTFOLIO_FILLERS = java.util.Set.of("and", "of", "the", "for", "vice", "deputy", "first", "acting", "senior", "junior", "state");
+    /** A head of state or government: the post is at the country. */
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?:(?:first|deputy|vice|acting|interim) ?-?)*(?:president|prime minister|premier|king|queen|emir|crown prince)");
+
+    /**
+     * The ministry the article names up to this sentence with every word of a portfolio ("foreign":
+     * "Ministry of Foreign Affairs of Borvia", "Borvian Foreign Ministry"), of the country when one
+     * is given; one named with no country stands for it when it is the only one. Null when none or
+     * several fit.
+     */
+    private static DocEntity namedMinistry(ArticleState st, SentenceView here, List<String> portfolio, String country, String adjective) {
+        List<DocEntity> withCountry = new ArrayList<>(), without = new ArrayList<>();
+        String c = country == null ? null : Token.fold(country);
+        List<DocEntity> before = new ArrayList<>();
+        for (SentenceView u : st.views) {
+            for (int k = 0; k < u.mentions.size(); k++) if (u.mentions.get(k).type() == MentionType.ORG) before.add(st.entity(u, k));
+            if (u == here) break;
+        }
+        for (DocEntity e : before) {
+            List<String> words = List.of(Token.fold(e.name).split("[\\s,'’-]+"));
+            if (!words.contains("ministry") || !words.containsAll(portfolio)) continue;
+            boolean mine = c != null && containsWords(words, c);
+            if (adjective != null) for (String w : words) mine |= w.equals(adjective) || countryOf(w, adjective);
+            boolean other = false;
+            for (String w : words) if (!w.equals(adjective) && (st.lex.demonyms.containsKey(w) || looksNationality(w))) other = true;
+            if (mine) { if (!withCountry.contains(e)) withCountry.add(e); }
+            else if (!other && (c == null && adjective == null || !mentionsOtherPlace(st, e.name))) { if (!without.contains(e)) without.add(e); }
+        }
+        if (withCountry.size() == 1) return withCountry.get(0);
+        if (withCountry.isEmpty() && without.size() == 1) return without.get(0);
+        return null;
+    }
+
+    /** "Ministry of Culture of Ruritania" has a place after its portfolio, "Ministry of Culture" none. */
+    private static boolean mentionsOtherPlace(ArticleState st, String name) {
+        return OF_PLACE.matcher(name).find();
+    }
+
+    private static final Pattern OF_PLACE = Pattern.compile("\\bof (?:the )?(?:Republic of )?\\p{Lu}\\S*$|^\\p{Lu}\\S*(?:'s|’s) ");
+
+    private static boolean containsWords(List<String> words, String phrase) {
+        return java.util.Collections.indexOfSubList(words, List.of(phrase.split("[\\s-]+"))) >= 0;
+    }
+
+    /**
+     * The country an unknown nationality adjective stands for, by its stem, among the names the
+     * article uses: "Borvian" → "Borvia", "Tessalian" → "Tessaly"; null when none or several.
+     */
+    private static String countryOfAdjective(ArticleState st, String adjective) {
+        String found = null;
+        for (SentenceView u : st.views) {
+            for (Mention m : u.mentions) {
+                if (m.type() != MentionType.OTHER && m.type() != MentionType.PLACE && m.type() != MentionType.ORG) continue;
+                String n = Token.fold(m.name());
+                if (n.contains(" ") || !countryOf(n, adjective)) continue;
+                if (found != null && !found.equals(m.name())) return null;
+                found = m.name();
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word is the country of a nationality by its stem: "borvia" of "borvian", "tessaly" of "tessalian". */
+    private static boolean countryOf(String word, String adjective) {
+        String stem = ADJECTIVE_ENDING.matcher(adjective).replaceFirst("");
+        return stem.length() >= 3 && !word.equals(adjective) && !word.contains("-") && !looksNationality(word)
+                && word.startsWith(stem) && word.length() - stem.length() <= 2;
+    }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ian|ean|ese|ish|an|i)$");
+
+    /**
+     * Whether the article names the country itself, not only in a possessive ("Iran's agency"),
+     * an adjective or before a title ("Nepal Prime Minister X").
+     */
+    private static boolean namedAlone(ArticleState st, String country) {
+        String c = Token.fold(country);
+        for (SentenceView u : st.views) {
+            for (int i = 0; i < u.mentions.size(); i++) {
+                Mention m = u.mentions.get(i);
+                if (m.type() == MentionType.TITLE || m.type() == MentionType.PERSON) continue;
+                boolean same = Token.fold(m.name()).equals(c) || m.known().map(k -> Token.fold(k.name()).equals(c)).orElse(false);
+                if (same && !Pattern.compile("\\b[A-Z]{3}_" + i + "(?: 's| '| TTL_)").matcher(u.form).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country as the article's entity: the organization or place it names so, or a place of that name. */
+    private static DocEntity countryEntity(ArticleState st, String country) {
+        Optional<DocEntity> e = st.registry.named(country);
+        if (e.isPresent()) return e.get();
+        Optional<KnownEntity> k = st.ref.place(country);
+        return k.isPresent() ? st.registry.place(k.get().name(), k.get()) : st.registry.place(country, null);
+    }
+
+    /** A name with an organization's head word ("Coral Group", "Ministry of Culture"), not a bare name such as a country's. */
+    private static boolean namesOrgKind(Lexicons lex, Mention m) {
+        for (String w : Token.fold(m.name()).split("[\\s-]+")) if (lex.isAnyOrgHead(w)) return true;
+        return m.known().isPresent() && m.type() == MentionType.ORG;
+    }
+
+    /**
+     * A word shaped like a nationality adjective even when no list knows it ("Ruritanian",
+     * "Freedonese", "Borvish", "Marovi"): folded, one word of five letters or more ending so.
+     */
+    static boolean looksNationality(String folded) {
+        return folded.length() >= 5 && NATIONALITY_SHAPE.matcher(folded).matches();
+    }
+
+    private static final Pattern NATIONALITY_SHAPE = Pattern.compile("[a-z]{2,}(?:ian|ese|ish|i)");
 
     /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
     private static boolean isRegion(Mention org) {

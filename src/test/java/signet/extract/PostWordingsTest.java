@@ -414,4 +414,46 @@ class PostWordingsTest {
     void officerAfterAQuote(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * Titles and possessives of companies: "managing partner" is one title, a plural's possessive
+     * is an apostrophe alone, "head of content" keeps its field, and a founder listed with a post
+     * is history, not a post ("co-founder and chief executive").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Capital's managing partner, Ivo Marek, said the fund would grow.#Ivo Marek | managing partner | Coral Capital",
+            "Ivo Marek, managing partner at Harbor Ventures, declined to comment.#Ivo Marek | managing partner | Harbor Ventures",
+            "Meridian Industries' deputy chief executive Lena Holt attended the launch.#Lena Holt | deputy chief executive | Meridian Industries",
+            "Kestrel Studios' chairman, Ole Sand, signed the deal.#Ole Sand | chairman | Kestrel Studios",
+            "Lena Ross, head of content at Coral Media Group, said the series would air in May.#Lena Ross | head of content | Coral Media Group",
+            "Kestrel Films co-founder and chief executive Dana Quill said the deal was good.#Dana Quill | chief executive | Kestrel Films",
+            "Dana Quill, chief executive and co-founder of Harbor Games, spoke first.#Dana Quill | chief executive | Harbor Games",
+            // a partner alone stays a title; a quote mark is no possessive
+            "Ivo Marek, a partner at Harbor Ventures, declined to comment.#Ivo Marek | partner | Harbor Ventures",
+    })
+    void companyTitlesAndPossessives(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * post.its-title-comma-name, post.its-title-is-name: "its" opening a sentence is the
+     * organization the sentence before opens with as its subject, described or with an
+     * apposition; nothing when that sentence opens otherwise. " // " separates the sentences.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Power will build the plant. // Its director, Ivo Marek, attended the ceremony.#Ivo Marek | director | Coral Power",
+            "The Harbor Training Service, which reports to the labour ministry, will run the courses. // Its head, Lena Holt, opened them.#Lena Holt | head | Harbor Training Service",
+            "Kestrel Broadcasting is the region's oldest radio network. // Its chairman is former judge Ole Sand.#Ole Sand | chairman | Kestrel Broadcasting",
+            "The shipping regulator Coral Maritime Authority had warned of delays. // Its president, Ana Soto, declined to comment.#Ana Soto | president | Coral Maritime Authority",
+            "Meridian Grid, a member of the Coral Energy Forum, will lead the project. // Its chief technology officer, Dana Quill, will chair the board.#Dana Quill | chief technology officer | Meridian Grid",
+            // the sentence before opens with no single organization as its subject
+            "The agreement was signed by Coral Power and Meridian Grid. // Its director, Ivo Marek, attended.#",
+            "Coral Power and Meridian Grid will build the plant. // Its director, Ivo Marek, attended.#",
+            "On Monday the plant opened. // Its director, Ivo Marek, spoke.#",
+    })
+    void itsAfterTheSubject(String sentences, String expected) {
+        assertPosts(sentences.replace(" // ", "\n"), expected);
+    }
 }
