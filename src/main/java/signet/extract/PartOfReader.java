@@ -84,7 +84,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -133,7 +133,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -351,6 +351,7 @@ final class PartOfReader {
     private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
         Set<String> checks = checksOf.get(r.id());
         if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
+        if (checks.contains("field-ministry")) return fieldMinistry(st, m.group("field"));
         List<Integer> ps = v.mentionsIn(m.group("parent"));
         if (ps.size() != 1) return Optional.empty();
         int p = ps.get(0);
@@ -373,6 +374,30 @@ final class PartOfReader {
         Optional<Mention> longer = longerName(st, v, r, m, pm);
         if (longer.isPresent()) return Optional.of(new Parent(-1, longer.get()));
         return Optional.of(new Parent(p, null));
+    }
+
+    /**
+     * "the labour ministry": the ministry of the article whose name holds the field's words
+     * ("Ministry of Labour and Social Policy of Ruritania"); when several names do, the longest,
+     * if each other one is the start of it (the same ministry named shorter), else none.
+     */
+    private Optional<Parent> fieldMinistry(ArticleState st, String field) {
+        Set<String> fieldWords = new HashSet<>(List.of(field.toLowerCase().split(" ")));
+        fieldWords.remove("and");
+        Mention best = null;
+        for (SentenceView w : st.views) {
+            for (Mention o : w.mentions) {
+                if (o.type() != MentionType.ORG) continue;
+                Set<String> ws = new HashSet<>(List.of(DocRegistry.norm(o.name()).split("[\\s-]+")));
+                if (!ws.contains("ministry") || !ws.containsAll(fieldWords)) continue;
+                if (best == null) { best = o; continue; }
+                String a = DocRegistry.norm(best.name()), b = DocRegistry.norm(o.name());
+                if (a.equals(b) || a.startsWith(b + " ")) continue;
+                if (b.startsWith(a + " ")) best = o;
+                else return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(best).map(o -> new Parent(-1, o));
     }
 
     /**

@@ -51,6 +51,12 @@ class PartOfGeneralisedWordingsTest {
             // a unit referred to by a noun of its name, named in the sentence before
             "On Monday, broadcaster Harbor Daily and the Welton Academy of Film agreed to set up a joint studio.\\nThe academy, an affiliate of Welton City University, will send 30 trainees a year.|Welton Academy of Film < Welton City University",
             "The Pell National Museum and the Oster Foundation signed an agreement on Monday to restore 40 paintings.\\nUnder the agreement, the museum will lend the paintings.\\nThe restoration workshop of the museum, the Pell Conservation Lab, will do the work.|Pell Conservation Lab < Pell National Museum",
+            // a ministry named by its field: the article's one ministry of that field
+            "The Ministry of Labour and Social Affairs of Ruritania and the Ostrel Ministry of Education signed an agreement.\\nThe Job Placement Office, which operates under the Ruritanian labour ministry, will run the centres.|Job Placement Office < Ministry of Labour and Social Affairs of Ruritania",
+            "Kesh signed with the Ministry of Health of Tavria on Monday.\\nThe Tavrian Blood Service, which works under the health ministry, will test the kits.|Tavrian Blood Service < Ministry of Health of Tavria",
+            // "the group's" refers to the organization the sentence before is about
+            "Coral Media Group has signed a licensing agreement with Tellin Films.\\nThe films will also stream on Coral Go, the group's video service.|Coral Go < Coral Media Group",
+            "Brisa Bank opened two branches on Monday.\\nCustomers can also use Brisa Direct, the bank's online platform.|Brisa Direct < Brisa Bank",
             // an owner named by a short form of a name given before
             "Coral Media Group has signed a licensing agreement with Tellin Films.\\nUnder the deal, Coral's stations Coral Plus and Coral Junior will air 40 films a year.|Coral Plus < Coral Media Group",
     })
@@ -74,6 +80,12 @@ class PartOfGeneralisedWordingsTest {
             // owning a stake, or a person owning, is no part-of
             "Vensa Group owns a stake in Bramley Foods.|Bramley Foods < Vensa Group",
             "Anna Berg owns the studio Lumo Pictures.|Lumo Pictures < Anna Berg",
+            // a field ministry the article does not name, or names twice over, is no parent
+            "The Job Placement Office, which operates under the Ruritanian labour ministry, will run the centres.|Job Placement Office < Ruritanian",
+            "The Ministry of Labour of Ruritania and the Ministry of Labour of Ostrel signed an agreement.\\nThe Job Placement Office, which operates under the labour ministry, will run it.|Job Placement Office < Ministry of Labour of Ruritania",
+            // "the group's partner" is no unit; a noun that names no organization before refers to none
+            "Coral Media Group has signed a licensing agreement with Tellin Films.\\nThe films will also stream on Lumo, the group's streaming partner.|Lumo < Coral Media Group",
+            "Coral Media Group has signed a licensing agreement with Tellin Films.\\nThe films will also air on Kesh One, the broadcaster's main channel.|Kesh One < Coral Media Group",
             // "its" after a date is no owner
             "The agreement comes after Coral's move in May to sell its music channel Coral Beat.|Coral Beat < May",
             // a noun that names two organizations of the sentence before refers to neither
