@@ -84,7 +84,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -200,6 +200,7 @@ final class PartOfReader {
         }
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        if (checks.contains("free-child") && NOT_A_CHILD_AFTER.matcher(v.form).region(Math.max(0, m.start("child") - 40), m.start("child")).find()) return;
         if (checks.contains("unit-description")) {
             // the unit is a description in lower case ("the foreign-language service"), not a name
             Mention unit = v.mention(v.mentionsIn(m.group("unit")).get(0));
@@ -452,6 +453,13 @@ final class PartOfReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * What, written just before a name, makes it no child: the place of a participle phrase
+     * ("headquartered in B, is part of C") or a unit still to be made ("a plan to set up a B under the Ministry").
+     */
+    private static final java.util.regex.Pattern NOT_A_CHILD_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\b(?:headquartered|based|located|registered|founded|established) in (?:the )?|\\b(?:set up|setting up|establish|establishing|create|creating|form|forming|launch|launching|found|open|opening|proposed|planned|new) (?:a |an |the )?)$");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)(?:the )?(?:\\S+(?:'s|’s|' s) )?ministry\\b");
 
