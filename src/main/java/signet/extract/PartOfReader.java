@@ -165,7 +165,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned ");
+            boolean hyphenOwned = v.form.contains("-owned "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
@@ -173,6 +173,7 @@ final class PartOfReader {
                 if (!twoNames && ONE_NAME_CHECKS.stream().noneMatch(checks::contains)) continue;
                 // "B-owned A": the rule starts with any word, so it gets no first-character guard; most sentences have no "-owned"
                 if (!hyphenOwned && checks.contains("hyphen-owner")) continue;
+                if (!ministry && checks.contains("field-ministry")) continue;
                 Matcher m = r.pattern().matcher(v.form);
                 // a rule anchored at the sentence's start is tried there only (find() would try every position)
                 if (anchored.contains(r.id())) {
