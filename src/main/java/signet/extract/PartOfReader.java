@@ -62,7 +62,7 @@ final class PartOfReader {
      * the name, not followed by a second name it could share the child with ("a subsidiary of B
      * and C" is a joint venture's description, and in "of B payments giant C" B describes C).
      */
-    private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?)?" + PARENT_DESC_WORD + "{0,4}?"
+    private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?|ORG_\\d+ (?:'s )?(?=" + PARENT_DESC_WORD + "))?" + PARENT_DESC_WORD + "{0,4}?"
             + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)";
     /**
      * The end of a name that is not a modifier of a noun after it: "a member of the B delegation"
@@ -84,7 +84,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -133,7 +133,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -165,7 +165,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned ");
+            boolean hyphenOwned = v.form.contains("-owned "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
@@ -173,6 +173,7 @@ final class PartOfReader {
                 if (!twoNames && ONE_NAME_CHECKS.stream().noneMatch(checks::contains)) continue;
                 // "B-owned A": the rule starts with any word, so it gets no first-character guard; most sentences have no "-owned"
                 if (!hyphenOwned && checks.contains("hyphen-owner")) continue;
+                if (!ministry && checks.contains("field-ministry")) continue;
                 Matcher m = r.pattern().matcher(v.form);
                 // a rule anchored at the sentence's start is tried there only (find() would try every position)
                 if (anchored.contains(r.id())) {
@@ -192,12 +193,15 @@ final class PartOfReader {
             readHyphenOwner(st, v, r, m, out);
             return;
         }
-        if (checks.contains("child-from-previous") || checks.contains("parent-from-previous")) {
+        // "of the ORG_1": the noun was resolved to a name already, so the parent is that name
+        boolean named = checks.contains("parent-from-previous") && hasGroup(r, "parent") && m.group("parent") != null;
+        if (!named && (checks.contains("child-from-previous") || checks.contains("parent-from-previous"))) {
             readAnaphor(st, v, previous, r, m, out);
             return;
         }
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
+        if (checks.contains("free-child") && NOT_A_CHILD_AFTER.matcher(v.form).region(Math.max(0, m.start("child") - 40), m.start("child")).find()) return;
         if (checks.contains("unit-description")) {
             // the unit is a description in lower case ("the foreign-language service"), not a name
             Mention unit = v.mention(v.mentionsIn(m.group("unit")).get(0));
@@ -209,6 +213,9 @@ final class PartOfReader {
         }
         Optional<Parent> parent = parent(st, v, r, m, children.get(0));
         if (parent.isEmpty()) return;
+        // a state's ministry is no unit of the state: "Ostrel's Ministry of Culture" is the ministry's name
+        // (only a "Government of ..." written after it is its parent: comma-government)
+        if (!checks.contains("government-parent") && MINISTRY.matcher(v.mention(children.get(0)).name()).lookingAt()) return;
         for (int c : children) {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
@@ -269,7 +276,18 @@ final class PartOfReader {
             if (!name.startsWith(MentionFinder.ANAPHOR)) return;
             noun = name.substring(MentionFinder.ANAPHOR.length());
         }
-        int referent = subjectOf(st, previous, noun);
+        int referent;
+        if (noun != null && !GENERIC_ORG_NOUNS.contains(noun)) {
+            // "the school", "the archive": the one organization whose name holds the noun, in the nearest of the
+            // three sentences before that names any
+            referent = -1;
+            int at = st.views.indexOf(v);
+            for (int back = 1; back <= 3 && at - back >= 0 && referent < 0; back++) {
+                previous = st.views.get(at - back);
+                referent = holding(st, previous, noun);
+                if (referent == -2) return;
+            }
+        } else referent = subjectOf(st, previous, noun);
         if (referent < 0 || !st.promote(previous, referent, MentionType.ORG)) return;
         DocEntity ref = st.entity(previous, referent);
         if (ref == null) return;
@@ -297,6 +315,23 @@ final class PartOfReader {
      * so, or untyped with an organization's shape). A noun that refers to it ("the bank") must be
      * a word of its name unless it refers to any organization ("the company").
      */
+    /**
+     * The one organization of a sentence whose name holds a noun ("the school" → Coral School of
+     * Design): its mention index, -1 when none does, -2 when two different names do.
+     */
+    private int holding(ArticleState st, SentenceView prev, String noun) {
+        int found = -1;
+        for (int i = 0; i < prev.mentions.size(); i++) {
+            Mention m = prev.mention(i);
+            // an untyped name of two words or more that holds the noun capitalised is a name of that kind ("Coral School of Design")
+            if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && (orgShaped(st, prev.tokens, m.from(), m.to()) || m.to() - m.from() >= 2))) continue;
+            if (!hasWord(m.name(), Set.of(noun))) continue;
+            if (found >= 0 && !DocRegistry.norm(prev.mention(found).name()).equals(DocRegistry.norm(m.name()))) return -2;
+            found = i;
+        }
+        return found;
+    }
+
     private int subjectOf(ArticleState st, SentenceView prev, String noun) {
         for (int part = 0; part < prev.size() && part <= 4; part++) {
             if (!prev.isMention(part)) continue;
@@ -318,6 +353,7 @@ final class PartOfReader {
     private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
         Set<String> checks = checksOf.get(r.id());
         if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
+        if (checks.contains("field-ministry")) return fieldMinistry(st, m.group("field"));
         List<Integer> ps = v.mentionsIn(m.group("parent"));
         if (ps.size() != 1) return Optional.empty();
         int p = ps.get(0);
@@ -329,14 +365,108 @@ final class PartOfReader {
                 && st.finder.nameShaped(v.tokens, pm.from(), pm.to()) && !words.trades.contains(v.tokens.get(pm.to() - 1).key())) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
         if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
+        Optional<Mention> joined = joinedAtAnd(st, v, pm);
+        if (joined.isPresent()) return Optional.of(new Parent(-1, joined.get()));
         if (checks.contains("owned-parent")) {
             int last = pm.to() - 1;
             if (last <= pm.from() || !words.owned.contains(v.tokens.get(last).key())) return Optional.empty();
             if (!orgShaped(st, v.tokens, pm.from(), last)) return Optional.empty();
             return Optional.of(new Parent(-1, subMention(st, v, pm.from(), last)));
         }
+        Optional<Mention> longer = longerName(st, v, r, m, pm);
+        if (longer.isPresent()) return Optional.of(new Parent(-1, longer.get()));
         return Optional.of(new Parent(p, null));
     }
+
+    /**
+     * "the labour ministry": the ministry of the article whose name holds the field's words
+     * ("Ministry of Labour and Social Policy of Ruritania"); when several names do, the longest,
+     * if each other one is the start of it (the same ministry named shorter), else none.
+     */
+    private Optional<Parent> fieldMinistry(ArticleState st, String field) {
+        Set<String> fieldWords = new HashSet<>(List.of(field.toLowerCase().split(" ")));
+        fieldWords.remove("and");
+        Mention best = null;
+        for (SentenceView w : st.views) {
+            for (Mention o : w.mentions) {
+                if (o.type() != MentionType.ORG) continue;
+                Set<String> ws = new HashSet<>(List.of(DocRegistry.norm(o.name()).split("[\\s-]+")));
+                if (!ws.contains("ministry") || !ws.containsAll(fieldWords)) continue;
+                if (best == null) { best = o; continue; }
+                String a = DocRegistry.norm(best.name()), b = DocRegistry.norm(o.name());
+                if (a.equals(b) || a.startsWith(b + " ")) continue;
+                if (b.startsWith(a + " ")) best = o;
+                else return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(best).map(o -> new Parent(-1, o));
+    }
+
+    /**
+     * "Coral's channels Coral Plus and Coral Junior" after "Coral Media Group signed ...": an owner
+     * named by the leading words of an organization named earlier in the article is that
+     * organization. The earliest such name is taken (an article names an organization in full
+     * before it shortens it; its units, which often share the leading word, come later), never
+     * one of the match's children, and only when no organization is named exactly so.
+     */
+    private Optional<Mention> longerName(ArticleState st, SentenceView v, PatternRule r, Matcher m, Mention pm) {
+        String own = DocRegistry.norm(pm.name());
+        if (own.length() < 3 || own.split(" ").length > 2 || pm.known().isPresent() || st.lex.isAnyOrgHead(own)) return Optional.empty();
+        if (st.ref.place(pm.name()).isPresent()) return Optional.empty();
+        Set<String> children = new HashSet<>();
+        if (hasGroup(r, "child") && m.group("child") != null)
+            for (int c : v.mentionsIn(m.group("child"))) children.add(DocRegistry.norm(v.mention(c).name()));
+        String prefix = own + " ";
+        for (SentenceView w : st.views) {
+            for (Mention o : w.mentions) {
+                if (o.type() != MentionType.ORG) continue;
+                String n = DocRegistry.norm(o.name());
+                if (n.equals(own)) return Optional.empty();
+            }
+        }
+        for (SentenceView w : st.views) {
+            for (Mention o : w.mentions) {
+                if (o.type() != MentionType.ORG) continue;
+                String n = DocRegistry.norm(o.name());
+                if (!n.startsWith(prefix) || children.contains(n)) continue;
+                return Optional.of(o);
+            }
+            if (w == v) break;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the Union of Adriatic and Alpine Broadcasters" that the finder split at "and" into "Union of
+     * Adriatic" and "Alpine Broadcasters": a name ending "of" + one capitalised word, then "and" and a
+     * name ending with a plural organization noun, is one name.
+     */
+    private Optional<Mention> joinedAtAnd(ArticleState st, SentenceView v, Mention pm) {
+        int and = pm.to();
+        if (and + 1 >= v.tokens.size() || !v.tokens.get(and).key().equals("and")) return Optional.empty();
+        if (pm.to() - pm.from() < 3 || !v.tokens.get(pm.to() - 2).key().equals("of") || !v.tokens.get(pm.to() - 1).isCapitalized()) return Optional.empty();
+        for (Mention next : v.mentions) {
+            if (next.from() != and + 1) continue;
+            if (next.type() != MentionType.ORG && next.type() != MentionType.OTHER) return Optional.empty();
+            String last = v.tokens.get(next.to() - 1).key();
+            if (!v.tokens.get(next.to() - 1).isCapitalized() || !PLURAL_MEMBER_HEADS.contains(last)) return Optional.empty();
+            return Optional.of(subMention(st, v, pm.from(), next.to()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What, written just before a name, makes it no child: the place of a participle phrase
+     * ("headquartered in B, is part of C") or a unit still to be made ("a plan to set up a B under the Ministry").
+     */
+    private static final java.util.regex.Pattern NOT_A_CHILD_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\b(?:headquartered|based|located|registered|founded|established) in (?:the )?|\\b(?:set up|setting up|establish|establishing|create|creating|form|forming|launch|launching|found|open|opening|proposed|planned|new) (?:a |an |the )?)$");
+
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)(?:the )?(?:\\S+(?:'s|’s|' s) )?ministry\\b");
+
+    private static final Set<String> PLURAL_MEMBER_HEADS = Set.of("agencies", "associations", "unions", "broadcasters", "publishers", "producers",
+            "states", "countries", "nations", "companies", "organizations", "organisations", "universities", "banks", "cities", "chambers",
+            "exporters", "importers", "manufacturers", "employers", "industries", "journalists", "societies", "federations", "institutes");
 
     /**
      * "Department of Space, Government of India", "Department of Revenue, Ministry of Finance": a
