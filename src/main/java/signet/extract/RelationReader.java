@@ -33,6 +33,9 @@ final class RelationReader {
         for (int vi = 0; vi < st.views.size(); vi++) {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > MAX_FORM) continue;
+            // every post rule names its holder with {PERX} (a person or an untyped name): a sentence
+            // with neither cannot match one (PostRulesNeedAHolderTest keeps this true)
+            if (!v.form.contains("PER_") && !v.form.contains("OTH_")) continue;
             for (PatternRule r : postRules) {
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {
