@@ -581,20 +581,7 @@ final class MentionFinder {
      * when it does not ("the Ministry of Health, Kestrel Pharma and ..." lists parties).
      */
     private int fieldListEnd(List<Token> toks, Mention[] at, int comma) {
-        int k = comma;
-        for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
-            String sep = toks.get(k).key();
-            if (!sep.equals(",") && !sep.equals("and")) return comma;
-            int e = k + 1;
-            if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
-            int s = e;
-            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
-            if (e == s || e < toks.size() && toks.get(e).isCapitalized() && at[e] == null) return comma;
-            if (sep.equals("and")) return e;
-            if (e >= toks.size()) return comma;
-            k = e;
-        }
-        return comma;
+        return listEnd(toks, at, comma, false);
     }
 
     /**
@@ -604,6 +591,15 @@ final class MentionFinder {
      * Research, Education and Borealis Bank" lists parties).
      */
     private int sharedHeadListEnd(List<Token> toks, Mention[] at, int comma) {
+        return listEnd(toks, at, comma, true);
+    }
+
+    /**
+     * The walk both lists share: items of field words after commas, up to the item after "and".
+     * {@code headAfter}: that last item must be followed by an organization head (which it ends
+     * before); otherwise it must not be followed by another capitalised, untyped word.
+     */
+    private int listEnd(List<Token> toks, Mention[] at, int comma, boolean headAfter) {
         int k = comma;
         for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
             String sep = toks.get(k).key();
@@ -612,8 +608,14 @@ final class MentionFinder {
             if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
             int s = e;
             while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
-            if (e == s || e >= toks.size()) return comma;
-            if (sep.equals("and")) return at[e] == null && toks.get(e).isCapitalized() && lex.isOrgHead(toks.get(e).key()) ? e : comma;
+            if (e == s) return comma;
+            boolean more = e < toks.size();
+            boolean nextCapitalized = more && at[e] == null && toks.get(e).isCapitalized();
+            if (sep.equals("and")) {
+                if (headAfter) return nextCapitalized && lex.isOrgHead(toks.get(e).key()) ? e : comma;
+                return nextCapitalized ? comma : e;
+            }
+            if (!more) return comma;
             k = e;
         }
         return comma;
