@@ -306,6 +306,13 @@ final class AgreementReader {
         if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
+        // "seven memorandums were signed between India and Bangladesh": states named as the sides are the
+        // parties, as they are when they are the subject ("India and Bangladesh signed"); a list that
+        // names a city ("between Moscow and Tehran") or anything but states stays unnamed sides
+        if ((passive || noun) && subjects.isEmpty() && objects.isEmpty()) {
+            List<DocEntity> states = statesBetween(st, v, left, right);
+            if (states.size() >= 2) { objects.addAll(states); a.sidesStatedUnnamed = false; }
+        }
 
         a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
@@ -669,6 +676,32 @@ final class AgreementReader {
         if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
         out.addAll(states);
         return true;
+    }
+
+    /**
+     * "between India and Bangladesh", "among Peru, Chile and Brazil": the states of a "between"/"among"
+     * list made of nothing but states, or an empty list ("between the railway ministries of India and
+     * Bangladesh" names no state as a side; "between Moscow and Tehran" names cities).
+     */
+    private static List<DocEntity> statesBetween(ArticleState st, SentenceView v, int left, int right) {
+        for (int k = left; k < right; k++) {
+            if (!v.word(k).equals("between") && !v.word(k).equals("among")) continue;
+            List<DocEntity> states = new ArrayList<>();
+            int j = k + 1;
+            for (; j < right; j++) {
+                String w = v.word(j);
+                if (w.equals("the") || w.equals("and") || w.equals(",") || w.equals("&")) continue;
+                DocEntity e = state(st, v, j);
+                if (e == null) break;
+                if (!states.contains(e)) states.add(e);
+            }
+            // the list ends the clause or a complement starts: "between India and Bangladesh in the areas of";
+            // not "between India and Bangladesh's railway ministries" (possessive: state() refuses it) nor
+            // "between Peru and the Coral Bank" (a name follows)
+            boolean ends = j >= right || !v.isMention(j) && !List.of("of", "'s").contains(v.word(j));
+            return ends ? states : List.of();
+        }
+        return List.of();
     }
 
     /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
