@@ -52,6 +52,12 @@ class StatePostsTest {
             // a foreign minister heads the ministry of foreign affairs (lexicons/state-posts.tsv), a deputy the same ministry
             "Ruritania and Freedonia signed a trade pact. // Ruritanian Foreign Minister Anna Berg spoke.#Anna Berg | foreign minister | Ministry of Foreign Affairs of Ruritania",
             "Ruritania and Freedonia signed a trade pact. // Ruritanian Deputy Foreign Minister Ola Brandt spoke.#Ola Brandt | deputy foreign minister | Ministry of Foreign Affairs of Ruritania",
+            // "Minister for Foreign Affairs", a grade before the title, a portfolio of several fields, "Home Minister"
+            "Kenya and Coral Bank met. // The Minister for Foreign Affairs of Kenya, Ann Wairimu, spoke.#Ann Wairimu | minister for foreign affairs | Ministry of Foreign Affairs of Kenya",
+            "Kenya and Coral Bank met. // Kenyan Vice Minister of Trade Joe Kamau spoke.#Joe Kamau | vice minister of trade | Ministry of Trade of Kenya",
+            "Kenya and Coral Bank met. // Peter Otieno, Kenya's Minister of Water, Land and Natural Resources, spoke.#Peter Otieno | minister of water, land and natural resources | Ministry of Water, Land and Natural Resources of Kenya",
+            "Kenya and Coral Bank met. // Kenyan Home Minister Sam Odhiambo spoke.#Sam Odhiambo | home minister | Ministry of Home Affairs of Kenya",
+            "Kenya and Coral Bank met. // Kenyan minister of agriculture Grace Wanjiku spoke.#Grace Wanjiku | minister of agriculture | Ministry of Agriculture of Kenya",
             // the ministry named later in the story, for the country given, is the one
             "Kenya and Coral Bank met. // Kenyan Minister of Health Ruth Njeri spoke. // The Kenyan Ministry of Health will fund it.#Ruth Njeri | minister of health | Kenyan Ministry of Health",
             // a ministry of another country is not this minister's
