@@ -206,6 +206,9 @@ class AgreementShapesTest {
                     + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
             "Coral News Agency and Delta Press Service signed a memorandum of understanding on Monday.¶Director Anna Weiss and Director Karl Dorn signed a memorandum of understanding in Port Coralia."
                     + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
+            // "also" about who signed, not about what: the same agreement
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding on Monday.¶For Coral News Agency, it was also signed by Director Anna Weiss."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss",
     })
     void newSigningNotMerged(String text, String expected) {
         assertEquals(want(expected), signings(text));
