@@ -58,6 +58,10 @@ class StatePostsTest {
             "Kenya and Coral Bank met. // Peter Otieno, Kenya's Minister of Water, Land and Natural Resources, spoke.#Peter Otieno | minister of water, land and natural resources | Ministry of Water, Land and Natural Resources of Kenya",
             "Kenya and Coral Bank met. // Kenyan Home Minister Sam Odhiambo spoke.#Sam Odhiambo | home minister | Ministry of Home Affairs of Kenya",
             "Kenya and Coral Bank met. // Kenyan minister of agriculture Grace Wanjiku spoke.#Grace Wanjiku | minister of agriculture | Ministry of Agriculture of Kenya",
+            // a name after the title's country is its holder, not the name before the title (a place after "in")
+            "Kenya and Coral Bank met. // In Port Coralia, the Minister of Tourism of Kenya, Rose Achieng, spoke.#Rose Achieng | minister of tourism | Ministry of Tourism of Kenya",
+            "Kenya and Coral Bank met. // In Port Coralia, the Kenyan Minister of Tourism, Rose Achieng, spoke.#Rose Achieng | minister of tourism | Ministry of Tourism of Kenya",
+            "Kenya and Italy met. // In Port Coralia, the President of Kenya, Ivo Marek, and the President of Italy, Ana Ferrer, signed agreements.#Ivo Marek | president | Kenya; Ana Ferrer | president | Italy",
             // the ministry named later in the story, for the country given, is the one
             "Kenya and Coral Bank met. // Kenyan Minister of Health Ruth Njeri spoke. // The Kenyan Ministry of Health will fund it.#Ruth Njeri | minister of health | Kenyan Ministry of Health",
             // a ministry of another country is not this minister's
