@@ -60,7 +60,7 @@ public final class Lexicons {
     final List<Kind> eventKinds;
     /**
      * lexicons/state-posts.tsv: a state's title phrase or word (folded, hyphens as spaces) → its
-     * kind ("head", "diplomat", "minister", "rank", "grade", "portfolio", "not-state") and value.
+     * kind ("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state") and value.
      */
     final Map<String, StatePost> statePosts = new HashMap<>();
 
@@ -132,7 +132,7 @@ public final class Lexicons {
         }
     }
 
-    private static final List<String> STATE_POST_KINDS = List.of("head", "diplomat", "minister", "rank", "grade", "portfolio", "not-state");
+    private static final List<String> STATE_POST_KINDS = List.of("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state");
 
     /** A named set of lexicons/word-sets.tsv; a missing set is a build error naming it. */
     /** The phrases of lexicons/modality.tsv with this flag (other than intent and negation); fails on an unknown flag. */

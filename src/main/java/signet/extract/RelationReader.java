@@ -320,7 +320,7 @@ final class RelationReader {
             named = namedMinistry(st, v, words, country, adjective, true);
             if (named != null) return named;
             if (!namedAlone(st, country)) return null;
-            return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + country);
+            return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
         }
         if (country == null || !namedAlone(st, country)) return null;
         return countryEntity(st, country);
@@ -429,6 +429,17 @@ final class RelationReader {
             b.append(PORTFOLIO_FILLERS.contains(w.toLowerCase()) || w.isEmpty() ? w.toLowerCase() : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a country's name takes "the" after "of" ("the United Arab Emirates", "the Republic of
+     * Tajikistan"): its name or its first word is a "the" row of lexicons/state-posts.tsv.
+     */
+    private static boolean takesThe(Lexicons lex, String country) {
+        String c = Lexicons.normTitle(country);
+        if (c.startsWith("the ")) return false;
+        Lexicons.StatePost whole = lex.statePosts.get(c), first = lex.statePosts.get(Lexicons.firstWord(c));
+        return whole != null && whole.kind().equals("the") || first != null && first.kind().equals("the");
     }
 
     /** The head word of a ministry's name: column 3 of the "minister" row of lexicons/state-posts.tsv. */

@@ -62,6 +62,10 @@ class StatePostsTest {
             "Kenya and Coral Bank met. // In Port Coralia, the Minister of Tourism of Kenya, Rose Achieng, spoke.#Rose Achieng | minister of tourism | Ministry of Tourism of Kenya",
             "Kenya and Coral Bank met. // In Port Coralia, the Kenyan Minister of Tourism, Rose Achieng, spoke.#Rose Achieng | minister of tourism | Ministry of Tourism of Kenya",
             "Kenya and Italy met. // In Port Coralia, the President of Kenya, Ivo Marek, and the President of Italy, Ana Ferrer, signed agreements.#Ivo Marek | president | Kenya; Ana Ferrer | president | Italy",
+            // a country whose name takes "the" (lexicons/state-posts.tsv)
+            "The UAE and Coral Bank met. // UAE Minister of Education Omar Saif spoke.#Omar Saif | minister of education | Ministry of Education of the United Arab Emirates",
+            "The Netherlands and Coral Bank met. // Dutch Minister of Culture Anna de Vries spoke.#Anna de Vries | minister of culture | Ministry of Culture of the Netherlands",
+            "The Republic of Ruritania and Coral Bank met. // Ivo Marek, Minister of Culture of the Republic of Ruritania, spoke.#Ivo Marek | minister of culture | Ministry of Culture of the Republic of Ruritania",
             // the ministry named later in the story, for the country given, is the one
             "Kenya and Coral Bank met. // Kenyan Minister of Health Ruth Njeri spoke. // The Kenyan Ministry of Health will fund it.#Ruth Njeri | minister of health | Kenyan Ministry of Health",
             // a ministry of another country is not this minister's
