@@ -249,12 +249,17 @@ final class AgreementReader {
         a.verified = true;
         // "also signed a plan of action", "signed another memorandum": a further signing, not the one told before
         int objectEnd = agr >= 0 ? Math.max(agr, i + len) : i + len;
-        if (agr >= 0 && containsAny(v, Math.max(left, agr - 3), agr, ANOTHER)) a.further = Drafts.Further.ANOTHER;
+        // (the word may open the agreement noun itself: "a separate cooperation agreement")
+        if (agr >= 0 && (containsAny(v, Math.max(left, agr - 3), agr, ANOTHER) || ANOTHER.contains(Lexicons.firstWord(Token.fold(v.mentionAt(agr).text().strip())))))
+            a.further = Drafts.Further.ANOTHER;
         else if (containsAny(v, left, objectEnd, Set.of("also"))) a.further = Drafts.Further.ALSO;
         a.intended = intended;
         String agrText = agr >= 0 ? v.mentionAt(agr).text() : "agreement";
         String agrFlag = agr >= 0 ? v.mentionAt(agr).name() : "";
         a.kindLabel = SPACES.matcher(agrText.toLowerCase()).replaceAll(" ");
+        // "a separate cooperation agreement": the word marks a further signing, it is not the kind's
+        String firstWord = Lexicons.firstWord(a.kindLabel.strip());
+        if (ANOTHER.contains(firstWord) && a.kindLabel.strip().length() > firstWord.length()) a.kindLabel = a.kindLabel.strip().substring(firstWord.length() + 1);
         Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
         a.kindKey = kind.key();
         if (agrFlag.equals("anaphor") || a.kindKey.equals("agreement") && agr < 0) a.kindLabel = kind.label();
@@ -862,6 +867,10 @@ final class AgreementReader {
             if (m == null || inRelative || inParen) continue;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
             if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
+            // "Freedonian Minister of Information X": a nationality before a title describes its holder, no party or signer
+            // (read as a short form of an organization named so: "Ruritanian" of "Ruritanian News Agency")
+            if ((m.type() == MentionType.OTHER || m.type() == MentionType.ORG && m.known().isEmpty()) && k + 1 < verb
+                    && isType(v, k + 1, MentionType.TITLE) && nationalityWord(st.lex, m)) continue;
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
             if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
@@ -885,6 +894,12 @@ final class AgreementReader {
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
+    }
+
+    /** A nationality adjective, known or only shaped like one ("Ruritanian", "Freedonese"). */
+    private static boolean nationalityWord(Lexicons lex, Mention m) {
+        String name = Token.fold(m.name().strip());
+        return !name.contains(" ") && (lex.demonyms.containsKey(name) || RelationReader.looksNationality(name));
     }
 
     /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
@@ -1320,7 +1335,7 @@ final class AgreementReader {
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
-                        case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c);
+                        case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c) && !newSigning(t, c);
                         case 2 -> retelling(t, c);
                         default -> headlineRetold(st, t, c);
                     };
@@ -1368,7 +1383,7 @@ final class AgreementReader {
                     for (Drafts.Agreement o : out) if (o != a && o.parties.size() >= 2 && !o.intended) { t = o; break; }
                 }
                 // "several agreements were signed at the forum" names no agreement: it signs no unsigned "memorandum between A and B"
-                if (t != null && a.parties.isEmpty() && datesCompatible(t, a) && (t.verified || !a.plural)) absorb(t, a);
+                if (t != null && a.parties.isEmpty() && datesCompatible(t, a) && (t.verified || !a.plural) && !newSigning(t, a)) absorb(t, a);
                 continue;
             }
             if (!a.verified) continue;            // "the agreement between A and B" never signed in the text
@@ -1460,6 +1475,21 @@ final class AgreementReader {
         return c.further == Drafts.Further.ALSO && !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
                 && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel));
     }
+
+    /**
+     * A report that names no party and introduces its agreement as a new one ("A and B signed a
+     * cooperation agreement" after a memorandum of understanding; "signed a separate memorandum",
+     * "another memorandum"): indefinite, and marked as a further one or of another kind than the
+     * agreement told before (neither being a bare "agreement"). Its signatories did not sign that one.
+     */
+    private static boolean newSigning(Drafts.Agreement t, Drafts.Agreement c) {
+        if (!c.parties.isEmpty() || c.definite || c.plural) return false;
+        if (c.further == Drafts.Further.ANOTHER) return true;
+        return !c.kindKey.equals(t.kindKey) && !GENERIC_KEYS.contains(c.kindKey) && !GENERIC_KEYS.contains(t.kindKey);
+    }
+
+    /** Kinds that may stand for any agreement (lexicons/agreement-kinds.tsv: the catch-all, a deal). */
+    private static final Set<String> GENERIC_KEYS = Set.of("agreement", "deal");
 
     private static boolean sameKindOrGeneric(Drafts.Agreement t, Drafts.Agreement c) {
         String a = headNoun(t.kindLabel), b = headNoun(c.kindLabel);

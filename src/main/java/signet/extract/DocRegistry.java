@@ -191,6 +191,17 @@ final class DocRegistry {
 
     List<DocEntity> all() { return List.copyOf(byKey.values()); }
 
+    /**
+     * The organization of a name no mention wrote ("Ministry of Agriculture of Belarus", made from
+     * "Belarusian Minister of Agriculture"): the one the article names so, else a new one.
+     */
+    DocEntity orgCalled(String name) {
+        DocEntity e = byName.get(norm(name));
+        if (e != null && e.kind == EntityKind.ORGANIZATION) return e;
+        DocEntity fresh = new DocEntity(EntityKind.ORGANIZATION, Iris.slug(name), name, null);
+        return byKey.computeIfAbsent(EntityKind.ORGANIZATION.segment() + ":" + fresh.key, x -> add(fresh));
+    }
+
     /** The entity the article names exactly so (any kind), if any. */
     Optional<DocEntity> named(String name) { return Optional.ofNullable(byName.get(norm(name))); }
 

@@ -58,6 +58,14 @@ public final class Lexicons {
     /** Named word sets of lexicons/word-sets.tsv ("list-stops", "pair-nouns", ...). */
     private final Map<String, Set<String>> wordSets = new HashMap<>();
     final List<Kind> eventKinds;
+    /**
+     * lexicons/state-posts.tsv: a state's title phrase or word (folded, hyphens as spaces) → its
+     * kind ("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state") and value.
+     */
+    final Map<String, StatePost> statePosts = new HashMap<>();
+
+    /** A row of lexicons/state-posts.tsv. */
+    record StatePost(String kind, String value) {}
 
     /** A kind rule: the first whose pattern finds the noun phrase wins. */
     record Kind(Pattern pattern, String key, String label) {}
@@ -118,7 +126,13 @@ public final class Lexicons {
         for (String[] c : TsvResource.table("lexicons/word-sets.tsv", 2)) sets.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
         sets.forEach((k, v) -> wordSets.put(k, Set.copyOf(v)));
         eventKinds = kinds("lexicons/event-kinds.tsv");
+        for (TsvResource.Row r : TsvResource.rows("lexicons/state-posts.tsv")) {
+            if (!STATE_POST_KINDS.contains(r.cell(1))) throw r.error("kind '" + r.cell(1) + "'; expected one of " + STATE_POST_KINDS);
+            if (statePosts.putIfAbsent(normTitle(r.cell(0)), new StatePost(r.cell(1), r.cell(2))) != null) throw r.error("'" + r.cell(0) + "' twice");
+        }
     }
+
+    private static final List<String> STATE_POST_KINDS = List.of("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state");
 
     /** A named set of lexicons/word-sets.tsv; a missing set is a build error naming it. */
     /** The phrases of lexicons/modality.tsv with this flag (other than intent and negation); fails on an unknown flag. */

@@ -32,6 +32,8 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
             // "Governor of Akmola region X", "Akmola region's governor X": a region written in lower case after its name
             "{REGION}", "(?:(?:region|province|oblast|prefecture|county) )?",
+            // "Ambassador to Kosovo", "Consul General in Mombasa": where a diplomat is sent, between the title and the name
+            "{SENT}", "(?:(?:to|in) (?:the )?(?:PLC|OTH|ORG)_\\d+ )?",
             "{GAP}", "(?:(?!PER_|ORG_|TTL_|OTH_|PLC_\\d+ and |[.;:()])\\S+ ){1,8}?");
 
     static List<PatternRule> load(String resource) {

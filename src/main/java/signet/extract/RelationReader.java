@@ -52,6 +52,9 @@ final class RelationReader {
                     DocEntity state = null;
                     if (hasGroup(r, "n")) {
                         List<String> ts = boundTitles(st.lex, v, v.mentionsIn(m.group("t")));
+                        // only a diplomat is sent somewhere ("Ambassador to Kosovo X"); "Minister in Rome X" is no such form
+                        boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
+                        if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
                         state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0)) : null;
                         if (state == null) continue;
                     }
@@ -72,15 +75,22 @@ final class RelationReader {
                         DocEntity person = st.entity(v, p), org = null;
                         // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
                         List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
-                        List<DocEntity> orgs = new ArrayList<>();
+                        List<DocEntity> orgs = new ArrayList<>(), states = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
-                        if (state != null) orgs.add(state);
+                        if (state != null) { orgs.add(state); states.add(state); }
+                        StateKind kind = titles.size() == 1 ? stateKind(st.lex, titles.get(0)) : null;
+                        // a minister's, a diplomat's or a state head's title before a bare name ("Minister of Culture
+                        // of Ruritania", "ambassador of Ruritania to Italy") is a state's post, read as one or not at all;
+                        // not a "goodwill ambassador" or a "brand ambassador"
+                        boolean stateTitle = kind == StateKind.MINISTER || kind == StateKind.RANK || kind == StateKind.STATE_HEAD
+                                || kind == StateKind.DIPLOMAT && !notStateBefore(st.lex, v.form.substring(0, m.start("t")));
                         for (int o : os) {
-                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || MINISTER.matcher(Token.fold(titles.get(0))).find() && !namesOrgKind(st.lex, v.mention(o)))) {
-                                // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's post
-                                boolean inside = NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
+                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || stateTitle && !namesOrgKind(st.lex, v.mention(o)))) {
+                                // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
+                                // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
+                                boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
                                 DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0));
-                                if (ofState != null) orgs.add(ofState);
+                                if (ofState != null) { orgs.add(ofState); states.add(ofState); }
                                 continue;
                             }
                             if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
@@ -93,9 +103,11 @@ final class RelationReader {
                                 titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
                             } else orgs.add(st.entity(v, o));
                         }
+                        // "Ambassador to Kosovo", "Consul General in Mombasa": a diplomat's title keeps where the state sent them
+                        List<String> stateTitles = kind == StateKind.DIPLOMAT ? List.of(sentTo(v, m.end("t"), titles.get(0))) : titles;
                         for (DocEntity each : orgs) {
                             org = each;
-                            for (String title : titles) {
+                            for (String title : states.contains(each) ? stateTitles : titles) {
                                 String key = person.key + "|" + title + "|" + org.key;
                                 out.putIfAbsent(key, new Drafts.Post(person, title, org, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
                             }
@@ -251,23 +263,27 @@ final class RelationReader {
 
     /**
      * The organization of a state's post whose country a nationality ("Ruritanian", "Belarusian"),
-     * a country ("Ruritania's", "Borvia") or nothing at all gives: a head of state or government
-     * ("President", "Deputy Prime Minister") holds it at the country, a minister with a
-     * portfolio ("Foreign Minister", "Minister of Culture") at the ministry the article has
-     * named before for that portfolio (and that country, when one is given: "the Borvian
-     * Ministry of Health", "the Ministry of Foreign Affairs of Borvia"). No ministry is made up
-     * from the title: a name nobody wrote is as often not the ministry's. A country the article
+     * a country ("Ruritania's", "Borvia") or nothing at all gives; the kinds of title are those of
+     * lexicons/state-posts.tsv. A head of state or government ("President", "Deputy Prime
+     * Minister") and a diplomat ("Ambassador to Kosovo": the sending country's) hold it at the
+     * country; a minister with a portfolio ("Foreign Minister", "Minister of Culture") at the
+     * ministry the article names for that portfolio (and that country, when one is given: "the
+     * Borvian Ministry of Health", "the Ministry of Foreign Affairs of Borvia"): one named before,
+     * else, for a given country, one named later, else the ministry's name made from the title
+     * and the country ("Ministry of Agriculture and Food of Belarus"); never the country itself.
+     * With no country a minister holds it only at a ministry named before. A country the article
      * names only through the adjective, a possessive ("Iran's news agency") or before a title
-     * gives no post: a passing mention of a head of state is not what the story is about. Null
-     * when nothing fits.
+     * gives no post at the country nor at a ministry made up for it: a passing mention of a head
+     * of state is not what the story is about. Null when nothing fits.
      * {@code nationality} is a mention or the lower-case word of a known nationality.
      */
     private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title) {
-        String t = Token.fold(title);
+        StateKind kind = stateKind(st.lex, title);
+        if (kind == null || kind == StateKind.RANK) return null;
         Mention mention = nationality instanceof Mention mm ? mm : null;
         String word = null;
         if (nationality instanceof String g) {
-            if (g == null || g.isBlank()) word = null;
+            if (g.isBlank()) word = null;
             else {
                 List<Integer> ms = v.mentionsIn(g);
                 if (ms.size() == 1) mention = v.mention(ms.get(0));
@@ -279,10 +295,13 @@ final class RelationReader {
         if (mention != null) {
             String name = Token.fold(mention.name());
             if (st.lex.demonyms.containsKey(name)) { adjective = name; country = st.lex.demonyms.get(name); }
-            else if (mention.type() == MentionType.OTHER && looksNationality(name)) { adjective = name; country = countryOfAdjective(st, name); }
+            // "Ruritanian" may be read as a short form of "Ruritanian Embassy" named elsewhere: still a nationality
+            else if ((mention.type() == MentionType.OTHER || mention.type() == MentionType.ORG && !namesOrgKind(st.lex, mention)) && looksNationality(name)) { adjective = name; country = countryOfAdjective(st, name); }
             else if (mention.type() == MentionType.PLACE && mention.known().map(k -> "country".equals(k.placeType())).orElse(false)) country = mention.known().get().name();
             else if (mention.type() == MentionType.OTHER || mention.type() == MentionType.ORG && !namesOrgKind(st.lex, mention)) {
-                if (!MINISTER.matcher(t).find()) return null; // "Coral's president": a company, not a state
+                if (kind == StateKind.HEAD) return null; // "Coral's president": a company, not a state
+                // "ambassador of UNICEF": an unknown name in capitals is an organization's acronym, not a country
+                if (kind != StateKind.MINISTER && ACRONYM.matcher(mention.name().strip()).matches()) return null;
                 country = mention.name();
             } else return null;
             if (country == null && adjective == null) return null;
@@ -290,27 +309,151 @@ final class RelationReader {
             if (!st.lex.demonyms.containsKey(word)) word = null; // "by Culture Minister X": no country
             else { adjective = word; country = st.lex.demonyms.get(word); }
         }
-        Matcher pm = PORTFOLIO_MINISTER.matcher(t);
-        if (pm.find() && !t.contains("prime minister") && !t.contains("minister of state") && !t.startsWith("state minister")) {
-            String portfolio = pm.group(1) != null ? pm.group(1) : pm.group(2);
+        if (kind == StateKind.MINISTER) {
+            String portfolio = portfolio(st.lex, title);
+            if (portfolio == null) return null;
             List<String> words = new ArrayList<>();
-            for (String w : portfolio.split("[ ,&]+")) if (!w.isBlank() && !PORTFOLIO_FILLERS.contains(w) && !"mod".equals(st.lex.titles.get(w))) words.add(w);
+            for (String w : Token.fold(portfolio).split("[ ,&]+")) if (!w.isBlank() && !PORTFOLIO_FILLERS.contains(w) && !"mod".equals(st.lex.titles.get(w))) words.add(w);
             if (words.isEmpty()) return null;
-            return namedMinistry(st, v, words, country, adjective);
+            DocEntity named = namedMinistry(st, v, words, country, adjective, false);
+            if (named != null || country == null) return named;
+            named = namedMinistry(st, v, words, country, adjective, true);
+            if (named != null) return named;
+            if (!namedAlone(st, country)) return null;
+            return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
         }
-        if (country == null || !HEAD_OF_STATE.matcher(t).matches() || !namedAlone(st, country)) return null;
+        if (country == null || !namedAlone(st, country)) return null;
         return countryEntity(st, country);
     }
+
+    /**
+     * A diplomat's title with where the state sent them, when the sentence says it right after the
+     * title or its country: "Ambassador to Kosovo", "ambassador of Italy to Kosovo", "Consul General
+     * of Italy in Mombasa" → "ambassador to kosovo", "consul general in mombasa".
+     */
+    private static String sentTo(SentenceView v, int titleEnd, String title) {
+        Matcher m = SENT_TO.matcher(v.form).region(titleEnd, v.form.length());
+        if (!m.lookingAt()) return title;
+        List<Integer> to = v.mentionsIn(m.group(2));
+        if (to.size() != 1) return title;
+        return Token.fold(title) + " " + m.group(1) + " " + Token.fold(v.mention(to.get(0)).name());
+    }
+
+    private static final Pattern SENT_TO = Pattern.compile(" (?:of (?:the )?(?:PLC|OTH)_\\d+ )?(?:, )?(to|in) (?:the )?((?:PLC|OTH|ORG)_\\d+)\\b");
+
+    /** Whether the word before a title makes a diplomat's title no state's ("goodwill ambassador"; lexicons/state-posts.tsv). */
+    private static boolean notStateBefore(Lexicons lex, String before) {
+        Matcher m = LAST_WORD.matcher(before);
+        if (!m.find()) return false;
+        Lexicons.StatePost p = lex.statePosts.get(m.group(1));
+        return p != null && p.kind().equals("not-state");
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("([a-z-]+) $");
+
+    /** The kinds of a state's title (lexicons/state-posts.tsv). */
+    enum StateKind {
+        /** a head of state or government that a company may have too ("president") */
+        HEAD,
+        /** a head that only a state has ("prime minister", "king") */
+        STATE_HEAD,
+        /** a state's envoy abroad ("ambassador") */
+        DIPLOMAT,
+        /** a government's member with a portfolio ("minister of culture") */
+        MINISTER,
+        /** a minister's title that heads no ministry ("minister of state", "minister-counsellor") */
+        RANK
+    }
+
+    /**
+     * The kind of a state's title by lexicons/state-posts.tsv, after the grades before it ("Deputy
+     * Prime Minister" is a head, "First Vice-President" too); null for any other title.
+     */
+    static StateKind stateKind(Lexicons lex, String title) {
+        String t = stripGrades(lex, Lexicons.normTitle(title));
+        Lexicons.StatePost p = lex.statePosts.get(t);
+        if (p != null && p.kind().equals("head")) return "state".equals(p.value()) ? StateKind.STATE_HEAD : StateKind.HEAD;
+        if (p != null && p.kind().equals("diplomat")) return StateKind.DIPLOMAT;
+        String padded = " " + t + " ";
+        StateKind found = null;
+        for (Map.Entry<String, Lexicons.StatePost> e : lex.statePosts.entrySet()) {
+            if (!padded.contains(" " + e.getKey() + " ")) continue;
+            if (e.getValue().kind().equals("rank")) return StateKind.RANK;
+            if (e.getValue().kind().equals("minister")) found = StateKind.MINISTER;
+        }
+        return found;
+    }
+
+    /** A folded title without the grades before it: "deputy prime minister" → "prime minister". */
+    private static String stripGrades(Lexicons lex, String t) {
+        for (int sp = t.indexOf(' '); sp > 0; sp = t.indexOf(' ')) {
+            Lexicons.StatePost g = lex.statePosts.get(t.substring(0, sp));
+            if (g == null || !g.kind().equals("grade")) break;
+            t = t.substring(sp + 1);
+        }
+        return t;
+    }
+
+    /**
+     * The portfolio of a minister's title as written: "Minister of Agriculture and Food" →
+     * "Agriculture and Food", "Deputy Foreign Minister" → "Foreign"; null when it names none.
+     */
+    private static String portfolio(Lexicons lex, String title) {
+        String written = SPACED_HYPHEN.matcher(title.strip()).replaceAll("-");
+        for (Map.Entry<String, Lexicons.StatePost> e : lex.statePosts.entrySet()) {
+            if (!e.getValue().kind().equals("minister")) continue;
+            Matcher m = Pattern.compile("^(?:.* )?" + Pattern.quote(e.getKey()) + " (?:of|for) (?:the )?(.+)$|^(.+?) " + Pattern.quote(e.getKey()) + "$", Pattern.CASE_INSENSITIVE).matcher(written);
+            if (!m.find()) continue;
+            String p = m.group(1) != null ? m.group(1) : m.group(2);
+            // "Deputy Foreign Minister": the grade is the minister's, not the portfolio's
+            if (m.group(2) != null) {
+                String folded = Lexicons.normTitle(p), bare = stripGrades(lex, folded);
+                p = p.substring(p.length() - bare.length()).strip();
+            }
+            return p.isBlank() ? null : p;
+        }
+        return null;
+    }
+
+    /**
+     * The name of the ministry of a portfolio written in a title, as a ministry's name writes it:
+     * "Agriculture and Food" → "Ministry of Agriculture and Food", "Foreign" → "Ministry of Foreign
+     * Affairs" (a "portfolio" row of lexicons/state-posts.tsv), "culture" → "Ministry of Culture".
+     */
+    private static String ministryName(Lexicons lex, String portfolio) {
+        Lexicons.StatePost row = lex.statePosts.get(Lexicons.normTitle(portfolio));
+        String p = row != null && row.kind().equals("portfolio") ? row.value() : portfolio;
+        StringBuilder b = new StringBuilder(ministryHead(lex)).append(" of");
+        for (String w : p.split(" ")) {
+            b.append(' ');
+            b.append(PORTFOLIO_FILLERS.contains(w.toLowerCase()) || w.isEmpty() ? w.toLowerCase() : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether a country's name takes "the" after "of" ("the United Arab Emirates", "the Republic of
+     * Tajikistan"): its name or its first word is a "the" row of lexicons/state-posts.tsv.
+     */
+    private static boolean takesThe(Lexicons lex, String country) {
+        String c = Lexicons.normTitle(country);
+        if (c.startsWith("the ")) return false;
+        Lexicons.StatePost whole = lex.statePosts.get(c), first = lex.statePosts.get(Lexicons.firstWord(c));
+        return whole != null && whole.kind().equals("the") || first != null && first.kind().equals("the");
+    }
+
+    /** The head word of a ministry's name: column 3 of the "minister" row of lexicons/state-posts.tsv. */
+    private static String ministryHead(Lexicons lex) {
+        for (Lexicons.StatePost e : lex.statePosts.values()) if (e.kind().equals("minister") && !e.value().isBlank()) return e.value();
+        throw new IllegalStateException("lexicons/state-posts.tsv needs a minister row naming a ministry's head word");
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z&.-]{1,9}");
 
     /** Words before a nationality or country that make its title another's or its name part of another's. */
     private static final Pattern NOT_STATE_CONTEXT = Pattern.compile("(?:TTL_\\d+ (?:to|of|for)|(?:^|\\s)in) (?:the )?$");
 
-    /** "minister of agriculture and food", "foreign minister", "deputy health minister": the portfolio (group 1 or 2). */
-    private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("^(?:.* )?minister (?:of|for) (?:the )?(.+)$|^(.+?) minister$");
-    private static final Pattern MINISTER = Pattern.compile("\\bminister\\b");
     private static final java.util.Set<String> PORTFOLIO_FILLERS = java.util.Set.of("and", "of", "the", "for", "vice", "deputy", "first", "acting", "senior", "junior", "state");
-    /** A head of state or government: the post is at the country. */
-    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?:(?:first|deputy|vice|acting|interim) ?-?)*(?:president|prime minister|premier|king|queen|emir|crown prince)");
 
     /**
      * The ministry the article names up to this sentence with every word of a portfolio ("foreign":
@@ -318,17 +461,17 @@ final class RelationReader {
      * is given; one named with no country stands for it when it is the only one. Null when none or
      * several fit.
      */
-    private static DocEntity namedMinistry(ArticleState st, SentenceView here, List<String> portfolio, String country, String adjective) {
+    private static DocEntity namedMinistry(ArticleState st, SentenceView here, List<String> portfolio, String country, String adjective, boolean whole) {
         List<DocEntity> withCountry = new ArrayList<>(), without = new ArrayList<>();
-        String c = country == null ? null : Token.fold(country);
+        String c = country == null ? null : Token.fold(country), head = Token.fold(ministryHead(st.lex));
         List<DocEntity> before = new ArrayList<>();
         for (SentenceView u : st.views) {
             for (int k = 0; k < u.mentions.size(); k++) if (u.mentions.get(k).type() == MentionType.ORG) before.add(st.entity(u, k));
-            if (u == here) break;
+            if (u == here && !whole) break;
         }
         for (DocEntity e : before) {
             List<String> words = List.of(Token.fold(e.name).split("[\\s,'’-]+"));
-            if (!words.contains("ministry") || !words.containsAll(portfolio)) continue;
+            if (!words.contains(head) || !words.containsAll(portfolio)) continue;
             boolean mine = c != null && containsWords(words, c);
             if (adjective != null) for (String w : words) mine |= w.equals(adjective) || countryOf(w, adjective);
             boolean other = false;

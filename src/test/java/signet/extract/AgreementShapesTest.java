@@ -174,4 +174,43 @@ class AgreementShapesTest {
     void approvedButNotSigned(String text) {
         assertEquals(Set.of(), signed(text));
     }
+
+    /** Each signed agreement as "kind: parties sorted / signatories sorted". */
+    private static Set<String> signings(String text) {
+        Set<String> out = new TreeSet<>();
+        for (var f : read(text).facts()) {
+            if (f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
+                out.add((a.kindLabel() + ": " + String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList())
+                        + " / " + String.join(" + ", a.signatories().stream().map(x -> x.person().name()).sorted().toList())).strip());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // persons who sign a new agreement (another kind, "separate", "another") after the article's first
+            // one did not sign that one; a nationality before a title is no party and no signer
+            "Ruritania and Freedonia met on Monday.¶Coral News Agency and Delta Press Service signed a memorandum of understanding.¶Ruritanian Minister of Culture Anna Weiss and Freedonian Minister of Information Karl Dorn signed a cooperation agreement."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service /; cooperation agreement: Ministry of Culture of Ruritania + Ministry of Information of Freedonia / Anna Weiss + Karl Dorn",
+            "Italy and Kenya met on Monday.¶Coral News Agency and Delta Press Service signed a memorandum of understanding.¶Kenyan Minister of Information Paul Mwangi and Italian Minister of Culture Dino Sala signed a separate memorandum of understanding."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service /; memorandum of understanding: Ministry of Culture of Italy + Ministry of Information of Kenya / Dino Sala + Paul Mwangi",
+            "Italy and Kenya met on Monday.¶Coral News Agency and Delta Press Service signed a memorandum of understanding.¶Minister Paul Mwangi and Minister Dino Sala signed another memorandum."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service /; memorandum: Coral News Agency + Delta Press Service / Dino Sala + Paul Mwangi",
+            // (another memorandum with no sides named: the sides of the sentence before, as for any signing that names none)
+            // the same agreement told again (definite, a bare "agreement", the same kind): its signers are the first one's
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding.¶The memorandum was signed by Director Anna Weiss and Director Karl Dorn."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding.¶Director Anna Weiss and Director Karl Dorn signed the document."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding on Monday.¶Director Anna Weiss and Director Karl Dorn signed an agreement at the ceremony."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding on Monday.¶Director Anna Weiss and Director Karl Dorn signed a memorandum of understanding in Port Coralia."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss + Karl Dorn",
+            // "also" about who signed, not about what: the same agreement
+            "Coral News Agency and Delta Press Service signed a memorandum of understanding on Monday.¶For Coral News Agency, it was also signed by Director Anna Weiss."
+                    + "|memorandum of understanding: Coral News Agency + Delta Press Service / Anna Weiss",
+    })
+    void newSigningNotMerged(String text, String expected) {
+        assertEquals(want(expected), signings(text));
+    }
 }
