@@ -474,8 +474,12 @@ final class MentionFinder {
             if (at[i] != null || !startsName(toks, i)) { i++; continue; }
             int j = i + 1;
             int lastCap = i + 1;
+            int placeEnd = knownPlaceEnd(toks, at, i);
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
+                // "Côte d'Ivoire", "Dar es Salaam", "Saint Vincent and the Grenadines": a known place keeps its small words
+                if (j < placeEnd) { j++; lastCap = j; continue; }
+                if (t.isCapitalized()) placeEnd = knownPlaceEnd(toks, at, j);
                 // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
                 if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
                 // "Kestrel University Signs Memorandum": a headline's capitalised verb after a head ends the name
@@ -545,6 +549,13 @@ final class MentionFinder {
             } else classifyRun(toks, at, out, i, lastCap);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /** End of a known place of two or more words starting at {@code k} ("Bosnia and Herzegovina"), or -1. */
+    private int knownPlaceEnd(List<Token> toks, Mention[] at, int k) {
+        Optional<Gazetteer.Match> p = ref.places().longestAt(toks, k);
+        if (p.isEmpty() || p.get().to() - k < 2) return -1;
+        return taken(at, k, p.get().to()) ? -1 : p.get().to();
     }
 
     /** Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization head. */
@@ -740,7 +751,11 @@ final class MentionFinder {
         }
         // coordination splits unless it joins two field nouns ("Television and Radio") or continues the
         // complement of a head word ("Ministry of Posts and Telecommunications")
+        // ("Trinidad and Tobago and Guyana", "Central Bank of Bosnia and Herzegovina": the "and" of a known place joins nothing)
+        int placeEnd = -1;
         for (int k = from + 1; k < to - 1; k++) {
+            placeEnd = Math.max(placeEnd, knownPlaceEnd(toks, at, k - 1));
+            if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
                     && !sharedHead(toks, from, k, to)) {
