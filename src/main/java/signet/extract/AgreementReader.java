@@ -297,6 +297,12 @@ final class AgreementReader {
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
         int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
         readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
+        List<DocEntity> sides = new ArrayList<>(subjects);
+        sides.addAll(objects);
+        java.util.function.Predicate<DocEntity> ownBodySigns = o -> isState(o) && sides.stream().anyMatch(p -> !isState(p) && namesState(p.name, o.name));
+        subjects.removeIf(ownBodySigns);
+        objects.removeIf(ownBodySigns);
         // "signed an agreement to acquire B from C": the seller is the other party, B the object
         if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
@@ -827,7 +833,9 @@ final class AgreementReader {
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
-            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
+            // "Uruguay and Kestrel Bank signed": a state joined to a named party is a party too
+            boolean joinedState = m.type() == MentionType.PLACE && joinedToName(v, k, left, verb) && state(st, v, k) != null;
+            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER && !joinedState) continue;
             if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
@@ -847,11 +855,46 @@ final class AgreementReader {
             if (m.type() == MentionType.OTHER) {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
-            DocEntity e = st.entity(v, idx);
+            DocEntity e = joinedState ? state(st, v, k) : st.entity(v, idx);
             if (e == null) continue;
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
+    }
+
+    /** Words that may follow a state named as a party: it ends there ("with Peru on Monday", "with Peru and Chile"). */
+    private static final Set<String> AFTER_PARTY = Set.of("and", "or", "on", "in", "at", "for", "to", "from", "during", "after",
+            "before", "by", "as", "with", "this", "last", "next", "which", "that", "who", "recently", "earlier", "today",
+            "yesterday", "until", "since", "while", "amid", "following", "regarding", "about", "under", "over", "through",
+            "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including");
+
+    /** "with the US airline", "with China, Mongolia museums": a state before a plain word describes that word. */
+    private static boolean modifiesNoun(SentenceView v, int k) {
+        if (k + 1 >= v.size() || v.isMention(k + 1)) return false;
+        String w = v.word(k + 1);
+        return Character.isLetter(w.charAt(0)) && !AFTER_PARTY.contains(w);
+    }
+
+    /** "Belarus’ State Control Committee": an apostrophe after a name ending in s makes it an owner. */
+    private static boolean apostropheAfter(SentenceView v, int k) {
+        return k + 1 < v.size() && (v.word(k + 1).equals("'") || v.word(k + 1).equals("’"));
+    }
+
+    /** A name of an organization (or an untyped one) right before or after {@code k}, joined to it by "and" or a comma. */
+    private static boolean joinedToName(SentenceView v, int k, int left, int verb) {
+        if (apostropheAfter(v, k)) return false;
+        int j = k - 1;
+        if (j > left && (v.word(j).equals("and") || v.word(j).equals(","))) {
+            j--;
+            if (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) return true;
+        }
+        j = k + 1;
+        if (j + 1 < verb && (v.word(j).equals("and") || v.word(j).equals(","))) {
+            j++;
+            while (j < verb && v.word(j).equals("the")) j++;
+            return j < verb && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
+        }
+        return false;
     }
 
     /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
@@ -912,7 +955,7 @@ final class AgreementReader {
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
                 int named = objects.size();
-                int end = walkList(st, v, k + 1, right, objects, persons, false);
+                int end = walkList(st, v, k + 1, right, objects, persons, false, w.equals("with"));
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
@@ -1066,11 +1109,22 @@ final class AgreementReader {
      * India, Turkey's Anadolu News Agency ...") and returns the part where it stopped.
      */
     private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed) {
+        return walkList(st, v, k, right, orgs, persons, titlesAllowed, false);
+    }
+
+    /**
+     * @param statesAllowed a state named as a member of the list is a party ("signed ... with Uruguay", "with
+     *     Kestrel Bank and Peru"); not in a "between" list, which often says whose relations an agreement serves
+     */
+    private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
+                         boolean statesAllowed) {
         int gap = 0;
+        List<DocEntity> statesRead = new ArrayList<>();
         for (; k < right; k++) {
             Mention m = v.mentionAt(k);
             String w = v.word(k);
             if (m != null) {
+                int gapBefore = gap;
                 gap = 0;
                 int idx = v.parts.get(k);
                 switch (m.type()) {
@@ -1102,7 +1156,14 @@ final class AgreementReader {
                         if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
-                        return k;
+                        // "with Uruguay", "with Kestrel Bank and Peru": a state named as a member of the list is a party
+                        DocEntity state = !statesAllowed || gapBefore > 0 || apostropheAfter(v, k) ? null : state(st, v, k);
+                        if (state == null) return k;
+                        // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
+                        if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;
+                        // "with China, Mongolia museums": the states before a plain word describe it, all of them
+                        if (modifiesNoun(v, k)) { orgs.removeAll(statesRead); return k; }
+                        if (!orgs.contains(state)) { orgs.add(state); statesRead.add(state); }
                     }
                     case TITLE -> { if (!titlesAllowed && !descriptorTitle(v, k, right)) return k; }
                     default -> { return k; }
@@ -1372,6 +1433,20 @@ final class AgreementReader {
     }
 
     private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /** "Radio Television of Albania": an organization's name that ends with "of" and a state. */
+    private static boolean endsWithState(ArticleState st, String org) {
+        int of = org.lastIndexOf(" of ");
+        if (of < 0) return false;
+        String tail = org.substring(of + 4);
+        if (tail.startsWith("the ")) tail = tail.substring(4);
+        return st.ref.place(tail).map(p -> STATE_PLACE_TYPE.equals(p.placeType())).orElse(false);
+    }
+
+    /** Whether an organization's name ends with the state's ("Ministry of Foreign Affairs of Spain"). */
+    private static boolean namesState(String org, String state) {
+        return org.endsWith(" " + state) || org.endsWith(" the " + state);
+    }
 
     /**
      * The headline's signing told again in the body with fuller names: the headline (sentence 0) names two
