@@ -551,6 +551,23 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Chad Anthony Moreno, director of ...": a country that is also a given name ("country-person-names") opens
+     * a person's name when only name words follow ("China National Oil" is no one), unless a preposition puts
+     * it in a place phrase ("Ambassador to China Li Wei").
+     */
+    private boolean givenNameCountry(List<Token> toks, int from, int placeEnd, int to) {
+        if (placeEnd != from + 1 || !countryPersonNames.contains(toks.get(from).key())) return false;
+        for (int k = placeEnd; k < to; k++) {
+            String key = toks.get(k).key();
+            if (lex.commonWords.contains(key) || lex.fieldNouns.contains(key) || lex.notNamesAlone.contains(key) || genericNameWords.contains(key)
+                    || lex.isAnyOrgHead(key) || lex.demonyms.containsKey(key)) return false;
+        }
+        return from == 0 || !PLACE_PREPOSITIONS.contains(toks.get(from - 1).key());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "of", "from", "for", "at", "with", "across", "throughout", "inside", "outside");
+
     /** End of a known place of two or more words starting at {@code k} ("Bosnia and Herzegovina"), or -1. */
     private int knownPlaceEnd(List<Token> toks, Mention[] at, int k) {
         Optional<Gazetteer.Match> p = ref.places().longestAt(toks, k);
@@ -790,7 +807,7 @@ final class MentionFinder {
         }
         // "Minister in Malaysia Zheng Xuefang": a place run into a following name (no head word) is two names
         Optional<Gazetteer.Match> lead = ref.places().longestAt(toks, from);
-        if (lead.isPresent() && to - lead.get().to() >= 2 && toks.get(lead.get().to()).isCapitalized()
+        if (lead.isPresent() && to - lead.get().to() >= 2 && toks.get(lead.get().to()).isCapitalized() && !givenNameCountry(toks, from, lead.get().to(), to)
                 && !(to < toks.size() && lex.isAnyOrgHead(toks.get(to).key()))) { // "Seoul Guro festival" is one name
             boolean head = false;
             for (int k = lead.get().to(); k < to; k++) head |= lex.isAnyOrgHead(toks.get(k).key()) || isConnector(toks.get(k));

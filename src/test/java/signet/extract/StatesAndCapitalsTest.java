@@ -121,12 +121,33 @@ class StatesAndCapitalsTest {
             "Chad Moreno, chief executive of Kestrel Bank, opened the forum.#Chad Moreno | chief executive | Kestrel Bank",
             "Georgia Lindqvist, director of Coral Media, attended.#Georgia Lindqvist | director | Coral Media",
             "Jordan Vance, the chairman of Kestrel Bank, spoke first.#Jordan Vance | chairman | Kestrel Bank",
+            "Chad Anthony Moreno, director of Coral Media, attended.#Chad Anthony Moreno | director | Coral Media",
+            "Georgia Ann Lindqvist, director of Coral Media, attended.#Georgia Ann Lindqvist | director | Coral Media",
             // a nationality before a head of state's title, the country named in the story
             "Côte d'Ivoire and Ghana signed a cocoa pact. // Ivorian President Jean Kouame attended the ceremony.#Jean Kouame | president | Côte d'Ivoire",
             "Uruguay and Paraguay signed a river accord. // Uruguayan President Ana Lopez attended the ceremony.#Ana Lopez | president | Uruguay",
     })
     void posts(String sentences, String expected) {
         assertEquals(expected(expected), TestArticles.posts(X.extract(TestArticles.of(sentences.replace(" // ", "\n")))), sentences);
+    }
+
+    /**
+     * How the rules see a sentence: a country that is also a given name opens a person's name ("Chad Anthony
+     * Moreno"); after a preposition it is a place before a name ("Ambassador to China Li Wei").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Chad Anthony Moreno, director of Coral Media, attended.#PER_0 , TTL_1 of OTH_2 , attended .",
+            "Jordan Ahmad Khalil spoke.#OTH_0 spoke .",
+            "The Ambassador to China Li Wei attended.#the TTL_0 to PLC_1 OTH_2 attended .",
+            "The Chinese Ambassador in Jordan Omar Haddad spoke.#the chinese TTL_0 in PLC_1 OTH_2 spoke .",
+            "Bosnia and Herzegovina and Croatia met.#PLC_0 and PLC_1 met .",
+            "Kestrel Ports opened an office in Dar es Salaam.#OTH_0 opened an office in PLC_1 .",
+            "Côte d'Ivoire and Ghana met.#PLC_0 and PLC_1 met .",
+    })
+    void forms(String sentence, String form) {
+        String got = X.abstractForms(TestArticles.of(sentence)).get(0).lines().findFirst().orElse("").strip();
+        assertEquals(form, got, sentence);
     }
 
     /** A dateline that names a capital places a signing "here"; a country's name as a dateline means its capital. */
