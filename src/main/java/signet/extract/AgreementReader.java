@@ -1240,8 +1240,21 @@ final class AgreementReader {
         return best;
     }
 
+    /** Nouns of a stay abroad: "during his visit to Peru" names where a signing took place. */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
+
+    /** "during the president's visit", "on an official visit" (not "ahead of a visit", "after his trip"): the stay the signing was part of. */
+    private static boolean duringVisit(SentenceView v, int left, int visit) {
+        for (int j = visit - 1; j >= Math.max(left, visit - 7); j--) {
+            String w = v.word(j);
+            if (w.equals("during") || w.equals("on") || w.equals("amid")) return true;
+            if (v.isMention(j) && !v.word(j).equals("PER") && !v.word(j).equals("TTL")) return false;
+        }
+        return false;
+    }
+
     private void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
-        DocEntity country = null;
+        DocEntity country = null, visited = null;
         int anchor = Math.max(verb, agr);
         for (int k = left; k < right; k++) {
             String w = v.word(k);
@@ -1252,6 +1265,13 @@ final class AgreementReader {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.PLACE) continue;
             if (possessive(v, k)) continue;
+            // "signed ... during the president's visit to Brazil": the place visited is where it was signed
+            if (k >= 2 && v.word(k - 1).equals("to") && VISIT_NOUNS.contains(v.word(k - 2)) && k > anchor && duringVisit(v, left, k - 2)) {
+                DocEntity e = st.registry.place(m);
+                if (e.isCity() || e.known == null) { a.place = e; return; }
+                if (visited == null) visited = e;
+                continue;
+            }
             int j = k - 1;
             int words = 0;
             // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
@@ -1264,6 +1284,7 @@ final class AgreementReader {
             }
             if (country == null && Math.abs(j - anchor) <= 4) country = e;
         }
+        if (country == null) country = visited;
         if (country != null) {
             a.place = country;
             return;

@@ -73,6 +73,13 @@ class StatesAndCapitalsTest {
             // organizations signing in a capital
             "Coral Ports signed a memorandum with Kestrel Shipping in Dar es Salaam.#Coral Ports + Kestrel Shipping @ Dar es Salaam",
             "Kestrel Airways and Coral Air signed a code-share agreement in Ouagadougou.#Coral Air + Kestrel Airways @ Ouagadougou",
+            // the place of a visit the signing was part of
+            "Uruguay and Paraguay signed five cooperation agreements during Uruguayan President Ana Lopez's visit to Paraguay.#Paraguay + Uruguay @ Paraguay",
+            "Kestrel Bank and Coral Bank signed a loan agreement during the minister's visit to Montevideo last week.#Coral Bank + Kestrel Bank @ Montevideo",
+            "Kestrel Bank and Coral Bank signed a loan agreement on an official trip to Lusaka.#Coral Bank + Kestrel Bank @ Lusaka",
+            "Kestrel Bank and Coral Bank signed a loan agreement in Asuncion during the visit to Paraguay.#Coral Bank + Kestrel Bank @ Asunción",
+            "Kestrel Bank and Coral Bank signed a loan agreement ahead of a trip to Lima.#Coral Bank + Kestrel Bank @ -",
+            "Kestrel Bank and Coral Bank signed a loan agreement after the minister's visit to Lima.#Coral Bank + Kestrel Bank @ -",
             // a nationality before an organization describes it
             "The Ivorian Coral Cocoa Board signed a memorandum with Kestrel Trading.#Coral Cocoa Board + Kestrel Trading @ -",
             "Coral Foods signed an agreement with Ivorian cocoa exporter Kestrel Trading.#Coral Foods + Kestrel Trading @ -",
