@@ -868,9 +868,10 @@ final class AgreementReader {
             "yesterday", "until", "since", "while", "amid", "following", "regarding", "about", "under", "over", "through",
             "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including");
 
-    /** "with the US airline", "with China, Mongolia museums": a state before a plain word describes that word. */
+    /** "with the US airline", "with China, Mongolia museums", "the Bangladesh Supreme Court": a state before a plain word or a name describes it. */
     private static boolean modifiesNoun(SentenceView v, int k) {
-        if (k + 1 >= v.size() || v.isMention(k + 1)) return false;
+        if (k + 1 >= v.size()) return false;
+        if (v.isMention(k + 1)) return isType(v, k + 1, MentionType.ORG) || isType(v, k + 1, MentionType.OTHER);
         String w = v.word(k + 1);
         return Character.isLetter(w.charAt(0)) && !AFTER_PARTY.contains(w);
     }
@@ -955,7 +956,11 @@ final class AgreementReader {
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
                 int named = objects.size();
-                int end = walkList(st, v, k + 1, right, objects, persons, false, w.equals("with"));
+                // states are sides in a "with" list, and in a "between" list right after the verb or the agreement
+                // ("signed between India and Peru", "an MoU between India and Peru"), not in one further on
+                // ("... to strengthen relations between Kosovo and Italy")
+                boolean statesAllowed = w.equals("with") || k == from || isType(v, k - 1, MentionType.AGREEMENT) || v.word(k - 1).equals("signed");
+                int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
@@ -1114,7 +1119,7 @@ final class AgreementReader {
 
     /**
      * @param statesAllowed a state named as a member of the list is a party ("signed ... with Uruguay", "with
-     *     Kestrel Bank and Peru"); not in a "between" list, which often says whose relations an agreement serves
+     *     Kestrel Bank and Peru", "signed between India and Peru")
      */
     private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
                          boolean statesAllowed) {
@@ -1159,6 +1164,8 @@ final class AgreementReader {
                         // "with Uruguay", "with Kestrel Bank and Peru": a state named as a member of the list is a party
                         DocEntity state = !statesAllowed || gapBefore > 0 || apostropheAfter(v, k) ? null : state(st, v, k);
                         if (state == null) return k;
+                        // "between the Council of Research, India and ...": a state set off after a name says where that one is
+                        if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
                         // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
                         if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;
                         // "with China, Mongolia museums": the states before a plain word describe it, all of them

@@ -70,6 +70,10 @@ class StatesAndCapitalsTest {
             "Kestrel Bank signed a loan agreement with Paraguay.#Kestrel Bank + Paraguay @ -",
             "Kestrel Bank signed a loan agreement with Uruguay on Monday.#Kestrel Bank + Uruguay @ -",
             "Coral Fund signed grant agreements with Malawi and Zambia.#Coral Fund + Malawi @ -; Coral Fund + Zambia @ -",
+            // two states in a "between" list that follows the verb or the agreement
+            "An MoU was signed between India and Peru on Monday.#India + Peru @ -",
+            "The cabinet approved the agreement signed between Kenya and Uganda.#Kenya + Uganda @ -",
+            "A memorandum between Chile and Peru was signed in Lima.#Chile + Peru @ Lima",
             // organizations signing in a capital
             "Coral Ports signed a memorandum with Kestrel Shipping in Dar es Salaam.#Coral Ports + Kestrel Shipping @ Dar es Salaam",
             "Kestrel Airways and Coral Air signed a code-share agreement in Ouagadougou.#Coral Air + Kestrel Airways @ Ouagadougou",
@@ -113,6 +117,9 @@ class StatesAndCapitalsTest {
             // a state before a plain word describes it; after a name "of" a state, a state is short for a like name
             "Coral Museums signed memorandums with China, Mongolia museums.#",
             "Kestrel Radio signed a cooperation agreement with Coral Radio of Albania and Kosovo.#Coral Radio of Albania + Kestrel Radio @ -",
+            // a "between" list further on says whose relations the agreement serves; a state set off after a name says where it is
+            "Coral Wire and Kestrel News signed a cooperation agreement to strengthen relations between Kosovo and Italy.#Coral Wire + Kestrel News @ -",
+            "An MoU was signed between the Coral Research Council, India, and the Kestrel Research Council.#Coral Research Council + Kestrel Research Council @ -",
             // a state whose own body is named as a side signs through it
             "Sri Lanka signed an MOU with Spain for collaboration between the Ministry of Culture of Sri Lanka and the Ministry of Culture of Spain.#Ministry of Culture of Spain + Ministry of Culture of Sri Lanka @ -",
             // a person whose first name is a country stays a person
