@@ -302,6 +302,12 @@ final class AgreementReader {
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
         int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
         readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
+        List<DocEntity> sides = new ArrayList<>(subjects);
+        sides.addAll(objects);
+        java.util.function.Predicate<DocEntity> ownBodySigns = o -> isState(o) && sides.stream().anyMatch(p -> !isState(p) && namesState(p.name, o.name));
+        subjects.removeIf(ownBodySigns);
+        objects.removeIf(ownBodySigns);
         // "signed an agreement to acquire B from C": the seller is the other party, B the object
         if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
@@ -865,7 +871,9 @@ final class AgreementReader {
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || inRelative || inParen) continue;
-            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER) continue;
+            // "Uruguay and Kestrel Bank signed": a state joined to a named party is a party too
+            boolean joinedState = m.type() == MentionType.PLACE && joinedToName(v, k, left, verb) && state(st, v, k) != null;
+            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER && !joinedState) continue;
             if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
             // "Freedonian Minister of Information X": a nationality before a title describes its holder, no party or signer
             // (read as a short form of an organization named so: "Ruritanian" of "Ruritanian News Agency")
@@ -889,7 +897,7 @@ final class AgreementReader {
             if (m.type() == MentionType.OTHER) {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
-            DocEntity e = st.entity(v, idx);
+            DocEntity e = joinedState ? state(st, v, k) : st.entity(v, idx);
             if (e == null) continue;
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
@@ -900,6 +908,42 @@ final class AgreementReader {
     private static boolean nationalityWord(Lexicons lex, Mention m) {
         String name = Token.fold(m.name().strip());
         return !name.contains(" ") && (lex.demonyms.containsKey(name) || RelationReader.looksNationality(name));
+    }
+
+    /** Words that may follow a state named as a party: it ends there ("with Peru on Monday", "with Peru and Chile"). */
+    private static final Set<String> AFTER_PARTY = Set.of("and", "or", "on", "in", "at", "for", "to", "from", "during", "after",
+            "before", "by", "as", "with", "this", "last", "next", "which", "that", "who", "recently", "earlier", "today",
+            "yesterday", "until", "since", "while", "amid", "following", "regarding", "about", "under", "over", "through",
+            "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including");
+
+    /** "with the US airline", "with China, Mongolia museums", "the Bangladesh Supreme Court": a state before a plain word or a name describes it. */
+    private static boolean modifiesNoun(SentenceView v, int k) {
+        if (k + 1 >= v.size()) return false;
+        if (v.isMention(k + 1)) return isType(v, k + 1, MentionType.ORG) || isType(v, k + 1, MentionType.OTHER);
+        String w = v.word(k + 1);
+        return Character.isLetter(w.charAt(0)) && !AFTER_PARTY.contains(w);
+    }
+
+    /** "Belarus’ State Control Committee": an apostrophe after a name ending in s makes it an owner. */
+    private static boolean apostropheAfter(SentenceView v, int k) {
+        return k + 1 < v.size() && (v.word(k + 1).equals("'") || v.word(k + 1).equals("’"));
+    }
+
+    /** A name of an organization (or an untyped one) right before or after {@code k}, joined to it by "and" or a comma. */
+    private static boolean joinedToName(SentenceView v, int k, int left, int verb) {
+        if (apostropheAfter(v, k)) return false;
+        int j = k - 1;
+        if (j > left && (v.word(j).equals("and") || v.word(j).equals(","))) {
+            j--;
+            if (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) return true;
+        }
+        j = k + 1;
+        if (j + 1 < verb && (v.word(j).equals("and") || v.word(j).equals(","))) {
+            j++;
+            while (j < verb && v.word(j).equals("the")) j++;
+            return j < verb && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
+        }
+        return false;
     }
 
     /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
@@ -960,7 +1004,11 @@ final class AgreementReader {
                 if (start < right && isType(v, start, MentionType.PLACE) && !(start + 1 < right && possessive(v, start)))
                     a.sidesStatedUnnamed = true;
                 int named = objects.size();
-                int end = walkList(st, v, k + 1, right, objects, persons, false);
+                // states are sides in a "with" list, and in a "between" list right after the verb or the agreement
+                // ("signed between India and Peru", "an MoU between India and Peru"), not in one further on
+                // ("... to strengthen relations between Kosovo and Italy")
+                boolean statesAllowed = w.equals("with") || k == from || isType(v, k - 1, MentionType.AGREEMENT) || v.word(k - 1).equals("signed");
+                int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
@@ -1114,11 +1162,22 @@ final class AgreementReader {
      * India, Turkey's Anadolu News Agency ...") and returns the part where it stopped.
      */
     private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed) {
+        return walkList(st, v, k, right, orgs, persons, titlesAllowed, false);
+    }
+
+    /**
+     * @param statesAllowed a state named as a member of the list is a party ("signed ... with Uruguay", "with
+     *     Kestrel Bank and Peru", "signed between India and Peru")
+     */
+    private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
+                         boolean statesAllowed) {
         int gap = 0;
+        List<DocEntity> statesRead = new ArrayList<>();
         for (; k < right; k++) {
             Mention m = v.mentionAt(k);
             String w = v.word(k);
             if (m != null) {
+                int gapBefore = gap;
                 gap = 0;
                 int idx = v.parts.get(k);
                 switch (m.type()) {
@@ -1150,7 +1209,16 @@ final class AgreementReader {
                         if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
-                        return k;
+                        // "with Uruguay", "with Kestrel Bank and Peru": a state named as a member of the list is a party
+                        DocEntity state = !statesAllowed || gapBefore > 0 || apostropheAfter(v, k) ? null : state(st, v, k);
+                        if (state == null) return k;
+                        // "between the Council of Research, India and ...": a state set off after a name says where that one is
+                        if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
+                        // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
+                        if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;
+                        // "with China, Mongolia museums": the states before a plain word describe it, all of them
+                        if (modifiesNoun(v, k)) { orgs.removeAll(statesRead); return k; }
+                        if (!orgs.contains(state)) { orgs.add(state); statesRead.add(state); }
                     }
                     case TITLE -> { if (!titlesAllowed && !descriptorTitle(v, k, right)) return k; }
                     default -> { return k; }
@@ -1227,8 +1295,21 @@ final class AgreementReader {
         return best;
     }
 
+    /** Nouns of a stay abroad: "during his visit to Peru" names where a signing took place. */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
+
+    /** "during the president's visit", "on an official visit" (not "ahead of a visit", "after his trip"): the stay the signing was part of. */
+    private static boolean duringVisit(SentenceView v, int left, int visit) {
+        for (int j = visit - 1; j >= Math.max(left, visit - 7); j--) {
+            String w = v.word(j);
+            if (w.equals("during") || w.equals("on") || w.equals("amid")) return true;
+            if (v.isMention(j) && !v.word(j).equals("PER") && !v.word(j).equals("TTL")) return false;
+        }
+        return false;
+    }
+
     private void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
-        DocEntity country = null;
+        DocEntity country = null, visited = null;
         int anchor = Math.max(verb, agr);
         for (int k = left; k < right; k++) {
             String w = v.word(k);
@@ -1239,6 +1320,13 @@ final class AgreementReader {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.PLACE) continue;
             if (possessive(v, k)) continue;
+            // "signed ... during the president's visit to Brazil": the place visited is where it was signed
+            if (k >= 2 && v.word(k - 1).equals("to") && VISIT_NOUNS.contains(v.word(k - 2)) && k > anchor && duringVisit(v, left, k - 2)) {
+                DocEntity e = st.registry.place(m);
+                if (e.isCity() || e.known == null) { a.place = e; return; }
+                if (visited == null) visited = e;
+                continue;
+            }
             int j = k - 1;
             int words = 0;
             // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
@@ -1251,6 +1339,7 @@ final class AgreementReader {
             }
             if (country == null && Math.abs(j - anchor) <= 4) country = e;
         }
+        if (country == null) country = visited;
         if (country != null) {
             a.place = country;
             return;
@@ -1420,6 +1509,20 @@ final class AgreementReader {
     }
 
     private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
+
+    /** "Radio Television of Albania": an organization's name that ends with "of" and a state. */
+    private static boolean endsWithState(ArticleState st, String org) {
+        int of = org.lastIndexOf(" of ");
+        if (of < 0) return false;
+        String tail = org.substring(of + 4);
+        if (tail.startsWith("the ")) tail = tail.substring(4);
+        return st.ref.place(tail).map(p -> STATE_PLACE_TYPE.equals(p.placeType())).orElse(false);
+    }
+
+    /** Whether an organization's name ends with the state's ("Ministry of Foreign Affairs of Spain"). */
+    private static boolean namesState(String org, String state) {
+        return org.endsWith(" " + state) || org.endsWith(" the " + state);
+    }
 
     /**
      * The headline's signing told again in the body with fuller names: the headline (sentence 0) names two

@@ -474,8 +474,12 @@ final class MentionFinder {
             if (at[i] != null || !startsName(toks, i)) { i++; continue; }
             int j = i + 1;
             int lastCap = i + 1;
+            int placeEnd = knownPlaceEnd(toks, at, i);
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
+                // "Côte d'Ivoire", "Dar es Salaam", "Saint Vincent and the Grenadines": a known place keeps its small words
+                if (j < placeEnd) { j++; lastCap = j; continue; }
+                if (t.isCapitalized()) placeEnd = knownPlaceEnd(toks, at, j);
                 // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
                 if (t.text().equals("The") && !toks.get(j - 1).key().equals("of")) break;
                 // "Kestrel University Signs Memorandum": a headline's capitalised verb after a head ends the name
@@ -545,6 +549,30 @@ final class MentionFinder {
             } else classifyRun(toks, at, out, i, lastCap);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /**
+     * "Chad Anthony Moreno, director of ...": a country that is also a given name ("country-person-names") opens
+     * a person's name when only name words follow ("China National Oil" is no one), unless a preposition puts
+     * it in a place phrase ("Ambassador to China Li Wei").
+     */
+    private boolean givenNameCountry(List<Token> toks, int from, int placeEnd, int to) {
+        if (placeEnd != from + 1 || !countryPersonNames.contains(toks.get(from).key())) return false;
+        for (int k = placeEnd; k < to; k++) {
+            String key = toks.get(k).key();
+            if (lex.commonWords.contains(key) || lex.fieldNouns.contains(key) || lex.notNamesAlone.contains(key) || genericNameWords.contains(key)
+                    || lex.isAnyOrgHead(key) || lex.demonyms.containsKey(key)) return false;
+        }
+        return from == 0 || !PLACE_PREPOSITIONS.contains(toks.get(from - 1).key());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "of", "from", "for", "at", "with", "across", "throughout", "inside", "outside");
+
+    /** End of a known place of two or more words starting at {@code k} ("Bosnia and Herzegovina"), or -1. */
+    private int knownPlaceEnd(List<Token> toks, Mention[] at, int k) {
+        Optional<Gazetteer.Match> p = ref.places().longestAt(toks, k);
+        if (p.isEmpty() || p.get().to() - k < 2) return -1;
+        return taken(at, k, p.get().to()) ? -1 : p.get().to();
     }
 
     /** Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization head. */
@@ -740,7 +768,11 @@ final class MentionFinder {
         }
         // coordination splits unless it joins two field nouns ("Television and Radio") or continues the
         // complement of a head word ("Ministry of Posts and Telecommunications")
+        // ("Trinidad and Tobago and Guyana", "Central Bank of Bosnia and Herzegovina": the "and" of a known place joins nothing)
+        int placeEnd = -1;
         for (int k = from + 1; k < to - 1; k++) {
+            placeEnd = Math.max(placeEnd, knownPlaceEnd(toks, at, k - 1));
+            if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
                     && !sharedHead(toks, from, k, to)) {
@@ -775,7 +807,7 @@ final class MentionFinder {
         }
         // "Minister in Malaysia Zheng Xuefang": a place run into a following name (no head word) is two names
         Optional<Gazetteer.Match> lead = ref.places().longestAt(toks, from);
-        if (lead.isPresent() && to - lead.get().to() >= 2 && toks.get(lead.get().to()).isCapitalized()
+        if (lead.isPresent() && to - lead.get().to() >= 2 && toks.get(lead.get().to()).isCapitalized() && !givenNameCountry(toks, from, lead.get().to(), to)
                 && !(to < toks.size() && lex.isAnyOrgHead(toks.get(to).key()))) { // "Seoul Guro festival" is one name
             boolean head = false;
             for (int k = lead.get().to(); k < to; k++) head |= lex.isAnyOrgHead(toks.get(k).key()) || isConnector(toks.get(k));
