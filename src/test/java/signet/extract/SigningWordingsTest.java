@@ -140,9 +140,9 @@ class SigningWordingsTest {
             "Seven memorandums have been signed between Peru and Chile in the areas of railways and space.|Chile + Peru",
             "Three agreements were signed on Monday between Argentina, Chile and Uzbekistan.|Argentina + Chile + Uzbekistan",
             "The signing of the agreement between Spain and Peru took place in Lima.|Peru + Spain",
-            // not states as sides: a state's bodies, a city, a state with a name after it
+            // a state and a named organization are both sides; a state's bodies named without a name are none
+            "A memorandum between Peru and the Coral Television network was signed on Monday.|Coral Television + Peru",
             "A memorandum was signed between the railway ministries of Peru and Chile.|",
-            "A memorandum between Peru and the Coral Television network was signed on Monday.|",
             // a state that is not the subject is no party
             "In Spain, Coral Television signed a deal with Meridian Radio Network.|Coral Television + Meridian Radio Network",
             "Officials from Peru and Coral Television signed a memorandum with Meridian Radio Network.|Coral Television + Meridian Radio Network",
