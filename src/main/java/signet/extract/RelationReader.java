@@ -85,7 +85,9 @@ final class RelationReader {
                         boolean stateTitle = kind == StateKind.MINISTER || kind == StateKind.RANK || kind == StateKind.STATE_HEAD
                                 || kind == StateKind.DIPLOMAT && !notStateBefore(st.lex, v.form.substring(0, m.start("t")));
                         for (int o : os) {
-                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || stateTitle && !namesOrgKind(st.lex, v.mention(o)))) {
+                            // "ambassador of CORALNET": an unknown name in capitals is an organization's acronym, its ambassador no state's
+                            boolean acronym = kind == StateKind.DIPLOMAT && ACRONYM.matcher(v.mention(o).name().strip()).matches();
+                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || stateTitle && !acronym && !namesOrgKind(st.lex, v.mention(o)))) {
                                 // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
                                 // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
                                 boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();

@@ -88,6 +88,47 @@ class StatePostsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+            // a diplomat holds the post at the sending country; the title keeps where they are sent
+            "Italy and Kenya signed a pact. // Italian Ambassador to Kenya Marco Bellini attended.#Marco Bellini | ambassador to kenya | Italy",
+            "Italy and Kenya signed a pact. // The ambassador of Italy to Kenya, Paolo Rossi, attended.#Paolo Rossi | ambassador to kenya | Italy",
+            "Italy and Kenya signed a pact. // Kenya's ambassador to Italy, Jane Wambui, spoke.#Jane Wambui | ambassador to italy | Kenya",
+            "Italy and Kenya signed a pact. // Mario Conti, ambassador of Italy to Kenya, spoke.#Mario Conti | ambassador to kenya | Italy",
+            "Italy and Kenya signed a pact. // Luca Verdi, the Italian ambassador to Kenya, spoke.#Luca Verdi | ambassador to kenya | Italy",
+            "Ruritania and Freedonia signed a pact. // The ambassador of Ruritania to Freedonia, Lena Holt, attended.#Lena Holt | ambassador to freedonia | Ruritania",
+            "Ruritania and Freedonia signed a pact. // Anna Kova, Freedonia's ambassador to Ruritania, spoke.#Anna Kova | ambassador to ruritania | Freedonia",
+            // not said where to: the title alone
+            "Italy and Kenya signed a pact. // The Italian ambassador Gino Neri spoke.#Gino Neri | ambassador | Italy",
+            "Italy and Kenya signed a pact. // Kenyan Ambassador Ruth Auma spoke.#Ruth Auma | ambassador | Kenya",
+            // a consul general where they serve, an envoy
+            "Italy and Kenya signed a pact. // The Consul General of Italy in Mombasa, Sara Bianchi, spoke.#Sara Bianchi | consul general in mombasa | Italy",
+            "Italy and Kenya signed a pact. // Italian special envoy Ola Brandt arrived.#Ola Brandt | special envoy | Italy",
+            // the name after the title is its holder, not the place before it
+            "Italy and Kenya met. // In Port Coralia, the Italian ambassador, Gino Neri, spoke.#Gino Neri | ambassador | Italy",
+    })
+    void diplomats(String sentences, String expected) {
+        assertPosts(sentences, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // the sending country named only by its adjective: a passing mention
+            "Italian Ambassador to Kenya Marco Bellini visited Coral Television.#",
+            // an organization's ambassador is no state's
+            "Italy and Kenya signed a pact. // Lena Dorn, goodwill ambassador of UNICEF, visited Kenya.#",
+            "Italy and Kenya signed a pact. // UNICEF goodwill ambassador Lena Holt visited Kenya.#",
+            "Italy and Kenya signed a pact. // Coral Shoes brand ambassador Ivo Marek spoke.#",
+            "Italy and Kenya signed a pact. // Ivo Sand, brand ambassador of Coral Shoes, spoke.#",
+            "Italy and Kenya signed a pact. // The ambassador of UNESCO Ivo Kral spoke.#Ivo Kral | ambassador | UNESCO",
+            "Italy and Kenya signed a pact. // The ambassador of CORALNET Ivo Kral spoke.#Ivo Kral | ambassador | CORALNET",
+            // only a diplomat is sent somewhere: a minister's title with a place after it is no such form
+            "Italy and Kenya signed a pact. // Kenyan Minister in Rome Peter Ouma spoke.#",
+    })
+    void noDiplomat(String sentences, String expected) {
+        assertPosts(sentences, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
             // a nationality is never an organization, even one no list knows
             "Ruritanian Foreign Minister Anna Berg visited Coral Television on Monday.#",
             "Freedonese Economy Minister Lars Dahl and Coral Bank chairman Ole Sand met.#Ole Sand | chairman | Coral Bank",
