@@ -317,13 +317,6 @@ final class AgreementReader {
         if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
-        // "seven memorandums were signed between India and Bangladesh": states named as the sides are the
-        // parties, as they are when they are the subject ("India and Bangladesh signed"); a list that
-        // names a city ("between Moscow and Tehran") or anything but states stays unnamed sides
-        if ((passive || noun) && subjects.isEmpty() && objects.isEmpty()) {
-            List<DocEntity> states = statesBetween(st, v, left, right);
-            if (states.size() >= 2) { objects.addAll(states); a.sidesStatedUnnamed = false; }
-        }
 
         a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
@@ -689,32 +682,6 @@ final class AgreementReader {
         return true;
     }
 
-    /**
-     * "between India and Bangladesh", "among Peru, Chile and Brazil": the states of a "between"/"among"
-     * list made of nothing but states, or an empty list ("between the railway ministries of India and
-     * Bangladesh" names no state as a side; "between Moscow and Tehran" names cities).
-     */
-    private static List<DocEntity> statesBetween(ArticleState st, SentenceView v, int left, int right) {
-        for (int k = left; k < right; k++) {
-            if (!v.word(k).equals("between") && !v.word(k).equals("among")) continue;
-            List<DocEntity> states = new ArrayList<>();
-            int j = k + 1;
-            for (; j < right; j++) {
-                String w = v.word(j);
-                if (w.equals("the") || w.equals("and") || w.equals(",") || w.equals("&")) continue;
-                DocEntity e = state(st, v, j);
-                if (e == null) break;
-                if (!states.contains(e)) states.add(e);
-            }
-            // the list ends the clause or a complement starts: "between India and Bangladesh in the areas of";
-            // not "between India and Bangladesh's railway ministries" (possessive: state() refuses it) nor
-            // "between Peru and the Coral Bank" (a name follows)
-            boolean ends = j >= right || !v.isMention(j) && !List.of("of", "'s").contains(v.word(j));
-            return ends ? states : List.of();
-        }
-        return List.of();
-    }
-
     /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
     private static java.util.Optional<DocEntity> stateAfterWith(ArticleState st, SentenceView v, int from, int right) {
         for (int k = from; k + 1 < right; k++) {
@@ -910,11 +877,18 @@ final class AgreementReader {
         return !name.contains(" ") && (lex.demonyms.containsKey(name) || RelationReader.looksNationality(name));
     }
 
+    /** Words of a date that may stand between a verb and its "between" list ("signed on Monday between"; a weekday is no DAT without an article date). */
+    private static final Set<String> DATE_WORDS_BEFORE_LIST = Set.of("on", ",", "today", "yesterday", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     /** Words that may follow a state named as a party: it ends there ("with Peru on Monday", "with Peru and Chile"). */
     private static final Set<String> AFTER_PARTY = Set.of("and", "or", "on", "in", "at", "for", "to", "from", "during", "after",
             "before", "by", "as", "with", "this", "last", "next", "which", "that", "who", "recently", "earlier", "today",
             "yesterday", "until", "since", "while", "amid", "following", "regarding", "about", "under", "over", "through",
-            "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including");
+            "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including",
+            // verbs of the clause after a list of sides ("between Spain and Peru took place"): no noun the states describe
+            "took", "takes", "came", "comes", "began", "begins", "became", "becomes", "provides", "provided", "covers", "envisages",
+            "envisaged", "aims", "seeks", "sought", "sets", "set", "includes", "calls", "called", "allows", "allowed", "marks", "marked");
 
     /** "with the US airline", "with China, Mongolia museums", "the Bangladesh Supreme Court": a state before a plain word or a name describes it. */
     private static boolean modifiesNoun(SentenceView v, int k) {
@@ -1007,7 +981,10 @@ final class AgreementReader {
                 // states are sides in a "with" list, and in a "between" list right after the verb or the agreement
                 // ("signed between India and Peru", "an MoU between India and Peru"), not in one further on
                 // ("... to strengthen relations between Kosovo and Italy")
-                boolean statesAllowed = w.equals("with") || k == from || isType(v, k - 1, MentionType.AGREEMENT) || v.word(k - 1).equals("signed");
+                // (a date may stand between: "signed on Monday between India and Peru")
+                int before = k - 1;
+                while (before >= from && (v.word(before).equals("DAT") || DATE_WORDS_BEFORE_LIST.contains(v.word(before)))) before--;
+                boolean statesAllowed = w.equals("with") || before < from || isType(v, before, MentionType.AGREEMENT) || v.word(before).equals("signed");
                 int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
