@@ -848,17 +848,22 @@ final class MentionFinder {
         if (demonym != null) {
             int skip = demonym.equals("2") ? 2 : 1;
             if (from + skip >= to) return; // the adjective alone
-            // "Russian RSW Group", "Chinese Suzhou Ori Animation Co. Ltd": the adjective describes the
-            // name; "Russian Export Center", "Chinese Embassy", "Saudi Press Agency": it is part of it.
+            // "Russian RSW Group", "Chinese Suzhou Ori Animation Co. Ltd", "Chinese Xinhua": the adjective
+            // describes a name of its own (or one the reference data knows without it); "Russian Export
+            // Center", "Chinese Embassy", "Chinese Academy of Social Sciences", "Mexican Business Council
+            // for Foreign Trade": a name made only of common words keeps it (a place in the complement,
+            // "American University of Kestrelburg", is no name of its own).
             int proper = 0;
-            boolean acronym = false;
+            boolean acronym = false, complement = false;
             for (int k = from + skip; k < to; k++) {
                 Token t = toks.get(k);
+                if (COMPLEMENT_PREPOSITIONS.contains(t.key()) || NAME_TAIL_PREPOSITIONS.contains(t.key())) complement = true;
                 if (!t.isWord() || isConnector(t) || lex.orgHeads.containsKey(t.key()) || lex.commonWords.contains(t.key())) continue;
+                if (genericWord(t.key()) || fieldNameWord(t) || complement && ref.place(t.text()).isPresent()) continue;
                 proper++;
                 if (t.isAllCaps()) acronym = true;
             }
-            if (proper >= 2 || acronym) {
+            if (proper >= 2 || acronym || completeOrganization(toks, from + skip, to)) {
                 classifyRun(toks, at, out, from + skip, to);
                 return;
             }
@@ -1120,6 +1125,13 @@ final class MentionFinder {
     }
 
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
+    /** Prepositions of a tail some heads take after their name: "Chamber of Commerce in Kestrelburg", "Embassy to Ruritania". */
+    private static final Set<String> NAME_TAIL_PREPOSITIONS = Set.of("in", "to");
+
+    /** Tokens [from, to) are exactly one organization of the reference data. */
+    private boolean completeOrganization(List<Token> toks, int from, int to) {
+        return ref.organizations().longestAt(toks, from).map(g -> g.to() == to).orElse(false);
+    }
 
     /** Tokens [from, to) are exactly one known place or organization. */
     private boolean completeName(List<Token> toks, int from, int to) {

@@ -277,4 +277,32 @@ class OrgBoundariesTest {
     void aStateOpeningANameStaysInIt(String sentence, String name) {
         assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a nationality that opens an official name made only of common words is part of it
+            "The Peruvian Council for Export Promotion, Investment and Technology signed a memorandum with Kestrel Bank.|Peruvian Council for Export Promotion, Investment and Technology",
+            "Kestrel University signed an agreement with the Norwegian Academy of Medical Sciences.|Norwegian Academy of Medical Sciences",
+            "The Chilean Institute of Social Research and Borealis Labs signed a cooperation agreement.|Chilean Institute of Social Research",
+            "An agreement was signed between Kestrel Pharma and the Kenyan Chamber of Commerce.|Kenyan Chamber of Commerce",
+            "The Mexican National Centre for Scientific Research signed a memorandum of understanding with Borealis Labs.|Mexican National Centre for Scientific Research",
+    })
+    void aNationalityOpeningACommonWordsNameStaysInIt(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // before a name of its own (two proper words, an acronym) or a name the reference data knows, it describes the name
+            "The Peruvian Kestrel Ori Group signed an agreement with Borealis Bank.|Kestrel Ori Group",
+            "The Norwegian KBX Media Group signed an agreement with Borealis Bank.|KBX Media Group",
+            "Kestrel Films signed an agreement with the Chinese Xinhua News Agency.|Xinhua News Agency",
+            "The Kenyan Velsk Coral Academy of Sciences signed an agreement with Borealis Bank.|Velsk Coral Academy of Sciences",
+    })
+    void aNationalityBeforeANameOfItsOwnIsCut(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
 }
