@@ -28,6 +28,10 @@ final class MentionFinder {
     /** Words that end an agreement noun's modifiers on the left: "signed [a] [cooperation agreement]". */
     private final Set<String> determiners;
     private final Set<String> governmentMissions;
+    /** Heads whose name goes on with "in" and a place: "Chamber of Commerce in Kestrelia", "Embassy of Ruritania in Freedonia". */
+    private final Set<String> tailInHeads;
+    /** Heads whose "of <place>" complement may be followed by "on" and fields: "State Committee of Freedonia on Television". */
+    private final Set<String> tailOnHeads;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
     static final String ANAPHOR = "the:";
     private final Set<String> directions;
@@ -73,6 +77,8 @@ final class MentionFinder {
         this.legalForms = lex.wordSet("legal-forms");
         this.determiners = lex.wordSet("determiners");
         this.governmentMissions = lex.wordSet("government-missions");
+        this.tailInHeads = lex.wordSet("name-tail-in");
+        this.tailOnHeads = lex.wordSet("name-tail-on");
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
         this.leadingHeads = lex.wordSet("leading-heads");
@@ -529,9 +535,17 @@ final class MentionFinder {
                 String prev = toks.get(j - 1).key();
                 boolean complement = k.equals("on") && lex.isOrgHead(prev)
                         || k.equals("the") && (prev.equals("for") || prev.equals("on")) && j >= 2 && lex.isOrgHead(toks.get(j - 2).key());
+                // "State Committee of Freedonia on Television and Radio": after a head that takes it, "on" goes on past an "of" complement
+                if (!complement && k.equals("on") && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) complement = tailOnHeadBefore(toks, i, j);
                 // ("Kestrel Bank on Monday": a day or a month after "on" is when, not what)
                 if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)
                         && !weekdays.contains(toks.get(j + 1).key()) && !months.contains(toks.get(j + 1).key())) { j++; continue; }
+                // "American Chamber of Commerce in Kestrelia", "Embassy of Ruritania in Freedonia": the place after
+                // "in" is part of a name whose head takes it, and closes it
+                if (k.equals("in")) {
+                    int place = tailPlaceEnd(toks, at, i, j);
+                    if (place > j) { j = place; lastCap = place; break; }
+                }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
@@ -547,16 +561,68 @@ final class MentionFinder {
         }
     }
 
-    /** Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization head. */
+    /**
+     * Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization
+     * head; a field noun that is also a head ("Television", "Broadcasting") names the field a
+     * complement is about ("Committee on Television and Radio"), not another organization.
+     */
     private boolean headInRunFrom(List<Token> toks, Mention[] at, int k) {
         for (; k < toks.size() && at[k] == null; k++) {
             Token t = toks.get(k);
             // a head after "and" or a possessive belongs to the next name ("... on Property and Kestrel's Committee")
             if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k) && !namePossessive(toks, k)) return false;
             if (!t.isCapitalized() && !nameConnectors.contains(t.key())) return false;
-            if (lex.isOrgHead(t.key())) return true;
+            if (lex.isOrgHead(t.key()) && !lex.fieldNouns.contains(t.key())) return true;
         }
         return false;
+    }
+
+    /** The most tokens between a head and the "in"/"on" of its tail ("Chamber of Commerce and Industry"). */
+    private static final int MAX_TAIL_LOOKBACK = 6;
+    /** The most words of a place after "in" that is no known place ("in Kestrel Bay"). */
+    private static final int MAX_TAIL_PLACE_WORDS = 3;
+
+    /**
+     * The last strong organization head of the run [from, to) that only its complement follows ("Chamber"
+     * in "American Chamber of Commerce", "Embassy" in "Embassy of Ruritania"); -1 if none within
+     * {@link #MAX_TAIL_LOOKBACK} tokens.
+     */
+    private int headBeforeTail(List<Token> toks, int from, int to) {
+        for (int k = to - 1; k >= from && k >= to - MAX_TAIL_LOOKBACK; k--) {
+            Token t = toks.get(k);
+            if (t.isCapitalized() && lex.isOrgHead(t.key())) return k;
+            if (!t.isCapitalized() && !t.key().equals("of") && !t.key().equals("and") && !t.key().equals("the")) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether the "on" at {@code on} follows the "of" complement of a head that takes an "on" tail (name-tail-on). */
+    private boolean tailOnHeadBefore(List<Token> toks, int from, int on) {
+        int head = headBeforeTail(toks, from, on);
+        return head >= 0 && head + 1 < on && tailOnHeads.contains(toks.get(head).key()) && toks.get(head + 1).key().equals("of");
+    }
+
+    /**
+     * End (exclusive) of the place after the "in" at {@code in} when it closes the name of the run
+     * [from, in): the run's last head takes such a tail (lexicons/word-sets.tsv, name-tail-in) and the
+     * place is a known one or one to three capitalised words without a head, a day or a month;
+     * {@code in} otherwise ("Coral Bank in Ruritania signed ..." keeps its place apart).
+     */
+    private int tailPlaceEnd(List<Token> toks, Mention[] at, int from, int in) {
+        if (in + 1 >= toks.size() || at[in + 1] != null || !toks.get(in + 1).isCapitalized()) return in;
+        int head = headBeforeTail(toks, from, in);
+        if (head < 0 || !tailInHeads.contains(toks.get(head).key())) return in;
+        Optional<Gazetteer.Match> place = ref.places().longestAt(toks, in + 1);
+        int end = in + 1;
+        if (place.isPresent()) end = place.get().to();
+        else while (end < toks.size() && end - in <= MAX_TAIL_PLACE_WORDS && at[end] == null && toks.get(end).isCapitalized()
+                && toks.get(end).isWord() && !lex.isAnyOrgHead(toks.get(end).key()) && !lex.commonWords.contains(toks.get(end).key())
+                && !weekdays.contains(toks.get(end).key()) && !months.contains(toks.get(end).key())) end++;
+        if (end == in + 1 && place.isEmpty()) return in;
+        // "in Kestrel Bay Anna Berg": a longer capitalised run after the place is another name; leave the tail out
+        if (end < toks.size() && at[end] == null && toks.get(end).isCapitalized()) return in;
+        for (int k = in + 1; k < end; k++) if (at[k] != null) return in;
+        return end;
     }
 
     /** How far back a head's complement is looked for: keeps a run with many commas or area nouns linear. */
@@ -1103,7 +1169,9 @@ final class MentionFinder {
         if (afterTitle) {
             for (int k = and + 1; k < to; k++) if (toks.get(k).isWord() && !isConnector(toks.get(k)) && !genericWord(toks.get(k).key())) return false;
         }
-        if (!afterTitle && (prep < 0 || !lex.isOrgHead(toks.get(prep - 1).key()))) return false;
+        // "State Committee of Freedonia on Television and Radio": the "on" of a head that takes it after its "of" complement
+        boolean tailOn = prep > 0 && toks.get(prep).key().equals("on") && tailOnHeadBefore(toks, from, prep);
+        if (!afterTitle && !tailOn && (prep < 0 || !lex.isOrgHead(toks.get(prep - 1).key()))) return false;
         int compFrom = afterTitle ? from : prep + 1;
         if (compFrom < and && toks.get(compFrom).key().equals("the")) compFrom++;
         if (compFrom >= and || completeName(toks, compFrom, and)) return false;

@@ -305,4 +305,35 @@ class OrgBoundariesTest {
         assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
         assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a chamber's, an embassy's or an office's "in <place>" is part of its name
+            "The American Chamber of Commerce in Ruritania signed a memorandum with Kestrel Bank.|American Chamber of Commerce in Ruritania",
+            "Kestrel Films signed an agreement with the Embassy of Ruritania in Freedonia.|Embassy of Ruritania in Freedonia",
+            "The Kestrel Trade Office in Lima and Borealis Bank signed a memorandum of understanding.|Kestrel Trade Office in Lima",
+            "The Embassy of Ruritania in Lima on Friday signed a cooperation agreement with Kestrel Films.|Embassy of Ruritania in Lima",
+            // a committee's "on <fields>" after its "of <place>" complement is part of its name
+            "The State Committee of Freedonia on Television, Radio Broadcasting and Cinematography signed an agreement with Kestrel Media.|State Committee of Freedonia on Television, Radio Broadcasting and Cinematography",
+            "Kestrel Media signed an agreement with the Council of Ruritania on Culture and Tourism.|Council of Ruritania on Culture and Tourism",
+            "The State Committee on Television and Radio signed an agreement with Kestrel Media.|State Committee on Television and Radio",
+    })
+    void aTailThatTheHeadTakesStaysInTheName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a head that takes no such tail, or before a day, the place and the time are the sentence's
+            "Coral Bank in Peru signed an agreement with Kestrel Films.|Coral Bank|PLC = Peru",
+            "Kestrel Media met the Ruritania Film Council in Lima and signed a cooperation agreement with it.|Ruritania Film Council|PLC = Lima",
+            "The Commission of Ruritania on Monday signed an agreement with Kestrel Media.|Commission of Ruritania|AGR = agreement",
+            "The Kestrel Chamber in Lima Anna Berg signed an agreement with Borealis Bank.|Kestrel Chamber|PLC = Lima",
+    })
+    void aTailTheHeadDoesNotTakeStaysOut(String sentence, String name, String other) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(ms.contains(other), () -> "mentions " + ms);
+    }
 }
