@@ -32,6 +32,10 @@ final class MentionFinder {
     private final Set<String> tailInHeads;
     /** Heads whose "of <place>" complement may be followed by "on" and fields: "State Committee of Freedonia on Television". */
     private final Set<String> tailOnHeads;
+    /** Heads of a generic part joined by "and" to the same name: "Chamber of Commerce and Sectoral Association". */
+    private final Set<String> joinedHeads;
+    /** Endings of adjectives in institution names that make no proper name ("Sectoral", "Medical"). */
+    private final List<String> nameAdjectiveEndings;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
     static final String ANAPHOR = "the:";
     private final Set<String> directions;
@@ -79,6 +83,8 @@ final class MentionFinder {
         this.governmentMissions = lex.wordSet("government-missions");
         this.tailInHeads = lex.wordSet("name-tail-in");
         this.tailOnHeads = lex.wordSet("name-tail-on");
+        this.joinedHeads = lex.wordSet("joined-heads");
+        this.nameAdjectiveEndings = List.copyOf(lex.wordSet("name-adjective-endings"));
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
         this.leadingHeads = lex.wordSet("leading-heads");
@@ -809,7 +815,7 @@ final class MentionFinder {
         for (int k = from + 1; k < to - 1; k++) {
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
-                    && !sharedHead(toks, from, k, to)) {
+                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -1371,6 +1377,34 @@ final class MentionFinder {
             if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
         }
         return true;
+    }
+
+    /**
+     * "Chamber of Commerce and Sectorial Association": the part after the "and" at {@code and} ends the
+     * run with a head naming members of the same body (word-sets joined-heads) after one or two generic
+     * words, no proper word, place, nationality or word that opens a name of its own ("National"), and
+     * the part before it is a name with a head that is no government body's ("Ministry of Trade and
+     * Farmers Association" are two).
+     */
+    private boolean genericConjunct(List<Token> toks, int from, int and, int to) {
+        int words = to - and - 1;
+        if (words < 2 || words > 3 || !joinedHeads.contains(toks.get(to - 1).key())) return false;
+        for (int k = and + 1; k < to - 1; k++) {
+            Token t = toks.get(k);
+            String key = t.key();
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lex.isAnyOrgHead(key) || lex.notNamesAlone.contains(key)
+                    || lex.demonyms.containsKey(key) || ref.place(t.text()).isPresent()) return false;
+            if (!(genericWord(key) || fieldNameWord(t) || nameAdjective(key))) return false;
+        }
+        int head = -1;
+        for (int k = from; k < and; k++) if (lex.isOrgHead(toks.get(k).key())) head = k;
+        return head >= 0 && !"gov".equals(lex.orgHeads.get(toks.get(head).key()));
+    }
+
+    /** An adjective that stands in institution names without making a proper name: "Sectorial", "Medical". */
+    private boolean nameAdjective(String key) {
+        for (String e : nameAdjectiveEndings) if (key.length() > e.length() + 2 && key.endsWith(e)) return true;
+        return false;
     }
 
     /** The most proper-name words before fields that share a head ("Kestrel" in "Kestrel Trade Promotion and ..."). */

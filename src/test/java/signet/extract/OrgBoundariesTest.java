@@ -336,4 +336,30 @@ class OrgBoundariesTest {
         assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
         assertTrue(ms.contains(other), () -> "mentions " + ms);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a generic second part after "and", with no proper word of its own, is the same organization
+            "Kestrel Bank signed a memorandum with the Velsk Chamber of Commerce and Sectorial Association.|Velsk Chamber of Commerce and Sectorial Association",
+            "The Coral Chamber of Commerce and Professional Associations signed an agreement with Borealis Films.|Coral Chamber of Commerce and Professional Associations",
+            "The Kenyan Chamber of Commerce and Sectoral Association signed an agreement with Borealis Films.|Kenyan Chamber of Commerce and Sectoral Association",
+            "The Coral Federation of Employers and Industrial Associations signed an agreement with Borealis Films.|Coral Federation of Employers and Industrial Associations",
+    })
+    void aGenericSecondPartStaysInTheName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // its own determiner, a proper word, a word that opens a name, or a government body before it: two parties
+            "The Coral Chamber of Commerce and the Velsk Sectoral Association signed a memorandum.|Coral Chamber of Commerce|Velsk Sectoral Association",
+            "The Coral Chamber of Commerce and Velsk Sectoral Association signed a memorandum.|Coral Chamber of Commerce|Velsk Sectoral Association",
+            "The Coral Chamber of Commerce and National Sectoral Association signed a memorandum.|Coral Chamber of Commerce|National Sectoral Association",
+            "The Ministry of Trade and Sectoral Association signed a memorandum.|Ministry of Trade|Sectoral Association",
+            "The Coral Chamber of Commerce and Kestrel Bank signed a memorandum.|Coral Chamber of Commerce|Kestrel Bank",
+    })
+    void aSecondPartWithANameOfItsOwnIsAnotherParty(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence));
+    }
 }
