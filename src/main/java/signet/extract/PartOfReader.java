@@ -567,7 +567,9 @@ final class PartOfReader {
                 if (the && (orgShaped(st, toks, t, to) || areaBody(st, toks, t, to)) && naming(st, toks, t, to)) return t;
                 // "Faculty of Law of Velsk State University", "International Department of Velsk Bank": the name
                 // of an organization that has units (a parent head word), not a field ("of Telecom Services")
-                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())) return t;
+                // ("Chamber of Commerce and Sectorial Association": a tail that opens with a field noun is the unit's field)
+                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())
+                        && !st.lex.fieldNouns.contains(toks.get(t).key())) return t;
             }
         }
         return -1;

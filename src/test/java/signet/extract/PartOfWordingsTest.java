@@ -308,6 +308,9 @@ class PartOfWordingsTest {
             "The National Bank Service Center signed a memorandum with Norvik Ventures.",
             // two names side by side that are a list or a title, not a unit after its parent
             "Coral Media Group and Norvik Ventures Press Center signed a memorandum.",
+            // a field and a generic second part after "of" name the unit's field, not a parent
+            "The Velsk Chamber of Commerce and Sectorial Association signed a memorandum with Norvik Ventures.",
+            "Norvik Ventures signed a memorandum with the Coral Chamber of Commerce and Professional Associations.",
     })
     void unitNamesThatNameNoParent(String text) {
         Set<String> got = partOf(text);
