@@ -34,6 +34,8 @@ final class MentionFinder {
     private final Set<String> tailOnHeads;
     /** Heads of a generic part joined by "and" to the same name: "Chamber of Commerce and Sectoral Association". */
     private final Set<String> joinedHeads;
+    /** Heads that close a name of fields written in lower case: "Kyrgyzstan Radio and Television corporation". */
+    private final Set<String> lowerCaseHeads;
     /** Endings of adjectives in institution names that make no proper name ("Sectoral", "Medical"). */
     private final List<String> nameAdjectiveEndings;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
@@ -84,6 +86,7 @@ final class MentionFinder {
         this.tailInHeads = lex.wordSet("name-tail-in");
         this.tailOnHeads = lex.wordSet("name-tail-on");
         this.joinedHeads = lex.wordSet("joined-heads");
+        this.lowerCaseHeads = lex.wordSet("lower-case-heads");
         this.nameAdjectiveEndings = List.copyOf(lex.wordSet("name-adjective-endings"));
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
@@ -486,6 +489,7 @@ final class MentionFinder {
             if (at[i] != null || !startsName(toks, i)) { i++; continue; }
             int j = i + 1;
             int lastCap = i + 1;
+            int lowerHead = -1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
                 // "Diplomat The Kestrel Institute": a capitalised "The" inside a run opens the next name (a headline ran into it)
@@ -556,6 +560,8 @@ final class MentionFinder {
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
+                if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
                 break;
             }
             int of = personBeforeOf(toks, at, i, lastCap);
@@ -563,8 +569,48 @@ final class MentionFinder {
                 classifyRun(toks, at, out, i, of);
                 classifyRun(toks, at, out, of + 1, lastCap);
             } else classifyRun(toks, at, out, i, lastCap);
+            if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /**
+     * Whether the run [from, to) is a name made of fields that ends in a field word, with no head of
+     * its own, which a lower-case head after it completes: places, nationalities and field words
+     * ("Peru Television", "National Film and Television"), or one proper word before two field words
+     * at least ("Kyrgyzstan Radio and Television"). "Kestrel Media" is a name of its own.
+     */
+    private boolean fieldsOnly(List<Token> toks, int from, int to) {
+        if (!lex.fieldNouns.contains(toks.get(to - 1).key())) return false;
+        int fields = 0;
+        boolean proper = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (isConnector(t) || k == from && t.key().equals("the")) continue;
+            Optional<Gazetteer.Match> place = ref.places().longestAt(toks, k);
+            if (place.isPresent()) { k = place.get().to() - 1; continue; }
+            String key = t.key();
+            if (!t.isWord() || t.isAllCaps() && !lex.fieldNouns.contains(key)) return false;
+            if (lex.isAnyOrgHead(key) && !lex.fieldNouns.contains(key)) return false;
+            if (lex.fieldNouns.contains(key)) fields++;
+            else if (!(lex.notNamesAlone.contains(key) || lex.demonyms.containsKey(key) || genericNameWords.contains(key)
+                    || fieldNameWord(t) || nameAdjective(key))) {
+                if (proper || k > from + 1 || k == from + 1 && !toks.get(from).key().equals("the")) return false;
+                proper = true;
+            }
+        }
+        return !proper || fields >= 2;
+    }
+
+    /** The organization that a lower-case head closes is named with the head capitalised: "... Television Corporation". */
+    private void capitaliseHead(List<Token> toks, Mention[] at, List<Mention> out, int head) {
+        Mention m = at[head];
+        String word = toks.get(head).text();
+        if (m == null || m.type() != MentionType.ORG || m.to() != head + 1 || !m.name().endsWith(word)) return;
+        String name = m.name().substring(0, m.name().length() - word.length()) + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        Mention n = new Mention(m.type(), m.from(), m.to(), m.start(), m.end(), m.text(), name, m.known(), m.date(), m.acronym());
+        out.set(out.indexOf(m), n);
+        for (int k = m.from(); k < m.to(); k++) at[k] = n;
     }
 
     /**

@@ -362,4 +362,29 @@ class OrgBoundariesTest {
     void aSecondPartWithANameOfItsOwnIsAnotherParty(String sentence, String left, String right) {
         assertEquals(Set.of(left, right), parties(sentence));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a head written in lower case right after a name made of a place and fields closes that name
+            "Ruritania Radio and Television corporation Director General Anna Berg signed an agreement with Kestrel Media.|Ruritania Radio and Television Corporation",
+            "The Peru Radio and Television corporation signed an agreement with Kestrel Media.|Peru Radio and Television Corporation",
+            "Kestrel Media signed an agreement with the National Film and Television company.|National Film and Television Company",
+            "The Chilean Broadcasting agency signed an agreement with Kestrel Media.|Chilean Broadcasting Agency",
+    })
+    void aLowerCaseHeadClosesANameOfFields(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a name of its own the lower-case word describes it; "group" and verbs never join
+            "The Kestrel Media company signed an agreement with Borealis Films.|Kestrel Media",
+            "KBX Weichai company signed an agreement with Borealis Films.|KBX Weichai",
+            "Kestrel Films signed an agreement with the Velsk Television group of companies.|Kestrel Films",
+            "The Velsk Radio SA company signed an agreement with Borealis Films.|Velsk Radio SA",
+    })
+    void aLowerCaseWordAfterANameOfItsOwnStaysOut(String sentence, String name) {
+        Set<String> got = parties(sentence);
+        assertTrue(got.contains(name), () -> "parties " + got + " mentions " + mentions(sentence));
+        assertTrue(got.stream().noneMatch(p -> p.toLowerCase().endsWith(" company") || p.toLowerCase().endsWith(" group")), () -> "parties " + got);
+    }
 }
