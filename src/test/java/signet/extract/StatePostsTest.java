@@ -64,7 +64,7 @@ class StatePostsTest {
             "The Ministry of Culture of Ruritania and the Ministry of Culture of Freedonia met. // Culture Minister Ivo Marek spoke.#",
             // the title of a title, a country inside an organization's name
             "Ruritania and Coral Bank met. // Adviser to the Ruritanian President Lena Holt spoke.#",
-            "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#",
+            "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#Ivo Marek | president | Coral Chamber of Commerce in Ruritania",
             "The talks were attended by Freedonian Minister of Agriculture and Food Ivo Marek.#",
             // a head of state without a named country, and a company's president
             "The Cabinet met on Monday. // Prime Minister Anton Reyes chaired the meeting.#",
