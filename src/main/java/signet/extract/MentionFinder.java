@@ -656,14 +656,19 @@ final class MentionFinder {
 
     /**
      * End (exclusive) of the place after the "in" at {@code in} when it closes the name of the run
-     * [from, in): the run's last head takes such a tail (lexicons/word-sets.tsv, name-tail-in) and the
-     * place is a known one or one to three capitalised words without a head, a day or a month;
-     * {@code in} otherwise ("Coral Bank in Ruritania signed ..." keeps its place apart).
+     * [from, in): the run's last head takes such a tail (lexicons/word-sets.tsv, name-tail-in), the
+     * place is a known one or one to three capitalised words without a head, a day or a month, and
+     * the name is no venue after "at"; {@code in} otherwise ("Coral Bank in Ruritania signed ..."
+     * keeps its place apart).
      */
     private int tailPlaceEnd(List<Token> toks, Mention[] at, int from, int in) {
         if (in + 1 >= toks.size() || at[in + 1] != null || !toks.get(in + 1).isCapitalized()) return in;
         int head = headBeforeTail(toks, from, in);
         if (head < 0 || !tailInHeads.contains(toks.get(head).key())) return in;
+        // "signed at the Kestrel Embassy in Lima": a venue's place is where it happened
+        int before = from > 0 && toks.get(from - 1).key().equals("the") ? from - 2 : from - 1;
+        if (toks.get(from).key().equals("the")) before = from - 1;
+        if (before >= 0 && toks.get(before).key().equals("at")) return in;
         Optional<Gazetteer.Match> place = ref.places().longestAt(toks, in + 1);
         int end = in + 1;
         if (place.isPresent()) end = place.get().to();

@@ -330,6 +330,9 @@ class OrgBoundariesTest {
             "Kestrel Media met the Ruritania Film Council in Lima and signed a cooperation agreement with it.|Ruritania Film Council|PLC = Lima",
             "The Commission of Ruritania on Monday signed an agreement with Kestrel Media.|Commission of Ruritania|AGR = agreement",
             "The Kestrel Chamber in Lima Anna Berg signed an agreement with Borealis Bank.|Kestrel Chamber|PLC = Lima",
+            // a venue after "at": its place is where the signing happened
+            "Kestrel Films and Borealis Bank signed the agreement at the Embassy of Ruritania in Lima.|Embassy of Ruritania|PLC = Lima",
+            "Kestrel Films and Borealis Bank signed a memorandum at the Kenyan Chamber of Commerce in Lima on Monday.|Kenyan Chamber of Commerce|PLC = Lima",
     })
     void aTailTheHeadDoesNotTakeStaysOut(String sentence, String name, String other) {
         List<String> ms = mentions(sentence);
