@@ -982,7 +982,7 @@ final class MentionFinder {
                 Token t = toks.get(k);
                 if (COMPLEMENT_PREPOSITIONS.contains(t.key()) || NAME_TAIL_PREPOSITIONS.contains(t.key())) complement = true;
                 if (!t.isWord() || isConnector(t) || lex.orgHeads.containsKey(t.key()) || lex.commonWords.contains(t.key())) continue;
-                if (genericWord(t.key()) || fieldNameWord(t) || complement && ref.place(t.text()).isPresent()) continue;
+                if (genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()) || complement && ref.place(t.text()).isPresent()) continue;
                 proper++;
                 if (t.isAllCaps()) acronym = true;
             }

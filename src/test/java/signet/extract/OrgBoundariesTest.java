@@ -285,6 +285,7 @@ class OrgBoundariesTest {
             "The Chilean Institute of Social Research and Borealis Labs signed a cooperation agreement.|Chilean Institute of Social Research",
             "An agreement was signed between Kestrel Pharma and the Kenyan Chamber of Commerce.|Kenyan Chamber of Commerce",
             "The Mexican National Centre for Scientific Research signed a memorandum of understanding with Borealis Labs.|Mexican National Centre for Scientific Research",
+            "The Kenyan Sectoral Professional Association signed a memorandum of understanding with Borealis Labs.|Kenyan Sectoral Professional Association",
     })
     void aNationalityOpeningACommonWordsNameStaysInIt(String sentence, String name) {
         List<String> ms = mentions(sentence);
