@@ -1308,7 +1308,8 @@ final class MentionFinder {
             boolean orgEnd = strict ? (lex.fieldNouns.contains(before.key()) || genericNameWords.contains(before.key()))
                     && !lex.isAnyOrgHead(before.key()) && complementOfHead(toks, from, p)
                     : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
-                    || genericNameWords.contains(before.key()) || acronymLike(before);
+                    || genericNameWords.contains(before.key()) || acronymLike(before)
+                    || ref.place(before.text()).isPresent(); // "Chairman of the State Committee ... of Freedonia Anna Berg"
             if (!orgEnd) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
@@ -1321,7 +1322,8 @@ final class MentionFinder {
             boolean generic = true, named = false;
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
-                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit(); // "32nd"
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit() // "32nd"
+                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent());
                 named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;

@@ -160,6 +160,7 @@ class OrgBoundariesTest {
             "The deal was signed by Deputy Director of the Kestrel Development Agency Anna Berg.|Kestrel Development Agency|Anna Berg",
             "The document was signed by Chairman of the KDA Board Piet Dorn.|KDA Board|Piet Dorn",
             "The memorandum was signed by Deputy Director of Freedonia's Agency for Entrepreneurship Development Lena Vos.|Agency for Entrepreneurship Development|Lena Vos",
+            "The deal was signed by Chairman of the State Committee on Television and Cinematography of Peru Anna Berg.|State Committee on Television and Cinematography of Peru|Anna Berg",
     })
     void aPersonAfterATitlesOrganizationIsSplitOff(String sentence, String org, String person) {
         // the organization's mention ends before the person ("KDA Board" stays untyped: "board" alone is no head)
