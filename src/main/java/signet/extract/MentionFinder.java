@@ -134,7 +134,7 @@ final class MentionFinder {
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
-        return new Result(toks, absorbParentheticals(toks, dropCredits(toks, out)));
+        return new Result(toks, absorbParentheticals(toks, joinQuotedNames(toks, dropCredits(toks, out))));
     }
 
     // ---- dates ----
@@ -1649,6 +1649,62 @@ final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /** The most words of a quoted name that a kind of organization names ("“Mir”", "“Kestrel Media”"). */
+    private static final int MAX_QUOTED_NAME_WORDS = 3;
+
+    /**
+     * "“Mir” Interstate TV and Radio Company", "Interstate TV and Radio Company “Mir”": a quoted name
+     * right before or after an organization named only by its kind (generic words and a head) is one
+     * organization, named in the text's order; an acronym before a quoted name ("ITRC “Mir”") is that
+     * organization's acronym. A kind with a name of its own ("Kestrel Media “Aurora”") or a longer
+     * quotation is left as it is.
+     */
+    private List<Mention> joinQuotedNames(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int idx = 0; idx + 1 < ms.size(); idx++) {
+            Mention a = ms.get(idx), b = ms.get(idx + 1);
+            Mention quoted = null, kind = null;
+            if (quotedName(toks, a) && b.from() == a.to() + 1 && kindOnly(toks, b)) { quoted = a; kind = b; }
+            else if (quotedName(toks, b) && b.from() == a.to() + 1 && kindOnly(toks, a)) { quoted = b; kind = a; }
+            // "ITRC “Mir”": the acronym of a kind before a quoted name is that organization's acronym
+            boolean acronymKind = quoted == null && quotedName(toks, b) && b.from() == a.to() + 1 && a.to() - a.from() == 1
+                    && a.known().isEmpty() && (a.type() == MentionType.OTHER || a.type() == MentionType.ORG) && toks.get(a.from()).isAllCaps()
+                    && toks.get(a.from()).text().length() >= MIN_BARE_ACRONYM;
+            if (quoted == null && !acronymKind) continue;
+            int from = quoted == a ? a.from() - 1 : a.from(), to = quoted == a ? b.to() : b.to() + 1; // the quotation marks go with the name
+            Mention joined = acronymKind
+                    ? new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), span(toks, from, to),
+                            b.name(), Optional.empty(), null, a.text())
+                    : new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), span(toks, from, to),
+                            a.name() + " " + b.name(), Optional.empty(), null, kind.acronym());
+            if (out == null) out = new ArrayList<>(ms);
+            int at = out.indexOf(a);
+            out.set(at, joined);
+            out.remove(at + 1);
+            ms = out;
+        }
+        return out == null ? ms : out;
+    }
+
+    /** A name of one to three words standing alone between quotation marks: "“Mir”". */
+    private boolean quotedName(List<Token> toks, Mention m) {
+        if (m.type() != MentionType.OTHER && m.type() != MentionType.ORG || m.known().isPresent()) return false;
+        if (m.to() - m.from() > MAX_QUOTED_NAME_WORDS || m.from() < 1 || m.to() >= toks.size()) return false;
+        String open = toks.get(m.from() - 1).text(), close = toks.get(m.to()).text();
+        return (open.equals("“") && close.equals("”") || open.equals("\"") && close.equals("\"") || open.equals("«") && close.equals("»"));
+    }
+
+    /** An organization named only by its kind: generic words ending in a head ("Interstate TV and Radio Company"). */
+    private boolean kindOnly(List<Token> toks, Mention m) {
+        if (m.type() != MentionType.ORG || m.known().isPresent() || !lex.isOrgHead(toks.get(m.to() - 1).key())) return false;
+        for (int k = m.from(); k < m.to(); k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || isConnector(t) || lex.isAnyOrgHead(t.key())) continue;
+            if (!(genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()))) return false;
+        }
+        return true;
     }
 
     // ---- helpers ----

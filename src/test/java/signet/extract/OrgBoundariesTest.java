@@ -392,4 +392,31 @@ class OrgBoundariesTest {
         assertTrue(got.contains(name), () -> "parties " + got + " mentions " + mentions(sentence));
         assertTrue(got.stream().noneMatch(p -> p.toLowerCase().endsWith(" company") || p.toLowerCase().endsWith(" group")), () -> "parties " + got);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a quoted name before or after an organization named only by its kind is one organization, named in the text's order
+            "The Ministry of Culture signed an agreement with “Kestrel” Interstate TV and Radio Company.|Kestrel Interstate TV and Radio Company",
+            "The Ministry of Culture signed an agreement with the TV and Radio Broadcasting Company “Kestrel”.|TV and Radio Broadcasting Company Kestrel",
+            "“Aurora” National Film Company and Borealis Bank signed a cooperation agreement.|Aurora National Film Company",
+    })
+    void aQuotedNameAndItsKindAreOneOrganization(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a quoted name after a name of its own, or apart from the kind, stays apart
+            "The Ministry of Culture signed an agreement with Kestrel Media “Aurora”.|Kestrel Media|Aurora",
+            "The Ministry of Culture signed an agreement with “Kestrel” and the National Film Company.|Kestrel|National Film Company",
+    })
+    void aQuotedNameApartFromAKindStaysApart(String sentence, String left, String right) {
+        Set<String> got = parties(sentence);
+        assertTrue(got.contains(left) && got.contains(right), () -> "parties " + got + " mentions " + mentions(sentence));
+    }
+
+    @Test
+    void anAcronymBeforeAQuotedNameIsItsAcronym() {
+        Set<String> got = parties("Kestrel Media signed an agreement with KTRC “Aurora”.");
+        assertEquals(Set.of("Kestrel Media", "Aurora"), got);
+    }
 }
