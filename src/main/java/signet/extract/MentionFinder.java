@@ -533,6 +533,9 @@ final class MentionFinder {
                 }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
+                // "... of India for Joint Research": a place alone before "for" is no name that "for" continues,
+                // unless a head follows ("Ruritania for Peace Foundation")
+                if (k.equals("for") && completePlace(toks, i, j) && !headInRunFrom(toks, at, j + 1)) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
                 if (k.equals("to") && governmentMissions.contains(toks.get(j - 1).key())
                         && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
@@ -1252,6 +1255,11 @@ final class MentionFinder {
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
     /** Prepositions of a tail some heads take after their name: "Chamber of Commerce in Kestrelburg", "Embassy to Ruritania". */
     private static final Set<String> NAME_TAIL_PREPOSITIONS = Set.of("in", "to");
+
+    /** Tokens [from, to) are exactly one place of the reference data. */
+    private boolean completePlace(List<Token> toks, int from, int to) {
+        return ref.places().longestAt(toks, from).map(g -> g.to() == to).orElse(false);
+    }
 
     /** Tokens [from, to) are exactly one organization of the reference data. */
     private boolean completeOrganization(List<Token> toks, int from, int to) {

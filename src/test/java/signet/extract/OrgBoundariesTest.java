@@ -419,4 +419,15 @@ class OrgBoundariesTest {
         Set<String> got = parties("Kestrel Media signed an agreement with KTRC “Aurora”.");
         assertEquals(Set.of("Kestrel Media", "Aurora"), got);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a place alone before "for" and a purpose is no name
+            "Kestrel Bank signed a memorandum with the Council of Kestrel Studies (CKS) of Peru for Joint Research on Oceanography.|Council of Kestrel Studies|Kestrel Bank",
+            "Kestrel Bank signed a memorandum with Borealis Labs (BLX) of Chile for Joint Research in Oceanography.|Kestrel Bank|Borealis Labs",
+            // with a head after it, it is a name
+            "Kestrel Bank signed a memorandum with the Peru for Peace Foundation.|Peru for Peace Foundation|Kestrel Bank",
+    })
+    void aPlaceBeforeForAndAPurposeIsNoName(String sentence, String a, String b) {
+        assertEquals(Set.of(a, b), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
 }
