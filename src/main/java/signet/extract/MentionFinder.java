@@ -36,6 +36,8 @@ final class MentionFinder {
     private final Set<String> joinedHeads;
     /** Heads that close a name of fields written in lower case: "Kyrgyzstan Radio and Television corporation". */
     private final Set<String> lowerCaseHeads;
+    /** Heads of a branch written after its organization and a spaced dash: "... - Ningxia Sub-Council". */
+    private final Set<String> dashUnitHeads;
     /** Endings of adjectives in institution names that make no proper name ("Sectoral", "Medical"). */
     private final List<String> nameAdjectiveEndings;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
@@ -87,6 +89,7 @@ final class MentionFinder {
         this.tailOnHeads = lex.wordSet("name-tail-on");
         this.joinedHeads = lex.wordSet("joined-heads");
         this.lowerCaseHeads = lex.wordSet("lower-case-heads");
+        this.dashUnitHeads = lex.wordSet("dash-unit-heads");
         this.nameAdjectiveEndings = List.copyOf(lex.wordSet("name-adjective-endings"));
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
@@ -134,7 +137,7 @@ final class MentionFinder {
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
-        return new Result(toks, absorbParentheticals(toks, joinQuotedNames(toks, dropCredits(toks, out))));
+        return new Result(toks, absorbParentheticals(toks, joinDashedUnits(toks, joinQuotedNames(toks, dropCredits(toks, out)))));
     }
 
     // ---- dates ----
@@ -1695,6 +1698,37 @@ final class MentionFinder {
         }
         return out == null ? ms : out;
     }
+
+    /** The most words of a branch named after a dash ("Ningxia Sub-Council", "South Lima Branch"). */
+    private static final int MAX_DASHED_UNIT_WORDS = 3;
+
+    /**
+     * "China Council for Kestrel Trade - Ningxia Sub-Council", "Kestrel Bank – Lima Branch": a branch
+     * (word-sets dash-unit-heads, or a head beginning with "sub-") written after its organization and
+     * a spaced dash is one organization, named with the dash.
+     */
+    private List<Mention> joinDashedUnits(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int idx = 0; idx + 1 < ms.size(); idx++) {
+            Mention a = ms.get(idx), b = ms.get(idx + 1);
+            if (a.type() != MentionType.ORG && a.type() != MentionType.OTHER || b.type() != MentionType.ORG && b.type() != MentionType.OTHER) continue;
+            if (b.from() != a.to() + 1 || b.known().isPresent() || b.to() - b.from() > MAX_DASHED_UNIT_WORDS) continue;
+            Token dash = toks.get(a.to());
+            if (!DASHES.contains(dash.text()) || dash.start() == toks.get(a.to() - 1).end() || toks.get(b.from()).start() == dash.end()) continue;
+            String head = toks.get(b.to() - 1).key();
+            if (!dashUnitHeads.contains(head) && !head.startsWith("sub-")) continue;
+            Mention joined = new Mention(MentionType.ORG, a.from(), b.to(), a.start(), b.end(), span(toks, a.from(), b.to()),
+                    a.name() + " - " + b.name(), Optional.empty(), null, null);
+            if (out == null) out = new ArrayList<>(ms);
+            int at = out.indexOf(a);
+            out.set(at, joined);
+            out.remove(at + 1);
+            ms = out;
+        }
+        return out == null ? ms : out;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     /** A name of one to three words standing alone between quotation marks: "“Mir”". */
     private boolean quotedName(List<Token> toks, Mention m) {

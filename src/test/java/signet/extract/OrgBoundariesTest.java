@@ -430,4 +430,23 @@ class OrgBoundariesTest {
     void aPlaceBeforeForAndAPurposeIsNoName(String sentence, String a, String b) {
         assertEquals(Set.of(a, b), parties(sentence), () -> "mentions " + mentions(sentence));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a branch after its organization and a spaced dash is one organization
+            "Kestrel Bank signed an MoU with the Council for Borealis Trade - Velsk Sub-Council.|Council for Borealis Trade - Velsk Sub-Council",
+            "Borealis Films signed an agreement with Kestrel Bank – Lima Branch on Monday.|Kestrel Bank - Lima Branch",
+    })
+    void aBranchAfterADashIsPartOfTheName(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a dash before another organization or a person separates them
+            "Kestrel Bank - Borealis Films signed an agreement.|Kestrel Bank|Borealis Films",
+            "Kestrel Bank - Lima Branch and Kestrel Bank signed an agreement.|Kestrel Bank - Lima Branch|Kestrel Bank",
+    })
+    void aDashBeforeAnotherNameSeparates(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
 }
