@@ -38,6 +38,8 @@ final class MentionFinder {
     private final Set<String> lowerCaseHeads;
     /** Heads of a branch written after its organization and a spaced dash: "... - Ningxia Sub-Council". */
     private final Set<String> dashUnitHeads;
+    /** Plural nouns naming a body's members, which share the head after them: "Publishers & Booksellers Guild". */
+    private final Set<String> memberNouns;
     /** Endings of adjectives in institution names that make no proper name ("Sectoral", "Medical"). */
     private final List<String> nameAdjectiveEndings;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
@@ -90,6 +92,7 @@ final class MentionFinder {
         this.joinedHeads = lex.wordSet("joined-heads");
         this.lowerCaseHeads = lex.wordSet("lower-case-heads");
         this.dashUnitHeads = lex.wordSet("dash-unit-heads");
+        this.memberNouns = lex.wordSet("member-nouns");
         this.nameAdjectiveEndings = List.copyOf(lex.wordSet("name-adjective-endings"));
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
@@ -1428,7 +1431,7 @@ final class MentionFinder {
         if (and == from) return false;
         // the head after the fields, which may take its own complement: "... and Extension Organization of Kestrel"
         int head = and + 1;
-        while (head < to && fieldNameWord(toks.get(head)) && !lex.isOrgHead(toks.get(head).key())) head++;
+        while (head < to && (fieldNameWord(toks.get(head)) || memberNouns.contains(toks.get(head).key())) && !lex.isOrgHead(toks.get(head).key())) head++;
         if (head == and + 1 || head >= to || !lex.isOrgHead(toks.get(head).key())
                 || head + 1 < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(head + 1).key())) return false;
         // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
@@ -1438,6 +1441,8 @@ final class MentionFinder {
         for (; k < and; k++) {
             Token t = toks.get(k);
             if (t.text().equals(",")) continue; // "Research, Education, and Extension Organization"
+            // ("Publishers & Booksellers Guild": a member noun shares the head even when it is a head alone)
+            if (memberNouns.contains(t.key())) continue;
             if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
         }
         return true;

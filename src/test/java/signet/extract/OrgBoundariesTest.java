@@ -449,4 +449,15 @@ class OrgBoundariesTest {
     void aDashBeforeAnotherNameSeparates(String sentence, String left, String right) {
         assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // two member nouns share the head after them; a fair and a guild are organizations
+            "The Publishers & Booksellers Guild of Velsk signed an MoU with the Lima Book Fair.|Publishers & Booksellers Guild of Velsk|Lima Book Fair",
+            "The Writers and Editors Association signed an MoU with Kestrel Bank.|Writers and Editors Association|Kestrel Bank",
+            // a member noun after a name of its own lists another party
+            "Kestrel Publishers and Borealis Booksellers Guild signed an MoU.|Kestrel Publishers|Borealis Booksellers Guild",
+    })
+    void memberNounsShareTheirHead(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
 }
