@@ -591,6 +591,8 @@ final class MentionFinder {
      */
     private boolean fieldsOnly(List<Token> toks, int from, int to) {
         if (!lex.fieldNouns.contains(toks.get(to - 1).key())) return false;
+        // "Television company shares rose": a field word alone names nothing
+        if (to - (toks.get(from).key().equals("the") ? from + 1 : from) < 2) return false;
         int fields = 0;
         boolean proper = false;
         for (int k = from; k < to; k++) {
@@ -674,6 +676,9 @@ final class MentionFinder {
         if (in + 1 >= toks.size() || at[in + 1] != null || !toks.get(in + 1).isCapitalized()) return in;
         int head = headBeforeTail(toks, from, in);
         if (head < 0 || !tailInHeads.contains(toks.get(head).key())) return in;
+        // "the Chamber in Lima": a head alone refers back to a named body; its place is the sentence's
+        int first = toks.get(from).key().equals("the") ? from + 1 : from;
+        if (head == first && head + 1 == in) return in;
         // "signed at the Kestrel Embassy in Lima": a venue's place is where it happened
         int before = from > 0 && toks.get(from - 1).key().equals("the") ? from - 2 : from - 1;
         if (toks.get(from).key().equals("the")) before = from - 1;

@@ -332,6 +332,8 @@ class OrgBoundariesTest {
             "Kestrel Media met the Ruritania Film Council in Lima and signed a cooperation agreement with it.|Ruritania Film Council|PLC = Lima",
             "The Commission of Ruritania on Monday signed an agreement with Kestrel Media.|Commission of Ruritania|AGR = agreement",
             "The Kestrel Chamber in Lima Anna Berg signed an agreement with Borealis Bank.|Kestrel Chamber|PLC = Lima",
+            // a head alone refers back to a named body: the place stays the sentence's
+            "The Chamber in Lima signed a memorandum with Borealis Bank on Monday.|Borealis Bank|PLC = Lima",
             // a venue after "at": its place is where the signing happened
             "Kestrel Films and Borealis Bank signed the agreement at the Embassy of Ruritania in Lima.|Embassy of Ruritania|PLC = Lima",
             "Kestrel Films and Borealis Bank signed a memorandum at the Kenyan Chamber of Commerce in Lima on Monday.|Kenyan Chamber of Commerce|PLC = Lima",
@@ -386,6 +388,7 @@ class OrgBoundariesTest {
             "KBX Weichai company signed an agreement with Borealis Films.|KBX Weichai",
             "Kestrel Films signed an agreement with the Velsk Television group of companies.|Kestrel Films",
             "The Velsk Radio SA company signed an agreement with Borealis Films.|Velsk Radio SA",
+            "Television company Kestrel Media signed an agreement with Borealis Films.|Kestrel Media",
     })
     void aLowerCaseWordAfterANameOfItsOwnStaysOut(String sentence, String name) {
         Set<String> got = parties(sentence);
