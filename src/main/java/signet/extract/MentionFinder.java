@@ -996,8 +996,9 @@ final class MentionFinder {
                 Token t = toks.get(k);
                 if (COMPLEMENT_PREPOSITIONS.contains(t.key()) || NAME_TAIL_PREPOSITIONS.contains(t.key())) complement = true;
                 if (!t.isWord() || isConnector(t) || lex.orgHeads.containsKey(t.key()) || lex.commonWords.contains(t.key())) continue;
-                if (genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()) || complement && ref.place(t.text()).isPresent()) continue;
-                proper++;
+                boolean known = ref.place(t.text()).isPresent();
+                if (complement && known || !known && (genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()))) continue;
+                proper += known ? 2 : 1; // "Chinese Suzhou Animation Company": a place before the head already says whose it is
                 if (t.isAllCaps()) acronym = true;
             }
             if (proper >= 2 || acronym || completeOrganization(toks, from + skip, to)) {

@@ -301,6 +301,7 @@ class OrgBoundariesTest {
             "The Norwegian KBX Media Group signed an agreement with Borealis Bank.|KBX Media Group",
             "Kestrel Films signed an agreement with the Chinese Xinhua News Agency.|Xinhua News Agency",
             "The Kenyan Velsk Coral Academy of Sciences signed an agreement with Borealis Bank.|Velsk Coral Academy of Sciences",
+            "The Chinese Suzhou Animation Company signed an agreement with Borealis Bank.|Suzhou Animation Company",
     })
     void aNationalityBeforeANameOfItsOwnIsCut(String sentence, String name) {
         List<String> ms = mentions(sentence);
