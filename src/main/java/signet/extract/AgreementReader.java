@@ -2,6 +2,7 @@ package signet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import signet.extract.DocRegistry.DocEntity;
 import signet.fact.EntityKind;
@@ -1295,7 +1296,17 @@ final class AgreementReader {
                 return;
             }
             Mention m = v.mentionAt(k);
-            if (m == null || m.type() != MentionType.PLACE) continue;
+            if (m == null) continue;
+            // "during a meeting at the Velsk International Book Fair": a venue named after its city says where
+            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && k >= 1 && (v.word(k - 1).equals("at")
+                    || k >= 2 && v.word(k - 1).equals("the") && v.word(k - 2).equals("at"))) {
+                Optional<Gazetteer.Match> city = st.ref.places().longestAt(v.tokens, m.from());
+                if (city.isPresent() && city.get().to() < m.to() && city.get().entity().isCity()) {
+                    a.place = st.registry.place(city.get().entity().name(), city.get().entity());
+                    return;
+                }
+            }
+            if (m.type() != MentionType.PLACE) continue;
             if (possessive(v, k)) continue;
             // "signed ... during the president's visit to Brazil": the place visited is where it was signed
             if (k >= 2 && v.word(k - 1).equals("to") && VISIT_NOUNS.contains(v.word(k - 2)) && k > anchor && duringVisit(v, left, k - 2)) {

@@ -265,13 +265,19 @@ final class DocRegistry {
         for (DocEntity e : orgsInOrder) {
             for (String cand : namesOf(e)) {
                 String c = expandedNorm(cand);
-                if (c.startsWith(prefix) || c.equals(n) && !normalised(cand).equals(own)) {
+                // ("Kestrel Bank" is no short form of its branch "Kestrel Bank - Lima Branch")
+                if (c.startsWith(prefix) && !branchAfterDash(c, prefix) || c.equals(n) && !normalised(cand).equals(own)) {
                     if (found != null && found != e) return Optional.empty();
                     found = e;
                 }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "kestrel bank - lima branch" after "kestrel bank ": a branch named after a dash, not a longer name. */
+    private static boolean branchAfterDash(String name, String prefix) {
+        return name.length() > prefix.length() + 1 && "-–—".indexOf(name.charAt(prefix.length())) >= 0 && name.charAt(prefix.length() + 1) == ' ';
     }
 
     /**

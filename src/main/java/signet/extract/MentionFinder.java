@@ -28,6 +28,20 @@ final class MentionFinder {
     /** Words that end an agreement noun's modifiers on the left: "signed [a] [cooperation agreement]". */
     private final Set<String> determiners;
     private final Set<String> governmentMissions;
+    /** Heads whose name goes on with "in" and a place: "Chamber of Commerce in Kestrelia", "Embassy of Ruritania in Freedonia". */
+    private final Set<String> tailInHeads;
+    /** Heads whose "of <place>" complement may be followed by "on" and fields: "State Committee of Freedonia on Television". */
+    private final Set<String> tailOnHeads;
+    /** Heads of a generic part joined by "and" to the same name: "Chamber of Commerce and Sectoral Association". */
+    private final Set<String> joinedHeads;
+    /** Heads that close a name of fields written in lower case: "Kyrgyzstan Radio and Television corporation". */
+    private final Set<String> lowerCaseHeads;
+    /** Heads of a branch written after its organization and a spaced dash: "... - Ningxia Sub-Council". */
+    private final Set<String> dashUnitHeads;
+    /** Plural nouns naming a body's members, which share the head after them: "Publishers & Booksellers Guild". */
+    private final Set<String> memberNouns;
+    /** Endings of adjectives in institution names that make no proper name ("Sectoral", "Medical"). */
+    private final List<String> nameAdjectiveEndings;
     /** Name prefix of a mention that refers back to an organization by its head word ("the Union"). */
     static final String ANAPHOR = "the:";
     private final Set<String> directions;
@@ -73,6 +87,13 @@ final class MentionFinder {
         this.legalForms = lex.wordSet("legal-forms");
         this.determiners = lex.wordSet("determiners");
         this.governmentMissions = lex.wordSet("government-missions");
+        this.tailInHeads = lex.wordSet("name-tail-in");
+        this.tailOnHeads = lex.wordSet("name-tail-on");
+        this.joinedHeads = lex.wordSet("joined-heads");
+        this.lowerCaseHeads = lex.wordSet("lower-case-heads");
+        this.dashUnitHeads = lex.wordSet("dash-unit-heads");
+        this.memberNouns = lex.wordSet("member-nouns");
+        this.nameAdjectiveEndings = List.copyOf(lex.wordSet("name-adjective-endings"));
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
         this.leadingHeads = lex.wordSet("leading-heads");
@@ -119,7 +140,7 @@ final class MentionFinder {
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
-        return new Result(toks, absorbParentheticals(toks, dropCredits(toks, out)));
+        return new Result(toks, absorbParentheticals(toks, joinDashedUnits(toks, joinQuotedNames(toks, dropCredits(toks, out)))));
     }
 
     // ---- dates ----
@@ -475,6 +496,7 @@ final class MentionFinder {
             int j = i + 1;
             int lastCap = i + 1;
             int placeEnd = knownPlaceEnd(toks, at, i);
+            int lowerHead = -1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
                 // "Côte d'Ivoire", "Dar es Salaam", "Saint Vincent and the Grenadines": a known place keeps its small words
@@ -521,6 +543,9 @@ final class MentionFinder {
                 }
                 // "BBC Studios for South and Southeast Asia": a region after "for" ends the name
                 if (k.equals("for") && j + 1 < toks.size() && (directions.contains(toks.get(j + 1).key()) || ref.place(toks.get(j + 1).text()).isPresent())) break;
+                // "... of India for Joint Research": a place alone before "for" is no name that "for" continues,
+                // unless a head follows ("Ruritania for Peace Foundation")
+                if (k.equals("for") && completePlace(toks, i, j) && !headInRunFrom(toks, at, j + 1)) break;
                 // "Chinese Embassy to Russia": a mission's host country is part of its name ("in Bucharest" says where it is)
                 if (k.equals("to") && governmentMissions.contains(toks.get(j - 1).key())
                         && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
@@ -533,13 +558,23 @@ final class MentionFinder {
                 String prev = toks.get(j - 1).key();
                 boolean complement = k.equals("on") && lex.isOrgHead(prev)
                         || k.equals("the") && (prev.equals("for") || prev.equals("on")) && j >= 2 && lex.isOrgHead(toks.get(j - 2).key());
+                // "State Committee of Freedonia on Television and Radio": after a head that takes it, "on" goes on past an "of" complement
+                if (!complement && k.equals("on") && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) complement = tailOnHeadBefore(toks, i, j);
                 // ("Kestrel Bank on Monday": a day or a month after "on" is when, not what)
                 if (complement && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && !headInRunFrom(toks, at, j + 1)
                         && !weekdays.contains(toks.get(j + 1).key()) && !months.contains(toks.get(j + 1).key())) { j++; continue; }
+                // "American Chamber of Commerce in Kestrelia", "Embassy of Ruritania in Freedonia": the place after
+                // "in" is part of a name whose head takes it, and closes it
+                if (k.equals("in")) {
+                    int place = tailPlaceEnd(toks, at, i, j);
+                    if (place > j) { j = place; lastCap = place; break; }
+                }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
+                if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
                 break;
             }
             int of = personBeforeOf(toks, at, i, lastCap);
@@ -547,6 +582,7 @@ final class MentionFinder {
                 classifyRun(toks, at, out, i, of);
                 classifyRun(toks, at, out, of + 1, lastCap);
             } else classifyRun(toks, at, out, i, lastCap);
+            if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
     }
@@ -575,16 +611,118 @@ final class MentionFinder {
         return taken(at, k, p.get().to()) ? -1 : p.get().to();
     }
 
-    /** Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization head. */
+
+    /**
+     * Whether the run [from, to) is a name made of fields that ends in a field word, with no head of
+     * its own, which a lower-case head after it completes: places, nationalities and field words
+     * ("Peru Television", "National Film and Television"), or one proper word before two field words
+     * at least ("Kyrgyzstan Radio and Television"). "Kestrel Media" is a name of its own.
+     */
+    private boolean fieldsOnly(List<Token> toks, int from, int to) {
+        if (!lex.fieldNouns.contains(toks.get(to - 1).key())) return false;
+        // "Television company shares rose": a field word alone names nothing
+        if (to - (toks.get(from).key().equals("the") ? from + 1 : from) < 2) return false;
+        int fields = 0;
+        boolean proper = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (isConnector(t) || k == from && t.key().equals("the")) continue;
+            Optional<Gazetteer.Match> place = ref.places().longestAt(toks, k);
+            if (place.isPresent()) { k = place.get().to() - 1; continue; }
+            String key = t.key();
+            if (!t.isWord() || t.isAllCaps() && !lex.fieldNouns.contains(key)) return false;
+            if (lex.isAnyOrgHead(key) && !lex.fieldNouns.contains(key)) return false;
+            if (lex.fieldNouns.contains(key)) fields++;
+            else if (!(lex.notNamesAlone.contains(key) || lex.demonyms.containsKey(key) || genericNameWords.contains(key)
+                    || fieldNameWord(t) || nameAdjective(key))) {
+                if (proper || k > from + 1 || k == from + 1 && !toks.get(from).key().equals("the")) return false;
+                proper = true;
+            }
+        }
+        return !proper || fields >= 2;
+    }
+
+    /** The organization that a lower-case head closes is named with the head capitalised: "... Television Corporation". */
+    private void capitaliseHead(List<Token> toks, Mention[] at, List<Mention> out, int head) {
+        Mention m = at[head];
+        String word = toks.get(head).text();
+        if (m == null || m.type() != MentionType.ORG || m.to() != head + 1 || !m.name().endsWith(word)) return;
+        String name = m.name().substring(0, m.name().length() - word.length()) + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        Mention n = new Mention(m.type(), m.from(), m.to(), m.start(), m.end(), m.text(), name, m.known(), m.date(), m.acronym());
+        out.set(out.indexOf(m), n);
+        for (int k = m.from(); k < m.to(); k++) at[k] = n;
+    }
+
+    /**
+     * Whether the capitalised words (and lower-case connectors) from {@code k} on hold an organization
+     * head; a field noun that is also a head ("Television", "Broadcasting") names the field a
+     * complement is about ("Committee on Television and Radio"), not another organization.
+     */
     private boolean headInRunFrom(List<Token> toks, Mention[] at, int k) {
         for (; k < toks.size() && at[k] == null; k++) {
             Token t = toks.get(k);
             // a head after "and" or a possessive belongs to the next name ("... on Property and Kestrel's Committee")
             if (t.key().equals("and") || t.key().equals("&") || isPossessive(toks, k) && !namePossessive(toks, k)) return false;
             if (!t.isCapitalized() && !nameConnectors.contains(t.key())) return false;
-            if (lex.isOrgHead(t.key())) return true;
+            if (lex.isOrgHead(t.key()) && !lex.fieldNouns.contains(t.key())) return true;
         }
         return false;
+    }
+
+    /** The most tokens between a head and the "in"/"on" of its tail ("Chamber of Commerce and Industry"). */
+    private static final int MAX_TAIL_LOOKBACK = 6;
+    /** The most words of a place after "in" that is no known place ("in Kestrel Bay"). */
+    private static final int MAX_TAIL_PLACE_WORDS = 3;
+
+    /**
+     * The last strong organization head of the run [from, to) that only its complement follows ("Chamber"
+     * in "American Chamber of Commerce", "Embassy" in "Embassy of Ruritania"); -1 if none within
+     * {@link #MAX_TAIL_LOOKBACK} tokens.
+     */
+    private int headBeforeTail(List<Token> toks, int from, int to) {
+        for (int k = to - 1; k >= from && k >= to - MAX_TAIL_LOOKBACK; k--) {
+            Token t = toks.get(k);
+            if (t.isCapitalized() && lex.isOrgHead(t.key())) return k;
+            if (!t.isCapitalized() && !t.key().equals("of") && !t.key().equals("and") && !t.key().equals("the")) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether the "on" at {@code on} follows the "of" complement of a head that takes an "on" tail (name-tail-on). */
+    private boolean tailOnHeadBefore(List<Token> toks, int from, int on) {
+        int head = headBeforeTail(toks, from, on);
+        return head >= 0 && head + 1 < on && tailOnHeads.contains(toks.get(head).key()) && toks.get(head + 1).key().equals("of");
+    }
+
+    /**
+     * End (exclusive) of the place after the "in" at {@code in} when it closes the name of the run
+     * [from, in): the run's last head takes such a tail (lexicons/word-sets.tsv, name-tail-in), the
+     * place is a known one or one to three capitalised words without a head, a day or a month, and
+     * the name is no venue after "at"; {@code in} otherwise ("Coral Bank in Ruritania signed ..."
+     * keeps its place apart).
+     */
+    private int tailPlaceEnd(List<Token> toks, Mention[] at, int from, int in) {
+        if (in + 1 >= toks.size() || at[in + 1] != null || !toks.get(in + 1).isCapitalized()) return in;
+        int head = headBeforeTail(toks, from, in);
+        if (head < 0 || !tailInHeads.contains(toks.get(head).key())) return in;
+        // "the Chamber in Lima": a head alone refers back to a named body; its place is the sentence's
+        int first = toks.get(from).key().equals("the") ? from + 1 : from;
+        if (head == first && head + 1 == in) return in;
+        // "signed at the Kestrel Embassy in Lima": a venue's place is where it happened
+        int before = from > 0 && toks.get(from - 1).key().equals("the") ? from - 2 : from - 1;
+        if (toks.get(from).key().equals("the")) before = from - 1;
+        if (before >= 0 && toks.get(before).key().equals("at")) return in;
+        Optional<Gazetteer.Match> place = ref.places().longestAt(toks, in + 1);
+        int end = in + 1;
+        if (place.isPresent()) end = place.get().to();
+        else while (end < toks.size() && end - in <= MAX_TAIL_PLACE_WORDS && at[end] == null && toks.get(end).isCapitalized()
+                && toks.get(end).isWord() && !lex.isAnyOrgHead(toks.get(end).key()) && !lex.commonWords.contains(toks.get(end).key())
+                && !weekdays.contains(toks.get(end).key()) && !months.contains(toks.get(end).key())) end++;
+        if (end == in + 1 && place.isEmpty()) return in;
+        // "in Kestrel Bay Anna Berg": a longer capitalised run after the place is another name; leave the tail out
+        if (end < toks.size() && at[end] == null && toks.get(end).isCapitalized()) return in;
+        for (int k = in + 1; k < end; k++) if (at[k] != null) return in;
+        return end;
     }
 
     /** How far back a head's complement is looked for: keeps a run with many commas or area nouns linear. */
@@ -775,7 +913,7 @@ final class MentionFinder {
             if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
-                    && !sharedHead(toks, from, k, to)) {
+                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
                 classifyRun(toks, at, out, from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -880,17 +1018,23 @@ final class MentionFinder {
         if (demonym != null) {
             int skip = demonym.equals("2") ? 2 : 1;
             if (from + skip >= to) return; // the adjective alone
-            // "Russian RSW Group", "Chinese Suzhou Ori Animation Co. Ltd": the adjective describes the
-            // name; "Russian Export Center", "Chinese Embassy", "Saudi Press Agency": it is part of it.
+            // "Russian RSW Group", "Chinese Suzhou Ori Animation Co. Ltd", "Chinese Xinhua": the adjective
+            // describes a name of its own (or one the reference data knows without it); "Russian Export
+            // Center", "Chinese Embassy", "Chinese Academy of Social Sciences", "Mexican Business Council
+            // for Foreign Trade": a name made only of common words keeps it (a place in the complement,
+            // "American University of Kestrelburg", is no name of its own).
             int proper = 0;
-            boolean acronym = false;
+            boolean acronym = false, complement = false;
             for (int k = from + skip; k < to; k++) {
                 Token t = toks.get(k);
+                if (COMPLEMENT_PREPOSITIONS.contains(t.key()) || NAME_TAIL_PREPOSITIONS.contains(t.key())) complement = true;
                 if (!t.isWord() || isConnector(t) || lex.orgHeads.containsKey(t.key()) || lex.commonWords.contains(t.key())) continue;
-                proper++;
+                boolean known = ref.place(t.text()).isPresent();
+                if (complement && known || !known && (genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()))) continue;
+                proper += known ? 2 : 1; // "Chinese Suzhou Animation Company": a place before the head already says whose it is
                 if (t.isAllCaps()) acronym = true;
             }
-            if (proper >= 2 || acronym) {
+            if (proper >= 2 || acronym || completeOrganization(toks, from + skip, to)) {
                 classifyRun(toks, at, out, from + skip, to);
                 return;
             }
@@ -1130,7 +1274,9 @@ final class MentionFinder {
         if (afterTitle) {
             for (int k = and + 1; k < to; k++) if (toks.get(k).isWord() && !isConnector(toks.get(k)) && !genericWord(toks.get(k).key())) return false;
         }
-        if (!afterTitle && (prep < 0 || !lex.isOrgHead(toks.get(prep - 1).key()))) return false;
+        // "State Committee of Freedonia on Television and Radio": the "on" of a head that takes it after its "of" complement
+        boolean tailOn = prep > 0 && toks.get(prep).key().equals("on") && tailOnHeadBefore(toks, from, prep);
+        if (!afterTitle && !tailOn && (prep < 0 || !lex.isOrgHead(toks.get(prep - 1).key()))) return false;
         int compFrom = afterTitle ? from : prep + 1;
         if (compFrom < and && toks.get(compFrom).key().equals("the")) compFrom++;
         if (compFrom >= and || completeName(toks, compFrom, and)) return false;
@@ -1152,6 +1298,18 @@ final class MentionFinder {
     }
 
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
+    /** Prepositions of a tail some heads take after their name: "Chamber of Commerce in Kestrelburg", "Embassy to Ruritania". */
+    private static final Set<String> NAME_TAIL_PREPOSITIONS = Set.of("in", "to");
+
+    /** Tokens [from, to) are exactly one place of the reference data. */
+    private boolean completePlace(List<Token> toks, int from, int to) {
+        return ref.places().longestAt(toks, from).map(g -> g.to() == to).orElse(false);
+    }
+
+    /** Tokens [from, to) are exactly one organization of the reference data. */
+    private boolean completeOrganization(List<Token> toks, int from, int to) {
+        return ref.organizations().longestAt(toks, from).map(g -> g.to() == to).orElse(false);
+    }
 
     /** Tokens [from, to) are exactly one known place or organization. */
     private boolean completeName(List<Token> toks, int from, int to) {
@@ -1203,7 +1361,8 @@ final class MentionFinder {
             boolean orgEnd = strict ? (lex.fieldNouns.contains(before.key()) || genericNameWords.contains(before.key()))
                     && !lex.isAnyOrgHead(before.key()) && complementOfHead(toks, from, p)
                     : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
-                    || genericNameWords.contains(before.key()) || acronymLike(before);
+                    || genericNameWords.contains(before.key()) || acronymLike(before)
+                    || ref.place(before.text()).isPresent(); // "Chairman of the State Committee ... of Freedonia Anna Berg"
             if (!orgEnd) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
@@ -1216,7 +1375,8 @@ final class MentionFinder {
             boolean generic = true, named = false;
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
-                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit(); // "32nd"
+                generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit() // "32nd"
+                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent());
                 named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;
@@ -1310,7 +1470,7 @@ final class MentionFinder {
         if (and == from) return false;
         // the head after the fields, which may take its own complement: "... and Extension Organization of Kestrel"
         int head = and + 1;
-        while (head < to && fieldNameWord(toks.get(head)) && !lex.isOrgHead(toks.get(head).key())) head++;
+        while (head < to && (fieldNameWord(toks.get(head)) || memberNouns.contains(toks.get(head).key())) && !lex.isOrgHead(toks.get(head).key())) head++;
         if (head == and + 1 || head >= to || !lex.isOrgHead(toks.get(head).key())
                 || head + 1 < to && !COMPLEMENT_PREPOSITIONS.contains(toks.get(head + 1).key())) return false;
         // the fields may follow a proper name that the shared head also names: "Kestrel Trade Promotion and Investment Agency"
@@ -1320,9 +1480,39 @@ final class MentionFinder {
         for (; k < and; k++) {
             Token t = toks.get(k);
             if (t.text().equals(",")) continue; // "Research, Education, and Extension Organization"
+            // ("Publishers & Booksellers Guild": a member noun shares the head even when it is a head alone)
+            if (memberNouns.contains(t.key())) continue;
             if (lex.isAnyOrgHead(t.key()) || !(fieldNameWord(t) || lex.demonyms.containsKey(t.key()))) return false;
         }
         return true;
+    }
+
+    /**
+     * "Chamber of Commerce and Sectorial Association": the part after the "and" at {@code and} ends the
+     * run with a head naming members of the same body (word-sets joined-heads) after one or two generic
+     * words, no proper word, place, nationality or word that opens a name of its own ("National"), and
+     * the part before it is a name with a head that is no government body's ("Ministry of Trade and
+     * Farmers Association" are two).
+     */
+    private boolean genericConjunct(List<Token> toks, int from, int and, int to) {
+        int words = to - and - 1;
+        if (words < 2 || words > 3 || !joinedHeads.contains(toks.get(to - 1).key())) return false;
+        for (int k = and + 1; k < to - 1; k++) {
+            Token t = toks.get(k);
+            String key = t.key();
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lex.isAnyOrgHead(key) || lex.notNamesAlone.contains(key)
+                    || lex.demonyms.containsKey(key) || ref.place(t.text()).isPresent()) return false;
+            if (!(genericWord(key) || fieldNameWord(t) || nameAdjective(key))) return false;
+        }
+        int head = -1;
+        for (int k = from; k < and; k++) if (lex.isOrgHead(toks.get(k).key())) head = k;
+        return head >= 0 && !"gov".equals(lex.orgHeads.get(toks.get(head).key()));
+    }
+
+    /** An adjective that stands in institution names without making a proper name: "Sectorial", "Medical". */
+    private boolean nameAdjective(String key) {
+        for (String e : nameAdjectiveEndings) if (key.length() > e.length() + 2 && key.endsWith(e)) return true;
+        return false;
     }
 
     /** The most proper-name words before fields that share a head ("Kestrel" in "Kestrel Trade Promotion and ..."). */
@@ -1514,6 +1704,93 @@ final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /** The most words of a quoted name that a kind of organization names ("“Mir”", "“Kestrel Media”"). */
+    private static final int MAX_QUOTED_NAME_WORDS = 3;
+
+    /**
+     * "“Mir” Interstate TV and Radio Company", "Interstate TV and Radio Company “Mir”": a quoted name
+     * right before or after an organization named only by its kind (generic words and a head) is one
+     * organization, named in the text's order; an acronym before a quoted name ("ITRC “Mir”") is that
+     * organization's acronym. A kind with a name of its own ("Kestrel Media “Aurora”") or a longer
+     * quotation is left as it is.
+     */
+    private List<Mention> joinQuotedNames(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int idx = 0; idx + 1 < ms.size(); idx++) {
+            Mention a = ms.get(idx), b = ms.get(idx + 1);
+            Mention quoted = null, kind = null;
+            if (quotedName(toks, a) && b.from() == a.to() + 1 && kindOnly(toks, b)) { quoted = a; kind = b; }
+            else if (quotedName(toks, b) && b.from() == a.to() + 1 && kindOnly(toks, a)) { quoted = b; kind = a; }
+            // "ITRC “Mir”": the acronym of a kind before a quoted name is that organization's acronym
+            boolean acronymKind = quoted == null && quotedName(toks, b) && b.from() == a.to() + 1 && a.to() - a.from() == 1
+                    && a.known().isEmpty() && (a.type() == MentionType.OTHER || a.type() == MentionType.ORG) && toks.get(a.from()).isAllCaps()
+                    && toks.get(a.from()).text().length() >= MIN_BARE_ACRONYM;
+            if (quoted == null && !acronymKind) continue;
+            int from = quoted == a ? a.from() - 1 : a.from(), to = quoted == a ? b.to() : b.to() + 1; // the quotation marks go with the name
+            Mention joined = acronymKind
+                    ? new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), span(toks, from, to),
+                            b.name(), Optional.empty(), null, a.text())
+                    : new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), span(toks, from, to),
+                            a.name() + " " + b.name(), Optional.empty(), null, kind.acronym());
+            if (out == null) out = new ArrayList<>(ms);
+            int at = out.indexOf(a);
+            out.set(at, joined);
+            out.remove(at + 1);
+            ms = out;
+        }
+        return out == null ? ms : out;
+    }
+
+    /** The most words of a branch named after a dash ("Ningxia Sub-Council", "South Lima Branch"). */
+    private static final int MAX_DASHED_UNIT_WORDS = 3;
+
+    /**
+     * "China Council for Kestrel Trade - Ningxia Sub-Council", "Kestrel Bank – Lima Branch": a branch
+     * (word-sets dash-unit-heads, or a head beginning with "sub-") written after its organization and
+     * a spaced dash is one organization, named with the dash.
+     */
+    private List<Mention> joinDashedUnits(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int idx = 0; idx + 1 < ms.size(); idx++) {
+            Mention a = ms.get(idx), b = ms.get(idx + 1);
+            if (a.type() != MentionType.ORG && a.type() != MentionType.OTHER || b.type() != MentionType.ORG && b.type() != MentionType.OTHER) continue;
+            if (b.from() != a.to() + 1 || b.known().isPresent() || b.to() - b.from() > MAX_DASHED_UNIT_WORDS) continue;
+            Token dash = toks.get(a.to());
+            if (!DASHES.contains(dash.text()) || dash.start() == toks.get(a.to() - 1).end() || toks.get(b.from()).start() == dash.end()) continue;
+            String head = toks.get(b.to() - 1).key();
+            if (!dashUnitHeads.contains(head) && !head.startsWith("sub-")) continue;
+            Mention joined = new Mention(MentionType.ORG, a.from(), b.to(), a.start(), b.end(), span(toks, a.from(), b.to()),
+                    a.name() + " - " + b.name(), Optional.empty(), null, null);
+            if (out == null) out = new ArrayList<>(ms);
+            int at = out.indexOf(a);
+            out.set(at, joined);
+            out.remove(at + 1);
+            ms = out;
+        }
+        return out == null ? ms : out;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /** A name of one to three words standing alone between quotation marks: "“Mir”". */
+    private boolean quotedName(List<Token> toks, Mention m) {
+        if (m.type() != MentionType.OTHER && m.type() != MentionType.ORG || m.known().isPresent()) return false;
+        if (m.to() - m.from() > MAX_QUOTED_NAME_WORDS || m.from() < 1 || m.to() >= toks.size()) return false;
+        String open = toks.get(m.from() - 1).text(), close = toks.get(m.to()).text();
+        return (open.equals("“") && close.equals("”") || open.equals("\"") && close.equals("\"") || open.equals("«") && close.equals("»"));
+    }
+
+    /** An organization named only by its kind: generic words ending in a head ("Interstate TV and Radio Company"). */
+    private boolean kindOnly(List<Token> toks, Mention m) {
+        if (m.type() != MentionType.ORG || m.known().isPresent() || !lex.isOrgHead(toks.get(m.to() - 1).key())) return false;
+        for (int k = m.from(); k < m.to(); k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || isConnector(t) || lex.isAnyOrgHead(t.key())) continue;
+            if (!(genericWord(t.key()) || fieldNameWord(t) || nameAdjective(t.key()))) return false;
+        }
+        return true;
     }
 
     // ---- helpers ----

@@ -521,9 +521,13 @@ final class PartOfReader {
         for (int i = 0; i < v.mentions.size(); i++) {
             Mention m = v.mention(i);
             if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
-            int tail = unitTail(st, v.tokens, m.from(), m.to(), orgNames);
+            int dash = dashedBranchParentEnd(st, v.tokens, m.from(), m.to());
+            int tail = dash > 0 ? -1 : unitTail(st, v.tokens, m.from(), m.to(), orgNames);
             int pFrom = tail, pTo = m.to();
-            if (tail < 0) {
+            if (dash > 0) {
+                pFrom = m.from();
+                pTo = dash;
+            } else if (tail < 0) {
                 pFrom = m.from();
                 pTo = unitPrefixParent(st, v.tokens, m.from(), m.to(), orgNames);
             }
@@ -532,6 +536,21 @@ final class PartOfReader {
             if (child == null || parent == null || child == parent) continue;
             out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
         }
+    }
+
+    /**
+     * "Council for Kestrel Trade - Ningxia Sub-Council": the end of the organization named before the
+     * spaced dash of a branch's name (MentionFinder names a branch so, lexicons/word-sets.tsv
+     * dash-unit-heads), or -1.
+     */
+    private static int dashedBranchParentEnd(ArticleState st, List<Token> toks, int from, int to) {
+        String head = toks.get(to - 1).key();
+        if (!st.lex.wordSet("dash-unit-heads").contains(head) && !head.startsWith("sub-")) return -1;
+        for (int k = to - 2; k > from; k--) {
+            Token t = toks.get(k);
+            if ("-–—".contains(t.text()) && t.text().length() == 1 && t.start() != toks.get(k - 1).end() && toks.get(k + 1).start() != t.end()) return k;
+        }
+        return -1;
     }
 
     /**
@@ -567,7 +586,9 @@ final class PartOfReader {
                 if (the && (orgShaped(st, toks, t, to) || areaBody(st, toks, t, to)) && naming(st, toks, t, to)) return t;
                 // "Faculty of Law of Velsk State University", "International Department of Velsk Bank": the name
                 // of an organization that has units (a parent head word), not a field ("of Telecom Services")
-                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())) return t;
+                // ("Chamber of Commerce and Sectorial Association": a tail that opens with a field noun is the unit's field)
+                if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())
+                        && !st.lex.fieldNouns.contains(toks.get(t).key())) return t;
             }
         }
         return -1;

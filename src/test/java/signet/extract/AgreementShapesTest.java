@@ -137,6 +137,21 @@ class AgreementShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a venue after "at" named after its city says where the signing was
+            "KESTREL -- Coral Foods and Delta Dairy signed a memorandum during a meeting at the Lima International Book Fair.|KESTREL|Lima",
+            "Coral Foods and Delta Dairy signed a memorandum at the Cairo Film Festival on Monday.||Cairo",
+            // a party named after a city is not the place
+            "Coral Foods signed a memorandum with the Lima Chamber of Commerce on Monday.||",
+    })
+    void aVenueNamedAfterItsCityIsTheSigningPlace(String text, String dateline, String place) {
+        var r = X.extract(TestArticles.of(text, "2024-03-10", dateline == null || dateline.isEmpty() ? null : dateline));
+        List<String> places = r.facts().stream().filter(f -> f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
+                .map(f -> ((AgreementFact) f).place().map(e -> e.name()).orElse("")).toList();
+        assertEquals(List.of(place == null ? "" : place), places);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // the headline's generic "deal" gives way to the body's kind
             "Coral Chamber inks deal with Delta Traders Council¶The Coral Chamber and the Delta Council for Foreign Trade signed a memorandum of understanding in Vesna.|memorandum of understanding",
             "Coral Chamber and Delta Traders Council sign memorandum¶Coral Chamber and the Delta Council for Foreign Trade signed an agreement in Vesna.|memorandum",

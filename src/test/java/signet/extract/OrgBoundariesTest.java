@@ -160,6 +160,7 @@ class OrgBoundariesTest {
             "The deal was signed by Deputy Director of the Kestrel Development Agency Anna Berg.|Kestrel Development Agency|Anna Berg",
             "The document was signed by Chairman of the KDA Board Piet Dorn.|KDA Board|Piet Dorn",
             "The memorandum was signed by Deputy Director of Freedonia's Agency for Entrepreneurship Development Lena Vos.|Agency for Entrepreneurship Development|Lena Vos",
+            "The deal was signed by Chairman of the State Committee on Television and Cinematography of Peru Anna Berg.|State Committee on Television and Cinematography of Peru|Anna Berg",
     })
     void aPersonAfterATitlesOrganizationIsSplitOff(String sentence, String org, String person) {
         // the organization's mention ends before the person ("KDA Board" stays untyped: "board" alone is no head)
@@ -276,5 +277,191 @@ class OrgBoundariesTest {
     })
     void aStateOpeningANameStaysInIt(String sentence, String name) {
         assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a nationality that opens an official name made only of common words is part of it
+            "The Peruvian Council for Export Promotion, Investment and Technology signed a memorandum with Kestrel Bank.|Peruvian Council for Export Promotion, Investment and Technology",
+            "Kestrel University signed an agreement with the Norwegian Academy of Medical Sciences.|Norwegian Academy of Medical Sciences",
+            "The Chilean Institute of Social Research and Borealis Labs signed a cooperation agreement.|Chilean Institute of Social Research",
+            "An agreement was signed between Kestrel Pharma and the Kenyan Chamber of Commerce.|Kenyan Chamber of Commerce",
+            "The Mexican National Centre for Scientific Research signed a memorandum of understanding with Borealis Labs.|Mexican National Centre for Scientific Research",
+            "The Kenyan Sectoral Professional Association signed a memorandum of understanding with Borealis Labs.|Kenyan Sectoral Professional Association",
+    })
+    void aNationalityOpeningACommonWordsNameStaysInIt(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // before a name of its own (two proper words, an acronym) or a name the reference data knows, it describes the name
+            "The Peruvian Kestrel Ori Group signed an agreement with Borealis Bank.|Kestrel Ori Group",
+            "The Norwegian KBX Media Group signed an agreement with Borealis Bank.|KBX Media Group",
+            "Kestrel Films signed an agreement with the Chinese Xinhua News Agency.|Xinhua News Agency",
+            "The Kenyan Velsk Coral Academy of Sciences signed an agreement with Borealis Bank.|Velsk Coral Academy of Sciences",
+            "The Chinese Suzhou Animation Company signed an agreement with Borealis Bank.|Suzhou Animation Company",
+    })
+    void aNationalityBeforeANameOfItsOwnIsCut(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a chamber's, an embassy's or an office's "in <place>" is part of its name
+            "The American Chamber of Commerce in Ruritania signed a memorandum with Kestrel Bank.|American Chamber of Commerce in Ruritania",
+            "Kestrel Films signed an agreement with the Embassy of Ruritania in Freedonia.|Embassy of Ruritania in Freedonia",
+            "The Kestrel Trade Office in Lima and Borealis Bank signed a memorandum of understanding.|Kestrel Trade Office in Lima",
+            "The Embassy of Ruritania in Lima on Friday signed a cooperation agreement with Kestrel Films.|Embassy of Ruritania in Lima",
+            // a committee's "on <fields>" after its "of <place>" complement is part of its name
+            "The State Committee of Freedonia on Television, Radio Broadcasting and Cinematography signed an agreement with Kestrel Media.|State Committee of Freedonia on Television, Radio Broadcasting and Cinematography",
+            "Kestrel Media signed an agreement with the Council of Ruritania on Culture and Tourism.|Council of Ruritania on Culture and Tourism",
+            "The State Committee on Television and Radio signed an agreement with Kestrel Media.|State Committee on Television and Radio",
+    })
+    void aTailThatTheHeadTakesStaysInTheName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a head that takes no such tail, or before a day, the place and the time are the sentence's
+            "Coral Bank in Peru signed an agreement with Kestrel Films.|Coral Bank|PLC = Peru",
+            "Kestrel Media met the Ruritania Film Council in Lima and signed a cooperation agreement with it.|Ruritania Film Council|PLC = Lima",
+            "The Commission of Ruritania on Monday signed an agreement with Kestrel Media.|Commission of Ruritania|AGR = agreement",
+            "The Kestrel Chamber in Lima Anna Berg signed an agreement with Borealis Bank.|Kestrel Chamber|PLC = Lima",
+            // a head alone refers back to a named body: the place stays the sentence's
+            "The Chamber in Lima signed a memorandum with Borealis Bank on Monday.|Borealis Bank|PLC = Lima",
+            // a venue after "at": its place is where the signing happened
+            "Kestrel Films and Borealis Bank signed the agreement at the Embassy of Ruritania in Lima.|Embassy of Ruritania|PLC = Lima",
+            "Kestrel Films and Borealis Bank signed a memorandum at the Kenyan Chamber of Commerce in Lima on Monday.|Kenyan Chamber of Commerce|PLC = Lima",
+    })
+    void aTailTheHeadDoesNotTakeStaysOut(String sentence, String name, String other) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(ms.contains(other), () -> "mentions " + ms);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a generic second part after "and", with no proper word of its own, is the same organization
+            "Kestrel Bank signed a memorandum with the Velsk Chamber of Commerce and Sectorial Association.|Velsk Chamber of Commerce and Sectorial Association",
+            "The Coral Chamber of Commerce and Professional Associations signed an agreement with Borealis Films.|Coral Chamber of Commerce and Professional Associations",
+            "The Kenyan Chamber of Commerce and Sectoral Association signed an agreement with Borealis Films.|Kenyan Chamber of Commerce and Sectoral Association",
+            "The Coral Federation of Employers and Industrial Associations signed an agreement with Borealis Films.|Coral Federation of Employers and Industrial Associations",
+    })
+    void aGenericSecondPartStaysInTheName(String sentence, String name) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains("ORG = " + name), () -> "mentions " + ms);
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // its own determiner, a proper word, a word that opens a name, or a government body before it: two parties
+            "The Coral Chamber of Commerce and the Velsk Sectoral Association signed a memorandum.|Coral Chamber of Commerce|Velsk Sectoral Association",
+            "The Coral Chamber of Commerce and Velsk Sectoral Association signed a memorandum.|Coral Chamber of Commerce|Velsk Sectoral Association",
+            "The Coral Chamber of Commerce and National Sectoral Association signed a memorandum.|Coral Chamber of Commerce|National Sectoral Association",
+            "The Ministry of Trade and Sectoral Association signed a memorandum.|Ministry of Trade|Sectoral Association",
+            "The Coral Chamber of Commerce and Kestrel Bank signed a memorandum.|Coral Chamber of Commerce|Kestrel Bank",
+    })
+    void aSecondPartWithANameOfItsOwnIsAnotherParty(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a head written in lower case right after a name made of a place and fields closes that name
+            "Ruritania Radio and Television corporation Director General Anna Berg signed an agreement with Kestrel Media.|Ruritania Radio and Television Corporation",
+            "The Peru Radio and Television corporation signed an agreement with Kestrel Media.|Peru Radio and Television Corporation",
+            "Kestrel Media signed an agreement with the National Film and Television company.|National Film and Television Company",
+            "The Chilean Broadcasting agency signed an agreement with Kestrel Media.|Chilean Broadcasting Agency",
+    })
+    void aLowerCaseHeadClosesANameOfFields(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a name of its own the lower-case word describes it; "group" and verbs never join
+            "The Kestrel Media company signed an agreement with Borealis Films.|Kestrel Media",
+            "KBX Weichai company signed an agreement with Borealis Films.|KBX Weichai",
+            "Kestrel Films signed an agreement with the Velsk Television group of companies.|Kestrel Films",
+            "The Velsk Radio SA company signed an agreement with Borealis Films.|Velsk Radio SA",
+            "Television company Kestrel Media signed an agreement with Borealis Films.|Kestrel Media",
+    })
+    void aLowerCaseWordAfterANameOfItsOwnStaysOut(String sentence, String name) {
+        Set<String> got = parties(sentence);
+        assertTrue(got.contains(name), () -> "parties " + got + " mentions " + mentions(sentence));
+        assertTrue(got.stream().noneMatch(p -> p.toLowerCase().endsWith(" company") || p.toLowerCase().endsWith(" group")), () -> "parties " + got);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a quoted name before or after an organization named only by its kind is one organization, named in the text's order
+            "The Ministry of Culture signed an agreement with “Kestrel” Interstate TV and Radio Company.|Kestrel Interstate TV and Radio Company",
+            "The Ministry of Culture signed an agreement with the TV and Radio Broadcasting Company “Kestrel”.|TV and Radio Broadcasting Company Kestrel",
+            "“Aurora” National Film Company and Borealis Bank signed a cooperation agreement.|Aurora National Film Company",
+    })
+    void aQuotedNameAndItsKindAreOneOrganization(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a quoted name after a name of its own, or apart from the kind, stays apart
+            "The Ministry of Culture signed an agreement with Kestrel Media “Aurora”.|Kestrel Media|Aurora",
+            "The Ministry of Culture signed an agreement with “Kestrel” and the National Film Company.|Kestrel|National Film Company",
+    })
+    void aQuotedNameApartFromAKindStaysApart(String sentence, String left, String right) {
+        Set<String> got = parties(sentence);
+        assertTrue(got.contains(left) && got.contains(right), () -> "parties " + got + " mentions " + mentions(sentence));
+    }
+
+    @Test
+    void anAcronymBeforeAQuotedNameIsItsAcronym() {
+        Set<String> got = parties("Kestrel Media signed an agreement with KTRC “Aurora”.");
+        assertEquals(Set.of("Kestrel Media", "Aurora"), got);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a place alone before "for" and a purpose is no name
+            "Kestrel Bank signed a memorandum with the Council of Kestrel Studies (CKS) of Peru for Joint Research on Oceanography.|Council of Kestrel Studies|Kestrel Bank",
+            "Kestrel Bank signed a memorandum with Borealis Labs (BLX) of Chile for Joint Research in Oceanography.|Kestrel Bank|Borealis Labs",
+            // with a head after it, it is a name
+            "Kestrel Bank signed a memorandum with the Peru for Peace Foundation.|Peru for Peace Foundation|Kestrel Bank",
+    })
+    void aPlaceBeforeForAndAPurposeIsNoName(String sentence, String a, String b) {
+        assertEquals(Set.of(a, b), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a branch after its organization and a spaced dash is one organization
+            "Kestrel Bank signed an MoU with the Council for Borealis Trade - Velsk Sub-Council.|Council for Borealis Trade - Velsk Sub-Council",
+            "Borealis Films signed an agreement with Kestrel Bank – Lima Branch on Monday.|Kestrel Bank - Lima Branch",
+    })
+    void aBranchAfterADashIsPartOfTheName(String sentence, String name) {
+        assertTrue(parties(sentence).contains(name), () -> "parties " + parties(sentence) + " mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a dash before another organization or a person separates them
+            "Kestrel Bank - Borealis Films signed an agreement.|Kestrel Bank|Borealis Films",
+            "Kestrel Bank - Lima Branch and Kestrel Bank signed an agreement.|Kestrel Bank - Lima Branch|Kestrel Bank",
+    })
+    void aDashBeforeAnotherNameSeparates(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // two member nouns share the head after them; a fair and a guild are organizations
+            "The Publishers & Booksellers Guild of Velsk signed an MoU with the Lima Book Fair.|Publishers & Booksellers Guild of Velsk|Lima Book Fair",
+            "The Writers and Editors Association signed an MoU with Kestrel Bank.|Writers and Editors Association|Kestrel Bank",
+            // a member noun after a name of its own lists another party
+            "Kestrel Publishers and Borealis Booksellers Guild signed an MoU.|Kestrel Publishers|Borealis Booksellers Guild",
+    })
+    void memberNounsShareTheirHead(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
     }
 }

@@ -292,6 +292,9 @@ class PartOfWordingsTest {
             "Anna Berg, director of the Velsk State University Press Center, attended the ceremony.|Velsk State University Press Center < Velsk State University",
             "The Velsk State University School of Economics signed a memorandum with Norvik Ventures.|Velsk State University School of Economics < Velsk State University",
             "Anna Berg, director of Xinhua Asia-Pacific Regional Bureau, signed the memorandum.|Asia-Pacific Regional Bureau < Xinhua News Agency",
+            // a branch named after its organization and a spaced dash
+            "Norvik Ventures signed an MoU with the Council for Coral Trade - Velsk Sub-Council.|Council for Coral Trade - Velsk Sub-Council < Council for Coral Trade",
+            "Anna Berg, manager of Coral Bank – Velsk Branch, signed the memorandum.|Coral Bank - Velsk Branch < Coral Bank",
     })
     void unitNamesThatNameTheirParent(String text, String expected) {
         Set<String> got = partOf(text);
@@ -308,6 +311,11 @@ class PartOfWordingsTest {
             "The National Bank Service Center signed a memorandum with Norvik Ventures.",
             // two names side by side that are a list or a title, not a unit after its parent
             "Coral Media Group and Norvik Ventures Press Center signed a memorandum.",
+            // a field and a generic second part after "of" name the unit's field, not a parent
+            "The Velsk Chamber of Commerce and Sectorial Association signed a memorandum with Norvik Ventures.",
+            "Norvik Ventures signed a memorandum with the Coral Chamber of Commerce and Professional Associations.",
+            // a dash before another organization is no branch
+            "Coral Bank - Norvik Ventures signed a memorandum.",
     })
     void unitNamesThatNameNoParent(String text) {
         Set<String> got = partOf(text);

@@ -143,7 +143,7 @@ class StatePostsTest {
             "The Ministry of Culture of Ruritania and the Ministry of Culture of Freedonia met. // Culture Minister Ivo Marek spoke.#",
             // the title of a title, a country inside an organization's name
             "Ruritania and Coral Bank met. // Adviser to the Ruritanian President Lena Holt spoke.#",
-            "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#",
+            "Ruritania signed. // Coral Chamber of Commerce in Ruritania President Ivo Marek spoke.#Ivo Marek | president | Coral Chamber of Commerce in Ruritania",
             "The talks were attended by Freedonian Minister of Agriculture and Food Ivo Marek.#",
             "Kenyan Minister of Information Paul Mwangi visited Coral Television.#",
             "Coral Bank signed a deal with Kenya's news agency. // Kenya's Minister of Information Paul Mwangi praised it.#",
