@@ -1,0 +1,42 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes of posts that hand-made gold on unseen articles showed missed: a qualifier that opens the
+ * title after an acronym ("FPS Central Director"), names with a hyphened article ("al-Sabah"), a quoted
+ * part ("“Mir” Interstate Radio Company"), a legislature's name, names that end in "'s", and domain
+ * names. Every name is invented. Each row: sentence(s) # expected posts as "person | title |
+ * organization" separated by ";" (empty: no post at all).
+ */
+class PostShapesTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static void assertPosts(String text, String expected) {
+        Set<String> want = new TreeSet<>();
+        if (expected != null) Arrays.stream(expected.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(want::add);
+        assertEquals(want, TestArticles.posts(X.extract(TestArticles.of(text))), text);
+    }
+
+    /** titles.tsv "central", "interim": after an acronym or a head word, a qualifier opens the title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The memorandum was signed by Mrs Alice Dubois, FPS Central Director.#Alice Dubois | central director | FPS",
+            "FPS Central Director Alice Dubois said the plan was ready.#Alice Dubois | central director | FPS",
+            "Alice Dubois, Kestrel Television Central Director, said the plan was ready.#Alice Dubois | central director | Kestrel Television",
+            "Alice Dubois, RNA Interim CEO, said the plan was ready.#Alice Dubois | interim ceo | RNA",
+            "Coral Bank Interim Chief Executive Tom Hardy said the plan was ready.#Tom Hardy | interim chief executive | Coral Bank",
+            // a qualifier that opens an organization's name stays in it
+            "Alice Dubois, director of the Central Bank of Ruritania, said the plan was ready.#Alice Dubois | director | Central Bank of Ruritania",
+            "Alice Dubois, Coral Central Bank director, said the plan was ready.#Alice Dubois | director | Coral Central Bank",
+    })
+    void qualifierOpensTheTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+}
