@@ -39,4 +39,18 @@ class PostShapesTest {
     void qualifierOpensTheTitle(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** word-sets.tsv "name-articles": "al-Sabah", "el-Amin" are name words of the person. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Both documents were signed by Sheikh Hamad al-Sabah, Director of National Museum of Ruritania, on behalf of Ruritania Museums.#Hamad al-Sabah | director | National Museum of Ruritania",
+            "The deal was signed by Omar el-Amin, chief executive of Kestrel Telecom.#Omar el-Amin | chief executive | Kestrel Telecom",
+            "Sheikh Hamad bin Khalid al-Sabah, chairman of Coral Media Group, said the plan was ready.#Hamad bin Khalid al-Sabah | chairman | Coral Media Group",
+            "Coral Media Group chairman Nasser ash-Shami said the plan was ready.#Nasser ash-Shami | chairman | Coral Media Group",
+            // a hyphened prefix that is no article is no name word
+            "Tom Hardy, a pro-Kestrel director, said the plan was ready.#",
+    })
+    void hyphenedArticleInAName(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
