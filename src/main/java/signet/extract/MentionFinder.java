@@ -119,7 +119,7 @@ final class MentionFinder {
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
         out.sort(Comparator.comparingInt(Mention::from));
-        return new Result(toks, absorbParentheticals(toks, dropCredits(toks, out)));
+        return new Result(toks, joinQuotedNameParts(toks, absorbParentheticals(toks, dropCredits(toks, out))));
     }
 
     // ---- dates ----
@@ -884,6 +884,10 @@ final class MentionFinder {
             if (words == 1 && heads == 1 && from > 0 && toks.get(from - 1).key().equals("the") && toks.get(from).isCapitalized())
                 put(at, out, new Mention(MentionType.OTHER, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
                         ANAPHOR + toks.get(from).key(), Optional.empty(), null, null));
+            // "“Polar Star” Broadcasting Corporation": heads after a quoted name close that name (joinQuotedNameParts)
+            if (from >= 2 && "”\"".contains(toks.get(from - 1).text()) && at[from - 2] != null
+                    && (at[from - 2].type() == MentionType.OTHER || at[from - 2].type() == MentionType.ORG))
+                put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return; // "Department", "News Agency": no name, only a kind
         }
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
@@ -1478,6 +1482,31 @@ final class MentionFinder {
                         continue;
                     }
                 }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The most words of a quoted part that opens an organization's name ("“Mir” Interstate Radio Company"). */
+    private static final int MAX_QUOTED_NAME_PART = 3;
+
+    /**
+     * "“Mir” Interstate Radio Company": a short quoted name right before an organization (no word or
+     * mark between the closing quote and it) is the first part of that organization's name.
+     */
+    private List<Mention> joinQuotedNameParts(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            int close = m.from() - 1;
+            Mention q = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (m.type() == MentionType.ORG && q != null && close >= 2 && q.to() == close && q.from() >= 1
+                    && (q.type() == MentionType.OTHER || q.type() == MentionType.ORG) && q.to() - q.from() <= MAX_QUOTED_NAME_PART
+                    && "”\"".contains(toks.get(close).text()) && "“\"".contains(toks.get(q.from() - 1).text())) {
+                int open = q.from() - 1;
+                out.set(out.size() - 1, new Mention(MentionType.ORG, open, m.to(), toks.get(open).start(), m.end(),
+                        span(toks, open, m.to()), q.name() + " " + m.name(), m.known(), null, m.acronym()));
+                continue;
             }
             out.add(m);
         }

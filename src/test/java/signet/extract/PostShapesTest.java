@@ -53,4 +53,17 @@ class PostShapesTest {
     void hyphenedArticleInAName(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** MentionFinder.joinQuotedNameParts: a quoted name right before an organization opens its name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The minister held a meeting with the Chairman of “Mir” Interstate Radio Company, Petr Volkov.#Petr Volkov | chairman | Mir Interstate Radio Company",
+            "Petr Volkov, chairman of \"Mir\" Interstate Radio Company, said the plan was ready.#Petr Volkov | chairman | Mir Interstate Radio Company",
+            "“Polar Star” Broadcasting Corporation president Anna Berg said the plan was ready.#Anna Berg | president | Polar Star Broadcasting Corporation",
+            // a quoted work before an organization is no part of it
+            "The director of the film “Red Silk”, Anna Berg, thanked Coral Studios.#",
+    })
+    void quotedPartOfAName(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
