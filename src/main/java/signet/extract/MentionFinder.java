@@ -93,7 +93,11 @@ final class MentionFinder {
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
         this.personOpeners = lex.wordSet("person-openers");
+        this.eventRoleWords = lex.wordSet("event-role-words");
     }
+
+    /** Words that make the title after them a part at an event, not a post: "keynote speaker", "guest editor". */
+    private final Set<String> eventRoleWords;
 
     /** Abbreviated honorifics that open a person even inside a capitalised run: "Kestrel Telecom Dr Anna Berg". */
     private final Set<String> personOpeners;
@@ -195,6 +199,7 @@ final class MentionFinder {
             if (at[i] != null || !toks.get(i).isWord()) { i++; continue; }
             int end = titleEnd(toks, at, i);
             if (end < 0) { i++; continue; }
+            if (i > 0 && eventRoleWords.contains(toks.get(i - 1).key())) { i = end; continue; }
             // the portfolio is part of the title: "Minister of Agriculture", "Agriculture Minister"
             // "Undersecretary of Defense for African Affairs": a portfolio may narrow another
             for (int chunk = 0; chunk < MAX_PORTFOLIO_CHUNKS; chunk++) {

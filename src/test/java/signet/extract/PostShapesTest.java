@@ -66,4 +66,20 @@ class PostShapesTest {
     void quotedPartOfAName(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** org-heads.tsv "assembly", "duma", "senate"; titles.tsv "speaker" (not a "keynote speaker"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The chairman of the State Assembly Oleg Sidorov will make a report.#Oleg Sidorov | chairman | State Assembly",
+            "State Assembly speaker Oleg Sidorov will make a report.#Oleg Sidorov | speaker | State Assembly",
+            "The speaker of the Ruritania State Duma, Oleg Sidorov, opened the session.#Oleg Sidorov | speaker | Ruritania State Duma",
+            "Speaker of the National Assembly Oleg Sidorov opened the session.#Oleg Sidorov | speaker | National Assembly",
+            "Oleg Sidorov, president of the Kestrel Senate, opened the session.#Oleg Sidorov | president | Kestrel Senate",
+            // a conference's speaker holds no post
+            "The keynote speaker Anna Berg of Coral Bank opened the forum.#",
+            "Anna Berg was a guest speaker at the Coral Media Forum.#",
+    })
+    void legislaturesAndSpeakers(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
