@@ -82,4 +82,21 @@ class PostShapesTest {
     void legislaturesAndSpeakers(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** ApostropheNames: a name that ends in "'s", known or shown so by the article; else a possessive. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "McDonald's chief executive Jim Skinner said sales rose.#Jim Skinner | chief executive | McDonald's",
+            "Jim Skinner, chief executive of Sotheby's, said sales rose.#Jim Skinner | chief executive | Sotheby's",
+            "Pellam's chief executive Jim Skinner said sales rose. Pellam's has opened 40 stores.#Jim Skinner | chief executive | Pellam's",
+            "Jim Skinner, chief executive of Pellam's, said sales rose. He has worked at Pellam's.#Jim Skinner | chief executive | Pellam's",
+            "Pellam's and Kestrel Foods signed a deal. Pellam's chief executive Jim Skinner said sales rose.#Jim Skinner | chief executive | Pellam's",
+            // possessives: nothing in the article says the name ends in "'s"
+            "Pellam's chief executive Jim Skinner said sales rose. Sales at Pellam rose.#Jim Skinner | chief executive | Pellam",
+            "Pellam's chief executive Jim Skinner said sales rose. He has worked at Pellam's stores since 2001.#Jim Skinner | chief executive | Pellam",
+            "Pellam's and Kestrel's chief executives met. Pellam's chief executive Jim Skinner said sales rose.#Jim Skinner | chief executive | Pellam",
+    })
+    void namesEndingInApostropheS(String text, String expected) {
+        assertPosts(text, expected);
+    }
 }
