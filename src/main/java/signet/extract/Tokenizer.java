@@ -31,8 +31,12 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Endings of domain names ("com", "org", "cn"; word-sets.tsv "domain-endings"). */
+    private static final String DOMAIN_ENDINGS = String.join("|", glueSet("domain-endings"));
+
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
+            "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*(?:\\.[\\p{L}\\p{N}]+)*\\.(?:" + DOMAIN_ENDINGS + ")(?![\\p{L}\\p{N}])" // Coral.org.cn: one name
+            + "|(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"      // words with inner apostrophes / hyphens
             + "|['’]s(?![\\p{L}\\p{N}])"                        // a possessive after a symbol ("CANAL+'s")
             + "|[^\\s\\p{L}\\p{N}]");                            // any other single non-space char
@@ -48,7 +52,7 @@ public final class Tokenizer {
             if (len > 2 && (t.endsWith("'s") || t.endsWith("’s")) && Character.isLetterOrDigit(t.charAt(len - 3))) {
                 out.add(new Token(s, s + len - 2, t.substring(0, len - 2)));
                 out.add(new Token(s + len - 2, s + len, t.substring(len - 2)));
-            } else if (codeLike(text, m.start(), m.end())) {
+            } else if (t.indexOf('.') > 0 && Character.isLetterOrDigit(t.charAt(len - 1)) || codeLike(text, m.start(), m.end())) {
                 out.add(new Token(s, s + len, t)); // "{{hitsCtrl.values}}", "kestrelNews.com/pressRoom": an identifier
             } else {
                 addUnglued(out, s, t);

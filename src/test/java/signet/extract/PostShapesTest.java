@@ -99,4 +99,17 @@ class PostShapesTest {
     void namesEndingInApostropheS(String text, String expected) {
         assertPosts(text, expected);
     }
+
+    /** word-sets.tsv "domain-endings": a name glued to a domain ending is one name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The document was signed by Ivan Petrov and Li Wei, editor-in-chief of Coral.org.cn.#Li Wei | editor-in-chief | Coral.org.cn",
+            "Kestrel.com chief executive Anna Berg said the site would grow.#Anna Berg | chief executive | Kestrel.com",
+            "Anna Berg, editor of Kestrel.ru, said the site would grow.#Anna Berg | editor | Kestrel.ru",
+            // two sentences glued at a full stop are not a domain
+            "Anna Berg, editor of Kestrel Daily, signed the deal.It will take effect in May.#Anna Berg | editor | Kestrel Daily",
+    })
+    void domainNames(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
