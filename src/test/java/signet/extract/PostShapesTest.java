@@ -112,4 +112,24 @@ class PostShapesTest {
     void domainNames(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.org-appoints-name, post.chosen-title-of, post.is-title-of: a headline's present tense, "selected as", a copula. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Media appoints Tom Hardy as new CEO.#Tom Hardy | ceo | Coral Media",
+            "Kestrel Bank names Anna Berg chief executive.#Anna Berg | chief executive | Kestrel Bank",
+            "Ali Thabet was selected as the editor-in-chief of Coral Daily.#Ali Thabet | editor-in-chief | Coral Daily",
+            "Anna Berg has been confirmed as chief executive of Kestrel Bank.#Anna Berg | chief executive | Kestrel Bank",
+            "Salama was the former managing editor of Coral Daily and has won the elections.#Salama | managing editor | Coral Daily",
+            "Anna Berg is the chairman of Kestrel Bank.#Anna Berg | chairman | Kestrel Bank",
+            "Tom Hardy became CEO of Kestrel Bank in 2019.#Tom Hardy | ceo | Kestrel Bank",
+            "The authority said that Tom Hardy, who is also the director of Coral Film Festival, would attend.#Tom Hardy | director | Coral Film Festival",
+            // the title of someone else, of a unit, or a post elsewhere
+            "Coral Media names Tom Hardy head of Kestrel Radio.#Tom Hardy | head | Kestrel Radio",
+            "Anna Berg is the daughter of the chairman of Kestrel Bank.#",
+            "Anna Berg was the first president of Kestrel Bank's film unit.#",
+    })
+    void appointmentsAndCopulas(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
