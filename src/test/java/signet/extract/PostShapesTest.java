@@ -132,4 +132,15 @@ class PostShapesTest {
     void appointmentsAndCopulas(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** org-heads.tsv "syndicate", "guild": a trade union's names close an organization before a person. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Anna Berg, head of the Kestrel Writers Guild, spoke.#Anna Berg | head | Kestrel Writers Guild",
+            "The chairman of the Coral Journalists Syndicate Omar Salem opened the session.#Omar Salem | chairman | Coral Journalists Syndicate",
+            "Omar Salem was the former managing editor of Coral Daily.#Omar Salem | managing editor | Coral Daily",
+    })
+    void tradeUnions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
