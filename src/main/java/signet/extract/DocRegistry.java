@@ -61,6 +61,7 @@ final class DocRegistry {
 
     DocRegistry(Lexicons lex) {
         this.lex = lex;
+        this.businessAnaphors = lex.wordSet("business-anaphors");
     }
 
     /** Registers the named entities of a sentence (first pass). */
@@ -90,7 +91,9 @@ final class DocRegistry {
             Mention m = v.mentions.get(i);
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
-                Optional<DocEntity> e = lastOrgWithHead(m.name().substring(MentionFinder.ANAPHOR.length()));
+                String head = m.name().substring(MentionFinder.ANAPHOR.length());
+                Optional<DocEntity> e = lastOrgWithHead(head);
+                if (e.isEmpty() && businessAnaphors.contains(head)) e = nearestBusinessBefore(v, i);
                 if (e.isPresent()) v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
                         e.get().name, Optional.ofNullable(e.get().known), null, null));
                 continue;
@@ -103,6 +106,42 @@ final class DocRegistry {
                 v.retype(i, m.withType(MentionType.PERSON));
             }
         }
+        reclassified.add(v);
+    }
+
+    /** "the company", "the firm": nouns that refer back to the business named last, whatever its name (word-sets business-anaphors). */
+    private final Set<String> businessAnaphors;
+    /** The sentences reclassified so far, in article order. */
+    private final List<SentenceView> reclassified = new ArrayList<>();
+    /** Sentences back "the company" may reach for its organization. */
+    private static final int BUSINESS_ANAPHOR_REACH = 6;
+
+    /**
+     * The organization "the company" before mention {@code i} of {@code v} stands for when no named
+     * organization has "company" in its name ("Disney ... the company's executive chairman"): the nearest
+     * organization before it, in its sentence, then in the sentences before, that is no government body
+     * or unit (no head word of lexicons/org-heads.tsv "gov" or "unit" in its name).
+     */
+    /** A name with no government or unit head in it ("Ministry of Culture", "Press Office" name no business). */
+    private boolean businessName(String name) {
+        for (String w : SPACES_OR_HYPHENS.split(name.toLowerCase())) {
+            String kind = lex.orgHeads.get(w);
+            if ("gov".equals(kind) || "unit".equals(kind)) return false;
+        }
+        return true;
+    }
+
+    private Optional<DocEntity> nearestBusinessBefore(SentenceView v, int i) {
+        for (int back = 0; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
+            SentenceView u = back == 0 ? v : reclassified.get(reclassified.size() - back);
+            for (int k = (back == 0 ? i : u.mentions.size()) - 1; k >= 0; k--) {
+                Mention m = u.mentions.get(k);
+                if (m.type() != MentionType.ORG || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
+                if (!businessName(m.name())) continue;
+                return Optional.of(org(m));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Resolves (and registers) an organization mention. */

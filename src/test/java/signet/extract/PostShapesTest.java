@@ -143,4 +143,19 @@ class PostShapesTest {
     void tradeUnions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** word-sets.tsv "business-anaphors" (DocRegistry): "the company" is the business named last before it; post.served-as-org-title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Kestrel Bank has appointed a new chief. Tom Hardy will continue as the company's executive chairman.#Tom Hardy | executive chairman | Kestrel Bank",
+            "Kestrel Bank has a new chief. The company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
+            "Coral Insurance Corporation reported a loss. Tom Hardy, the chief executive of the firm, said costs rose.#Tom Hardy | chief executive | Coral Insurance Corporation",
+            "Tom Hardy stepped down as Coral Bank's chairman.#Tom Hardy | chairman | Coral Bank",
+            // the nearest business, not a ministry, and nothing when none was named
+            "Kestrel Bank met the Ministry of Culture. The company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
+            "The report was late. The company's chief executive Tom Hardy said it would grow.#",
+    })
+    void theCompanyAndItsOfficers(String text, String expected) {
+        assertPosts(text, expected);
+    }
 }
