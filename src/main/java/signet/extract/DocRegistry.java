@@ -117,10 +117,12 @@ final class DocRegistry {
     private static final int BUSINESS_ANAPHOR_REACH = 6;
 
     /**
-     * The organization "the company" before mention {@code i} of {@code v} stands for when no named
+     * The organization "the company" (mention {@code i} of {@code v}) stands for when no named
      * organization has "company" in its name ("Disney ... the company's executive chairman"): the nearest
-     * organization before it, in its sentence, then in the sentences before, that is no government body
-     * or unit (no head word of lexicons/org-heads.tsv "gov" or "unit" in its name).
+     * business before it in its sentence, else the first name other than a person's of the nearest
+     * sentence before that has one, when that is a business ("Lumo Pay signed with Norvik Bank. The
+     * company is ..." is Lumo Pay's, so nothing when Lumo Pay is no known organization); a business is an organization with no head word of
+     * lexicons/org-heads.tsv "gov" or "unit" in its name ("Ministry of Culture" is none).
      */
     /** A name with no government or unit head in it ("Ministry of Culture", "Press Office" name no business). */
     private boolean businessName(String name) {
@@ -131,14 +133,25 @@ final class DocRegistry {
         return true;
     }
 
+    private boolean isPerson(Mention m) {
+        DocEntity e = byName.get(norm(m.name()));
+        return e != null && e.kind == EntityKind.PERSON;
+    }
+
     private Optional<DocEntity> nearestBusinessBefore(SentenceView v, int i) {
-        for (int back = 0; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
-            SentenceView u = back == 0 ? v : reclassified.get(reclassified.size() - back);
-            for (int k = (back == 0 ? i : u.mentions.size()) - 1; k >= 0; k--) {
-                Mention m = u.mentions.get(k);
-                if (m.type() != MentionType.ORG || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
-                if (!businessName(m.name())) continue;
-                return Optional.of(org(m));
+        // in its own sentence: the nearest business before it
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = v.mentions.get(k);
+            if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
+        }
+        // before it: the first name other than a person's in the nearest sentence that names one, when that is a business
+        for (int back = 1; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
+            SentenceView u = reclassified.get(reclassified.size() - back);
+            for (Mention m : u.mentions) {
+                if (m.type() == MentionType.DATE || m.type() == MentionType.TITLE || m.type() == MentionType.AGREEMENT
+                        || m.type() == MentionType.PERSON || isPerson(m)) continue;
+                if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
+                return Optional.empty();
             }
         }
         return Optional.empty();

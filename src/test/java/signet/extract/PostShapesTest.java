@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * title after an acronym ("FPS Central Director"), names with a hyphened article ("al-Sabah"), a quoted
  * part ("“Mir” Interstate Radio Company"), a legislature's name, names that end in "'s", and domain
  * names. Every name is invented. Each row: sentence(s) # expected posts as "person | title |
- * organization" separated by ";" (empty: no post at all).
+ * organization" separated by ";" (empty: no post at all); "\\n" starts the next sentence.
  */
 class PostShapesTest {
     private static final RuleExtractor X = new RuleExtractor();
@@ -21,7 +21,8 @@ class PostShapesTest {
     private static void assertPosts(String text, String expected) {
         Set<String> want = new TreeSet<>();
         if (expected != null) Arrays.stream(expected.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(want::add);
-        assertEquals(want, TestArticles.posts(X.extract(TestArticles.of(text))), text);
+        String article = text.replace("\\n", "\n"); // "\n" in a row: the next line is the next sentence
+        assertEquals(want, TestArticles.posts(X.extract(TestArticles.of(article))), text);
     }
 
     /** titles.tsv "central", "interim": after an acronym or a head word, a qualifier opens the title. */
@@ -144,16 +145,21 @@ class PostShapesTest {
         assertPosts(sentence, expected);
     }
 
-    /** word-sets.tsv "business-anaphors" (DocRegistry): "the company" is the business named last before it; post.served-as-org-title. */
+    /** word-sets.tsv "business-anaphors" (DocRegistry): "the company" is the nearest business before it in its sentence, else the sentence before's first name that is no person's; post.served-as-org-title. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-            "Kestrel Bank has appointed a new chief. Tom Hardy will continue as the company's executive chairman.#Tom Hardy | executive chairman | Kestrel Bank",
-            "Kestrel Bank has a new chief. The company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
-            "Coral Insurance Corporation reported a loss. Tom Hardy, the chief executive of the firm, said costs rose.#Tom Hardy | chief executive | Coral Insurance Corporation",
+            "Kestrel Bank has appointed a new chief.\\nTom Hardy will continue as the company's executive chairman.#Tom Hardy | executive chairman | Kestrel Bank",
+            "Kestrel Bank has a new chief.\\nThe company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
+            "Coral Insurance Corporation reported a loss.\\nTom Hardy, the chief executive of the firm, said costs rose.#Tom Hardy | chief executive | Coral Insurance Corporation",
             "Tom Hardy stepped down as Coral Bank's chairman.#Tom Hardy | chairman | Coral Bank",
             // the nearest business, not a ministry, and nothing when none was named
-            "Kestrel Bank met the Ministry of Culture. The company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
-            "The report was late. The company's chief executive Tom Hardy said it would grow.#",
+            "Kestrel Bank met the Ministry of Culture.\\nThe company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Kestrel Bank",
+            "The report was late.\\nThe company's chief executive Tom Hardy said it would grow.#",
+            // the subject of the sentence before, not the other party named last
+            "Lumo Pay signed a deal with Norvik Bank.\\nThe company's chief executive Tom Hardy said it would grow.#Tom Hardy | chief executive | Lumo Pay",
+            // in its own sentence the nearest business
+            "Kestrel Bank and Norvik Bank said that Tom Hardy will continue as the company's chairman.#Tom Hardy | chairman | Norvik Bank",
+            "Mr Bob Lind, who has worked with Kestrel Bank for years, was named its chief.\\nTom Hardy will continue as the company's chairman.#Tom Hardy | chairman | Kestrel Bank",
     })
     void theCompanyAndItsOfficers(String text, String expected) {
         assertPosts(text, expected);
