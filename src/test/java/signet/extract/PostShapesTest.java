@@ -164,4 +164,22 @@ class PostShapesTest {
     void theCompanyAndItsOfficers(String text, String expected) {
         assertPosts(text, expected);
     }
+
+    /** {TTLS} (PatternRule): a word dating a post held now may open the titles; "former" stays no post in an apposition. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank's new chief executive, Anna Berg, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, the newly appointed chief executive of Coral Bank, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, the current chief executive of Coral Bank, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, Coral Bank's newly appointed chief executive, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, now chief executive of Coral Bank, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "The outgoing chairman of Kestrel Media, Tom Hardy, thanked the staff.#Tom Hardy | chairman | Kestrel Media",
+            // a former post in an apposition, and a dating word before no title
+            "Anna Berg, the former chief executive of Coral Bank, said sales rose.#",
+            "Anna Berg, formerly chief executive of Coral Bank, said sales rose.#",
+            "Anna Berg, the new face of Coral Bank, said sales rose.#",
+    })
+    void datedTitles(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
