@@ -182,4 +182,22 @@ class PostShapesTest {
     void datedTitles(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.who-is-org-title, post.who-was-appointed-title-of, post.name-comma-described-org-title, post.org-said-its-title-name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Anna Berg, who is Coral Bank's chief executive, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Tom Hardy, who was Kestrel Media's chairman until 2019, spoke first.#Tom Hardy | chairman | Kestrel Media",
+            "Anna Berg, who was appointed chief executive of Coral Bank in 2019, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank reported a profit.\\nAnna Berg, the bank's chief executive, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank said its chief executive Anna Berg would step down.#Anna Berg | chief executive | Coral Bank",
+            "Kestrel Media Group announced that its chairman, Tom Hardy, would retire.#Tom Hardy | chairman | Kestrel Media Group",
+            // a description nothing before names, a person reporting, a possessive of a unit
+            "Anna Berg, the bank's chief executive, said sales rose.#",
+            "Tom Hardy said its chief executive Anna Berg would step down.#",
+            "Anna Berg, who is Coral Bank's chief executive of Kestrel Radio, said sales rose.#",
+    })
+    void relativeClausesAndDescriptions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
