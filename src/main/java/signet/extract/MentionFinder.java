@@ -265,8 +265,10 @@ final class MentionFinder {
         if (end + 1 >= toks.size() || !List.of("of", "for").contains(toks.get(end).key())) return end;
         int k = end + 1;
         if (toks.get(k).key().equals("the")) k++;
-        // lower case words ending in a unit noun
-        for (int j = k; j < Math.min(toks.size(), k + MAX_PORTFOLIO); j++) {
+        // lower case words ending in a unit noun; a place may open them ("head of India market", "of the Asia desk")
+        Optional<Gazetteer.Match> area = at[k] == null ? ref.places().longestAt(toks, k) : Optional.empty();
+        int lower = area.isPresent() && area.get().to() < toks.size() && !toks.get(area.get().to()).isCapitalized() ? area.get().to() : k;
+        for (int j = lower; j < Math.min(toks.size(), k + MAX_PORTFOLIO); j++) {
             Token t = toks.get(j);
             if (at[j] != null || !t.isWord() || t.isCapitalized()) break;
             if (lex.portfolioUnits.contains(t.key()) && j > k) return j + 1;

@@ -200,4 +200,17 @@ class PostShapesTest {
     void relativeClausesAndDescriptions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** title-portfolios.tsv "market", "business" (units); a place may open a lower-case unit portfolio. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "\"The network will grow,\" Anna Berg, head of India market at Kestrel Telecom, said in a statement.#Anna Berg | head of india market | Kestrel Telecom",
+            "Anna Berg, head of the Asia Pacific business at Coral Bank, said sales rose.#Anna Berg | head of the asia pacific business | Coral Bank",
+            "Tom Hardy, director of the Africa department of Kestrel Media Group, said sales rose.#Tom Hardy | director of the africa department | Kestrel Media Group",
+            // a place before a capitalised name opens an organization, not a portfolio
+            "Anna Berg, director of India Kestrel Bank, said sales rose.#Anna Berg | director | India Kestrel Bank",
+    })
+    void marketsAsPortfolios(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
