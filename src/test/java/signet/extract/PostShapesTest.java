@@ -213,4 +213,17 @@ class PostShapesTest {
     void marketsAsPortfolios(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** title-portfolios.tsv: a company's functions are portfolios ("head of corporate affairs at Y"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Anna Berg, head of corporate affairs at Coral Bank, said sales rose.#Anna Berg | head of corporate affairs | Coral Bank",
+            "Anna Berg, director of investor relations at Coral Bank, said sales rose.#Anna Berg | director of investor relations | Coral Bank",
+            "Tom Hardy, vice president of engineering at Kestrel Telecom, said the network would grow.#Tom Hardy | vice president of engineering | Kestrel Telecom",
+            // a function word that opens an organization's name stays in it
+            "Anna Berg, director of the Kestrel Design Centre, said sales rose.#Anna Berg | director | Kestrel Design Centre",
+    })
+    void companyFunctions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
