@@ -314,8 +314,10 @@ final class MentionFinder {
                 || toks.get(first - 1).text().equals("-") && first > 1 && isTitleMod(toks.get(first - 2)))) first--;
         if (first == 0) return first;
         Token before = toks.get(first - 1);
+        // ("Coral Bank Risk Director": an organization's head word or an acronym closes the name before the portfolio)
         boolean nameWord = at[first - 1] == null && before.isCapitalized() && !lex.commonWords.contains(before.key())
-                && !lex.demonyms.containsKey(before.key()) && !RelationReader.looksNationality(before.key()) && !endsPlace(toks, first);
+                && !lex.demonyms.containsKey(before.key()) && !RelationReader.looksNationality(before.key()) && !endsPlace(toks, first)
+                && !lex.isOrgHead(before.key()) && !before.isAllCaps();
         return nameWord ? i : first;
     }
 

@@ -226,4 +226,17 @@ class PostShapesTest {
     void companyFunctions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** MentionFinder.portfolioBefore: after an organization's head word or an acronym, a portfolio opens the title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank Risk Director Anna Berg said sales rose.#Anna Berg | risk director | Coral Bank",
+            "KMG Finance Director Anna Berg said sales rose.#Anna Berg | finance director | KMG",
+            "The Coral Media Group Sales Director Tom Hardy spoke first.#Tom Hardy | sales director | Coral Media Group",
+            // after a proper word the portfolio word may be the organization's own
+            "Kestrel Finance Director Anna Berg said sales rose.#Anna Berg | director | Kestrel Finance",
+    })
+    void portfolioAfterAnOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
