@@ -239,4 +239,31 @@ class PostShapesTest {
     void portfolioAfterAnOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** who-headed, name-comma-title-of-described-name, whose-title-name, org-time-appointed-name, takes-over-as, succeeds-as, name-age-*. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Anna Berg, who has headed Coral Bank since 2015, said sales rose.#Anna Berg | head | Coral Bank",
+            "Tom Hardy, who chaired Kestrel Media for a decade, retired.#Tom Hardy | chairman | Kestrel Media",
+            "Anna Berg, CEO of the Ruritania-based Coral Bank, said sales rose.#Anna Berg | ceo | Coral Bank",
+            "Anna Berg, CEO of Ruritanian lender Coral Bank, said sales rose.#Anna Berg | ceo | Coral Bank",
+            "Anna Berg, chief executive of state-owned Coral Bank, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank, whose chief executive is Anna Berg, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank, whose chairman Tom Hardy spoke first, said sales rose.#Tom Hardy | chairman | Coral Bank",
+            "Coral Bank on Monday named Anna Berg as its new chief executive.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank has hired Anna Berg as chief financial officer.#Anna Berg | chief financial officer | Coral Bank",
+            "Anna Berg will take over as chief executive of Coral Bank in May.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg succeeds Tom Hardy as chief executive of Coral Bank.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, 52, chief executive of Coral Bank, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Anna Berg, 52, Coral Bank's chief executive, said sales rose.#Anna Berg | chief executive | Coral Bank",
+            "Coral Bank board chairman Anna Berg said sales rose.#Anna Berg | board chairman | Coral Bank",
+            "Anna Berg, chairperson of the board of directors of Coral Bank, said sales rose.#Anna Berg | chairperson of the board of directors | Coral Bank",
+            // a delegation led, a name cut short after a lower-case word, an organization hiring for another
+            "Anna Berg, who led the Coral Bank delegation, said sales rose.#",
+            "Tom Hardy, vice director of the general Kestrel Administration, spoke.#",
+            "Coral Bank has hired Anna Berg as chief executive of Kestrel Media.#",
+    })
+    void moreCompanyWordings(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
