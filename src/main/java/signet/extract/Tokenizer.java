@@ -34,9 +34,12 @@ public final class Tokenizer {
     /** Endings of domain names ("com", "org", "cn"; word-sets.tsv "domain-endings"). */
     private static final String DOMAIN_ENDINGS = String.join("|", glueSet("domain-endings"));
 
+    /** "Coral.org.cn": a name glued by dots to a domain ending is one word (tried only where a dot touches a word). */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*(?:\\.[\\p{L}\\p{N}]+)*\\.(?:" + DOMAIN_ENDINGS + ")(?![\\p{L}\\p{N}])");
+
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*(?:\\.[\\p{L}\\p{N}]+)*\\.(?:" + DOMAIN_ENDINGS + ")(?![\\p{L}\\p{N}])" // Coral.org.cn: one name
-            + "|(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
+            "(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"      // words with inner apostrophes / hyphens
             + "|['’]s(?![\\p{L}\\p{N}])"                        // a possessive after a symbol ("CANAL+'s")
             + "|[^\\s\\p{L}\\p{N}]");                            // any other single non-space char
@@ -44,15 +47,26 @@ public final class Tokenizer {
     public List<Token> tokenize(String text, int base) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        Matcher domain = null;
         while (m.find()) {
             String t = m.group();
             int s = base + m.start();
             int len = t.length();
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == '.' && Character.isLetterOrDigit(text.charAt(m.end() + 1))
+                    && Character.isLetterOrDigit(t.charAt(0))) {
+                if (domain == null) domain = DOMAIN.matcher(text);
+                domain.region(m.start(), text.length());
+                if (domain.lookingAt()) {
+                    out.add(new Token(s, base + domain.end(), text.substring(m.start(), domain.end())));
+                    m.region(domain.end(), text.length());
+                    continue;
+                }
+            }
             // split a possessive 's / ’s off a word 
             if (len > 2 && (t.endsWith("'s") || t.endsWith("’s")) && Character.isLetterOrDigit(t.charAt(len - 3))) {
                 out.add(new Token(s, s + len - 2, t.substring(0, len - 2)));
                 out.add(new Token(s + len - 2, s + len, t.substring(len - 2)));
-            } else if (t.indexOf('.') > 0 && Character.isLetterOrDigit(t.charAt(len - 1)) || codeLike(text, m.start(), m.end())) {
+            } else if (codeLike(text, m.start(), m.end())) {
                 out.add(new Token(s, s + len, t)); // "{{hitsCtrl.values}}", "kestrelNews.com/pressRoom": an identifier
             } else {
                 addUnglued(out, s, t);
