@@ -266,4 +266,19 @@ class PostShapesTest {
     void moreCompanyWordings(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.org-said-title-name: an organization opening the sentence says something of its officer. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank said chief executive Tom Hardy would step down.#Tom Hardy | chief executive | Coral Bank",
+            "Coral Bank announced on Monday that chief financial officer Anna Berg will leave.#Anna Berg | chief financial officer | Coral Bank",
+            "Kestrel University said President Anna Berg would attend.#Anna Berg | president | Kestrel University",
+            // another organization's officer, and a person reporting
+            "Coral Bank said Kestrel Media chairman Tom Hardy would attend.#Tom Hardy | chairman | Kestrel Media",
+            "Coral Bank said chairman Tom Hardy of Kestrel Media would attend.#Tom Hardy | chairman | Kestrel Media",
+            "Anna Berg said chairman Tom Hardy would attend.#",
+    })
+    void organizationSaysOfItsOfficer(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
