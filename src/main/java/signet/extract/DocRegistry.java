@@ -109,21 +109,13 @@ final class DocRegistry {
         reclassified.add(v);
     }
 
-    /** "the company", "the firm": nouns that refer back to the business named last, whatever its name (word-sets business-anaphors). */
+    /** "the company", "the firm": nouns that refer back to a business named before, whatever its name (word-sets business-anaphors). */
     private final Set<String> businessAnaphors;
     /** The sentences reclassified so far, in article order. */
     private final List<SentenceView> reclassified = new ArrayList<>();
     /** Sentences back "the company" may reach for its organization. */
     private static final int BUSINESS_ANAPHOR_REACH = 6;
 
-    /**
-     * The organization "the company" (mention {@code i} of {@code v}) stands for when no named
-     * organization has "company" in its name ("Disney ... the company's executive chairman"): the nearest
-     * business before it in its sentence, else the first name other than a person's of the nearest
-     * sentence before that has one, when that is a business ("Lumo Pay signed with Norvik Bank. The
-     * company is ..." is Lumo Pay's, so nothing when Lumo Pay is no known organization); a business is an organization with no head word of
-     * lexicons/org-heads.tsv "gov" or "unit" in its name ("Ministry of Culture" is none).
-     */
     /** A name with no government or unit head in it ("Ministry of Culture", "Press Office" name no business). */
     private boolean businessName(String name) {
         for (String w : SPACES_OR_HYPHENS.split(name.toLowerCase())) {
@@ -138,6 +130,13 @@ final class DocRegistry {
         return e != null && e.kind == EntityKind.PERSON;
     }
 
+    /**
+     * The organization "the company" (mention {@code i} of {@code v}) stands for when no named
+     * organization has "company" in its name ("Disney ... the company's executive chairman"): the
+     * nearest business before it in its sentence, else the first name other than a person's of the
+     * nearest sentence before that has one, when that is a business ("Lumo Pay signed with Norvik
+     * Bank. The company is ..." is Lumo Pay's, so nothing when Lumo Pay is no known organization).
+     */
     private Optional<DocEntity> nearestBusinessBefore(SentenceView v, int i) {
         // in its own sentence: the nearest business before it
         for (int k = i - 1; k >= 0; k--) {
