@@ -281,4 +281,19 @@ class PostShapesTest {
     void organizationSaysOfItsOfficer(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.behalf-of-its-title-name, post.at-the-helm. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "On behalf of Kestrel News Agency, the agreement was signed by its Director General Tom Hardy.#Tom Hardy | director general | Kestrel News Agency",
+            "On behalf of the Coral Radio Company, the memorandum was signed on Monday by its president, Anna Berg.#Anna Berg | president | Coral Radio Company",
+            "Tom Hardy, who is at the helm of Kestrel News Agency, spoke first.#Tom Hardy | head | Kestrel News Agency",
+            "Anna Berg, at the helm of Coral Bank since 2019, spoke first.#Anna Berg | head | Coral Bank",
+            // another organization between ("its" is that one's), a delegation
+            "On behalf of Kestrel News Agency, Coral Radio and its president Anna Berg signed.#Anna Berg | president | Coral Radio",
+            "Tom Hardy, who is at the helm of the Kestrel delegation, spoke first.#",
+    })
+    void onBehalfAndAtTheHelm(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
