@@ -296,4 +296,18 @@ class PostShapesTest {
     void onBehalfAndAtTheHelm(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.officer-left-subjects-org: the organization the sentence opens with and its officer who left. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Bank has appointed a new chief executive after chief executive Tom Hardy resigned.#Tom Hardy | chief executive | Coral Bank",
+            "Kestrel Media named a successor when chairman Anna Berg retired.#Anna Berg | chairman | Kestrel Media",
+            "Fast food chain Pellam Foods Group has appointed a new CEO after CEO Mr Tom Hardy resigned to rest.#Tom Hardy | ceo | Pellam Foods Group",
+            // another organization's officer, and no leaving
+            "Coral Bank said it regretted that Kestrel Media chairman Tom Hardy resigned.#Tom Hardy | chairman | Kestrel Media",
+            "Coral Bank has grown since chairman Tom Hardy arrived.#",
+    })
+    void officerWhoLeft(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
