@@ -61,6 +61,7 @@ final class DocRegistry {
 
     DocRegistry(Lexicons lex) {
         this.lex = lex;
+        this.businessAnaphors = lex.wordSet("business-anaphors");
     }
 
     /** Registers the named entities of a sentence (first pass). */
@@ -90,7 +91,9 @@ final class DocRegistry {
             Mention m = v.mentions.get(i);
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
-                Optional<DocEntity> e = lastOrgWithHead(m.name().substring(MentionFinder.ANAPHOR.length()));
+                String head = m.name().substring(MentionFinder.ANAPHOR.length());
+                Optional<DocEntity> e = lastOrgWithHead(head);
+                if (e.isEmpty() && businessAnaphors.contains(head)) e = nearestBusinessBefore(v, i);
                 if (e.isPresent()) v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
                         e.get().name, Optional.ofNullable(e.get().known), null, null));
                 continue;
@@ -103,6 +106,54 @@ final class DocRegistry {
                 v.retype(i, m.withType(MentionType.PERSON));
             }
         }
+        reclassified.add(v);
+    }
+
+    /** "the company", "the firm": nouns that refer back to a business named before, whatever its name (word-sets business-anaphors). */
+    private final Set<String> businessAnaphors;
+    /** The sentences reclassified so far, in article order. */
+    private final List<SentenceView> reclassified = new ArrayList<>();
+    /** Sentences back "the company" may reach for its organization. */
+    private static final int BUSINESS_ANAPHOR_REACH = 6;
+
+    /** A name with no government or unit head in it ("Ministry of Culture", "Press Office" name no business). */
+    private boolean businessName(String name) {
+        for (String w : SPACES_OR_HYPHENS.split(name.toLowerCase())) {
+            String kind = lex.orgHeads.get(w);
+            if ("gov".equals(kind) || "unit".equals(kind)) return false;
+        }
+        return true;
+    }
+
+    private boolean isPerson(Mention m) {
+        DocEntity e = byName.get(norm(m.name()));
+        return e != null && e.kind == EntityKind.PERSON;
+    }
+
+    /**
+     * The organization "the company" (mention {@code i} of {@code v}) stands for when no named
+     * organization has "company" in its name ("Disney ... the company's executive chairman"): the
+     * nearest business before it in its sentence, else the first name other than a person's of the
+     * nearest sentence before that has one, when that is a business ("Lumo Pay signed with Norvik
+     * Bank. The company is ..." is Lumo Pay's, so nothing when Lumo Pay is no known organization).
+     */
+    private Optional<DocEntity> nearestBusinessBefore(SentenceView v, int i) {
+        // in its own sentence: the nearest business before it
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = v.mentions.get(k);
+            if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
+        }
+        // before it: the first name other than a person's in the nearest sentence that names one, when that is a business
+        for (int back = 1; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
+            SentenceView u = reclassified.get(reclassified.size() - back);
+            for (Mention m : u.mentions) {
+                if (m.type() == MentionType.DATE || m.type() == MentionType.TITLE || m.type() == MentionType.AGREEMENT
+                        || m.type() == MentionType.PERSON || isPerson(m)) continue;
+                if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Resolves (and registers) an organization mention. */

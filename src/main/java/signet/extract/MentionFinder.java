@@ -114,7 +114,11 @@ final class MentionFinder {
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
         this.personOpeners = lex.wordSet("person-openers");
+        this.eventRoleWords = lex.wordSet("event-role-words");
     }
+
+    /** Words that make the title after them a part at an event, not a post: "keynote speaker", "guest editor". */
+    private final Set<String> eventRoleWords;
 
     /** Abbreviated honorifics that open a person even inside a capitalised run: "Kestrel Telecom Dr Anna Berg". */
     private final Set<String> personOpeners;
@@ -216,6 +220,7 @@ final class MentionFinder {
             if (at[i] != null || !toks.get(i).isWord()) { i++; continue; }
             int end = titleEnd(toks, at, i);
             if (end < 0) { i++; continue; }
+            if (i > 0 && eventRoleWords.contains(toks.get(i - 1).key())) { i = end; continue; }
             // the portfolio is part of the title: "Minister of Agriculture", "Agriculture Minister"
             // "Undersecretary of Defense for African Affairs": a portfolio may narrow another
             for (int chunk = 0; chunk < MAX_PORTFOLIO_CHUNKS; chunk++) {
@@ -281,8 +286,10 @@ final class MentionFinder {
         if (end + 1 >= toks.size() || !List.of("of", "for").contains(toks.get(end).key())) return end;
         int k = end + 1;
         if (toks.get(k).key().equals("the")) k++;
-        // lower case words ending in a unit noun
-        for (int j = k; j < Math.min(toks.size(), k + MAX_PORTFOLIO); j++) {
+        // lower case words ending in a unit noun; a place may open them ("head of India market", "of the Asia desk")
+        Optional<Gazetteer.Match> area = at[k] == null ? ref.places().longestAt(toks, k) : Optional.empty();
+        int lower = area.isPresent() && area.get().to() < toks.size() && !toks.get(area.get().to()).isCapitalized() ? area.get().to() : k;
+        for (int j = lower; j < Math.min(toks.size(), k + MAX_PORTFOLIO); j++) {
             Token t = toks.get(j);
             if (at[j] != null || !t.isWord() || t.isCapitalized()) break;
             if (lex.portfolioUnits.contains(t.key()) && j > k) return j + 1;
@@ -328,8 +335,10 @@ final class MentionFinder {
                 || toks.get(first - 1).text().equals("-") && first > 1 && isTitleMod(toks.get(first - 2)))) first--;
         if (first == 0) return first;
         Token before = toks.get(first - 1);
+        // ("Coral Bank Risk Director": an organization's head word or an acronym closes the name before the portfolio)
         boolean nameWord = at[first - 1] == null && before.isCapitalized() && !lex.commonWords.contains(before.key())
-                && !lex.demonyms.containsKey(before.key()) && !RelationReader.looksNationality(before.key()) && !endsPlace(toks, first);
+                && !lex.demonyms.containsKey(before.key()) && !RelationReader.looksNationality(before.key()) && !endsPlace(toks, first)
+                && !lex.isOrgHead(before.key()) && !before.isAllCaps();
         return nameWord ? i : first;
     }
 
@@ -1060,6 +1069,10 @@ final class MentionFinder {
             if (words == 1 && heads == 1 && from > 0 && toks.get(from - 1).key().equals("the") && toks.get(from).isCapitalized())
                 put(at, out, new Mention(MentionType.OTHER, from, to, toks.get(from).start(), toks.get(to - 1).end(), text,
                         ANAPHOR + toks.get(from).key(), Optional.empty(), null, null));
+            // "“Polar Star” Broadcasting Corporation": heads after a quoted name close that name (joinQuotedNames joins them)
+            if (from >= 2 && "”\"".contains(toks.get(from - 1).text()) && at[from - 2] != null
+                    && (at[from - 2].type() == MentionType.OTHER || at[from - 2].type() == MentionType.ORG))
+                put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return; // "Department", "News Agency": no name, only a kind
         }
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {

@@ -16,6 +16,8 @@ import signet.extract.DocRegistry.DocEntity;
  */
 final class RelationReader {
     private final List<PatternRule> postRules;
+    /** The rules that name a title (group t, always a TTL_ placeholder): nothing to find in a sentence without one. */
+    private final java.util.Set<PatternRule> titledRules;
 
     /**
      * Longest abstract sentence the pattern rules read. Real sentences are far shorter (a few
@@ -26,6 +28,7 @@ final class RelationReader {
 
     RelationReader() {
         postRules = PatternRule.load("rules/posts.tsv");
+        titledRules = postRules.stream().filter(r -> hasGroup(r, "t")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     List<Drafts.Post> posts(ArticleState st, List<Drafts.PartOf> partOfOut) {
@@ -36,7 +39,9 @@ final class RelationReader {
             // every post rule names its holder with {PERX} (a person or an untyped name): a sentence
             // with neither cannot match one (PostRulesNeedAHolderTest keeps this true)
             if (!v.form.contains("PER_") && !v.form.contains("OTH_")) continue;
+            boolean titled = v.form.contains("TTL_");
             for (PatternRule r : postRules) {
+                if (!titled && titledRules.contains(r)) continue;
                 Matcher m = r.pattern().matcher(v.form);
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));

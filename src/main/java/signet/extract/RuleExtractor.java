@@ -47,6 +47,7 @@ public final class RuleExtractor implements Extractor {
     private final Lexicons lex;
     private final ReferenceData ref;
     private final MentionFinder finder;
+    private final ApostropheNames apostropheNames;
     private final RelationReader relations = new RelationReader();
     private final PartOfReader partOfReader = new PartOfReader();
     private final AgreementReader agreements;
@@ -62,6 +63,7 @@ public final class RuleExtractor implements Extractor {
         this.lex = new Lexicons();
         this.ref = new ReferenceData();
         this.finder = new MentionFinder(lex, ref, dates);
+        this.apostropheNames = new ApostropheNames(lex);
         this.agreements = new AgreementReader(lex);
         this.events = new EventReader(lex);
         this.version = "rules-" + CODE_VERSION;
@@ -103,7 +105,7 @@ public final class RuleExtractor implements Extractor {
             for (Mention m : r.mentions())
                 if (m.type() == MentionType.DATE && m.date() != null && m.date().rangeEnd() == null) ctx = ctx.afterStating(m.date().date());
         }
-        return out;
+        return apostropheNames.apply(out);
     }
 
     /** The sentences with their mentions; names promoted in an earlier round are organizations from the start. */

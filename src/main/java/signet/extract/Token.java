@@ -29,7 +29,21 @@ public record Token(int start, int end, String text) {
      * Starts with an upper-case letter, or is a brand written in mixed case ("eKestrel", "iQIYI"):
      * a candidate name word.
      */
-    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName(); }
+    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName() || isArticledName(); }
+
+    /** Articles that make a name word with the capitalised name they are hyphened to (word-sets.tsv "name-articles"). */
+    private static final java.util.Set<String> NAME_ARTICLES = java.util.Set.copyOf(
+            signet.lexicon.TsvResource.table("lexicons/word-sets.tsv", 2).stream()
+                    .filter(r -> r[0].equals("name-articles")).map(r -> r[1]).toList());
+    /** Longest such article ("ash", "abu", "ibn"). */
+    private static final int NAME_ARTICLE_MAX = 3;
+
+    /** "al-Sabah", "el-Amin": a lower-case article, a hyphen, then a capital. */
+    boolean isArticledName() {
+        int dash = text.indexOf('-');
+        if (dash < 2 || dash > NAME_ARTICLE_MAX || dash + 1 >= text.length() || !Character.isUpperCase(text.charAt(dash + 1))) return false;
+        return NAME_ARTICLES.contains(text.substring(0, dash));
+    }
 
     /** Shortest mixed-case brand: "eBay"-like words have four letters; "pH", "kWh" are units. */
     private static final int MIXED_CASE_MIN_LETTERS = 4;

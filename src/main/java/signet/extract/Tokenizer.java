@@ -31,6 +31,13 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Endings of domain names ("com", "org", "cn"; word-sets.tsv "domain-endings"). */
+    private static final String DOMAIN_ENDINGS = String.join("|", glueSet("domain-endings"));
+
+    /** "Coral.org.cn": a name glued by dots to a domain ending is one word (tried only where a dot touches a word). */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*(?:\\.[\\p{L}\\p{N}]+)*\\.(?:" + DOMAIN_ENDINGS + ")(?![\\p{L}\\p{N}])");
+
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"      // words with inner apostrophes / hyphens
@@ -40,10 +47,21 @@ public final class Tokenizer {
     public List<Token> tokenize(String text, int base) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        Matcher domain = null;
         while (m.find()) {
             String t = m.group();
             int s = base + m.start();
             int len = t.length();
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == '.' && Character.isLetterOrDigit(text.charAt(m.end() + 1))
+                    && Character.isLetterOrDigit(t.charAt(0))) {
+                if (domain == null) domain = DOMAIN.matcher(text);
+                domain.region(m.start(), text.length());
+                if (domain.lookingAt()) {
+                    out.add(new Token(s, base + domain.end(), text.substring(m.start(), domain.end())));
+                    m.region(domain.end(), text.length());
+                    continue;
+                }
+            }
             // split a possessive 's / ’s off a word 
             if (len > 2 && (t.endsWith("'s") || t.endsWith("’s")) && Character.isLetterOrDigit(t.charAt(len - 3))) {
                 out.add(new Token(s, s + len - 2, t.substring(0, len - 2)));

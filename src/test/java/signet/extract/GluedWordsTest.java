@@ -37,7 +37,9 @@ class GluedWordsTest {
             "GoTo|GoTo", "easyJet|easyJet", "thatKESTREL|thatKESTREL", "Format|Format", "Chairman|Chairman",
             "Tobetween|Tobetween", "KestrelAnd2|KestrelAnd2", "3Kestrel|3Kestrel", "4G|4G", "20th|20th", "2018KESTREL|2018KESTREL", "non-Kestrel|non-Kestrel", "Borealis's|Borealis",
             // identifiers and addresses are no glued words
-            "{{hitsCtrl.values}}|hitsCtrl", "see kestrelNews.com|kestrelNews", "kestrel.com/pressRoom|pressRoom",
+            "{{hitsCtrl.values}}|hitsCtrl", "see kestrelNews.com|kestrelNews.com", "kestrel.com/pressRoom|pressRoom",
+            // a domain name is one word ("Coral.org.cn")
+            "editor of Coral.org.cn.|Coral.org.cn", "see KestrelNews.com today|KestrelNews.com",
     })
     void brandsAndOrdinaryWordsStayWhole(String text, String word) {
         List<String> w = words(text);
