@@ -1730,7 +1730,6 @@ final class MentionFinder {
      * quotation is left as it is.
      */
     private List<Mention> joinQuotedNames(List<Token> toks, List<Mention> ms) {
-        List<Mention> out = null;
         for (int idx = 0; idx + 1 < ms.size(); idx++) {
             Mention a = ms.get(idx), b = ms.get(idx + 1);
             Mention quoted = null, kind = null;
@@ -1747,13 +1746,9 @@ final class MentionFinder {
                             b.name(), Optional.empty(), null, a.text())
                     : new Mention(MentionType.ORG, from, to, toks.get(from).start(), toks.get(to - 1).end(), span(toks, from, to),
                             a.name() + " " + b.name(), Optional.empty(), null, kind.acronym());
-            if (out == null) out = new ArrayList<>(ms);
-            int at = out.indexOf(a);
-            out.set(at, joined);
-            out.remove(at + 1);
-            ms = out;
+            ms = replacePair(ms, a, joined);
         }
-        return out == null ? ms : out;
+        return ms;
     }
 
     /** The most words of a branch named after a dash ("Ningxia Sub-Council", "South Lima Branch"). */
@@ -1765,7 +1760,6 @@ final class MentionFinder {
      * a spaced dash is one organization, named with the dash.
      */
     private List<Mention> joinDashedUnits(List<Token> toks, List<Mention> ms) {
-        List<Mention> out = null;
         for (int idx = 0; idx + 1 < ms.size(); idx++) {
             Mention a = ms.get(idx), b = ms.get(idx + 1);
             if (a.type() != MentionType.ORG && a.type() != MentionType.OTHER || b.type() != MentionType.ORG && b.type() != MentionType.OTHER) continue;
@@ -1776,16 +1770,21 @@ final class MentionFinder {
             if (!dashUnitHeads.contains(head) && !head.startsWith("sub-")) continue;
             Mention joined = new Mention(MentionType.ORG, a.from(), b.to(), a.start(), b.end(), span(toks, a.from(), b.to()),
                     a.name() + " - " + b.name(), Optional.empty(), null, null);
-            if (out == null) out = new ArrayList<>(ms);
-            int at = out.indexOf(a);
-            out.set(at, joined);
-            out.remove(at + 1);
-            ms = out;
+            ms = replacePair(ms, a, joined);
         }
-        return out == null ? ms : out;
+        return ms;
     }
 
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /** A copy of {@code ms} with the mention {@code a} and the one after it replaced by {@code joined}. */
+    private static List<Mention> replacePair(List<Mention> ms, Mention a, Mention joined) {
+        List<Mention> out = new ArrayList<>(ms);
+        int at = out.indexOf(a);
+        out.set(at, joined);
+        out.remove(at + 1);
+        return out;
+    }
 
     /** A name of one to three words standing alone between quotation marks: "“Mir”". */
     private boolean quotedName(List<Token> toks, Mention m) {
