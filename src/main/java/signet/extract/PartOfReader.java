@@ -183,8 +183,103 @@ final class PartOfReader {
                 while (m.find()) readMatch(st, v, previous, r, m, out);
             }
             unitNames(st, v, orgNames, out);
+            nationalArms(st, v, orgNames, out);
         }
+        sisters(st, out);
         return out;
+    }
+
+    /** "... with sister streaming service B", "A's sister channel B": the name after "sister" and what describes it. */
+    private static final java.util.regex.Pattern SISTER = java.util.regex.Pattern.compile(
+            "\\b(?:its |their |a |the |with |and )?sister (?:(?!of\\b|to\\b|and\\b|with\\b)[a-z-]+ ){0,3}?(?:(?:,|:) )?(?<child>(?:ORG|OTH)_\\d+\\b)(?! 's)");
+
+    /**
+     * "Coral Group's studio Lumo Pictures signed a deal with sister streaming service Lumo Play": a
+     * sister of a unit is a unit of the same parent. The sister's sibling is the nearest name before
+     * "sister" (in a possessive, "Lumo's sister channel", the possessor), and it must be a child read
+     * already in this article; its parent is the sister's.
+     */
+    private void sisters(ArticleState st, List<Drafts.PartOf> out) {
+        if (out.isEmpty()) return;
+        int known = out.size();
+        for (SentenceView v : st.views) {
+            if (!v.form.contains("sister ")) continue;
+            Matcher m = SISTER.matcher(v.form);
+            while (m.find()) {
+                // the nearest name before "sister" that is a child read already ("A, a unit of B, ... its sister channel C": A)
+                List<Integer> c = v.mentionsIn(m.group("child"));
+                if (c.size() != 1) continue;
+                Matcher before = NAME_CODE.matcher(v.form.substring(0, m.start()));
+                List<String> names = new ArrayList<>();
+                while (before.find()) names.add(before.group());
+                DocEntity sibling = null, parent = null;
+                for (int n = names.size() - 1; n >= 0 && parent == null; n--) {
+                    List<Integer> s = v.mentionsIn(names.get(n));
+                    if (s.size() != 1) continue;
+                    sibling = st.entity(v, s.get(0));
+                    if (sibling == null) continue;
+                    for (int i = 0; i < known; i++) {
+                        Drafts.PartOf f = out.get(i);
+                        if (f.child() != sibling) continue;
+                        // a child of two parents says nothing sure of its sister's
+                        if (parent != null && parent != f.parent()) { parent = null; n = -1; break; }
+                        parent = f.parent();
+                    }
+                }
+                if (parent == null || !st.promote(v, c.get(0), MentionType.ORG)) continue;
+                DocEntity child = st.entity(v, c.get(0));
+                if (child == null || child == parent || child == sibling) continue;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, SISTER_RULE, SISTER_CONFIDENCE)));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern NAME_CODE = java.util.regex.Pattern.compile("\\b(?:ORG|OTH)_\\d+\\b");
+
+    static final String SISTER_RULE = "partof.sister-of-unit";
+    static final double SISTER_CONFIDENCE = 0.65;
+    static final String NATIONAL_ARM_RULE = "partof.national-arm-name";
+    static final double NATIONAL_ARM_CONFIDENCE = 0.7;
+
+    /**
+     * "Coral USA", "Coral India" in an article that names Coral as an organization: a name made of an
+     * organization's whole name and a country or region after it is that organization's national arm.
+     * The rest must be an organization the article names on its own (typed so), the tail a place the
+     * reference data knows (one or two words, "USA", "North America"), and the rest no place itself.
+     */
+    private void nationalArms(ArticleState st, SentenceView v, Set<String> orgNames, List<Drafts.PartOf> out) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER || m.to() - m.from() < 2) continue;
+            for (int tail = 1; tail <= 2 && m.to() - tail > m.from(); tail++) {
+                int cut = m.to() - tail;
+                boolean words = true;
+                for (int k = cut; k < m.to(); k++) words &= v.tokens.get(k).isWord() && v.tokens.get(k).isCapitalized();
+                if (!words || v.tokens.get(cut - 1).key().equals("of") || v.tokens.get(cut - 1).key().equals("and")) continue;
+                String place = text(v.tokens, cut, m.to()), rest = text(v.tokens, m.from(), cut);
+                if (st.ref.place(place).isEmpty() || st.ref.place(rest).isPresent()) continue;
+                if (!namedFirst(st, DocRegistry.norm(rest), DocRegistry.norm(m.name()))) continue;
+                if (!st.promote(v, i, MentionType.ORG)) break;
+                DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, m.from(), cut));
+                if (child == null || parent == null || child == parent) break;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, NATIONAL_ARM_RULE, NATIONAL_ARM_CONFIDENCE)));
+                break;
+            }
+        }
+    }
+
+    /**
+     * Whether the article names an organization (typed so) by exactly this normalised name before it
+     * first names the arm: "Coral Pakistan ... Coral" shortens the arm's name, "Coral ... Coral USA" names an arm.
+     */
+    private static boolean namedFirst(ArticleState st, String parent, String arm) {
+        for (SentenceView w : st.views)
+            for (Mention o : w.mentions) {
+                String n = DocRegistry.norm(o.name());
+                if (n.equals(arm)) return false;
+                if (o.type() == MentionType.ORG && n.equals(parent)) return true;
+            }
+        return false;
     }
 
     private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
@@ -223,8 +318,42 @@ final class PartOfReader {
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
+            if (WHOLE_NAME_RULES.contains(r.id())) {
+                DocEntity whole = wholeUnitName(st, v, r, v.mention(c), parent.get());
+                if (whole != null && whole != p) child = whole;
+            }
             out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /** Rules whose child, when named only by common words, is named with its parent (see wholeUnitName). */
+    private static final Set<String> WHOLE_NAME_RULES = Set.of("partof.possessive", "partof.possessive-named", "partof.unit-of");
+
+    /** The last words of a unit named only by what it does: "International Department", "Volunteer Programme Secretariat". */
+    private static final Set<String> GENERIC_UNIT_HEADS = Set.of("department", "division", "directorate", "secretariat", "office", "bureau", "section", "administration");
+
+    /**
+     * A unit named only by common words and a department word ("Coral Bank's International
+     * Department", "the Volunteer Programme Secretariat of the Coral Agency") is named with its
+     * parent, as the organization refers to it: "International Department of Coral Bank",
+     * "Volunteer Programme Secretariat of the Coral Agency". Null when the unit has a name of its
+     * own ("Lumo Division") or the parent was made from another name.
+     */
+    private DocEntity wholeUnitName(ArticleState st, SentenceView v, PatternRule r, Mention cm, Parent parent) {
+        if (parent.index() < 0 || cm.to() - cm.from() < 2) return null;
+        boolean written = r.id().equals("partof.unit-of");
+        // "A of the B" is written whole in the text; a possessive's unit must have no name of its own
+        if (!GENERIC_UNIT_HEADS.contains(v.tokens.get(cm.to() - 1).key()) || !written && properName(st, v.tokens, cm.from(), cm.to())) return null;
+        for (int k = cm.from(); k < cm.to(); k++) if (!v.tokens.get(k).isWord() || !v.tokens.get(k).isCapitalized() && !v.tokens.get(k).key().equals("and")) return null;
+        Mention pm = v.mention(parent.index());
+        String text = written && pm.start() > cm.end()
+                ? st.article.text().substring(cm.start(), pm.end())
+                : cm.text() + " of " + pm.name();
+        // "... of the Coral Agency (CA)": the abbreviation after the parent is no part of the unit's name
+        text = text.replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
+        Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), Math.max(cm.end(), pm.end()), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        return st.registry.orgNamed(made);
     }
 
     /**

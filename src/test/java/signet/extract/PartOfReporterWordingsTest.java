@@ -1,0 +1,87 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.ExtractionResult;
+import signet.fact.PartOfFact;
+
+/**
+ * Part-of as reporters write it beyond the classic appositions, in sentences of our own with
+ * invented names: a publisher and its title, an owner that "has" or "runs" a named channel or
+ * service, what a child is said in parentheses, a sister of a unit (the same parent's child), a
+ * national arm named by its parent's name and a market, a unit named only by common words (named
+ * "X of Parent"), a list of units sharing one "of"; and the near misses a looser rule would read:
+ * a partner, a rival, a stake, a place, a person.
+ */
+class PartOfReporterWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static Set<String> partOf(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace("\\n", "\n"), "2024-05-02", null));
+        Set<String> out = new TreeSet<>();
+        for (var f : r.facts())
+            if (f instanceof PartOfFact p) out.add(p.child().name() + " < " + p.parent().name());
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a publisher owns its title
+            "Harwick Press Ltd, publishers of The Velsk Courier, is planning to launch two radio stations.|Velsk Courier < Harwick Press Ltd",
+            "Marlow Media Group, the publisher of the Tarrow Daily News, signed a printing deal with Oskar Print on Monday.|Tarrow Daily News < Marlow Media Group",
+            "Marlow Media Group, which publishes the Tarrow Daily News, signed a printing deal with Oskar Print.|Tarrow Daily News < Marlow Media Group",
+            // an owner that has or runs a named channel or service
+            "Coral Media Group has streaming service Lumo and two radio stations.|Lumo < Coral Media Group",
+            "Kestrel Broadcasting also runs the news channel Kestrel 24 in the north.|Kestrel 24 < Kestrel Broadcasting",
+            "Orsa Holdings operates the airline Orsa Air out of Velsk.|Orsa Air < Orsa Holdings",
+            // what the child is, said in parentheses
+            "Delta Vision Group runs Zeta One (a Ruritanian news channel in Velsk) and a music station.|Zeta One < Delta Vision Group",
+            "Velsk-based Delta Vision Group is looking at launching a news channel abroad.\\nThe company runs Zeta One (a Ruritanian news channel in Velsk) and plans more.|Zeta One < Delta Vision Group",
+            // a sister of a unit is a unit of the same parent
+            "Coral Media Group's movie studio Lumo Pictures has signed a deal with sister streaming service Lumo Play.|Lumo Play < Coral Media Group",
+            "Zeta One, a unit of Delta Vision Group, will share a newsroom with its sister channel Zeta News.|Zeta News < Delta Vision Group",
+            "Harwick Press, a subsidiary of Marlow Media Group, signed a deal with Tellin Films.\\nHarwick Press and its sister company Oskar Print will print the books.|Oskar Print < Marlow Media Group",
+            // a national arm: the parent's whole name and a country
+            "Velmora, the burger chain, named a new chief. The company also named Anna Berg, chief executive of Velmora USA, as its new president.|Velmora USA < Velmora",
+            "The Kestrel Group said sales rose on Monday. Kestrel Group India opened two plants.|Kestrel Group India < Kestrel Group",
+            // a unit named only by common words is named with its parent
+            "Coral Energy Corporation's Foreign Cooperation Administration Department signed the deal.|Foreign Cooperation Administration Department of Coral Energy Corporation < Coral Energy Corporation",
+            "The deputy director of Coral Energy Corporation's International Department, Anna Berg, said so.|International Department of Coral Energy Corporation < Coral Energy Corporation",
+            "A delegation led by Anna Berg, head of the Volunteer Program Secretariat of the Kestrel Cooperation Agency (KCA), visited the academy.|Volunteer Program Secretariat of the Kestrel Cooperation Agency < Kestrel Cooperation Agency",
+    })
+    void wordings(String text, String expected) {
+        Set<String> got = partOf(text);
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a publisher of a report or a person publishing own nothing
+            "Harwick Press Ltd, the publisher of a report on Velsk Bank, declined to comment.|Velsk Bank < Harwick Press Ltd",
+            "Anna Berg, the publisher of The Velsk Courier, resigned.|Velsk Courier < Anna Berg",
+            // a partner, a rival, a signing is no channel the owner has
+            "Coral Media Group has rival network Lumo TV to beat.|Lumo TV < Coral Media Group",
+            "Coral Media Group has signed network Lumo TV for the rights.|Lumo TV < Coral Media Group",
+            "Coral Media Group has partner channel Lumo TV on board.|Lumo TV < Coral Media Group",
+            "Coral Media Group runs a joint venture with Lumo TV.|Lumo TV < Coral Media Group",
+            // a channel run in parentheses that names no unit noun
+            "Delta Vision Group runs Zeta One (a joint venture with Ostrel TV) and a music station.|Zeta One < Delta Vision Group",
+            // "sister" of a name that is no known unit relates nothing; a sister city is no unit
+            "Lumo Pictures signed a deal with sister streaming service Lumo Play.|Lumo Play < Lumo Pictures",
+            "Coral Media Group's movie studio Lumo Pictures has signed a deal with rival streaming service Kesh Play.|Kesh Play < Coral Media Group",
+            // a name that starts with a place, or whose first part names no organization, is no national arm
+            "Ruritania signed a deal with Kesh. Air Ruritania will fly the route.|Air Ruritania < Ruritania",
+            "Radio Velsk signed a deal with Coral Radio Europe.|Coral Radio Europe < Coral Radio",
+            // a unit with a name of its own keeps it
+            "The head of Coral Energy Corporation's Lumo Division said so.|Lumo Division of Coral Energy Corporation < Coral Energy Corporation",
+    })
+    void nearMisses(String text, String wrong) {
+        Set<String> got = partOf(text);
+        assertFalse(got.contains(wrong), () -> "got " + got);
+    }
+}
