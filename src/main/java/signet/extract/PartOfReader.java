@@ -79,12 +79,12 @@ final class PartOfReader {
             "{NAMEEND}", NAME_END,
             "{POS}", "(?:'s|' s) ",
             "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
-            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|for|with|that|which|who)\\b)[a-z][a-z-]*)");
+            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|at|for|with|from|by|until|since|before|after|during|when|as|that|which|who)\\b)[a-z][a-z-]*)");
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -97,18 +97,19 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned, parent or trade, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent, trade or language, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
                     Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("language", Set.of())));
         }
     }
 
@@ -133,7 +134,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -288,6 +289,10 @@ final class PartOfReader {
             readHyphenOwner(st, v, r, m, out);
             return;
         }
+        if (checks.contains("lower-unit")) {
+            readLowerUnit(st, v, r, m, out);
+            return;
+        }
         // "of the ORG_1": the noun was resolved to a name already, so the parent is that name
         boolean named = checks.contains("parent-from-previous") && hasGroup(r, "parent") && m.group("parent") != null;
         if (!named && (checks.contains("child-from-previous") || checks.contains("parent-from-previous"))) {
@@ -318,6 +323,15 @@ final class PartOfReader {
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
+            if (r.id().startsWith("partof.possessive")) {
+                // "Coral's Lumo 24 Hindi news channel": a language before a noun describes the channel, it is no word of its name
+                Mention cm = v.mention(c);
+                if (cm.to() - cm.from() >= 2 && cm.to() < v.tokens.size() && words.languages.contains(v.tokens.get(cm.to() - 1).key())
+                        && v.tokens.get(cm.to()).isWord() && !v.tokens.get(cm.to()).isCapitalized()) {
+                    DocEntity shorter = st.registry.orgNamed(subMention(st, v, cm.from(), cm.to() - 1));
+                    if (shorter != null && shorter != p) child = shorter;
+                }
+            }
             if (WHOLE_NAME_RULES.contains(r.id())) {
                 DocEntity whole = wholeUnitName(st, v, r, v.mention(c), parent.get());
                 if (whole != null && whole != p) child = whole;
@@ -348,12 +362,31 @@ final class PartOfReader {
         Mention pm = v.mention(parent.index());
         String text = written && pm.start() > cm.end()
                 ? st.article.text().substring(cm.start(), pm.end())
-                : cm.text() + " of " + pm.name();
+                : cm.text() + " of " + pm.text();
         // "... of the Coral Agency (CA)": the abbreviation after the parent is no part of the unit's name
         text = text.replaceFirst("\\s*\\([^()]*\\)$", "");
         if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
         Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), Math.max(cm.end(), pm.end()), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
         return st.registry.orgNamed(made);
+    }
+
+    /**
+     * "Coral Group's parks and consumer products division": a unit the text writes in lower case,
+     * named by its words and its parent's name ("parks and consumer products division of Coral Group").
+     */
+    private void readLowerUnit(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        int first = v.partAtChar(m.start("unit")), last = v.partAtChar(m.end("unit") - 1);
+        if (v.isMention(first) || v.isMention(last)) return;
+        Optional<Parent> parent = parent(st, v, r, m, -1);
+        if (parent.isEmpty() || parent.get().index() < 0) return;
+        Token a = v.tokens.get(-1 - v.parts.get(first)), b = v.tokens.get(-1 - v.parts.get(last));
+        Mention pm = v.mention(parent.get().index());
+        String text = st.article.text().substring(a.start(), b.end()) + " of " + pm.text();
+        if (text.indexOf('\n') >= 0 || text.length() > 120) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, a.start(), b.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        DocEntity child = st.registry.orgNamed(made), p = parent.get().entity(st, v);
+        if (child == null || p == null || child == p) return;
+        out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
     }
 
     /**
@@ -659,6 +692,35 @@ final class PartOfReader {
             if (pTo < 0 || pFrom < 0 || !st.promote(v, i, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, pFrom, pTo));
             if (child == null || parent == null || child == parent) continue;
+            out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
+            sharedOf(st, v, i, parent, orgNames, out);
+        }
+    }
+
+    /** Names joined by commas and "and" right before a name. */
+    private static final java.util.regex.Pattern LIST_BEFORE = java.util.regex.Pattern.compile("(?:(?:ORG|OTH)_\\d+ (?:,|and|, and) ){1,8}$");
+
+    /**
+     * "the Institute of Soils, Institute of Cash Crops and International Division of HAAFS": units
+     * listed before a unit whose name ends with its parent share that "of". Each listed name must
+     * start with a unit word and end with no organization of its own ("Institute of Soils"), so
+     * "Coral Bank and Research Department of Velsk University" lists no unit of the university.
+     */
+    private void sharedOf(ArticleState st, SentenceView v, int last, DocEntity parent, Set<String> orgNames, List<Drafts.PartOf> out) {
+        int at = v.form.indexOf(v.mention(last).type().code + "_" + last);
+        if (at <= 0) return;
+        Matcher list = LIST_BEFORE.matcher(v.form.substring(0, at));
+        // a list ends with "and" before its last name ("A , B and C"); "A , C" is a unit and its parent ("Department of X, Office of Y")
+        if (!list.find() || !list.group().endsWith("and ")) return;
+        for (int i : v.mentionsIn(list.group())) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER || m.to() - m.from() < 3) continue;
+            Token first = v.tokens.get(m.from());
+            if (!first.isCapitalized() || !words.units.contains(first.key()) || !v.tokens.get(m.from() + 1).key().equals("of")) continue;
+            if (unitTail(st, v.tokens, m.from(), m.to(), orgNames) >= 0) continue;
+            if (!st.promote(v, i, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, i);
+            if (child == null || child == parent) continue;
             out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
         }
     }

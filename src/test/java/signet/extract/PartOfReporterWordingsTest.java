@@ -47,12 +47,23 @@ class PartOfReporterWordingsTest {
             "Zeta One, a unit of Delta Vision Group, will share a newsroom with its sister channel Zeta News.|Zeta News < Delta Vision Group",
             "Harwick Press, a subsidiary of Marlow Media Group, signed a deal with Tellin Films.\\nHarwick Press and its sister company Oskar Print will print the books.|Oskar Print < Marlow Media Group",
             // a national arm: the parent's whole name and a country
-            "Velmora, the burger chain, named a new chief. The company also named Anna Berg, chief executive of Velmora USA, as its new president.|Velmora USA < Velmora",
-            "The Kestrel Group said sales rose on Monday. Kestrel Group India opened two plants.|Kestrel Group India < Kestrel Group",
+            "Velmora, the burger chain, named a new chief.\\nThe company also named Anna Berg, chief executive of Velmora USA, as its new president.|Velmora USA < Velmora",
+            "The Kestrel Group said its sales rose by a tenth.\\nKestrel Group India opened two plants.|Kestrel Group India < Kestrel Group",
             // a unit named only by common words is named with its parent
             "Coral Energy Corporation's Foreign Cooperation Administration Department signed the deal.|Foreign Cooperation Administration Department of Coral Energy Corporation < Coral Energy Corporation",
             "The deputy director of Coral Energy Corporation's International Department, Anna Berg, said so.|International Department of Coral Energy Corporation < Coral Energy Corporation",
             "A delegation led by Anna Berg, head of the Volunteer Program Secretariat of the Kestrel Cooperation Agency (KCA), visited the academy.|Volunteer Program Secretariat of the Kestrel Cooperation Agency < Kestrel Cooperation Agency",
+            // a language before the noun describes the channel
+            "Kestrel Media Network's Lumo Tak Hindi news channel has raced to the top.|Lumo Tak < Kestrel Media Network",
+            "Kestrel Media Network's Velsk Star English service will launch in May.|Velsk Star < Kestrel Media Network",
+            // units listed before a unit whose name ends with its parent share that "of"
+            "Experts from the Institute of Soils and Water, Institute of Cash Crops and International Cooperation Division of the Velsk Academy of Agricultural Sciences attended.|Institute of Cash Crops < Velsk Academy of Agricultural Sciences",
+            "Experts from the Institute of Soils and Water, Institute of Cash Crops and International Cooperation Division of the Velsk Academy of Agricultural Sciences attended.|Institute of Soils and Water < Velsk Academy of Agricultural Sciences",
+            "On Monday, experts from the Faculty of Law and Faculty of History of Velsk State University took part.|Faculty of Law < Velsk State University",
+            // a unit written in lower case after its owner's possessive
+            "Anna Berg, who most recently led Coral Media Group's parks and consumer products division, has been with the company for 20 years.|parks and consumer products division of Coral Media Group < Coral Media Group",
+            "Tom Reyes headed Velsk Energy Corporation's research and development department until May.|research and development department of Velsk Energy Corporation < Velsk Energy Corporation",
+            "Velsk Energy Corporation's cloud computing division said on Monday that sales rose.|cloud computing division of Velsk Energy Corporation < Velsk Energy Corporation",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -79,6 +90,15 @@ class PartOfReporterWordingsTest {
             "Radio Velsk signed a deal with Coral Radio Europe.|Coral Radio Europe < Coral Radio",
             // a unit with a name of its own keeps it
             "The head of Coral Energy Corporation's Lumo Division said so.|Lumo Division of Coral Energy Corporation < Coral Energy Corporation",
+            // a language that is the name's own last word, with no noun after it, stays
+            "Kestrel Media Network's Lumo Hindi will launch in May.|Lumo < Kestrel Media Network",
+            // a name that is not a unit, or a pair joined by a comma only, shares no "of"
+            "Coral Bank and Research Department of Velsk State University signed a memorandum.|Coral Bank < Velsk State University",
+            "Anna Berg, the director of the Department of Asian Affairs, Foreign Affairs Office of the Velsk Provincial Government, attended.|Department of Asian Affairs < Velsk Provincial Government",
+            // a unit said only by its size, age or place is no name
+            "Anna Berg led Coral Media Group's largest division, the company said.|largest division of Coral Media Group < Coral Media Group",
+            "Anna Berg will run Coral Media Group's new overseas division.|new overseas division of Coral Media Group < Coral Media Group",
+            "Coral Media Group's division, which makes toys, was sold.|division of Coral Media Group < Coral Media Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
