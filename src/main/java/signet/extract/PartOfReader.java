@@ -166,7 +166,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned "), ministry = v.form.contains(" ministry");
+            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
@@ -398,7 +398,8 @@ final class PartOfReader {
         int part = v.partAtChar(m.start("owner"));
         if (v.isMention(part)) return;
         Token t = v.tokens.get(-1 - v.parts.get(part));
-        String owner = t.text().substring(0, t.text().length() - "-owned".length());
+        // "Zorvex-owned", "Zorvex-run", "Zorvex-controlled": the word before the last hyphen
+        String owner = t.text().substring(0, t.text().lastIndexOf('-'));
         if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
         Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
                 .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);

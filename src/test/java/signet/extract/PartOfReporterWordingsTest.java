@@ -64,6 +64,16 @@ class PartOfReporterWordingsTest {
             "Anna Berg, who most recently led Coral Media Group's parks and consumer products division, has been with the company for 20 years.|parks and consumer products division of Coral Media Group < Coral Media Group",
             "Tom Reyes headed Velsk Energy Corporation's research and development department until May.|research and development department of Velsk Energy Corporation < Velsk Energy Corporation",
             "Velsk Energy Corporation's cloud computing division said on Monday that sales rose.|cloud computing division of Velsk Energy Corporation < Velsk Energy Corporation",
+            // the child after its description, closed by a comma
+            "A unit of Coral Financial Group, Lumo Bank, signed the deal on Monday.|Lumo Bank < Coral Financial Group",
+            "The loan was arranged by a wholly owned subsidiary of Coral Financial Group, Lumo Bank, the bank said.|Lumo Bank < Coral Financial Group",
+            // "operates as a subsidiary", "a B member", "B-run A"
+            "Lumo Bank, which operates as a subsidiary of Coral Financial Group, signed the deal.|Lumo Bank < Coral Financial Group",
+            "Lumo Bank, a Coral Financial Group member, signed the deal.|Lumo Bank < Coral Financial Group",
+            "Coral Media Group signed a deal with Kesh Films.\\nUnder it, Coral-run Lumo Radio will air the films.|Lumo Radio < Coral Media Group",
+            // a name between the article and the unit noun describes the unit: the child is the name before the comma
+            "Lumo Bank, the Ruritanian unit of Coral Financial Group, signed the deal.|Lumo Bank < Coral Financial Group",
+            "Lumo Bank, the Velsk branch of Coral Financial Group, signed the deal.|Lumo Bank < Coral Financial Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -99,6 +109,12 @@ class PartOfReporterWordingsTest {
             "Anna Berg led Coral Media Group's largest division, the company said.|largest division of Coral Media Group < Coral Media Group",
             "Anna Berg will run Coral Media Group's new overseas division.|new overseas division of Coral Media Group < Coral Media Group",
             "Coral Media Group's division, which makes toys, was sold.|division of Coral Media Group < Coral Media Group",
+            // a list after the description names partners, not the unit; a name between two commas is not described
+            "A unit of Coral Financial Group, Lumo Bank and Kesh Leasing signed the deal.|Lumo Bank < Coral Financial Group",
+            "Lumo Bank, Kesh Leasing, a unit of Coral Financial Group, and Ostrel Bank signed the deal.|Lumo Bank < Coral Financial Group",
+            "Lumo Bank, the Ruritanian unit of Coral Financial Group, signed the deal.|Ruritanian < Coral Financial Group",
+            // "state-run" names no owner
+            "State-run Lumo Radio will air the films.|Lumo Radio < State",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
