@@ -25,9 +25,11 @@ final class PartOfReader {
 
     /**
      * Nouns that make "X, the N of Y" say X is part of Y. Not "publisher", "broadcaster" or
-     * "governing body": "the publisher of Y" owns Y.
+     * "governing body": "the publisher of Y" owns Y; "a company of the Coral Group" but not "the
+     * holding (parent, management) company of Y", which owns or runs Y, nor "a sister (partner,
+     * rival) company of Y", nor a company after a name ("the Lumo company of Y").
      */
-    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
+    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
             + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";

@@ -74,6 +74,10 @@ class PartOfReporterWordingsTest {
             // a name between the article and the unit noun describes the unit: the child is the name before the comma
             "Lumo Bank, the Ruritanian unit of Coral Financial Group, signed the deal.|Lumo Bank < Coral Financial Group",
             "Lumo Bank, the Velsk branch of Coral Financial Group, signed the deal.|Lumo Bank < Coral Financial Group",
+            // "a company of", "reports to", "added to its portfolio"
+            "Lumo Steel, a company of the Coral Industrial Group, signed the contract.|Lumo Steel < Coral Industrial Group",
+            "The Velsk National Film Agency, which reports directly to the Ministry of Culture, will store the copies.|Velsk National Film Agency < Ministry of Culture",
+            "Kesh TV, its main competitor, added the documentary channel Kesh Docs to its own portfolio in May.|Kesh Docs < Kesh TV",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -115,6 +119,12 @@ class PartOfReporterWordingsTest {
             "Lumo Bank, the Ruritanian unit of Coral Financial Group, signed the deal.|Ruritanian < Coral Financial Group",
             // "state-run" names no owner
             "State-run Lumo Radio will air the films.|Lumo Radio < State",
+            // a holding, parent or management company of B owns or runs B
+            "Lumo Capital, the holding company of Kesh Bank, signed the deal.|Lumo Capital < Kesh Bank",
+            "Lumo Asset Management, the management company of the Kesh Growth Fund, signed the deal.|Lumo Asset Management < Kesh Growth Fund",
+            // a person reports to an organization; a portfolio of someone else
+            "Anna Berg reports to the Coral Media Group board.|Anna Berg < Coral Media Group",
+            "Kesh TV added the film Lumo Nights to the festival programme.|Lumo Nights < Kesh TV",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
