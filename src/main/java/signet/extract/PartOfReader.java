@@ -325,6 +325,26 @@ final class PartOfReader {
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
+            if (hasGroup(r, "place") && m.group("place") != null) {
+                // "Coral's subsidiary China Lumo Exploration Company": the place is the first word of the child's name
+                Mention place = v.mention(v.mentionsIn(m.group("place")).get(0)), cm = v.mention(c);
+                if (place.to() == cm.from() && v.tokens.get(cm.from()).isCapitalized()) {
+                    int end = cm.to();
+                    // "China National Oil and Gas Exploration Company", split by the finder at "and": the first part ends with
+                    // no organization head, the second does
+                    if (end + 1 < v.tokens.size() && v.tokens.get(end).key().equals("and") && !st.lex.isAnyOrgHead(v.tokens.get(end - 1).key()))
+                        for (Mention next : v.mentions) {
+                            if (next.from() != end + 1 || next.type() != MentionType.ORG && next.type() != MentionType.OTHER || !v.tokens.get(next.from()).isCapitalized()) continue;
+                            // its last word, before an abbreviation in parentheses: "... Development Company (CNODC)"
+                            int last = next.to() - 1;
+                            if (v.tokens.get(last).text().equals(")")) while (last > next.from() && !v.tokens.get(last).text().equals("(")) last--;
+                            if (v.tokens.get(last).text().equals("(")) last--;
+                            if (last > next.from() && st.lex.isAnyOrgHead(v.tokens.get(last).key())) end = last + 1;
+                        }
+                    DocEntity whole = st.registry.orgNamed(subMention(st, v, place.from(), end));
+                    if (whole != null && whole != p) child = whole;
+                }
+            }
             if (r.id().startsWith("partof.possessive")) {
                 // "Coral's Lumo 24 Hindi news channel": a language before a noun describes the channel, it is no word of its name
                 Mention cm = v.mention(c);

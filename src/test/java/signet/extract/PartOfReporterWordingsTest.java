@@ -78,6 +78,8 @@ class PartOfReporterWordingsTest {
             "Lumo Steel, a company of the Coral Industrial Group, signed the contract.|Lumo Steel < Coral Industrial Group",
             "The Velsk National Film Agency, which reports directly to the Ministry of Culture, will store the copies.|Velsk National Film Agency < Ministry of Culture",
             "Kesh TV, its main competitor, added the documentary channel Kesh Docs to its own portfolio in May.|Kesh Docs < Kesh TV",
+            // a place the finder split from the front of the child's name, and a name it split at "and"
+            "Norvik Energy signed an agreement with Coral Petroleum's subsidiary China Lumo Oil and Gas Exploration Company (CLOGEC) on Monday.|China Lumo Oil and Gas Exploration Company < Coral Petroleum",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -125,6 +127,8 @@ class PartOfReporterWordingsTest {
             // a person reports to an organization; a portfolio of someone else
             "Anna Berg reports to the Coral Media Group board.|Anna Berg < Coral Media Group",
             "Kesh TV added the film Lumo Nights to the festival programme.|Lumo Nights < Kesh TV",
+            // two names joined by "and" stay two when the first ends with an organization head
+            "Norvik Energy signed an agreement with Coral Petroleum's subsidiary China Lumo Bank and Kesh Trading Company on Monday.|China Lumo Bank and Kesh Trading Company < Coral Petroleum",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
