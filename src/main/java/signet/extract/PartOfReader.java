@@ -187,6 +187,7 @@ final class PartOfReader {
             }
             unitNames(st, v, orgNames, out);
             nationalArms(st, v, orgNames, out);
+            if (v.form.contains(" - ")) dashBranches(st, v, out);
         }
         sisters(st, out);
         return out;
@@ -267,6 +268,34 @@ final class PartOfReader {
                 if (child == null || parent == null || child == parent) break;
                 out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, NATIONAL_ARM_RULE, NATIONAL_ARM_CONFIDENCE)));
                 break;
+            }
+        }
+    }
+
+    static final String DASH_BRANCH_RULE = "partof.dash-branch-name";
+    static final double DASH_BRANCH_CONFIDENCE = 0.7;
+
+    /** The last words of a branch named after its parent and a dash ("Coral Council - Velsk Sub-Council"). */
+    private static final Set<String> BRANCH_ENDS = Set.of("sub-council", "subcouncil", "branch", "chapter", "office", "bureau", "division", "department", "sub-committee", "subcommittee");
+
+    /**
+     * "the Coral Council for Trade - Velsk Sub-Council": an organization's name, a dash and a
+     * capitalised name ending with a branch word is that organization's branch, named whole.
+     */
+    private void dashBranches(ArticleState st, SentenceView v, List<Drafts.PartOf> out) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG || m.to() + 1 >= v.tokens.size()) continue;
+            String dash = v.tokens.get(m.to()).text();
+            if (!dash.equals("-") && !dash.equals("–") && !dash.equals("—")) continue;
+            for (int j = 0; j < v.mentions.size(); j++) {
+                Mention b = v.mention(j);
+                if (b.from() != m.to() + 1 || b.type() != MentionType.ORG && b.type() != MentionType.OTHER) continue;
+                String last = v.tokens.get(b.to() - 1).text().toLowerCase();
+                if (!v.tokens.get(b.from()).isCapitalized() || !BRANCH_ENDS.contains(last) && BRANCH_ENDS.stream().noneMatch(e -> last.endsWith("-" + e))) continue;
+                DocEntity child = st.registry.orgNamed(subMention(st, v, m.from(), b.to())), parent = st.entity(v, i);
+                if (child == null || parent == null || child == parent) continue;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, DASH_BRANCH_RULE, DASH_BRANCH_CONFIDENCE)));
             }
         }
     }

@@ -80,6 +80,9 @@ class PartOfReporterWordingsTest {
             "Kesh TV, its main competitor, added the documentary channel Kesh Docs to its own portfolio in May.|Kesh Docs < Kesh TV",
             // a place the finder split from the front of the child's name, and a name it split at "and"
             "Norvik Energy signed an agreement with Coral Petroleum's subsidiary China Lumo Oil and Gas Exploration Company (CLOGEC) on Monday.|China Lumo Oil and Gas Exploration Company < Coral Petroleum",
+            // a branch named after its parent and a dash
+            "Through the memorandum signed with the Velsk Council for the Promotion of Trade - Kesh Sub-Council, the chamber seeks a partnership.|Velsk Council for the Promotion of Trade - Kesh Sub-Council < Velsk Council for the Promotion of Trade",
+            "The Coral Bar Association - Kesh Chapter held a meeting.|Coral Bar Association - Kesh Chapter < Coral Bar Association",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -129,6 +132,9 @@ class PartOfReporterWordingsTest {
             "Kesh TV added the film Lumo Nights to the festival programme.|Lumo Nights < Kesh TV",
             // two names joined by "and" stay two when the first ends with an organization head
             "Norvik Energy signed an agreement with Coral Petroleum's subsidiary China Lumo Bank and Kesh Trading Company on Monday.|China Lumo Bank and Kesh Trading Company < Coral Petroleum",
+            // a dash between two organizations with no branch word relates neither
+            "The Coral Bar Association - Kesh Trading Group match ended in a draw.|Coral Bar Association - Kesh Trading Group < Coral Bar Association",
+            "The Coral Bar Association - Kesh Trading Group match ended in a draw.|Kesh Trading Group < Coral Bar Association",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
