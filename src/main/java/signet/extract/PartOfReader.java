@@ -86,7 +86,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -136,7 +136,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit", "title-unit");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -324,6 +324,10 @@ final class PartOfReader {
             readLowerUnit(st, v, r, m, out);
             return;
         }
+        if (checks.contains("title-unit")) {
+            readTitleUnit(st, v, r, m, out);
+            return;
+        }
         // "of the ORG_1": the noun was resolved to a name already, so the parent is that name
         boolean named = checks.contains("parent-from-previous") && hasGroup(r, "parent") && m.group("parent") != null;
         if (!named && (checks.contains("child-from-previous") || checks.contains("parent-from-previous"))) {
@@ -419,6 +423,35 @@ final class PartOfReader {
         if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
         Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), Math.max(cm.end(), pm.end()), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
         return st.registry.orgNamed(made);
+    }
+
+    /** The lower-case unit a title ends with: "head of the international department", "manager of foreign relations office". */
+    private static final java.util.regex.Pattern TITLE_UNIT = java.util.regex.Pattern.compile(
+            "\\bof (?:the )?((?:(?!(?:new|former|old|same|main|whole|entire|largest|biggest|the|a|an|its|their|his|her)\\b)[a-z][a-z-]* (?:and |& )?){1,4}"
+            + "(?:department|office|division|faculty|directorate|secretariat|bureau|section|laboratory|centre|center|institute))$");
+
+    /**
+     * "Anna Berg, head of the international department of Velsk University": the title finder kept a
+     * lower-case unit in the title; the unit, from its first word to the parent's name, is a unit of
+     * the organization after the title ("international department of Velsk University").
+     */
+    private void readTitleUnit(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Mention tm = v.mention(v.mentionsIn(m.group("t")).get(0));
+        Matcher u = TITLE_UNIT.matcher(tm.text());
+
+        if (!u.find()) return;
+        List<Integer> ps = v.mentionsIn(m.group("parent"));
+        if (ps.size() != 1) return;
+        Mention pm = v.mention(ps.get(0));
+        int start = tm.start() + u.start(1);
+        if (start >= pm.start() || !st.article.text().substring(tm.start(), tm.end()).equals(tm.text())) return;
+        String text = st.article.text().substring(start, pm.end()).replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.indexOf('\n') >= 0 || text.length() > 160) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, start, pm.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        if (!st.promote(v, ps.get(0), MentionType.ORG)) return;
+        DocEntity child = st.registry.orgNamed(made), p = st.entity(v, ps.get(0));
+        if (child == null || p == null || child == p) return;
+        out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
     }
 
     /**

@@ -83,6 +83,9 @@ class PartOfReporterWordingsTest {
             // a branch named after its parent and a dash
             "Through the memorandum signed with the Velsk Council for the Promotion of Trade - Kesh Sub-Council, the chamber seeks a partnership.|Velsk Council for the Promotion of Trade - Kesh Sub-Council < Velsk Council for the Promotion of Trade",
             "The Coral Bar Association - Kesh Chapter held a meeting.|Coral Bar Association - Kesh Chapter < Coral Bar Association",
+            // a lower-case unit kept in a title before "of ORG"
+            "Tom Reyes, head of the international department of Velsk State University, said the talks went well.|international department of Velsk State University < Velsk State University",
+            "The talks were led by the manager of the foreign relations office of the Velsk Academy of Arts, Anna Berg.|foreign relations office of the Velsk Academy of Arts < Velsk Academy of Arts",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -135,6 +138,9 @@ class PartOfReporterWordingsTest {
             // a dash between two organizations with no branch word relates neither
             "The Coral Bar Association - Kesh Trading Group match ended in a draw.|Coral Bar Association - Kesh Trading Group < Coral Bar Association",
             "The Coral Bar Association - Kesh Trading Group match ended in a draw.|Kesh Trading Group < Coral Bar Association",
+            // a title without a unit, or a unit said only by its age, relates no unit
+            "Tom Reyes, head of Velsk State University, said the talks went well.|Velsk State University < Velsk State University",
+            "Tom Reyes, head of the new department of Velsk State University, said so.|new department of Velsk State University < Velsk State University",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
