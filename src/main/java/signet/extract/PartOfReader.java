@@ -42,8 +42,9 @@ final class PartOfReader {
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
      * "as well as", each with up to three describing words before it ("broadcasters A and B as
-     * well as C"); a describing word is never a preposition, so "A , a unit of B" does not run on
-     * into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
+     * well as C"), a later one not followed by a noun and "of" ("A, the Velsk version of B" describes
+     * A and names no unit of its own); a describing word is never a preposition, so "A , a unit of B"
+     * does not run on into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
      * possessive "'s", also split from a name ending in a period ("Acme Corp.' s"). {TICKER}: a
      * stock ticker or other short aside after a possessive ("Acme Corp.'s (NYSE: ACM) studio").
      * {UNITTAIL}: one lower-case noun after a unit noun ("its subsidiary bank, Y"), never a verb
@@ -73,7 +74,7 @@ final class PartOfReader {
      */
     private static final String NAME_END = "(?=$| [,.;:()\"“”]| (?:and|or|but|in|on|at|for|since|from|to|of|with|that|which|who|whose|said|says|has|have|had|is|are|was|were|will|would|signed|as|until|after|before|when|AGR_\\d+|DAT_\\d+)\\b)";
     static final Map<String, String> MACROS = Map.of(
-            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
+            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
             "{UNITNOUN}", UNIT_NOUNS,
             "{UNITNOUNS}", UNIT_NOUNS_PLURAL,

@@ -86,6 +86,8 @@ class PartOfReporterWordingsTest {
             // a lower-case unit kept in a title before "of ORG"
             "Tom Reyes, head of the international department of Velsk State University, said the talks went well.|international department of Velsk State University < Velsk State University",
             "The talks were led by the manager of the foreign relations office of the Velsk Academy of Arts, Anna Berg.|foreign relations office of the Velsk Academy of Arts < Velsk Academy of Arts",
+            // an untyped owner adding a channel to "its" portfolio is no person
+            "Kesh Prima, its main competitor, added the documentary channel Prima Docs to its own portfolio in May.|Prima Docs < Kesh Prima",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -141,6 +143,8 @@ class PartOfReporterWordingsTest {
             // a title without a unit, or a unit said only by its age, relates no unit
             "Tom Reyes, head of Velsk State University, said the talks went well.|Velsk State University < Velsk State University",
             "Tom Reyes, head of the new department of Velsk State University, said so.|new department of Velsk State University < Velsk State University",
+            // a list item that describes the one before it ("the Velsk version of B") names no unit
+            "Kesh TV has a growing portfolio of channels that include Kesh Cinema, the Velsk version of Lumo Music and Kesh Kids.|Velsk < Kesh TV",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
