@@ -25,9 +25,11 @@ final class PartOfReader {
 
     /**
      * Nouns that make "X, the N of Y" say X is part of Y. Not "publisher", "broadcaster" or
-     * "governing body": "the publisher of Y" owns Y.
+     * "governing body": "the publisher of Y" owns Y; "a company of the Coral Group" but not "the
+     * holding (parent, management) company of Y", which owns or runs Y, nor "a sister (partner,
+     * rival) company of Y", nor a company after a name ("the Lumo company of Y").
      */
-    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
+    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
             + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
             + "|newspaper|magazine|publication|brand|label|imprint)";
@@ -40,8 +42,9 @@ final class PartOfReader {
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
      * "as well as", each with up to three describing words before it ("broadcasters A and B as
-     * well as C"); a describing word is never a preposition, so "A , a unit of B" does not run on
-     * into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
+     * well as C"), a later one not followed by a noun and "of" ("A, the Velsk version of B" describes
+     * A and names no unit of its own); a describing word is never a preposition, so "A , a unit of B"
+     * does not run on into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
      * possessive "'s", also split from a name ending in a period ("Acme Corp.' s"). {TICKER}: a
      * stock ticker or other short aside after a possessive ("Acme Corp.'s (NYSE: ACM) studio").
      * {UNITTAIL}: one lower-case noun after a unit noun ("its subsidiary bank, Y"), never a verb
@@ -71,7 +74,7 @@ final class PartOfReader {
      */
     private static final String NAME_END = "(?=$| [,.;:()\"“”]| (?:and|or|but|in|on|at|for|since|from|to|of|with|that|which|who|whose|said|says|has|have|had|is|are|was|were|will|would|signed|as|until|after|before|when|AGR_\\d+|DAT_\\d+)\\b)";
     static final Map<String, String> MACROS = Map.of(
-            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}){0,15}",
+            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
             "{UNITNOUN}", UNIT_NOUNS,
             "{UNITNOUNS}", UNIT_NOUNS_PLURAL,
@@ -79,12 +82,12 @@ final class PartOfReader {
             "{NAMEEND}", NAME_END,
             "{POS}", "(?:'s|' s) ",
             "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
-            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|for|with|that|which|who)\\b)[a-z][a-z-]*)");
+            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|at|for|with|from|by|until|since|before|after|during|when|as|that|which|who)\\b)[a-z][a-z-]*)");
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -97,18 +100,19 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned, parent or trade, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent, trade or language, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
                     Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("language", Set.of())));
         }
     }
 
@@ -133,7 +137,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit", "title-unit");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -165,7 +169,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned "), ministry = v.form.contains(" ministry");
+            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
@@ -183,14 +187,146 @@ final class PartOfReader {
                 while (m.find()) readMatch(st, v, previous, r, m, out);
             }
             unitNames(st, v, orgNames, out);
+            nationalArms(st, v, orgNames, out);
+            if (v.form.contains(" - ")) dashBranches(st, v, out);
         }
+        sisters(st, out);
         return out;
+    }
+
+    /** "... with sister streaming service B", "A's sister channel B": the name after "sister" and what describes it. */
+    private static final java.util.regex.Pattern SISTER = java.util.regex.Pattern.compile(
+            "\\b(?:its |their |a |the |with |and )?sister (?:(?!of\\b|to\\b|and\\b|with\\b)[a-z-]+ ){0,3}?(?:(?:,|:) )?(?<child>(?:ORG|OTH)_\\d+\\b)(?! 's)");
+
+    /**
+     * "Coral Group's studio Lumo Pictures signed a deal with sister streaming service Lumo Play": a
+     * sister of a unit is a unit of the same parent. The sister's sibling is the nearest name before
+     * "sister" (in a possessive, "Lumo's sister channel", the possessor), and it must be a child read
+     * already in this article; its parent is the sister's.
+     */
+    private void sisters(ArticleState st, List<Drafts.PartOf> out) {
+        if (out.isEmpty()) return;
+        int known = out.size();
+        for (SentenceView v : st.views) {
+            if (!v.form.contains("sister ")) continue;
+            Matcher m = SISTER.matcher(v.form);
+            while (m.find()) {
+                // the nearest name before "sister" that is a child read already ("A, a unit of B, ... its sister channel C": A)
+                List<Integer> c = v.mentionsIn(m.group("child"));
+                if (c.size() != 1) continue;
+                Matcher before = NAME_CODE.matcher(v.form.substring(0, m.start()));
+                List<String> names = new ArrayList<>();
+                while (before.find()) names.add(before.group());
+                DocEntity sibling = null, parent = null;
+                for (int n = names.size() - 1; n >= 0 && parent == null; n--) {
+                    List<Integer> s = v.mentionsIn(names.get(n));
+                    if (s.size() != 1) continue;
+                    sibling = st.entity(v, s.get(0));
+                    if (sibling == null) continue;
+                    for (int i = 0; i < known; i++) {
+                        Drafts.PartOf f = out.get(i);
+                        if (f.child() != sibling) continue;
+                        // a child of two parents says nothing sure of its sister's
+                        if (parent != null && parent != f.parent()) { parent = null; n = -1; break; }
+                        parent = f.parent();
+                    }
+                }
+                if (parent == null || !st.promote(v, c.get(0), MentionType.ORG)) continue;
+                DocEntity child = st.entity(v, c.get(0));
+                if (child == null || child == parent || child == sibling) continue;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, SISTER_RULE, SISTER_CONFIDENCE)));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern NAME_CODE = java.util.regex.Pattern.compile("\\b(?:ORG|OTH)_\\d+\\b");
+
+    static final String SISTER_RULE = "partof.sister-of-unit";
+    static final double SISTER_CONFIDENCE = 0.65;
+    static final String NATIONAL_ARM_RULE = "partof.national-arm-name";
+    static final double NATIONAL_ARM_CONFIDENCE = 0.7;
+
+    /**
+     * "Coral USA", "Coral India" in an article that names Coral as an organization: a name made of an
+     * organization's whole name and a country or region after it is that organization's national arm.
+     * The rest must be an organization the article names on its own (typed so), the tail a place the
+     * reference data knows (one or two words, "USA", "North America"), and the rest no place itself.
+     */
+    private void nationalArms(ArticleState st, SentenceView v, Set<String> orgNames, List<Drafts.PartOf> out) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER || m.to() - m.from() < 2) continue;
+            for (int tail = 1; tail <= 2 && m.to() - tail > m.from(); tail++) {
+                int cut = m.to() - tail;
+                boolean words = true;
+                for (int k = cut; k < m.to(); k++) words &= v.tokens.get(k).isWord() && v.tokens.get(k).isCapitalized();
+                if (!words || v.tokens.get(cut - 1).key().equals("of") || v.tokens.get(cut - 1).key().equals("and")) continue;
+                String place = text(v.tokens, cut, m.to()), rest = text(v.tokens, m.from(), cut);
+                if (st.ref.place(place).isEmpty() || st.ref.place(rest).isPresent()) continue;
+                if (!namedFirst(st, DocRegistry.norm(rest), DocRegistry.norm(m.name()))) continue;
+                if (!st.promote(v, i, MentionType.ORG)) break;
+                DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, m.from(), cut));
+                if (child == null || parent == null || child == parent) break;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, NATIONAL_ARM_RULE, NATIONAL_ARM_CONFIDENCE)));
+                break;
+            }
+        }
+    }
+
+    static final String DASH_BRANCH_RULE = "partof.dash-branch-name";
+    static final double DASH_BRANCH_CONFIDENCE = 0.7;
+
+    /** The last words of a branch named after its parent and a dash ("Coral Council - Velsk Sub-Council"). */
+    private static final Set<String> BRANCH_ENDS = Set.of("sub-council", "subcouncil", "branch", "chapter", "office", "bureau", "division", "department", "sub-committee", "subcommittee");
+
+    /**
+     * "the Coral Council for Trade - Velsk Sub-Council": an organization's name, a dash and a
+     * capitalised name ending with a branch word is that organization's branch, named whole.
+     */
+    private void dashBranches(ArticleState st, SentenceView v, List<Drafts.PartOf> out) {
+        for (int i = 0; i < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG || m.to() + 1 >= v.tokens.size()) continue;
+            String dash = v.tokens.get(m.to()).text();
+            if (!dash.equals("-") && !dash.equals("–") && !dash.equals("—")) continue;
+            for (int j = 0; j < v.mentions.size(); j++) {
+                Mention b = v.mention(j);
+                if (b.from() != m.to() + 1 || b.type() != MentionType.ORG && b.type() != MentionType.OTHER) continue;
+                String last = v.tokens.get(b.to() - 1).text().toLowerCase();
+                if (!v.tokens.get(b.from()).isCapitalized() || !BRANCH_ENDS.contains(last) && BRANCH_ENDS.stream().noneMatch(e -> last.endsWith("-" + e))) continue;
+                DocEntity child = st.registry.orgNamed(subMention(st, v, m.from(), b.to())), parent = st.entity(v, i);
+                if (child == null || parent == null || child == parent) continue;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, DASH_BRANCH_RULE, DASH_BRANCH_CONFIDENCE)));
+            }
+        }
+    }
+
+    /**
+     * Whether the article names an organization (typed so) by exactly this normalised name before it
+     * first names the arm: "Coral Pakistan ... Coral" shortens the arm's name, "Coral ... Coral USA" names an arm.
+     */
+    private static boolean namedFirst(ArticleState st, String parent, String arm) {
+        for (SentenceView w : st.views)
+            for (Mention o : w.mentions) {
+                String n = DocRegistry.norm(o.name());
+                if (n.equals(arm)) return false;
+                if (o.type() == MentionType.ORG && n.equals(parent)) return true;
+            }
+        return false;
     }
 
     private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
         Set<String> checks = checksOf.get(r.id());
         if (checks.contains("hyphen-owner")) {
             readHyphenOwner(st, v, r, m, out);
+            return;
+        }
+        if (checks.contains("lower-unit")) {
+            readLowerUnit(st, v, r, m, out);
+            return;
+        }
+        if (checks.contains("title-unit")) {
+            readTitleUnit(st, v, r, m, out);
             return;
         }
         // "of the ORG_1": the noun was resolved to a name already, so the parent is that name
@@ -223,8 +359,119 @@ final class PartOfReader {
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
+            if (hasGroup(r, "place") && m.group("place") != null) {
+                // "Coral's subsidiary China Lumo Exploration Company": the place is the first word of the child's name
+                Mention place = v.mention(v.mentionsIn(m.group("place")).get(0)), cm = v.mention(c);
+                if (place.to() == cm.from() && v.tokens.get(cm.from()).isCapitalized()) {
+                    int end = cm.to();
+                    // "China National Oil and Gas Exploration Company", split by the finder at "and": the first part ends with
+                    // no organization head, the second does
+                    if (end + 1 < v.tokens.size() && v.tokens.get(end).key().equals("and") && !st.lex.isAnyOrgHead(v.tokens.get(end - 1).key()))
+                        for (Mention next : v.mentions) {
+                            if (next.from() != end + 1 || next.type() != MentionType.ORG && next.type() != MentionType.OTHER || !v.tokens.get(next.from()).isCapitalized()) continue;
+                            // its last word, before an abbreviation in parentheses: "... Development Company (CNODC)"
+                            int last = next.to() - 1;
+                            if (v.tokens.get(last).text().equals(")")) while (last > next.from() && !v.tokens.get(last).text().equals("(")) last--;
+                            if (v.tokens.get(last).text().equals("(")) last--;
+                            if (last > next.from() && st.lex.isAnyOrgHead(v.tokens.get(last).key())) end = last + 1;
+                        }
+                    DocEntity whole = st.registry.orgNamed(subMention(st, v, place.from(), end));
+                    if (whole != null && whole != p) child = whole;
+                }
+            }
+            if (r.id().startsWith("partof.possessive")) {
+                // "Coral's Lumo 24 Hindi news channel": a language before a noun describes the channel, it is no word of its name
+                Mention cm = v.mention(c);
+                if (cm.to() - cm.from() >= 2 && cm.to() < v.tokens.size() && words.languages.contains(v.tokens.get(cm.to() - 1).key())
+                        && v.tokens.get(cm.to()).isWord() && !v.tokens.get(cm.to()).isCapitalized()) {
+                    DocEntity shorter = st.registry.orgNamed(subMention(st, v, cm.from(), cm.to() - 1));
+                    if (shorter != null && shorter != p) child = shorter;
+                }
+            }
+            if (WHOLE_NAME_RULES.contains(r.id())) {
+                DocEntity whole = wholeUnitName(st, v, r, v.mention(c), parent.get());
+                if (whole != null && whole != p) child = whole;
+            }
             out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /** Rules whose child, when named only by common words, is named with its parent (see wholeUnitName). */
+    private static final Set<String> WHOLE_NAME_RULES = Set.of("partof.possessive", "partof.possessive-named", "partof.unit-of");
+
+    /** The last words of a unit named only by what it does: "International Department", "Volunteer Programme Secretariat". */
+    private static final Set<String> GENERIC_UNIT_HEADS = Set.of("department", "division", "directorate", "secretariat", "office", "bureau", "section", "administration");
+
+    /**
+     * A unit named only by common words and a department word ("Coral Bank's International
+     * Department", "the Volunteer Programme Secretariat of the Coral Agency") is named with its
+     * parent, as the organization refers to it: "International Department of Coral Bank",
+     * "Volunteer Programme Secretariat of the Coral Agency". Null when the unit has a name of its
+     * own ("Lumo Division") or the parent was made from another name.
+     */
+    private DocEntity wholeUnitName(ArticleState st, SentenceView v, PatternRule r, Mention cm, Parent parent) {
+        if (parent.index() < 0 || cm.to() - cm.from() < 2) return null;
+        boolean written = r.id().equals("partof.unit-of");
+        // "A of the B" is written whole in the text; a possessive's unit must have no name of its own
+        if (!GENERIC_UNIT_HEADS.contains(v.tokens.get(cm.to() - 1).key()) || !written && properName(st, v.tokens, cm.from(), cm.to())) return null;
+        for (int k = cm.from(); k < cm.to(); k++) if (!v.tokens.get(k).isWord() || !v.tokens.get(k).isCapitalized() && !v.tokens.get(k).key().equals("and")) return null;
+        Mention pm = v.mention(parent.index());
+        String text = written && pm.start() > cm.end()
+                ? st.article.text().substring(cm.start(), pm.end())
+                : cm.text() + " of " + pm.text();
+        // "... of the Coral Agency (CA)": the abbreviation after the parent is no part of the unit's name
+        text = text.replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
+        Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), Math.max(cm.end(), pm.end()), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        return st.registry.orgNamed(made);
+    }
+
+    /** The lower-case unit a title ends with: "head of the international department", "manager of foreign relations office". */
+    private static final java.util.regex.Pattern TITLE_UNIT = java.util.regex.Pattern.compile(
+            "\\bof (?:the )?((?:(?!(?:new|former|old|same|main|whole|entire|largest|biggest|the|a|an|its|their|his|her)\\b)[a-z][a-z-]* (?:and |& )?){1,4}"
+            + "(?:department|office|division|faculty|directorate|secretariat|bureau|section|laboratory|centre|center|institute))$");
+
+    /**
+     * "Anna Berg, head of the international department of Velsk University": the title finder kept a
+     * lower-case unit in the title; the unit, from its first word to the parent's name, is a unit of
+     * the organization after the title ("international department of Velsk University").
+     */
+    private void readTitleUnit(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        Mention tm = v.mention(v.mentionsIn(m.group("t")).get(0));
+        Matcher u = TITLE_UNIT.matcher(tm.text());
+
+        if (!u.find()) return;
+        List<Integer> ps = v.mentionsIn(m.group("parent"));
+        if (ps.size() != 1) return;
+        Mention pm = v.mention(ps.get(0));
+        int start = tm.start() + u.start(1);
+        if (start >= pm.start() || !st.article.text().substring(tm.start(), tm.end()).equals(tm.text())) return;
+        String text = st.article.text().substring(start, pm.end()).replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.indexOf('\n') >= 0 || text.length() > 160) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, start, pm.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        if (!st.promote(v, ps.get(0), MentionType.ORG)) return;
+        DocEntity child = st.registry.orgNamed(made), p = st.entity(v, ps.get(0));
+        if (child == null || p == null || child == p) return;
+        out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+    }
+
+    /**
+     * "Coral Group's parks and consumer products division": a unit the text writes in lower case,
+     * named by its words and its parent's name ("parks and consumer products division of Coral Group").
+     */
+    private void readLowerUnit(ArticleState st, SentenceView v, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        int first = v.partAtChar(m.start("unit")), last = v.partAtChar(m.end("unit") - 1);
+        if (v.isMention(first) || v.isMention(last)) return;
+        Optional<Parent> parent = parent(st, v, r, m, -1);
+        if (parent.isEmpty() || parent.get().index() < 0) return;
+        Token a = v.tokens.get(-1 - v.parts.get(first)), b = v.tokens.get(-1 - v.parts.get(last));
+        Mention pm = v.mention(parent.get().index());
+        String text = st.article.text().substring(a.start(), b.end()) + " of " + pm.text();
+        if (text.indexOf('\n') >= 0 || text.length() > 120) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, a.start(), b.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        DocEntity child = st.registry.orgNamed(made), p = parent.get().entity(st, v);
+        if (child == null || p == null || child == p) return;
+        out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
     }
 
     /**
@@ -236,7 +483,8 @@ final class PartOfReader {
         int part = v.partAtChar(m.start("owner"));
         if (v.isMention(part)) return;
         Token t = v.tokens.get(-1 - v.parts.get(part));
-        String owner = t.text().substring(0, t.text().length() - "-owned".length());
+        // "Zorvex-owned", "Zorvex-run", "Zorvex-controlled": the word before the last hyphen
+        String owner = t.text().substring(0, t.text().lastIndexOf('-'));
         if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
         Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
                 .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);
@@ -534,6 +782,35 @@ final class PartOfReader {
             if (pTo < 0 || pFrom < 0 || !st.promote(v, i, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, i), parent = st.registry.orgNamed(subMention(st, v, pFrom, pTo));
             if (child == null || parent == null || child == parent) continue;
+            out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
+            sharedOf(st, v, i, parent, orgNames, out);
+        }
+    }
+
+    /** Names joined by commas and "and" right before a name. */
+    private static final java.util.regex.Pattern LIST_BEFORE = java.util.regex.Pattern.compile("(?:(?:ORG|OTH)_\\d+ (?:,|and|, and) ){1,8}$");
+
+    /**
+     * "the Institute of Soils, Institute of Cash Crops and International Division of HAAFS": units
+     * listed before a unit whose name ends with its parent share that "of". Each listed name must
+     * start with a unit word and end with no organization of its own ("Institute of Soils"), so
+     * "Coral Bank and Research Department of Velsk University" lists no unit of the university.
+     */
+    private void sharedOf(ArticleState st, SentenceView v, int last, DocEntity parent, Set<String> orgNames, List<Drafts.PartOf> out) {
+        int at = v.form.indexOf(v.mention(last).type().code + "_" + last);
+        if (at <= 0) return;
+        Matcher list = LIST_BEFORE.matcher(v.form.substring(0, at));
+        // a list ends with "and" before its last name ("A , B and C"); "A , C" is a unit and its parent ("Department of X, Office of Y")
+        if (!list.find() || !list.group().endsWith("and ")) return;
+        for (int i : v.mentionsIn(list.group())) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER || m.to() - m.from() < 3) continue;
+            Token first = v.tokens.get(m.from());
+            if (!first.isCapitalized() || !words.units.contains(first.key()) || !v.tokens.get(m.from() + 1).key().equals("of")) continue;
+            if (unitTail(st, v.tokens, m.from(), m.to(), orgNames) >= 0) continue;
+            if (!st.promote(v, i, MentionType.ORG)) continue;
+            DocEntity child = st.entity(v, i);
+            if (child == null || child == parent) continue;
             out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, UNIT_NAME_RULE, UNIT_NAME_CONFIDENCE)));
         }
     }
