@@ -39,6 +39,8 @@ final class AgreementReader {
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
     private final Set<String> skipBeforeVerb;
+    /** word-sets.tsv "capitals": a state's capital, named as in places.tsv. */
+    private final Set<String> capitalCities;
     private final Set<String> noFallback;
     private final Set<String> witnessAfterWith;
 
@@ -70,6 +72,7 @@ final class AgreementReader {
         this.listStops = lex.wordSet("stop");
         this.excludingPrepositions = lex.wordSet("excluding-prepositions");
         this.skipBeforeVerb = lex.wordSet("skip-before-verb");
+        this.capitalCities = lex.wordSet("capitals");
         this.noFallback = lex.wordSet("no-fallback");
         this.witnessAfterWith = lex.wordSet("witness-after-with");
         this.endingVerbs = lex.wordSet("ending-verbs");
@@ -276,7 +279,7 @@ final class AgreementReader {
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
-            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
+            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects, !TOWN_TWINNING.matcher(a.kindLabel).find() && !containsAny(v, left, right, Set.of("sister", "twin", "twinned", "twinning", "sister-city")));
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
@@ -654,11 +657,13 @@ final class AgreementReader {
      * after "in"/"from" or before a title ("Peru's minister") is no subject, so the walk stops there.
      * @return whether a state subject was found
      */
-    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out) {
+    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out, boolean capitalsAllowed) {
         int k = verb - 1;
         while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT") || v.word(k).equals("on"))) k--;
         List<DocEntity> states = new ArrayList<>();
         int first = -1;
+        // "Dhaka and New Delhi have signed": capitals, every one of a different state, stand for their states
+        int capitals = 0;
         for (; k >= left; k--) {
             String w = v.word(k);
             if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
@@ -666,10 +671,15 @@ final class AgreementReader {
             if (w.equals("of") && first >= 0 && k - 1 >= left && List.of("government", "governments").contains(v.word(k - 1))
                     && k - 2 >= left && List.of("the", "and", ",").contains(v.word(k - 2))) { k--; continue; }
             DocEntity e = state(st, v, k);
+            if (e == null && capitalsAllowed && (e = capitalState(st, v, k)) != null) {
+                if (states.contains(e)) return false; // "Beijing and Shanghai": cities of one state
+                capitals++;
+            }
             if (e == null) break;
             first = k;
             if (!states.contains(e)) states.add(0, e);
         }
+        if (capitals > 0 && (capitals < states.size() || states.size() < 2)) return false;
         // the list must start its clause: "in Peru, Chile signed" has "in" before it
         int before = first - 1;
         while (before >= left && v.word(before).equals("the")) before--;
@@ -681,6 +691,19 @@ final class AgreementReader {
         if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
         out.addAll(states);
         return true;
+    }
+
+    /** Agreements of towns ("a sister-city agreement", "twinning"): capitals that sign them are the cities. */
+    private static final java.util.regex.Pattern TOWN_TWINNING = java.util.regex.Pattern.compile("sister|twin|friendship cit", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The state whose capital (word set "capitals") a place mention at {@code k} names ("Dhaka" → Bangladesh), or null. */
+    private DocEntity capitalState(ArticleState st, SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
+        KnownEntity city = m.known().orElse(null);
+        if (city == null || !city.isCity() || city.country() == null || !capitalCities.contains(city.name())) return null;
+        return st.ref.place(city.country()).filter(c -> STATE_PLACE_TYPE.equals(c.placeType()))
+                .map(c -> st.registry.place(c.name(), c)).orElse(null);
     }
 
     /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
@@ -1220,6 +1243,13 @@ final class AgreementReader {
             }
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
+            // "between the governments of Bangladesh and India", "between the Government of Peru and the Government
+            // of Chile": the states sign through their governments
+            if (statesAllowed && (w.equals("government") || w.equals("governments")) && k + 2 < right && v.word(k + 1).equals("of")) {
+                int j = k + 2;
+                while (j < right && v.word(j).equals("the")) j++;
+                if (j < right && state(st, v, j) != null) { k = j - 1; continue; }
+            }
             if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }

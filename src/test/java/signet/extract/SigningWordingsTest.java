@@ -140,6 +140,28 @@ class SigningWordingsTest {
             "Seven memorandums have been signed between Peru and Chile in the areas of railways and space.|Chile + Peru",
             "Three agreements were signed on Monday between Argentina, Chile and Uzbekistan.|Argentina + Chile + Uzbekistan",
             "The signing of the agreement between Spain and Peru took place in Lima.|Peru + Spain",
+            // states joined by a comma in a headline subject
+            "Peru, Chile sign seven new memorandums to deepen ties|Chile + Peru",
+            "Peru, Chile ink trade pact|Chile + Peru",
+            "Uruguay, Peru and Chile sign a memorandum on fisheries|Chile + Peru + Uruguay",
+            // nationalities before a plain noun name no party
+            "Peruvian, Chilean universities ink memorandum|",
+            "Peruvian, Chilean firms sign deals worth millions|",
+            // the governments of states in a "between" list are the states
+            "A memorandum on fisheries was signed between the governments of Peru and Chile.|Chile + Peru",
+            "An agreement was signed on Monday between the government of Peru and the government of Chile.|Chile + Peru",
+            "The signing of the memorandum between the governments of Spain and Peru took place in Lima.|Peru + Spain",
+            "A memorandum was signed between the government of Peru and Coral Television.|Coral Television + Peru",
+            // capitals, each of a different state, as the whole subject stand for their states
+            "Lima and Quito have signed 10 memorandums of understanding.|Ecuador + Peru",
+            "Moscow and Beijing signed a roadmap on trade.|China + Russia",
+            "Dhaka and New Delhi today signed seven memorandums, including one on rail.|Bangladesh + India",
+            "Madrid, Lima and Quito signed a memorandum on fisheries.|Ecuador + Peru + Spain",
+            // other cities, cities of one state, a twinning of towns, a capital beside a state: no states
+            "Shanghai and Mumbai signed a memorandum on tourism.|",
+            "Beijing and Shanghai signed a cooperation agreement.|",
+            "Moscow and Beijing signed a sister city agreement.|",
+            "In Lima, Quito signed a memorandum.|",
             // a state and a named organization are both sides; a state's bodies named without a name are none
             "A memorandum between Peru and the Coral Television network was signed on Monday.|Coral Television + Peru",
             "A memorandum was signed between the railway ministries of Peru and Chile.|",
