@@ -1642,8 +1642,10 @@ final class AgreementReader {
      * names them through their signatories), except that organizations replace states that stood for them.
      */
     private static void absorbRetelling(Drafts.Agreement t, Drafts.Agreement c) {
+        // (not when the retelling names them only through who signed: "Peru and Chile signed an MoU. The MoU was
+        // signed by the director of Peru's film agency and ...": the states signed, their officials' bodies did not)
         List<DocEntity> parties = t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState)
-                ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
+                && c.sidesNamed ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
         absorb(t, c);
         t.parties.clear();
         t.parties.addAll(parties);

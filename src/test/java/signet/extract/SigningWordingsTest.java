@@ -66,7 +66,8 @@ class SigningWordingsTest {
             // the same signing told twice is one agreement
             "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
             // a definite retelling with the parties named differently is the same signing
-            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Andean Cinema Organization + Coral Film Agency",
+            // (the states stay the parties when the retelling names only who signed for them, by their titles)
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Chile + Peru",
             "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The director of the Coral Film Agency and the head of the Andean Cinema Organization signed the memorandum in Lima.|Andean Cinema Organization + Coral Film Agency",
             "Harbor News Agency signed a memorandum of understanding with Andean Press Service on Monday.¶Ana Ruiz, president of Harbor News Agency, and Juan Soto, head of the Andean Press Service Lima Bureau, signed the memorandum in Lima.|Andean Press Service + Harbor News Agency",
             "Harbor Chamber of Commerce and the Andean Chamber of Industry have signed a memorandum of understanding.¶The memorandum was signed by Harbor Chamber of Commerce, the Andean Chamber of Industry and the Andean Traders Forum.|Andean Chamber of Industry + Harbor Chamber of Commerce",
@@ -157,6 +158,10 @@ class SigningWordingsTest {
             "Moscow and Beijing signed a roadmap on trade.|China + Russia",
             "Dhaka and New Delhi today signed seven memorandums, including one on rail.|Bangladesh + India",
             "Madrid, Lima and Quito signed a memorandum on fisheries.|Ecuador + Peru + Spain",
+            // a retelling that names who signed keeps the states; one that names its own sides puts them in the states' place
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by the director of the Film Agency of Peru, Ana Ruiz, and the director of the Film Office of Chile, Juan Soto.|Chile + Peru",
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by Ana Ruiz, director of the Coral Film Agency, and Juan Soto, head of the Andean Film Office.|Chile + Peru",
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed between the Coral Film Agency and the Andean Film Office.|Andean Film Office + Coral Film Agency",
             // other cities, cities of one state, a twinning of towns, a capital beside a state: no states
             "Shanghai and Mumbai signed a memorandum on tourism.|",
             "Beijing and Shanghai signed a cooperation agreement.|",
