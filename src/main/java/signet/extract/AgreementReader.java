@@ -161,6 +161,9 @@ final class AgreementReader {
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
                     && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+            // "exchanged the memorandums" reports the signing ceremony, "exchanged views on the memorandum" none:
+            // the agreement must be the verb's object, with no preposition before it
+            if (v.word(i).startsWith("exchang") && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
             // "a renewed commitment", "the concluded talks": an adjective; "the signed agreement" still reports a signing
             if (!hasFlag(flag, "noun") && i > 0 && adjectiveMarkers.contains(v.word(i - 1)) && !(next < v.size() && isType(v, next, MentionType.AGREEMENT))) continue;
             out.add(new int[]{i, len});
@@ -195,6 +198,17 @@ final class AgreementReader {
     }
 
     /** An agreement noun within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
+    /** An agreement within {@code within} words of {@code from}, with no preposition or comma before it ("exchanged the two MoUs"). */
+    private static boolean directObjectAgreement(SentenceView v, int from, int within, Set<String> listStops) {
+        for (int k = from; k < Math.min(v.size(), from + within); k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null) return m.type() == MentionType.AGREEMENT;
+            String w = v.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals("of") || w.equals("about") || w.equals("over") || listStops.contains(w)) return false;
+        }
+        return false;
+    }
+
     private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
         for (int k = from; k < Math.min(v.size(), from + within); k++) {
             Mention m = v.mentionAt(k);
@@ -280,6 +294,9 @@ final class AgreementReader {
             collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
             if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects, !TOWN_TWINNING.matcher(a.kindLabel).find() && !containsAny(v, left, right, Set.of("sister", "twin", "twinned", "twinning", "sister-city")));
+            // "officials from both sides exchanged the agreements": the documents of a signing told before change
+            // hands; only named sides make an exchange a report of a signing
+            if (v.word(i).startsWith("exchang") && subjects.isEmpty() && subjectPersons.isEmpty()) return List.of();
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
@@ -659,7 +676,9 @@ final class AgreementReader {
      */
     private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out, boolean capitalsAllowed) {
         int k = verb - 1;
-        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT") || v.word(k).equals("on"))) k--;
+        // "Peru and Chile on Monday signed" (a weekday is no DAT without an article date)
+        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT")
+                || !v.word(k).equals(",") && DATE_WORDS_BEFORE_LIST.contains(v.word(k)))) k--;
         List<DocEntity> states = new ArrayList<>();
         int first = -1;
         // "Dhaka and New Delhi have signed": capitals, every one of a different state, stand for their states

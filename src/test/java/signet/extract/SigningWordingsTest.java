@@ -162,6 +162,14 @@ class SigningWordingsTest {
             "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by the director of the Film Agency of Peru, Ana Ruiz, and the director of the Film Office of Chile, Juan Soto.|Chile + Peru",
             "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by Ana Ruiz, director of the Coral Film Agency, and Juan Soto, head of the Andean Film Office.|Chile + Peru",
             "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed between the Coral Film Agency and the Andean Film Office.|Andean Film Office + Coral Film Agency",
+            // documents exchanged at a ceremony were signed; views or news exchanged on one were not
+            "Peru and Chile on Monday exchanged key Memorandum of Understanding (MoUs) in the presence of the two presidents.|Chile + Peru",
+            "Peru and Chile exchanged five memorandums of understanding in the presence of the two presidents.|Chile + Peru",
+            "Coral Television and Meridian Radio exchanged the cooperation agreement at a ceremony in Lima.|Coral Television + Meridian Radio",
+            "Peru and Chile exchanged views on the draft memorandum.|",
+            "Coral Television and Meridian Radio signed two memorandums on Monday.¶After the signing, senior officials from both sides exchanged the memorandums in the presence of the ministers.|Coral Television + Meridian Radio",
+            "Coral Television and Meridian Radio exchanged news on the agreement.|",
+            "Peru and Chile today signed a memorandum on fisheries.|Chile + Peru",
             // other cities, cities of one state, a twinning of towns, a capital beside a state: no states
             "Shanghai and Mumbai signed a memorandum on tourism.|",
             "Beijing and Shanghai signed a cooperation agreement.|",
@@ -283,6 +291,7 @@ class SigningWordingsTest {
             "Harbor News Agency was keen to sign a deal with Andean Press Service.|Andean Press Service + Harbor News Agency",
             "Lawmakers debated whether Harbor News Agency should sign the deal with Andean Press Service.|Andean Press Service + Harbor News Agency",
             "Coral Television must sign the contract with Meridian Radio Network before June.|Coral Television + Meridian Radio Network",
+            "Coral Television and Meridian Radio will exchange the memorandums during the visit.|Coral Television + Meridian Radio",
             "Harbor News Agency and Andean Press Service will review their partnership and sign a memorandum of understanding.|Andean Press Service + Harbor News Agency",
             "Coral Television and Meridian Radio Network plan to expand the exchange and sign a new contract.|Coral Television + Meridian Radio Network",
             "The signing of the agreement between Harbor News Agency and Andean Press Service is scheduled for April.|Andean Press Service + Harbor News Agency",
