@@ -246,13 +246,16 @@ final class AgreementReader {
         }
         // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
         // the agreement noun opens a long "between" list before the passive verb
-        if (agr < 0 && !noun && i > left && List.of("was", "were", "been").contains(v.word(i - 1))) {
-            for (int k = i - 2; k >= left; k--) {
+        // ("... was also signed": an adverb may stand between the auxiliary and the verb)
+        int aux = i - 1;
+        while (aux > left && skipBeforeVerb.contains(v.word(aux))) aux--;
+        if (agr < 0 && !noun && aux >= left && List.of("was", "were", "been").contains(v.word(aux))) {
+            for (int k = aux - 1; k >= left; k--) {
                 if (isType(v, k, MentionType.AGREEMENT) && k + 1 < i && List.of("between", "among").contains(v.word(k + 1))) { agr = k; passive = true; break; }
             }
         }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
-        if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
+        if (agr < 0 && !noun && aux >= left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(aux))) passive = true;
         boolean weak = hasFlag(flag, "weak");
         if (weak && agr < 0) return List.of();
         // "signed a joint article with B", "signed the guest book": an object that names no agreement
@@ -1028,6 +1031,18 @@ final class AgreementReader {
                 int before = k - 1;
                 while (before >= from && (v.word(before).equals("DAT") || DATE_WORDS_BEFORE_LIST.contains(v.word(before)))) before--;
                 boolean statesAllowed = w.equals("with") || before < from || isType(v, before, MentionType.AGREEMENT) || v.word(before).equals("signed");
+                // "signed between the two countries": the two states the article has named so far, when it named only two
+                // ("a MoU on Rail Connectivity between the two countries": the list after the agreement's topic)
+                boolean afterTopic = before >= 2 && v.isMention(before) && v.word(before - 1).equals("on") && isType(v, before - 2, MentionType.AGREEMENT);
+                if ((statesAllowed || afterTopic) && !w.equals("with") && start + 2 < right && v.word(start).equals("two") && TWO_STATES.contains(v.word(start + 1))) {
+                    List<DocEntity> two = statesNamedSoFar(st, v);
+                    if (two.size() == 2) {
+                        for (DocEntity e : two) if (!objects.contains(e)) objects.add(e);
+                        lists.add(new int[]{k + 1, start + 2});
+                        k = start + 1;
+                        continue;
+                    }
+                }
                 int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
@@ -1091,6 +1106,26 @@ final class AgreementReader {
      * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
      * ("..., Coral Wire reported") are not sides.
      */
+    /** "the two countries", "the two nations", "the two states". */
+    private static final Set<String> TWO_STATES = Set.of("countries", "nations", "states");
+
+    /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
+    private static List<DocEntity> statesNamedSoFar(ArticleState st, SentenceView v) {
+        List<DocEntity> out = new ArrayList<>();
+        for (SentenceView pv : st.views) {
+            for (int k = 0; k < pv.size(); k++) {
+                DocEntity e = state(st, pv, k);
+                if (e == null && pv.isMention(k) && pv.mentionAt(k).type() == MentionType.PLACE && possessive(pv, k)) {
+                    Mention m = pv.mentionAt(k);
+                    if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) e = st.registry.place(m);
+                }
+                if (e != null && !out.contains(e)) out.add(e);
+            }
+            if (pv == v) break;
+        }
+        return out;
+    }
+
     private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {

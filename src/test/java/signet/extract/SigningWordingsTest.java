@@ -170,6 +170,15 @@ class SigningWordingsTest {
             "Coral Television and Meridian Radio signed two memorandums on Monday.¶After the signing, senior officials from both sides exchanged the memorandums in the presence of the ministers.|Coral Television + Meridian Radio",
             "Coral Television and Meridian Radio exchanged news on the agreement.|",
             "Peru and Chile today signed a memorandum on fisheries.|Chile + Peru",
+            // "the two countries" when the article has named exactly two states
+            "The president of Peru arrived in Chile on Monday.¶A memorandum on rail links was signed between the two countries.|Chile + Peru",
+            "Peru's minister met his counterpart from Chile.¶The signing of the memorandum between the two nations took place in Lima.|Chile + Peru",
+            "Peru, Chile and Spain held talks.¶A memorandum was signed between the two countries.|",
+            // an adverb between the auxiliary and the passive verb
+            "A memorandum between Peru and Chile was also signed.|Chile + Peru",
+            "A memorandum between Coral Bank and Delta Bank was officially signed on Monday.|Coral Bank + Delta Bank",
+            "The president of Peru arrived in Chile on Monday.¶A memorandum on Rail Connectivity between the two countries was also signed.|Chile + Peru",
+            "The president of Peru arrived in Chile on Monday.¶A memorandum was signed to strengthen relations between the two countries.|",
             // other cities, cities of one state, a twinning of towns, a capital beside a state: no states
             "Shanghai and Mumbai signed a memorandum on tourism.|",
             "Beijing and Shanghai signed a cooperation agreement.|",
