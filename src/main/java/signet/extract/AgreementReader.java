@@ -39,6 +39,8 @@ final class AgreementReader {
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
     private final Set<String> skipBeforeVerb;
+    /** word-sets.tsv "capitals": a state's capital, named as in places.tsv. */
+    private final Set<String> capitalCities;
     private final Set<String> noFallback;
     private final Set<String> witnessAfterWith;
 
@@ -70,6 +72,7 @@ final class AgreementReader {
         this.listStops = lex.wordSet("stop");
         this.excludingPrepositions = lex.wordSet("excluding-prepositions");
         this.skipBeforeVerb = lex.wordSet("skip-before-verb");
+        this.capitalCities = lex.wordSet("capitals");
         this.noFallback = lex.wordSet("no-fallback");
         this.witnessAfterWith = lex.wordSet("witness-after-with");
         this.endingVerbs = lex.wordSet("ending-verbs");
@@ -158,6 +161,9 @@ final class AgreementReader {
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
                     && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+            // "exchanged the memorandums" reports the signing ceremony, "exchanged views on the memorandum" none:
+            // the agreement must be the verb's object, with no preposition before it
+            if (v.word(i).startsWith("exchang") && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
             // "a renewed commitment", "the concluded talks": an adjective; "the signed agreement" still reports a signing
             if (!hasFlag(flag, "noun") && i > 0 && adjectiveMarkers.contains(v.word(i - 1)) && !(next < v.size() && isType(v, next, MentionType.AGREEMENT))) continue;
             out.add(new int[]{i, len});
@@ -192,6 +198,17 @@ final class AgreementReader {
     }
 
     /** An agreement noun within {@code within} parts from {@code from}, before the clause's next comma or semicolon. */
+    /** An agreement within {@code within} words of {@code from}, with no preposition or comma before it ("exchanged the two MoUs"). */
+    private static boolean directObjectAgreement(SentenceView v, int from, int within, Set<String> listStops) {
+        for (int k = from; k < Math.min(v.size(), from + within); k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null) return m.type() == MentionType.AGREEMENT;
+            String w = v.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals("of") || w.equals("about") || w.equals("over") || listStops.contains(w)) return false;
+        }
+        return false;
+    }
+
     private static boolean agreementSoonAfter(SentenceView v, int from, int within) {
         for (int k = from; k < Math.min(v.size(), from + within); k++) {
             Mention m = v.mentionAt(k);
@@ -229,13 +246,16 @@ final class AgreementReader {
         }
         // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
         // the agreement noun opens a long "between" list before the passive verb
-        if (agr < 0 && !noun && i > left && List.of("was", "were", "been").contains(v.word(i - 1))) {
-            for (int k = i - 2; k >= left; k--) {
+        // ("... was also signed": an adverb may stand between the auxiliary and the verb)
+        int aux = i - 1;
+        while (aux > left && skipBeforeVerb.contains(v.word(aux))) aux--;
+        if (agr < 0 && !noun && aux >= left && List.of("was", "were", "been").contains(v.word(aux))) {
+            for (int k = aux - 1; k >= left; k--) {
                 if (isType(v, k, MentionType.AGREEMENT) && k + 1 < i && List.of("between", "among").contains(v.word(k + 1))) { agr = k; passive = true; break; }
             }
         }
         // "... while the one with Radio Tanzania was inked in Dodoma": passive without the noun
-        if (agr < 0 && !noun && i > left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(i - 1))) passive = true;
+        if (agr < 0 && !noun && aux >= left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(aux))) passive = true;
         boolean weak = hasFlag(flag, "weak");
         if (weak && agr < 0) return List.of();
         // "signed a joint article with B", "signed the guest book": an object that names no agreement
@@ -276,7 +296,10 @@ final class AgreementReader {
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
-            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects);
+            if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects, !TOWN_TWINNING.matcher(a.kindLabel).find() && !containsAny(v, left, right, Set.of("sister", "twin", "twinned", "twinning", "sister-city")));
+            // "officials from both sides exchanged the agreements": the documents of a signing told before change
+            // hands; only named sides make an exchange a report of a signing
+            if (v.word(i).startsWith("exchang") && subjects.isEmpty() && subjectPersons.isEmpty()) return List.of();
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
@@ -654,11 +677,15 @@ final class AgreementReader {
      * after "in"/"from" or before a title ("Peru's minister") is no subject, so the walk stops there.
      * @return whether a state subject was found
      */
-    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out) {
+    private boolean stateSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> out, boolean capitalsAllowed) {
         int k = verb - 1;
-        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT") || v.word(k).equals("on"))) k--;
+        // "Peru and Chile on Monday signed" (a weekday is no DAT without an article date)
+        while (k >= left && (skipBeforeVerb.contains(v.word(k)) || v.word(k).equals("DAT")
+                || !v.word(k).equals(",") && DATE_WORDS_BEFORE_LIST.contains(v.word(k)))) k--;
         List<DocEntity> states = new ArrayList<>();
         int first = -1;
+        // "Dhaka and New Delhi have signed": capitals, every one of a different state, stand for their states
+        int capitals = 0;
         for (; k >= left; k--) {
             String w = v.word(k);
             if (w.equals("and") || w.equals(",") || w.equals("the")) continue;
@@ -666,10 +693,15 @@ final class AgreementReader {
             if (w.equals("of") && first >= 0 && k - 1 >= left && List.of("government", "governments").contains(v.word(k - 1))
                     && k - 2 >= left && List.of("the", "and", ",").contains(v.word(k - 2))) { k--; continue; }
             DocEntity e = state(st, v, k);
+            if (e == null && capitalsAllowed && (e = capitalState(st, v, k)) != null) {
+                if (states.contains(e)) return false; // "Beijing and Shanghai": cities of one state
+                capitals++;
+            }
             if (e == null) break;
             first = k;
             if (!states.contains(e)) states.add(0, e);
         }
+        if (capitals > 0 && (capitals < states.size() || states.size() < 2)) return false;
         // the list must start its clause: "in Peru, Chile signed" has "in" before it
         int before = first - 1;
         while (before >= left && v.word(before).equals("the")) before--;
@@ -681,6 +713,19 @@ final class AgreementReader {
         if (states.isEmpty() || before >= left && !CLAUSE_STARTS.contains(v.word(before))) return false;
         out.addAll(states);
         return true;
+    }
+
+    /** Agreements of towns ("a sister-city agreement", "twinning"): capitals that sign them are the cities. */
+    private static final java.util.regex.Pattern TOWN_TWINNING = java.util.regex.Pattern.compile("sister|twin|friendship cit", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The state whose capital (word set "capitals") a place mention at {@code k} names ("Dhaka" → Bangladesh), or null. */
+    private DocEntity capitalState(ArticleState st, SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
+        KnownEntity city = m.known().orElse(null);
+        if (city == null || !city.isCity() || city.country() == null || !capitalCities.contains(city.name())) return null;
+        return st.ref.place(city.country()).filter(c -> STATE_PLACE_TYPE.equals(c.placeType()))
+                .map(c -> st.registry.place(c.name(), c)).orElse(null);
     }
 
     /** "with Spain", "with the Republic of Peru": the state right after "with", if any. */
@@ -986,6 +1031,18 @@ final class AgreementReader {
                 int before = k - 1;
                 while (before >= from && (v.word(before).equals("DAT") || DATE_WORDS_BEFORE_LIST.contains(v.word(before)))) before--;
                 boolean statesAllowed = w.equals("with") || before < from || isType(v, before, MentionType.AGREEMENT) || v.word(before).equals("signed");
+                // "signed between the two countries": the two states the article has named so far, when it named only two
+                // ("a MoU on Rail Connectivity between the two countries": the list after the agreement's topic)
+                boolean afterTopic = before >= 2 && v.isMention(before) && v.word(before - 1).equals("on") && isType(v, before - 2, MentionType.AGREEMENT);
+                if ((statesAllowed || afterTopic) && !w.equals("with") && start + 2 < right && v.word(start).equals("two") && TWO_STATES.contains(v.word(start + 1))) {
+                    List<DocEntity> two = statesNamedSoFar(st, v);
+                    if (two.size() == 2) {
+                        for (DocEntity e : two) if (!objects.contains(e)) objects.add(e);
+                        lists.add(new int[]{k + 1, start + 2});
+                        k = start + 1;
+                        continue;
+                    }
+                }
                 int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
@@ -1049,6 +1106,26 @@ final class AgreementReader {
      * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
      * ("..., Coral Wire reported") are not sides.
      */
+    /** "the two countries", "the two nations", "the two states". */
+    private static final Set<String> TWO_STATES = Set.of("countries", "nations", "states");
+
+    /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
+    private static List<DocEntity> statesNamedSoFar(ArticleState st, SentenceView v) {
+        List<DocEntity> out = new ArrayList<>();
+        for (SentenceView pv : st.views) {
+            for (int k = 0; k < pv.size(); k++) {
+                DocEntity e = state(st, pv, k);
+                if (e == null && pv.isMention(k) && pv.mentionAt(k).type() == MentionType.PLACE && possessive(pv, k)) {
+                    Mention m = pv.mentionAt(k);
+                    if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) e = st.registry.place(m);
+                }
+                if (e != null && !out.contains(e)) out.add(e);
+            }
+            if (pv == v) break;
+        }
+        return out;
+    }
+
     private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
@@ -1220,6 +1297,13 @@ final class AgreementReader {
             }
             // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
             if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
+            // "between the governments of Bangladesh and India", "between the Government of Peru and the Government
+            // of Chile": the states sign through their governments
+            if (statesAllowed && (w.equals("government") || w.equals("governments")) && k + 2 < right && v.word(k + 1).equals("of")) {
+                int j = k + 2;
+                while (j < right && v.word(j).equals("the")) j++;
+                if (j < right && state(st, v, j) != null) { k = j - 1; continue; }
+            }
             if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }
@@ -1612,8 +1696,10 @@ final class AgreementReader {
      * names them through their signatories), except that organizations replace states that stood for them.
      */
     private static void absorbRetelling(Drafts.Agreement t, Drafts.Agreement c) {
+        // (not when the retelling names them only through who signed: "Peru and Chile signed an MoU. The MoU was
+        // signed by the director of Peru's film agency and ...": the states signed, their officials' bodies did not)
         List<DocEntity> parties = t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState)
-                ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
+                && c.sidesNamed ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
         absorb(t, c);
         t.parties.clear();
         t.parties.addAll(parties);

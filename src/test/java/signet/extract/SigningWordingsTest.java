@@ -66,7 +66,8 @@ class SigningWordingsTest {
             // the same signing told twice is one agreement
             "Harbor News Agency and Andean Press Service struck the deal on Monday.¶It was signed by the directors of the two agencies in Lima.|Andean Press Service + Harbor News Agency",
             // a definite retelling with the parties named differently is the same signing
-            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Andean Cinema Organization + Coral Film Agency",
+            // (the states stay the parties when the retelling names only who signed for them, by their titles)
+            "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The memorandum was signed by the head of the Coral Film Agency, Ana Ruiz, and the head of the Andean Cinema Organization, Juan Soto, in Lima.|Chile + Peru",
             "Peru and Chile signed a memorandum of understanding on film cooperation on Sunday.¶The director of the Coral Film Agency and the head of the Andean Cinema Organization signed the memorandum in Lima.|Andean Cinema Organization + Coral Film Agency",
             "Harbor News Agency signed a memorandum of understanding with Andean Press Service on Monday.¶Ana Ruiz, president of Harbor News Agency, and Juan Soto, head of the Andean Press Service Lima Bureau, signed the memorandum in Lima.|Andean Press Service + Harbor News Agency",
             "Harbor Chamber of Commerce and the Andean Chamber of Industry have signed a memorandum of understanding.¶The memorandum was signed by Harbor Chamber of Commerce, the Andean Chamber of Industry and the Andean Traders Forum.|Andean Chamber of Industry + Harbor Chamber of Commerce",
@@ -140,6 +141,51 @@ class SigningWordingsTest {
             "Seven memorandums have been signed between Peru and Chile in the areas of railways and space.|Chile + Peru",
             "Three agreements were signed on Monday between Argentina, Chile and Uzbekistan.|Argentina + Chile + Uzbekistan",
             "The signing of the agreement between Spain and Peru took place in Lima.|Peru + Spain",
+            // states joined by a comma in a headline subject
+            "Peru, Chile sign seven new memorandums to deepen ties|Chile + Peru",
+            "Peru, Chile ink trade pact|Chile + Peru",
+            "Uruguay, Peru and Chile sign a memorandum on fisheries|Chile + Peru + Uruguay",
+            // nationalities before a plain noun name no party
+            "Peruvian, Chilean universities ink memorandum|",
+            "Peruvian, Chilean firms sign deals worth millions|",
+            // the governments of states in a "between" list are the states
+            "A memorandum on fisheries was signed between the governments of Peru and Chile.|Chile + Peru",
+            "An agreement was signed on Monday between the government of Peru and the government of Chile.|Chile + Peru",
+            "The signing of the memorandum between the governments of Spain and Peru took place in Lima.|Peru + Spain",
+            "A memorandum was signed between the government of Peru and Coral Television.|Coral Television + Peru",
+            // capitals, each of a different state, as the whole subject stand for their states
+            "Lima and Quito have signed 10 memorandums of understanding.|Ecuador + Peru",
+            "Moscow and Beijing signed a roadmap on trade.|China + Russia",
+            "Dhaka and New Delhi today signed seven memorandums, including one on rail.|Bangladesh + India",
+            "Madrid, Lima and Quito signed a memorandum on fisheries.|Ecuador + Peru + Spain",
+            // a retelling that names who signed keeps the states; one that names its own sides puts them in the states' place
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by the director of the Film Agency of Peru, Ana Ruiz, and the director of the Film Office of Chile, Juan Soto.|Chile + Peru",
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed by Ana Ruiz, director of the Coral Film Agency, and Juan Soto, head of the Andean Film Office.|Chile + Peru",
+            "Peru and Chile signed a memorandum on Sunday.¶The memorandum was signed between the Coral Film Agency and the Andean Film Office.|Andean Film Office + Coral Film Agency",
+            // documents exchanged at a ceremony were signed; views or news exchanged on one were not
+            "Peru and Chile on Monday exchanged key Memorandum of Understanding (MoUs) in the presence of the two presidents.|Chile + Peru",
+            "Peru and Chile exchanged five memorandums of understanding in the presence of the two presidents.|Chile + Peru",
+            "Coral Television and Meridian Radio exchanged the cooperation agreement at a ceremony in Lima.|Coral Television + Meridian Radio",
+            "Peru and Chile exchanged views on the draft memorandum.|",
+            "Coral Television signed a news exchange agreement with Meridian Radio.|Coral Television + Meridian Radio",
+            "Coral Television and Meridian Radio signed an agreement to exchange news.|Coral Television + Meridian Radio",
+            "Coral Television and Meridian Radio signed two memorandums on Monday.¶After the signing, senior officials from both sides exchanged the memorandums in the presence of the ministers.|Coral Television + Meridian Radio",
+            "Coral Television and Meridian Radio exchanged news on the agreement.|",
+            "Peru and Chile today signed a memorandum on fisheries.|Chile + Peru",
+            // "the two countries" when the article has named exactly two states
+            "The president of Peru arrived in Chile on Monday.¶A memorandum on rail links was signed between the two countries.|Chile + Peru",
+            "Peru's minister met his counterpart from Chile.¶The signing of the memorandum between the two nations took place in Lima.|Chile + Peru",
+            "Peru, Chile and Spain held talks.¶A memorandum was signed between the two countries.|",
+            // an adverb between the auxiliary and the passive verb
+            "A memorandum between Peru and Chile was also signed.|Chile + Peru",
+            "A memorandum between Coral Bank and Delta Bank was officially signed on Monday.|Coral Bank + Delta Bank",
+            "The president of Peru arrived in Chile on Monday.¶A memorandum on Rail Connectivity between the two countries was also signed.|Chile + Peru",
+            "The president of Peru arrived in Chile on Monday.¶A memorandum was signed to strengthen relations between the two countries.|",
+            // other cities, cities of one state, a twinning of towns, a capital beside a state: no states
+            "Shanghai and Mumbai signed a memorandum on tourism.|",
+            "Beijing and Shanghai signed a cooperation agreement.|",
+            "Moscow and Beijing signed a sister city agreement.|",
+            "In Lima, Quito signed a memorandum.|",
             // a state and a named organization are both sides; a state's bodies named without a name are none
             "A memorandum between Peru and the Coral Television network was signed on Monday.|Coral Television + Peru",
             "A memorandum was signed between the railway ministries of Peru and Chile.|",
