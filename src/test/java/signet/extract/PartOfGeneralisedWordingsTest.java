@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import signet.fact.ExtractionResult;
-import signet.fact.PartOfFact;
 
 /**
  * Part-of wordings of issue 13's invented-article audit, in sentences of our own with invented
@@ -22,11 +19,7 @@ class PartOfGeneralisedWordingsTest {
     private static final RuleExtractor X = new RuleExtractor();
 
     private static Set<String> partOf(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text.replace("\\n", "\n"), "2024-05-02", null));
-        Set<String> out = new TreeSet<>();
-        for (var f : r.facts())
-            if (f instanceof PartOfFact p) out.add(p.child().name() + " < " + p.parent().name());
-        return out;
+        return TestArticles.partOf(X.extract(TestArticles.of(text.replace("\\n", "\n"), "2024-05-02", null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,11 +24,7 @@ class PartOfWordingsTest {
 
     /** Every part-of of a text as "child < parent" with the rule that read it. */
     private static Set<String> partOf(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text, "2024-05-02", null));
-        Set<String> out = new TreeSet<>();
-        for (var f : r.facts())
-            if (f instanceof PartOfFact p) out.add(p.child().name() + " < " + p.parent().name());
-        return out;
+        return TestArticles.partOf(X.extract(TestArticles.of(text, "2024-05-02", null)));
     }
 
     private static Set<String> rules(String text) {

@@ -25,6 +25,13 @@ final class TestArticles {
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** The part-of facts of an extraction as "child < parent", sorted. */
+    static java.util.Set<String> partOf(signet.fact.ExtractionResult r) {
+        return r.facts().stream().filter(f -> f instanceof signet.fact.PartOfFact).map(f -> (signet.fact.PartOfFact) f)
+                .map(p -> p.child().name() + " < " + p.parent().name())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     static Article of(String text, String published, String dateline) {
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = Pattern.compile("[^\\n]+").matcher(text);
