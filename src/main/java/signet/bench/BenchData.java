@@ -65,7 +65,7 @@ final class BenchData {
             List<String> aliases = c[1].isEmpty() ? List.of() : List.of(c[1].split("\\|"));
             reserved.add(c[0].toLowerCase());
             aliases.forEach(a -> reserved.add(a.toLowerCase()));
-            if (c[2].equals("city")) known.add(new City(c[0], aliases, c[3], true));
+            if (c[2].equals("city") || c[2].equals("capital")) known.add(new City(c[0], aliases, c[3], true));
         }
         knownCities = List.copyOf(known);
         List<City> unknown = new ArrayList<>();

@@ -39,8 +39,6 @@ final class AgreementReader {
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
     private final Set<String> skipBeforeVerb;
-    /** word-sets.tsv "capitals": a state's capital, named as in places.tsv. */
-    private final Set<String> capitalCities;
     private final Set<String> noFallback;
     private final Set<String> witnessAfterWith;
 
@@ -72,7 +70,6 @@ final class AgreementReader {
         this.listStops = lex.wordSet("stop");
         this.excludingPrepositions = lex.wordSet("excluding-prepositions");
         this.skipBeforeVerb = lex.wordSet("skip-before-verb");
-        this.capitalCities = lex.wordSet("capitals");
         this.noFallback = lex.wordSet("no-fallback");
         this.witnessAfterWith = lex.wordSet("witness-after-with");
         this.endingVerbs = lex.wordSet("ending-verbs");
@@ -718,12 +715,12 @@ final class AgreementReader {
     /** Agreements of towns ("a sister-city agreement", "twinning"): capitals that sign them are the cities. */
     private static final java.util.regex.Pattern TOWN_TWINNING = java.util.regex.Pattern.compile("sister|twin|friendship cit", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The state whose capital (word set "capitals") a place mention at {@code k} names ("Dhaka" → Bangladesh), or null. */
+    /** The state whose capital (places.tsv type "capital") a place mention at {@code k} names ("Dhaka" → Bangladesh), or null. */
     private DocEntity capitalState(ArticleState st, SentenceView v, int k) {
         Mention m = v.mentionAt(k);
         if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
         KnownEntity city = m.known().orElse(null);
-        if (city == null || !city.isCity() || city.country() == null || !capitalCities.contains(city.name())) return null;
+        if (city == null || !city.isCapital() || city.country() == null) return null;
         return st.ref.place(city.country()).filter(c -> STATE_PLACE_TYPE.equals(c.placeType()))
                 .map(c -> st.registry.place(c.name(), c)).orElse(null);
     }

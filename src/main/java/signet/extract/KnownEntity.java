@@ -11,5 +11,9 @@ public record KnownEntity(EntityKind kind, String name, List<String> aliases, Op
         aliases = List.copyOf(aliases);
     }
 
-    public boolean isCity() { return "city".equals(placeType); }
+    /** A city, a state's capital included. */
+    public boolean isCity() { return "city".equals(placeType) || isCapital(); }
+
+    /** A state's capital (places.tsv type "capital"), which may stand for its state ("Moscow and Beijing signed"). */
+    public boolean isCapital() { return "capital".equals(placeType); }
 }
