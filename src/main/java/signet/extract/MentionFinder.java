@@ -97,7 +97,7 @@ final class MentionFinder {
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
         this.leadingHeads = lex.wordSet("leading-heads");
-        this.leadingHeadConnectors = lex.wordSet("leading-head-connectors");
+        this.leadingHeadConnectors = lex.headConnectors;
         this.detachedDescriptors = lex.wordSet("detached-descriptors");
         this.genericNameWords = lex.wordSet("generic-name-words");
         this.publicBodyHeads = lex.wordSet("public-body-heads");
@@ -812,8 +812,20 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Whether a leading head ("Banco", "Musée", "Universidad") stands in [from, to), or the name opens
+     * with an organization head ("Festival des Films du Lac", "Stiftung für Kunst"): a name whose head
+     * comes first, which the connectors of name-connectors.tsv continue.
+     */
     private boolean leadingHeadIn(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) if (leadingHeads.contains(toks.get(k).key())) return true;
+        int first = from < to && toks.get(from).key().equals("the") ? from + 1 : from;
+        return first < to && lex.isAnyOrgHead(toks.get(first).key()); // ("Radio y Televisión del Kestrel": a weak head too)
+    }
+
+    /** Whether an organization head word stands in [from, to). */
+    private boolean headInRun(List<Token> toks, int from, int to) {
+        for (int k = from; k < Math.min(to, toks.size()); k++) if (lex.isAnyOrgHead(toks.get(k).key())) return true;
         return false;
     }
 
@@ -1539,7 +1551,8 @@ final class MentionFinder {
 
     private boolean isConnector(Token t) {
         String k = t.key();
-        return nameConnectors.contains(k) || k.equals("the") || lex.personParticles.contains(k) && !t.isCapitalized();
+        return nameConnectors.contains(k) || k.equals("the") || (lex.personParticles.contains(k) || leadingHeadConnectors.contains(k)
+                || lex.personConnectors.contains(k)) && !t.isCapitalized();
     }
 
     /** Persons: 1-5 words, each capitalised or a particle, no digits, not all capitals. */
