@@ -582,6 +582,9 @@ final class MentionFinder {
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
+                if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
+                        && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
                 // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
                 if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
                 break;
@@ -1388,7 +1391,8 @@ final class MentionFinder {
                     : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
                     || genericNameWords.contains(before.key()) || acronymLike(before)
                     || ref.place(before.text()).isPresent(); // "Chairman of the State Committee ... of Freedonia Anna Berg"
-            if (!orgEnd) continue;
+            // ("Director of the Instituto Nacional de Cine": the words after a leading head are its name)
+            if (!orgEnd || leadingHeads.contains(before.key())) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
                 Token t = toks.get(k);
@@ -1566,7 +1570,8 @@ final class MentionFinder {
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
             if (lex.isAnyOrgHead(t.key())) return false;
-            if (!t.isCapitalized() && !lex.personParticles.contains(t.key())) return false;
+            if (!t.isCapitalized() && !lex.personParticles.contains(t.key())
+                    && !(lex.personConnectors.contains(t.key()) && k > from && k + 1 < to)) return false; // "Costa e Silva"
             if (t.isAllCaps() && t.text().length() > 3) return false;
             words++;
         }
