@@ -400,6 +400,17 @@ final class MentionFinder {
     }
 
     private int honorificAt(List<Token> toks, int i) {
+        // "Prof. Dr. Hans Weber", "H.E. Dr. Anna Berg": honorifics in a row are all before the name
+        int all = 0;
+        for (int h = oneHonorificAt(toks, i); h > 0; h = oneHonorificAt(toks, i + all)) all += h;
+        return all;
+    }
+
+    private int oneHonorificAt(List<Token> toks, int i) {
+        if (i >= toks.size()) return 0;
+        // "ING Bank", "MAG said": a word in capitals of three letters is a name, not "Ing." or "Mag."
+        Token first = toks.get(i);
+        if (first.isAllCaps() && first.text().length() >= 3 && first.text().indexOf('.') < 0) return 0;
         StringBuilder p = new StringBuilder();
         int best = 0;
         for (int k = i; k < Math.min(toks.size(), i + 2 * lex.longestHonorific + 2); k++) {
@@ -527,7 +538,8 @@ final class MentionFinder {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
                     if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
-                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial) break;
+                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial
+                            && !lex.honorifics.contains(toks.get(j - 1).key())) break; // ("Prof. Dr. Anna Berg": a second honorific)
                     j++;
                     continue;
                 }
@@ -938,7 +950,7 @@ final class MentionFinder {
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
                     && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
-                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, spanFrom, k); // ("Dr. Anna Berg and Kestrel": the honorific stays with its person)
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
@@ -948,7 +960,7 @@ final class MentionFinder {
         for (int k = from; k < to; k++) {
             if (isPossessive(toks, k) && !namePossessive(toks, k)) {
                 if (placeOwnedBody(toks, at, out, from, k, to)) return;
-                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, spanFrom, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }

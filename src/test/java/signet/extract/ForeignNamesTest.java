@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * are read as {@code extract --forms} prints them.
  */
 class ForeignNamesTest {
+    private static final RuleExtractor X = new RuleExtractor();
 
     private static List<String> mentions(String text) { return OrgBoundariesTest.mentions(text); }
 
@@ -94,5 +95,59 @@ class ForeignNamesTest {
     void twoForeignNamesJoinedByAnd(String sentence, int count) {
         List<String> ms = mentions(sentence);
         assertEquals(count, ms.stream().filter(m -> m.startsWith("ORG")).count(), ms::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // degrees and courtesy titles before the name: the person is the name without them
+            "Ing. Petr Novotný, director of Kestrel Media, signed the memorandum.;Petr Novotný | director | Kestrel Media",
+            "Mag. Eva Huber, head of the Kestrel Film Fund, signed the agreement.;Eva Huber | head | Kestrel Film Fund",
+            "Ir. Budi Santoso, director of PT Kestrel Media, signed the memorandum.;Budi Santoso | director | PT Kestrel Media",
+            "Eng. Omar Saleh, chairman of Kestrel Telecom, spoke at the event.;Omar Saleh | chairman | Kestrel Telecom",
+            "Sra. Lucía Paredes, director of Kestrel Media, signed the agreement.;Lucía Paredes | director | Kestrel Media",
+            // honorifics in a row
+            "Prof. Dr. Hans Weber, rector of the Kestrel University, attended.;Hans Weber | rector | Kestrel University",
+            "H.E. Dr. Amina Yusuf, director of Kestrel Media, signed the memorandum.;Amina Yusuf | director | Kestrel Media",
+            // a degree after the name and a comma belongs to the person
+            "Martin Novak, Ph.D., director of the Kestrel Institute, signed the memorandum.;Martin Novak | director | Kestrel Institute",
+            "Anna Berg, MBA, director of Kestrel Media, signed the memorandum.;Anna Berg | director | Kestrel Media",
+            // an honorific between a title and the name
+            "The memorandum was signed by Kestrel Media director Ing. Petr Novotný.;Petr Novotný | director | Kestrel Media",
+            // a head word of another language as the last surname
+            "João Pedro dos Santos Câmara, president of Kestrel Media, signed the agreement.;João Pedro dos Santos Câmara | president | Kestrel Media",
+            "Ana María de los Ángeles Rojas, director of Kestrel Media, signed the memorandum.;Ana María de los Ángeles Rojas | director | Kestrel Media",
+            // diacritics and particles of many languages
+            "Nguyễn Thị Minh Hằng, director of Kestrel Media, signed the memorandum.;Nguyễn Thị Minh Hằng | director | Kestrel Media",
+            "Agnieszka Wróbel-Żak, head of the Kestrel Film Fund, signed the memorandum.;Agnieszka Wróbel-Żak | head | Kestrel Film Fund",
+            "Jean-Luc de La Tour d'Auvergne, director of Kestrel Media, signed the agreement.;Jean-Luc de La Tour d'Auvergne | director | Kestrel Media",
+    })
+    void honorificsAndDegreesStayOutOfTheName(String sentence, String post) {
+        var posts = TestArticles.posts(X.extract(TestArticles.of(sentence)));
+        assertTrue(posts.contains(post), posts::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The memorandum was signed by Dr. Anna Berg and Kestrel Media.|PER = Dr. Anna Berg",
+            "The memorandum was signed by Ing. Petr Novotný and Kestrel Media.|PER = Ing. Petr Novotný",
+    })
+    void anHonorificStaysWithItsPersonInAList(String sentence, String expected) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(expected), ms::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // capitals are a name, not "Ing." or "Mag."
+            "ING Bank signed an agreement with Kestrel Media.|ORG = ING Bank",
+            // a head of another language opens a name
+            "The Banco Kestrel signed an agreement with Coral Media.|ORG = Banco Kestrel",
+            "Kestrel Media signed an agreement with the Universidad Nacional de Coral.|ORG = Universidad Nacional de Coral",
+            // words after a leading head are its name, no person glued to it
+            "Ana Ruiz, director of the Instituto Nacional de Cine, said the deal was important.|ORG = Instituto Nacional de Cine",
+    })
+    void nearMissesOfHonorificsAndHeads(String sentence, String expected) {
+        List<String> ms = mentions(sentence);
+        assertTrue(ms.contains(expected), ms::toString);
     }
 }
