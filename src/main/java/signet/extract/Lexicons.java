@@ -49,6 +49,10 @@ public final class Lexicons {
     final Set<String> headConnectors;
     /** Conjunctions between a person's surnames (name-connectors.tsv "person"): "Costa e Silva". */
     final Set<String> personConnectors;
+    /** Degrees written after a person's name and a comma (post-nominals.tsv), folded with their dots: "ph.d.", "mba". */
+    final Set<String> postNominals;
+    /** Most tokens of a post-nominal ("Dr.h.c." is Dr . h.c. = 3). */
+    static final int LONGEST_POST_NOMINAL = 6;
     final Set<String> notNamesAlone;
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
     final Map<String, String> agreementNouns = new HashMap<>();
@@ -115,6 +119,7 @@ public final class Lexicons {
         personParticles = Set.copyOf(TsvResource.firstColumn("lexicons/person-particles.tsv"));
         headConnectors = nameConnectors("head");
         personConnectors = nameConnectors("person");
+        postNominals = TsvResource.firstColumn("lexicons/post-nominals.tsv").stream().map(Token::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
         notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;
         for (String[] c : TsvResource.table("lexicons/agreement-nouns.tsv", 2)) {

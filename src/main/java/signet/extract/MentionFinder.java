@@ -512,6 +512,9 @@ final class MentionFinder {
     private void findNames(List<Token> toks, Mention[] at, List<Mention> out) {
         int i = 0;
         while (i < toks.size()) {
+            // "Martin Novak, Ph.D., director of ...": a degree after a name and a comma belongs to that person
+            int degree = postNominalAt(toks, at, i);
+            if (degree > i) { absorbPostNominal(toks, at, out, at[i - 2], degree); i = degree; continue; }
             if (at[i] != null || !startsName(toks, i)) { i++; continue; }
             int j = i + 1;
             int lastCap = i + 1;
@@ -609,6 +612,33 @@ final class MentionFinder {
             if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /**
+     * The end of a degree (post-nominals.tsv: "Ph.D.", "MBA") that starts at {@code i} right after a
+     * comma and a person's name (or a name-shaped name of no known type), or -1.
+     */
+    private int postNominalAt(List<Token> toks, Mention[] at, int i) {
+        if (i < 2 || at[i] != null || !toks.get(i - 1).text().equals(",") || at[i - 2] == null || at[i - 2].to() != i - 1) return -1;
+        Mention m = at[i - 2];
+        if (m.type() != MentionType.PERSON && !(m.type() == MentionType.OTHER && nameShaped(toks, m.from(), m.to()))) return -1;
+        StringBuilder written = new StringBuilder();
+        int end = -1;
+        for (int k = i; k < Math.min(toks.size(), i + Lexicons.LONGEST_POST_NOMINAL) && at[k] == null; k++) {
+            written.append(toks.get(k).key());
+            if (lex.postNominals.contains(written.toString())) end = k + 1;
+        }
+        // ("Anna Berg, MBA Kestrel": a degree is a word of its own)
+        if (end < 0 || end < toks.size() && toks.get(end).isWord() && toks.get(end).start() == toks.get(end - 1).end()) return -1;
+        return end;
+    }
+
+    /** The person {@code m} with the degree up to {@code to} in its mention (its name unchanged). */
+    private void absorbPostNominal(List<Token> toks, Mention[] at, List<Mention> out, Mention m, int to) {
+        Mention n = new Mention(MentionType.PERSON, m.from(), to, m.start(), toks.get(to - 1).end(), span(toks, m.from(), to),
+                m.name(), m.known(), m.date(), m.acronym());
+        out.set(out.indexOf(m), n);
+        for (int k = m.from(); k < to; k++) at[k] = n;
     }
 
     /**
