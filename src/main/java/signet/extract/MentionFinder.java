@@ -1111,6 +1111,8 @@ final class MentionFinder {
             if (!t.isWord() || isConnector(t)) continue;
             words++;
             String v = lex.orgHeads.get(t.key());
+            // "João Pedro dos Santos Câmara": a head that opens names in its language, last after other words, is a surname
+            if (v != null && k == to - 1 && k > from && !toks.get(from).key().equals("the") && leadingHeads.contains(t.key()) && !t.isAllCaps()) v = null;
             if (v != null && !v.equals("weak")) heads++;
             else if (v != null) weak++;
             if (lex.commonWords.contains(t.key())) common++;
@@ -1611,7 +1613,7 @@ final class MentionFinder {
             if (t.text().equals(".") && k > from && (toks.get(k - 1).text().length() == 1 || GIVEN_NAME_ABBREVIATIONS.contains(toks.get(k - 1).key()))) continue;
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
-            if (lex.isAnyOrgHead(t.key())) return false;
+            if (lex.isAnyOrgHead(t.key()) && !(k == to - 1 && k > from && leadingHeads.contains(t.key()))) return false; // ("... Santos Câmara")
             if (!t.isCapitalized() && !lex.personParticles.contains(t.key())
                     && !(lex.personConnectors.contains(t.key()) && k > from && k + 1 < to)) return false; // "Costa e Silva"
             if (t.isAllCaps() && t.text().length() > 3) return false;
