@@ -49,6 +49,8 @@ public final class Lexicons {
     final Set<String> headConnectors;
     /** Conjunctions between a person's surnames (name-connectors.tsv "person"): "Costa e Silva". */
     final Set<String> personConnectors;
+    /** Articles that may open a name of another language before its head (name-connectors.tsv "article"): "Le Festival des Films". */
+    final Set<String> nameArticles;
     /** Degrees written after a person's name and a comma (post-nominals.tsv), folded with their dots: "ph.d.", "mba". */
     final Set<String> postNominals;
     /** Most tokens of a post-nominal ("Dr.h.c." is Dr . h.c. = 3). */
@@ -119,6 +121,7 @@ public final class Lexicons {
         personParticles = Set.copyOf(TsvResource.firstColumn("lexicons/person-particles.tsv"));
         headConnectors = nameConnectors("head");
         personConnectors = nameConnectors("person");
+        nameArticles = nameConnectors("article");
         postNominals = TsvResource.firstColumn("lexicons/post-nominals.tsv").stream().map(Token::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
         notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;
@@ -146,9 +149,9 @@ public final class Lexicons {
         }
     }
 
-    private static final List<String> NAME_CONNECTOR_KINDS = List.of("head", "person", "elision");
+    private static final List<String> NAME_CONNECTOR_KINDS = List.of("head", "person", "article", "elision");
 
-    /** The words of lexicons/name-connectors.tsv of one kind ("head", "person" or "elision"); an unknown kind is an error. */
+    /** The words of lexicons/name-connectors.tsv of one kind ("head", "person", "article" or "elision"); an unknown kind is an error. */
     static Set<String> nameConnectors(String kind) {
         Set<String> out = new HashSet<>();
         for (TsvResource.Row r : TsvResource.rows("lexicons/name-connectors.tsv")) {

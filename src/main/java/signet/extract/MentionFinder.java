@@ -863,9 +863,19 @@ final class MentionFinder {
      * comes first, which the connectors of name-connectors.tsv continue.
      */
     private boolean leadingHeadIn(List<Token> toks, int from, int to) {
-        for (int k = from; k < to; k++) if (leadingHeads.contains(toks.get(k).key())) return true;
-        int first = from < to && toks.get(from).key().equals("the") ? from + 1 : from;
-        return first < to && lex.isAnyOrgHead(toks.get(first).key()); // ("Radio y Televisión del Kestrel": a weak head too)
+        for (int k = from; k < to; k++) {
+            if (leadingHeads.contains(toks.get(k).key())) return true;
+            // ("Radio y Televisión del Kestrel": a weak head too; "Ruritania's Festival des Films", "Le Festival des Films":
+            // after a possessive or an article)
+            if (lex.isAnyOrgHead(toks.get(k).key()) && (k == from || nameOpener(toks, k - 1))) return true;
+        }
+        return false;
+    }
+
+    /** "the", an article of another language ("Le", "La") or a possessive: what may stand before a name's head. */
+    private boolean nameOpener(List<Token> toks, int k) {
+        String key = toks.get(k).key();
+        return key.equals("the") || lex.nameArticles.contains(key) || isPossessive(toks, k);
     }
 
     /** Whether an organization head word stands in [from, to). */
@@ -1054,6 +1064,8 @@ final class MentionFinder {
             from = f;
         }
         while (to > from && (isConnector(toks.get(to - 1)) || toks.get(to - 1).key().equals("-"))) to--;
+        // "Le Festival des Films du Lac": an article of another language before the head is not part of the name
+        if (from + 1 < to && lex.nameArticles.contains(toks.get(from).key()) && leadingHeadIn(toks, from + 1, from + 2)) from++;
         if (from >= to) return;
         if (taken(at, from, to)) return;
         boolean onlyNumbers = true;
