@@ -42,6 +42,19 @@ public final class Lexicons {
     /** Verbs a headline capitalises after a title ("Director-General Discuss Cooperation"): never a person's first word. */
     final Set<String> headlineVerbs;
     final Set<String> personParticles;
+    /**
+     * Lower-case words that join an organization name only after a leading head (name-connectors.tsv
+     * "head"): "Banco do Nordeste", "Università degli Studi", "Muzeum Sztuki w Kestrelu".
+     */
+    final Set<String> headConnectors;
+    /** Conjunctions between a person's surnames (name-connectors.tsv "person"): "Costa e Silva". */
+    final Set<String> personConnectors;
+    /** Articles that may open a name of another language before its head (name-connectors.tsv "article"): "Le Festival des Films". */
+    final Set<String> nameArticles;
+    /** Degrees written after a person's name and a comma (post-nominals.tsv), folded with their dots: "ph.d.", "mba". */
+    final Set<String> postNominals;
+    /** Most tokens of a post-nominal ("Dr.h.c." is Dr . h.c. = 3). */
+    static final int LONGEST_POST_NOMINAL = 6;
     final Set<String> notNamesAlone;
     /** Agreement noun phrase (folded) → "", "plural" or "anaphor". */
     final Map<String, String> agreementNouns = new HashMap<>();
@@ -106,6 +119,10 @@ public final class Lexicons {
         speechVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/speech-verbs.tsv"));
         headlineVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/headline-verbs.tsv"));
         personParticles = Set.copyOf(TsvResource.firstColumn("lexicons/person-particles.tsv"));
+        headConnectors = nameConnectors("head");
+        personConnectors = nameConnectors("person");
+        nameArticles = nameConnectors("article");
+        postNominals = TsvResource.firstColumn("lexicons/post-nominals.tsv").stream().map(Token::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
         notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;
         for (String[] c : TsvResource.table("lexicons/agreement-nouns.tsv", 2)) {
@@ -130,6 +147,18 @@ public final class Lexicons {
             if (!STATE_POST_KINDS.contains(r.cell(1))) throw r.error("kind '" + r.cell(1) + "'; expected one of " + STATE_POST_KINDS);
             if (statePosts.putIfAbsent(normTitle(r.cell(0)), new StatePost(r.cell(1), r.cell(2))) != null) throw r.error("'" + r.cell(0) + "' twice");
         }
+    }
+
+    private static final List<String> NAME_CONNECTOR_KINDS = List.of("head", "person", "article", "elision");
+
+    /** The words of lexicons/name-connectors.tsv of one kind ("head", "person", "article" or "elision"); an unknown kind is an error. */
+    static Set<String> nameConnectors(String kind) {
+        Set<String> out = new HashSet<>();
+        for (TsvResource.Row r : TsvResource.rows("lexicons/name-connectors.tsv")) {
+            if (!NAME_CONNECTOR_KINDS.contains(r.cell(1))) throw r.error("kind '" + r.cell(1) + "'; expected one of " + NAME_CONNECTOR_KINDS);
+            if (r.cell(1).equals(kind)) out.add(Token.fold(r.cell(0)));
+        }
+        return Set.copyOf(out);
     }
 
     private static final List<String> STATE_POST_KINDS = List.of("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state");

@@ -97,7 +97,7 @@ final class MentionFinder {
         this.directions = lex.wordSet("directions");
         this.nameConnectors = lex.wordSet("name-connectors");
         this.leadingHeads = lex.wordSet("leading-heads");
-        this.leadingHeadConnectors = lex.wordSet("leading-head-connectors");
+        this.leadingHeadConnectors = lex.headConnectors;
         this.detachedDescriptors = lex.wordSet("detached-descriptors");
         this.genericNameWords = lex.wordSet("generic-name-words");
         this.publicBodyHeads = lex.wordSet("public-body-heads");
@@ -400,6 +400,17 @@ final class MentionFinder {
     }
 
     private int honorificAt(List<Token> toks, int i) {
+        // "Prof. Dr. Hans Weber", "H.E. Dr. Anna Berg": honorifics in a row are all before the name
+        int all = 0;
+        for (int h = oneHonorificAt(toks, i); h > 0; h = oneHonorificAt(toks, i + all)) all += h;
+        return all;
+    }
+
+    private int oneHonorificAt(List<Token> toks, int i) {
+        if (i >= toks.size()) return 0;
+        // "ING Bank", "MAG said": a word in capitals of three letters is a name, not "Ing." or "Mag."
+        Token first = toks.get(i);
+        if (first.isAllCaps() && first.text().length() >= 3 && first.text().indexOf('.') < 0) return 0;
         StringBuilder p = new StringBuilder();
         int best = 0;
         for (int k = i; k < Math.min(toks.size(), i + 2 * lex.longestHonorific + 2); k++) {
@@ -501,6 +512,9 @@ final class MentionFinder {
     private void findNames(List<Token> toks, Mention[] at, List<Mention> out) {
         int i = 0;
         while (i < toks.size()) {
+            // "Martin Novak, Ph.D., director of ...": a degree after a name and a comma belongs to that person
+            int degree = postNominalAt(toks, at, i);
+            if (degree > i) { absorbPostNominal(toks, at, out, at[i - 2], degree); i = degree; continue; }
             if (at[i] != null || !startsName(toks, i)) { i++; continue; }
             int j = i + 1;
             int lastCap = i + 1;
@@ -527,7 +541,8 @@ final class MentionFinder {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
                     if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
-                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial) break;
+                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial
+                            && !lex.honorifics.contains(toks.get(j - 1).key())) break; // ("Prof. Dr. Anna Berg": a second honorific)
                     j++;
                     continue;
                 }
@@ -582,6 +597,9 @@ final class MentionFinder {
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
+                if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
+                        && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
                 // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
                 if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
                 break;
@@ -594,6 +612,33 @@ final class MentionFinder {
             if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /**
+     * The end of a degree (post-nominals.tsv: "Ph.D.", "MBA") that starts at {@code i} right after a
+     * comma and a person's name (or a name-shaped name of no known type), or -1.
+     */
+    private int postNominalAt(List<Token> toks, Mention[] at, int i) {
+        if (i < 2 || at[i] != null || !toks.get(i - 1).text().equals(",") || at[i - 2] == null || at[i - 2].to() != i - 1) return -1;
+        Mention m = at[i - 2];
+        if (m.type() != MentionType.PERSON && !(m.type() == MentionType.OTHER && nameShaped(toks, m.from(), m.to()))) return -1;
+        StringBuilder written = new StringBuilder();
+        int end = -1;
+        for (int k = i; k < Math.min(toks.size(), i + Lexicons.LONGEST_POST_NOMINAL) && at[k] == null; k++) {
+            written.append(toks.get(k).key());
+            if (lex.postNominals.contains(written.toString())) end = k + 1;
+        }
+        // ("Anna Berg, MBA Kestrel": a degree is a word of its own)
+        if (end < 0 || end < toks.size() && toks.get(end).isWord() && toks.get(end).start() == toks.get(end - 1).end()) return -1;
+        return end;
+    }
+
+    /** The person {@code m} with the degree up to {@code to} in its mention (its name unchanged). */
+    private void absorbPostNominal(List<Token> toks, Mention[] at, List<Mention> out, Mention m, int to) {
+        Mention n = new Mention(MentionType.PERSON, m.from(), to, m.start(), toks.get(to - 1).end(), span(toks, m.from(), to),
+                m.name(), m.known(), m.date(), m.acronym());
+        out.set(out.indexOf(m), n);
+        for (int k = m.from(); k < to; k++) at[k] = n;
     }
 
     /**
@@ -812,8 +857,30 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Whether a leading head ("Banco", "Musée", "Universidad") stands in [from, to), or the name opens
+     * with an organization head ("Festival des Films du Lac", "Stiftung für Kunst"): a name whose head
+     * comes first, which the connectors of name-connectors.tsv continue.
+     */
     private boolean leadingHeadIn(List<Token> toks, int from, int to) {
-        for (int k = from; k < to; k++) if (leadingHeads.contains(toks.get(k).key())) return true;
+        for (int k = from; k < to; k++) {
+            if (leadingHeads.contains(toks.get(k).key())) return true;
+            // ("Radio y Televisión del Kestrel": a weak head too; "Ruritania's Festival des Films", "Le Festival des Films":
+            // after a possessive or an article)
+            if (lex.isAnyOrgHead(toks.get(k).key()) && (k == from || nameOpener(toks, k - 1))) return true;
+        }
+        return false;
+    }
+
+    /** "the", an article of another language ("Le", "La") or a possessive: what may stand before a name's head. */
+    private boolean nameOpener(List<Token> toks, int k) {
+        String key = toks.get(k).key();
+        return key.equals("the") || lex.nameArticles.contains(key) || isPossessive(toks, k);
+    }
+
+    /** Whether an organization head word stands in [from, to). */
+    private boolean headInRun(List<Token> toks, int from, int to) {
+        for (int k = from; k < Math.min(to, toks.size()); k++) if (lex.isAnyOrgHead(toks.get(k).key())) return true;
         return false;
     }
 
@@ -923,7 +990,7 @@ final class MentionFinder {
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
                     && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
-                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, spanFrom, k); // ("Dr. Anna Berg and Kestrel": the honorific stays with its person)
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
@@ -933,7 +1000,7 @@ final class MentionFinder {
         for (int k = from; k < to; k++) {
             if (isPossessive(toks, k) && !namePossessive(toks, k)) {
                 if (placeOwnedBody(toks, at, out, from, k, to)) return;
-                classifyRun(toks, at, out, from, k);
+                classifyRun(toks, at, out, spanFrom, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
@@ -997,6 +1064,8 @@ final class MentionFinder {
             from = f;
         }
         while (to > from && (isConnector(toks.get(to - 1)) || toks.get(to - 1).key().equals("-"))) to--;
+        // "Le Festival des Films du Lac": an article of another language before the head is not part of the name
+        if (from + 1 < to && lex.nameArticles.contains(toks.get(from).key()) && leadingHeadIn(toks, from + 1, from + 2)) from++;
         if (from >= to) return;
         if (taken(at, from, to)) return;
         boolean onlyNumbers = true;
@@ -1054,6 +1123,8 @@ final class MentionFinder {
             if (!t.isWord() || isConnector(t)) continue;
             words++;
             String v = lex.orgHeads.get(t.key());
+            // "João Pedro dos Santos Câmara": a head that opens names in its language, last after other words, is a surname
+            if (v != null && k == to - 1 && k > from && !toks.get(from).key().equals("the") && leadingHeads.contains(t.key()) && !t.isAllCaps()) v = null;
             if (v != null && !v.equals("weak")) heads++;
             else if (v != null) weak++;
             if (lex.commonWords.contains(t.key())) common++;
@@ -1376,7 +1447,8 @@ final class MentionFinder {
                     : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
                     || genericNameWords.contains(before.key()) || acronymLike(before)
                     || ref.place(before.text()).isPresent(); // "Chairman of the State Committee ... of Freedonia Anna Berg"
-            if (!orgEnd) continue;
+            // ("Director of the Instituto Nacional de Cine": the words after a leading head are its name)
+            if (!orgEnd || leadingHeads.contains(before.key())) continue;
             boolean nameWords = true;
             for (int k = p; k < to && nameWords; k++) {
                 Token t = toks.get(k);
@@ -1539,7 +1611,8 @@ final class MentionFinder {
 
     private boolean isConnector(Token t) {
         String k = t.key();
-        return nameConnectors.contains(k) || k.equals("the") || lex.personParticles.contains(k) && !t.isCapitalized();
+        return nameConnectors.contains(k) || k.equals("the") || (lex.personParticles.contains(k) || leadingHeadConnectors.contains(k)
+                || lex.personConnectors.contains(k)) && !t.isCapitalized();
     }
 
     /** Persons: 1-5 words, each capitalised or a particle, no digits, not all capitals. */
@@ -1552,8 +1625,9 @@ final class MentionFinder {
             if (t.text().equals(".") && k > from && (toks.get(k - 1).text().length() == 1 || GIVEN_NAME_ABBREVIATIONS.contains(toks.get(k - 1).key()))) continue;
             if (!t.isWord()) return false;
             if (t.isDigit()) return false;
-            if (lex.isAnyOrgHead(t.key())) return false;
-            if (!t.isCapitalized() && !lex.personParticles.contains(t.key())) return false;
+            if (lex.isAnyOrgHead(t.key()) && !(k == to - 1 && k > from && leadingHeads.contains(t.key()))) return false; // ("... Santos Câmara")
+            if (!t.isCapitalized() && !lex.personParticles.contains(t.key())
+                    && !(lex.personConnectors.contains(t.key()) && k > from && k + 1 < to)) return false; // "Costa e Silva"
             if (t.isAllCaps() && t.text().length() > 3) return false;
             words++;
         }

@@ -262,7 +262,9 @@ final class RelationReader {
      */
     private static boolean isNationality(Lexicons lex, Mention org) {
         String name = Token.fold(org.name());
-        return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", ""))
+        // ("ING chief executive X": a name in capitals without dots is no "Ing.")
+        boolean capitals = org.name().indexOf('.') < 0 && org.name().equals(org.name().toUpperCase(java.util.Locale.ROOT));
+        return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", "")) && !capitals
                 || org.type() == MentionType.OTHER && looksNationality(name);
     }
 

@@ -29,7 +29,25 @@ public record Token(int start, int end, String text) {
      * Starts with an upper-case letter, or is a brand written in mixed case ("eKestrel", "iQIYI"):
      * a candidate name word.
      */
-    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName() || isArticledName(); }
+    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName() || isArticledName() || isElidedName(); }
+
+    /** Articles and prepositions elided onto a capitalised name word (name-connectors.tsv "elision": "d'", "l'", "dell'"). */
+    private static final java.util.Set<String> ELISIONS = Lexicons.nameConnectors("elision");
+    /** Longest such elision, with its apostrophe ("dell'"). */
+    private static final int ELISION_MAX = ELISIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** "d'Art", "l'Océan", "dell'Arte": an elided article or preposition, an apostrophe, then a capital. */
+    boolean isElidedName() {
+        if (!Character.isLowerCase(text.charAt(0))) return false;
+        for (int i = 1; i < Math.min(text.length() - 1, ELISION_MAX); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') {
+                return Character.isUpperCase(text.charAt(i + 1)) && ELISIONS.contains(Token.fold(text.substring(0, i + 1)));
+            }
+            if (!Character.isLetter(c)) return false;
+        }
+        return false;
+    }
 
     /** Articles that make a name word with the capitalised name they are hyphened to (word-sets.tsv "name-articles"). */
     private static final java.util.Set<String> NAME_ARTICLES = java.util.Set.copyOf(

@@ -25,7 +25,8 @@ class SentenceSplitterTest {
             "It covers films, series, etc. and will run for No. 3 of the programmes.",
             "\"We will cooperate,\" said the minister.",
             "“Is this the end?” asked the reporter.",
-            "Gen. Omar Ali and Lt. Col. Sara Ng met Prof. Kim at St. Mary's hall."})
+            "Gen. Omar Ali and Lt. Col. Sara Ng met Prof. Kim at St. Mary's hall.",
+            "Director-General Ing. Petr Novak and Mag. Eva Huber met Ir. Budi Santoso and Sra. Ana Ruiz."})
     void oneSentence(String sentence) {
         assertEquals(List.of(sentence), texts(sentence));
     }
