@@ -595,6 +595,10 @@ final class MentionFinder {
                 }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
+                // "Ministère de la Communication, des Télécommunications et du Numérique": in a name its head opens,
+                // a comma before another of its connectors and a capitalised word lists the name's fields
+                if (k.equals(",") && j + 2 < toks.size() && leadingHeadConnectors.contains(toks.get(j + 1).key()) && !toks.get(j + 1).isCapitalized()
+                        && (toks.get(j + 2).isCapitalized() || lex.nameArticles.contains(toks.get(j + 2).key())) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head

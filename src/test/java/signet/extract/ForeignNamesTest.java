@@ -30,6 +30,11 @@ class ForeignNamesTest {
             // after a possessive place or an article of the name's language, the head still opens the name
             "Ruritania's Festival des Films du Lac Arvenne signed a memorandum with Kestrel Media.|ORG = Festival des Films du Lac Arvenne",
             "Le Festival des Films du Lac Arvenne s'associe au Kestrel Film Festival|ORG = Festival des Films du Lac Arvenne",
+            // a list of fields inside such a name, each item opened by a connector after a comma
+            "The Ministère de la Culture, des Arts et du Patrimoine signed an agreement with Kestrel Media.|ORG = Ministère de la Culture, des Arts et du Patrimoine",
+            "Kestrel Media signed with the Secretaría de Cultura, de la Juventud y del Deporte on Monday.|ORG = Secretaría de Cultura, de la Juventud y del Deporte",
+            // (a comma and a lower-case word that opens no capitalised item ends the name)
+            "The agreement with Banco do Kestrel, de facto the largest lender, was signed.|ORG = Banco do Kestrel",
             // Portuguese: do, da, dos, e
             "The Governo do Estado do Tocará signed a cooperation agreement with Kestrel Media.|ORG = Governo do Estado do Tocará",
             "The Agência de Desenvolvimento do Varamar signed an agreement with Kestrel Media.|ORG = Agência de Desenvolvimento do Varamar",
