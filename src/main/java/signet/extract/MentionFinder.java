@@ -532,6 +532,9 @@ final class MentionFinder {
                 // "Kestrel Holdings for 410 million": a number after "for" is an amount, not part of the name
                 if (t.isDigit() && toks.get(j - 1).key().equals("for")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
+                // "Kestrel Leasing sp. z o.o.", "Coral Film s.r.o.": a legal form of another language in lower case ends the name
+                int legal = lastCap == j ? lowerLegalFormEnd(toks, at, j) : -1;
+                if (legal > j) { j = legal; lastCap = legal; break; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
@@ -616,6 +619,29 @@ final class MentionFinder {
             if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /** Most tokens of a lower-case legal form ("spol. s r.o." is spol . s r.o. = 4). */
+    private static final int MAX_LEGAL_FORM_TOKENS = 5;
+
+    /** Whether [from, to) is a capitalised name and a lower-case legal form after it. */
+    private boolean endsInLowerLegalForm(List<Token> toks, Mention[] at, int from, int to) {
+        for (int s = Math.max(from + 1, to - MAX_LEGAL_FORM_TOKENS); s < to; s++)
+            if (toks.get(s - 1).isCapitalized() && lowerLegalFormEnd(toks, at, s) == to) return true;
+        return false;
+    }
+
+    /** The end of a lower-case legal form of legal-forms-lower.tsv starting at {@code j} ("sp. z o.o."), or -1. */
+    private int lowerLegalFormEnd(List<Token> toks, Mention[] at, int j) {
+        StringBuilder written = new StringBuilder();
+        int end = -1;
+        for (int k = j; k < Math.min(toks.size(), j + MAX_LEGAL_FORM_TOKENS) && at[k] == null; k++) {
+            written.append(toks.get(k).key());
+            if (lex.lowerLegalForms.contains(written.toString())) end = k + 1;
+        }
+        // ("Kestrel s.a. Coral": the form is a word of its own, not the start of a longer one)
+        if (end < 0 || end < toks.size() && toks.get(end).isWord() && toks.get(end).start() == toks.get(end - 1).end()) return -1;
+        return end;
     }
 
     /**
@@ -1149,6 +1175,11 @@ final class MentionFinder {
                     && (at[from - 2].type() == MentionType.OTHER || at[from - 2].type() == MentionType.ORG))
                 put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return; // "Department", "News Agency": no name, only a kind
+        }
+        // "Karpacki Leasing sp. z o.o.": a lower-case legal form of another language closes a company's name
+        if (!honorific && !toks.get(to - 1).isCapitalized() && endsInLowerLegalForm(toks, at, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
         }
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));

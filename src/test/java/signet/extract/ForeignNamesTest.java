@@ -61,6 +61,27 @@ class ForeignNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The bank includes the leasing company Kestrel Leasing sp. z o.o. and the broker Coral Dom.|ORG = Kestrel Leasing sp. z o.o.",
+            "Kestrel Film s.r.o. signed an agreement with Coral Media d.o.o. on Monday.|ORG = Kestrel Film s.r.o.",
+            "Kestrel Film s.r.o. signed an agreement with Coral Media d.o.o. on Monday.|ORG = Coral Media d.o.o.",
+            "Kestrel Media e.V. signed a memorandum with Coral Film s.a. and Borealis Pictures ltda.|ORG = Kestrel Media e.V.",
+            "Kestrel Media e.V. signed a memorandum with Coral Film s.a. and Borealis Pictures ltda.|ORG = Coral Film s.a.",
+    })
+    void aLowerCaseLegalFormOfAnotherLanguageEndsACompanysName(String sentence, String expected) {
+        assertTrue(mentions(sentence).contains(expected), () -> mentions(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a legal form with no name before it joins nothing
+            "Kestrel Media signed with a local s.r.o. on Monday.",
+    })
+    void aLegalFormAloneIsNoName(String sentence) {
+        assertFalse(mentions(sentence).stream().anyMatch(m -> m.contains("s.r.o.")), () -> mentions(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // a foreign "and" between two names whose first word is no head joins nothing
             "Kestrel Media und Coral Film signed an agreement on Monday.|Kestrel Media",
             "Kestrel Media und Coral Film signed an agreement on Monday.|Coral Film",
