@@ -603,6 +603,11 @@ final class MentionFinder {
                 if (k.equals(",") && j + 2 < toks.size() && leadingHeadConnectors.contains(toks.get(j + 1).key()) && !toks.get(j + 1).isCapitalized()
                         && (toks.get(j + 2).isCapitalized() || lex.nameArticles.contains(toks.get(j + 2).key())) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
+                // "Agencia de Noticias y Radio y Televisión del Plata": a conjunction before a second head opens a second name,
+                // unless it joins two heads or fields ("Corporación de Radio y Televisión")
+                if (lex.personConnectors.contains(k) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
+                        && lex.isAnyOrgHead(toks.get(j + 1).key()) && !lex.isAnyOrgHead(prevKey(toks, j))
+                        && !lex.fieldNouns.contains(prevKey(toks, j)) && leadingHeadIn(toks, i, j)) break;
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
                 if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
@@ -901,6 +906,8 @@ final class MentionFinder {
         }
         return false;
     }
+
+    private static String prevKey(List<Token> toks, int j) { return toks.get(j - 1).key(); }
 
     /** "the", an article of another language ("Le", "La") or a possessive: what may stand before a name's head. */
     private boolean nameOpener(List<Token> toks, int k) {

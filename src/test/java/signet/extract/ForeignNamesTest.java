@@ -46,6 +46,9 @@ class ForeignNamesTest {
             "The Asociación de Productores Audiovisuales del Sur signed an agreement with Kestrel Media.|ORG = Asociación de Productores Audiovisuales del Sur",
             "Kestrel Media signed an agreement with the Secretaría de Medios y Comunicación Pública.|ORG = Secretaría de Medios y Comunicación Pública",
             "Radio y Televisión del Litoral Norte signed a memorandum with Kestrel Media.|ORG = Radio y Televisión del Litoral Norte",
+            // (two heads or fields joined by "y" stay in one name)
+            "The Corporación de Radio y Televisión del Kestrel signed an agreement with Coral Media.|ORG = Corporación de Radio y Televisión del Kestrel",
+            "The Instituto de Cine y Artes Audiovisuales signed an agreement with Coral Media.|ORG = Instituto de Cine y Artes Audiovisuales",
             // Italian: degli, di, dell'
             "Kestrel Media signed a memorandum with the Università degli Studi di Borgoverde.|ORG = Università degli Studi di Borgoverde",
             "Kestrel Media signed a deal with the Teatro dell'Opera di Lyrène.|ORG = Teatro dell'Opera di Lyrène",
@@ -85,6 +88,10 @@ class ForeignNamesTest {
             // a foreign "and" between two names whose first word is no head joins nothing
             "Kestrel Media und Coral Film signed an agreement on Monday.|Kestrel Media",
             "Kestrel Media und Coral Film signed an agreement on Monday.|Coral Film",
+            // a Spanish or Portuguese "and" before a second head opens a second name
+            "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Agencia Kestrelense de Noticias",
+            "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Radio y Televisión del Coral",
+            "The Museo de Arte y Centro Cultural Kestrel signed an agreement.|Centro Cultural Kestrel",
             // a connector after a name that no head opens is no part of it
             "The Festival signed a memorandum with Coral Pictures i Kestrel Media.|Coral Pictures",
             "Banco Kestrel no longer works with Coral Media.|Banco Kestrel",
