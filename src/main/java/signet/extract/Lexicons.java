@@ -53,6 +53,8 @@ public final class Lexicons {
     final Set<String> nameArticles;
     /** Degrees written after a person's name and a comma (post-nominals.tsv), folded with their dots: "ph.d.", "mba". */
     final Set<String> postNominals;
+    /** Lower-case legal forms of other languages after a company's name (legal-forms-lower.tsv), folded, spaces removed: "sp.zo.o.". */
+    final Set<String> lowerLegalForms;
     /** Most tokens of a post-nominal ("Dr.h.c." is Dr . h.c. = 3). */
     static final int LONGEST_POST_NOMINAL = 6;
     final Set<String> notNamesAlone;
@@ -122,6 +124,8 @@ public final class Lexicons {
         headConnectors = nameConnectors("head");
         personConnectors = nameConnectors("person");
         nameArticles = nameConnectors("article");
+        lowerLegalForms = TsvResource.firstColumn("lexicons/legal-forms-lower.tsv").stream().map(w -> Token.fold(w).replace(" ", ""))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         postNominals = TsvResource.firstColumn("lexicons/post-nominals.tsv").stream().map(Token::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
         notNamesAlone = Set.copyOf(TsvResource.firstColumn("lexicons/not-names-alone.tsv"));
         int la = 1;

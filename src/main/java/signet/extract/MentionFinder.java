@@ -532,6 +532,9 @@ final class MentionFinder {
                 // "Kestrel Holdings for 410 million": a number after "for" is an amount, not part of the name
                 if (t.isDigit() && toks.get(j - 1).key().equals("for")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
+                // "Kestrel Leasing sp. z o.o.", "Coral Film s.r.o.": a legal form of another language in lower case ends the name
+                int legal = lastCap == j ? lowerLegalFormEnd(toks, at, j) : -1;
+                if (legal > j) { j = legal; lastCap = legal; break; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
@@ -595,7 +598,16 @@ final class MentionFinder {
                 }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
+                // "Ministère de la Communication, des Télécommunications et du Numérique": in a name its head opens,
+                // a comma before another of its connectors and a capitalised word lists the name's fields
+                if (k.equals(",") && j + 2 < toks.size() && leadingHeadConnectors.contains(toks.get(j + 1).key()) && !toks.get(j + 1).isCapitalized()
+                        && (toks.get(j + 2).isCapitalized() || lex.nameArticles.contains(toks.get(j + 2).key())) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Banco do Brasil", "Agence des Presses": Romance connectors after a leading head
+                // "Agencia de Noticias y Radio y Televisión del Plata": a conjunction before a second head opens a second name,
+                // unless it joins two heads or fields ("Corporación de Radio y Televisión")
+                if (lex.personConnectors.contains(k) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
+                        && lex.isAnyOrgHead(toks.get(j + 1).key()) && !lex.isAnyOrgHead(prevKey(toks, j))
+                        && !lex.fieldNouns.contains(prevKey(toks, j)) && leadingHeadIn(toks, i, j)) break;
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
                 // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
                 if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
@@ -612,6 +624,29 @@ final class MentionFinder {
             if (lowerHead >= 0) capitaliseHead(toks, at, out, lowerHead);
             i = Math.max(lastCap, i + 1);
         }
+    }
+
+    /** Most tokens of a lower-case legal form ("spol. s r.o." is spol . s r.o. = 4). */
+    private static final int MAX_LEGAL_FORM_TOKENS = 5;
+
+    /** Whether [from, to) is a capitalised name and a lower-case legal form after it. */
+    private boolean endsInLowerLegalForm(List<Token> toks, Mention[] at, int from, int to) {
+        for (int s = Math.max(from + 1, to - MAX_LEGAL_FORM_TOKENS); s < to; s++)
+            if (toks.get(s - 1).isCapitalized() && lowerLegalFormEnd(toks, at, s) == to) return true;
+        return false;
+    }
+
+    /** The end of a lower-case legal form of legal-forms-lower.tsv starting at {@code j} ("sp. z o.o."), or -1. */
+    private int lowerLegalFormEnd(List<Token> toks, Mention[] at, int j) {
+        StringBuilder written = new StringBuilder();
+        int end = -1;
+        for (int k = j; k < Math.min(toks.size(), j + MAX_LEGAL_FORM_TOKENS) && at[k] == null; k++) {
+            written.append(toks.get(k).key());
+            if (lex.lowerLegalForms.contains(written.toString())) end = k + 1;
+        }
+        // ("Kestrel s.a. Coral": the form is a word of its own, not the start of a longer one)
+        if (end < 0 || end < toks.size() && toks.get(end).isWord() && toks.get(end).start() == toks.get(end - 1).end()) return -1;
+        return end;
     }
 
     /**
@@ -871,6 +906,8 @@ final class MentionFinder {
         }
         return false;
     }
+
+    private static String prevKey(List<Token> toks, int j) { return toks.get(j - 1).key(); }
 
     /** "the", an article of another language ("Le", "La") or a possessive: what may stand before a name's head. */
     private boolean nameOpener(List<Token> toks, int k) {
@@ -1145,6 +1182,11 @@ final class MentionFinder {
                     && (at[from - 2].type() == MentionType.OTHER || at[from - 2].type() == MentionType.ORG))
                 put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return; // "Department", "News Agency": no name, only a kind
+        }
+        // "Karpacki Leasing sp. z o.o.": a lower-case legal form of another language closes a company's name
+        if (!honorific && !toks.get(to - 1).isCapitalized() && endsInLowerLegalForm(toks, at, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
         }
         if (!honorific && heads > 0 && (words > heads || to - from > 1)) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));

@@ -30,6 +30,11 @@ class ForeignNamesTest {
             // after a possessive place or an article of the name's language, the head still opens the name
             "Ruritania's Festival des Films du Lac Arvenne signed a memorandum with Kestrel Media.|ORG = Festival des Films du Lac Arvenne",
             "Le Festival des Films du Lac Arvenne s'associe au Kestrel Film Festival|ORG = Festival des Films du Lac Arvenne",
+            // a list of fields inside such a name, each item opened by a connector after a comma
+            "The Ministère de la Culture, des Arts et du Patrimoine signed an agreement with Kestrel Media.|ORG = Ministère de la Culture, des Arts et du Patrimoine",
+            "Kestrel Media signed with the Secretaría de Cultura, de la Juventud y del Deporte on Monday.|ORG = Secretaría de Cultura, de la Juventud y del Deporte",
+            // (a comma and a lower-case word that opens no capitalised item ends the name)
+            "The agreement with Banco do Kestrel, de facto the largest lender, was signed.|ORG = Banco do Kestrel",
             // Portuguese: do, da, dos, e
             "The Governo do Estado do Tocará signed a cooperation agreement with Kestrel Media.|ORG = Governo do Estado do Tocará",
             "The Agência de Desenvolvimento do Varamar signed an agreement with Kestrel Media.|ORG = Agência de Desenvolvimento do Varamar",
@@ -41,6 +46,9 @@ class ForeignNamesTest {
             "The Asociación de Productores Audiovisuales del Sur signed an agreement with Kestrel Media.|ORG = Asociación de Productores Audiovisuales del Sur",
             "Kestrel Media signed an agreement with the Secretaría de Medios y Comunicación Pública.|ORG = Secretaría de Medios y Comunicación Pública",
             "Radio y Televisión del Litoral Norte signed a memorandum with Kestrel Media.|ORG = Radio y Televisión del Litoral Norte",
+            // (two heads or fields joined by "y" stay in one name)
+            "The Corporación de Radio y Televisión del Kestrel signed an agreement with Coral Media.|ORG = Corporación de Radio y Televisión del Kestrel",
+            "The Instituto de Cine y Artes Audiovisuales signed an agreement with Coral Media.|ORG = Instituto de Cine y Artes Audiovisuales",
             // Italian: degli, di, dell'
             "Kestrel Media signed a memorandum with the Università degli Studi di Borgoverde.|ORG = Università degli Studi di Borgoverde",
             "Kestrel Media signed a deal with the Teatro dell'Opera di Lyrène.|ORG = Teatro dell'Opera di Lyrène",
@@ -56,9 +64,34 @@ class ForeignNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The bank includes the leasing company Kestrel Leasing sp. z o.o. and the broker Coral Dom.|ORG = Kestrel Leasing sp. z o.o.",
+            "Kestrel Film s.r.o. signed an agreement with Coral Media d.o.o. on Monday.|ORG = Kestrel Film s.r.o.",
+            "Kestrel Film s.r.o. signed an agreement with Coral Media d.o.o. on Monday.|ORG = Coral Media d.o.o.",
+            "Kestrel Media e.V. signed a memorandum with Coral Film s.a. and Borealis Pictures ltda.|ORG = Kestrel Media e.V.",
+            "Kestrel Media e.V. signed a memorandum with Coral Film s.a. and Borealis Pictures ltda.|ORG = Coral Film s.a.",
+    })
+    void aLowerCaseLegalFormOfAnotherLanguageEndsACompanysName(String sentence, String expected) {
+        assertTrue(mentions(sentence).contains(expected), () -> mentions(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a legal form with no name before it joins nothing
+            "Kestrel Media signed with a local s.r.o. on Monday.",
+    })
+    void aLegalFormAloneIsNoName(String sentence) {
+        assertFalse(mentions(sentence).stream().anyMatch(m -> m.contains("s.r.o.")), () -> mentions(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // a foreign "and" between two names whose first word is no head joins nothing
             "Kestrel Media und Coral Film signed an agreement on Monday.|Kestrel Media",
             "Kestrel Media und Coral Film signed an agreement on Monday.|Coral Film",
+            // a Spanish or Portuguese "and" before a second head opens a second name
+            "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Agencia Kestrelense de Noticias",
+            "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Radio y Televisión del Coral",
+            "The Museo de Arte y Centro Cultural Kestrel signed an agreement.|Centro Cultural Kestrel",
             // a connector after a name that no head opens is no part of it
             "The Festival signed a memorandum with Coral Pictures i Kestrel Media.|Coral Pictures",
             "Banco Kestrel no longer works with Coral Media.|Banco Kestrel",
