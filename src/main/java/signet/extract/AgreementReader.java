@@ -228,7 +228,8 @@ final class AgreementReader {
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
         boolean noun = hasFlag(flag, "noun");
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
-        boolean intended = "intent".equals(modality);
+        // "reached an agreement": arrived at in words; no signed text is reported
+        boolean intended = "intent".equals(modality) || hasFlag(flag, "unsigned");
         // "ahead of the signing of", "awaiting the signing ceremony"; "the signing of the MoU is scheduled for May"
         if (noun && (pendingBefore(v, i, left) || deferredPredicateAfter(v, i + len, right))) intended = true;
 
@@ -255,6 +256,8 @@ final class AgreementReader {
         if (agr < 0 && !noun && aux >= left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(aux))) passive = true;
         boolean weak = hasFlag(flag, "weak");
         if (weak && agr < 0) return List.of();
+        // "the deal was announced (by B)": it became known, no one is said to have signed
+        if (passive && hasFlag(flag, "active")) return List.of();
         // "signed a joint article with B", "signed the guest book": an object that names no agreement
         if (agr < 0 && !passive && !noun && otherObject(st, v, i + len, right)) return List.of();
         // "no agreement has been signed", "signed no deal"
@@ -773,7 +776,10 @@ final class AgreementReader {
             if (v.isMention(d) && !isType(v, d, MentionType.PLACE) && !isType(v, d, MentionType.TITLE)) return false;
             String w = v.word(d);
             if (w.equals(",") || w.equals("(")) return false;
-            if ((w.equals("a") || w.equals("an") || w.equals("the")) && v.word(d - 1).equals(",")) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            boolean opened = v.word(d - 1).equals(",") || v.word(d - 1).equals("(");
+            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            // "B, part of C", "B (part of C)"
+            if (w.equals("part") && plain == 0 && opened) return d - 2 >= 0 && v.isMention(d - 2);
             if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
             plain++;
         }
@@ -849,6 +855,16 @@ final class AgreementReader {
             if (named) left = k + 1;
             break;
         }
+        // "the ministry said A had signed", "Coral Wire reports A has signed": the one who tells is no subject
+        // of the reported signing when the reported clause names its own ("A said it had signed": then A)
+        for (int k = verb - 1; k > left; k--) {
+            String w = v.word(k);
+            if (v.isMention(k) || !speechVerbs.contains(w) && !reportVerbs.contains(w)) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
+            if (named) left = k + 1;
+            break;
+        }
         // "CITY (Agency) – A and B signed", "CITY/CITY (Agency) – A signed": a dateline before the dash is no subject
         if (left == 0) {
             for (int k = Math.min(verb, DATELINE_REACH) - 1; k > 0; k--) {
@@ -876,6 +892,8 @@ final class AgreementReader {
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
             if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
+            // "A, in which C holds a stake, signed"
+            if (w.equals(",") && k + 2 < verb && RELATIVE_PREPOSITIONS.contains(v.word(k + 1)) && RELATIVE_PRONOUNS.contains(v.word(k + 2))) { inRelative = true; continue; }
             // "A, which runs the portal of the daily, B, signed": a name between commas right after the relative clause is in it
             if (w.equals(",") && inRelative && k + 2 < verb && v.isMention(k + 1) && v.word(k + 2).equals(",")) { k += 2; continue; }
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
@@ -1006,6 +1024,9 @@ final class AgreementReader {
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
         for (int k = from; k < right; k++) {
             String w = v.word(k);
+            // "signed with B, which works closely with C": the relative clause tells about B, not about the signing
+            int relEnd = relativeClauseEnd(v, k, right);
+            if (relEnd >= 0) { k = relEnd; continue; }
             if (k < listLimit && (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst"))) {
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
@@ -1055,6 +1076,10 @@ final class AgreementReader {
             } else if (w.equals("behalf") && k > 0 && v.word(k - 1).equals("on") && k + 1 < right && v.word(k + 1).equals("of")) {
                 // "signed on behalf of the Danube Press Agency by its director ...": the party
                 k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
+            } else if (w.equals("by") && k > 0 && otherVerbBefore(st, v, k - 1)) {
+                // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
+                // this "by" did something else than sign
+                k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
@@ -1064,6 +1089,39 @@ final class AgreementReader {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
             }
         }
+    }
+
+    /** Words that open a relative clause after a comma ("B, which owns C,", "B, whose parent is C"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "whom");
+    /** Prepositions that may come before a relative pronoun ("B, in which C holds a stake"). */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "under", "with", "for", "through", "by");
+
+    /**
+     * When a relative clause opens at the comma {@code k} ("B, which owns C,", "B, in which C holds a stake,"), the
+     * part where it ends: its closing comma or semicolon, or {@code right}; otherwise -1.
+     */
+    static int relativeClauseEnd(SentenceView v, int k, int right) {
+        if (k + 1 >= right || !v.word(k).equals(",")) return -1;
+        int j = k + 1;
+        if (RELATIVE_PREPOSITIONS.contains(v.word(j)) && j + 1 < right && RELATIVE_PRONOUNS.contains(v.word(j + 1))) j++;
+        if (v.isMention(j) || !RELATIVE_PRONOUNS.contains(v.word(j))) return -1;
+        for (int e = j + 1; e < right; e++) if (v.word(e).equals(",") || v.word(e).equals(";")) return e;
+        return right;
+    }
+
+    /** Irregular past participles of verbs other than signing ("held by", "led by", "run by"). */
+    private static final Set<String> OTHER_PARTICIPLES = Set.of("made", "held", "run", "led", "written", "said", "told", "done", "given",
+            "taken", "shown", "known", "seen", "built", "sold", "bought", "chaired", "hosted", "headed", "owned");
+
+    /**
+     * The plain word at {@code k} is the participle of another verb than a signing one ("reported", "organised",
+     * "owned", "held"): a "by" after it names who did that, not who signed.
+     */
+    private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
+        if (v.isMention(k)) return false;
+        String w = v.word(k);
+        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
+        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase);
     }
 
     /**
@@ -1282,6 +1340,16 @@ final class AgreementReader {
                 while (k < right && !v.word(k).equals(")")) k++;
                 continue;
             }
+            // "with B, which is owned by C, and D": the relative clause describes B; the list goes on after it
+            // only when another name is joined to it ("with B, which works with C." ends there)
+            int relEnd = w.equals(",") ? relativeClauseEnd(v, k, right) : -1;
+            if (relEnd >= 0) {
+                int n = relEnd + 1;
+                if (n < right && v.word(n).equals("and")) n++;
+                while (n < right && v.word(n).equals("the")) n++;
+                if (relEnd < right && v.word(relEnd).equals(",") && n < right && v.isMention(n) && !isType(v, n, MentionType.DATE)) { k = relEnd; continue; }
+                return k;
+            }
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
             if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
@@ -1339,6 +1407,9 @@ final class AgreementReader {
         signet.time.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int k = left; k < right; k++) {
+            // "signed a memorandum, which will be implemented next year": the relative clause's date is another event's
+            int relEnd = k > anchor ? relativeClauseEnd(v, k, right) : -1;
+            if (relEnd >= 0) { k = relEnd; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.DATE) continue;
             // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed

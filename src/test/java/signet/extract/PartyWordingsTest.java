@@ -1,0 +1,128 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+
+/**
+ * Who is a party of a signing, on wordings no article was tuned for: descriptions inside a list of
+ * parties (appositions, relative clauses, parentheses), the organization that reports or announces a
+ * signing, several signings in one sentence, and what is said of an agreement without a signing
+ * ("reached", "was announced"). Every case comes with the near misses a looser rule would get wrong.
+ * Every organization is invented; "¶" in a case starts a new sentence.
+ */
+class PartyWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static ExtractionResult read(String text) {
+        return X.extract(TestArticles.of(text.replace("¶", "\n"), "2024-03-10", null));
+    }
+
+    private static List<AgreementFact> agreements(ExtractionResult r, AgreementStatus status) {
+        return r.facts().stream().filter(f -> f instanceof AgreementFact a && a.status() == status).map(f -> (AgreementFact) f).toList();
+    }
+
+    /** Each signed agreement as "A + B" (parties sorted), agreements separated by "; ". */
+    private static Set<String> signed(String text) {
+        Set<String> out = new TreeSet<>();
+        for (AgreementFact a : agreements(read(text), AgreementStatus.SIGNED))
+            out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        return out;
+    }
+
+    private static Set<String> want(String expected) {
+        Set<String> out = new TreeSet<>();
+        if (expected != null) for (String p : expected.split("; ")) out.add(p);
+        return out;
+    }
+
+    // ---- class 1: a description inside a list of parties describes the party before it ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an owner in an apposition, with or without an article, in commas or in parentheses
+            "Lumio, part of Harbor Media Group, and Keller Group signed a memorandum.|Keller Group + Lumio",
+            "Andean Press Service (part of Meridian Media Holding) and Harbor News Agency have signed a memorandum of understanding.|Andean Press Service + Harbor News Agency",
+            "Kestrel Systems (a unit of Aurum Holding) inked a deal with Pyra Networks.|Kestrel Systems + Pyra Networks",
+            "Pyra Networks signed a contract with Kestrel Systems (part of Aurum Holding).|Kestrel Systems + Pyra Networks",
+            "Coral Bank signed a deal with Delta Studios, part of Harbor Media Group, and Orion Films.|Coral Bank + Delta Studios + Orion Films",
+            // a relative clause after a party, in the subject or in the list after the verb
+            "Norda Bank, which owns Norda Leasing, signed an agreement with Vale Credit.|Norda Bank + Vale Credit",
+            "Kestrel Systems, in which Aurum Holding holds a stake, signed a memorandum with Pyra Networks.|Kestrel Systems + Pyra Networks",
+            "Coral Bank signed a deal with Delta Studios, which is owned by Harbor Media Group, and Orion Films.|Coral Bank + Delta Studios + Orion Films",
+            "Harbor News Agency signed a memorandum with Andean Press Service, which works closely with Coral Television.|Andean Press Service + Harbor News Agency",
+            "Harbor News Agency signed a memorandum with Andean Press Service, whose parent company is Coral Holding.|Andean Press Service + Harbor News Agency",
+            // near misses: a list stays a list; a name joined after the relative clause is a party
+            "Coral Bank signed a deal with Delta Studios, Harbor Media Group and Orion Films.|Coral Bank + Delta Studios + Harbor Media Group + Orion Films",
+            "Harbor News Agency, which was founded in 1990, and Andean Press Service signed a memorandum.|Andean Press Service + Harbor News Agency",
+            "Coral Bank signed a deal with Delta Studios, which is based in Lima, and Orion Films.|Coral Bank + Delta Studios + Orion Films",
+            // the date of a relative clause is not the signing's
+            "Alpha Bank and Beta Insurance Company signed a memorandum, which will be implemented next year.|Alpha Bank + Beta Insurance Company",
+    })
+    void descriptionsInsideTheList(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    // ---- class 2: who reports or announces a signing is no party of it ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Delta Studios signed a deal with Orion Films, as reported by news agency Harbor Wire.|Delta Studios + Orion Films",
+            "Delta Studios signed a deal with Orion Films, reported news agency Harbor Wire.|Delta Studios + Orion Films",
+            "Delta Studios signed a deal with Orion Films, Harbor Wire quoted the ministry as saying.|Delta Studios + Orion Films",
+            "The Coral Ministry of Culture said Delta Studios had signed a deal with Orion Films.|Delta Studios + Orion Films",
+            "The Coral Ministry of Culture said on Monday that Delta Studios had signed a deal with Orion Films.|Delta Studios + Orion Films",
+            "Harbor Wire reports that Delta Studios has signed a deal with Orion Films.|Delta Studios + Orion Films",
+            "In a statement, the Coral Ministry of Culture said Delta Studios signed a deal with Orion Films.|Delta Studios + Orion Films",
+            "Delta Studios signed the memorandum with Orion Films at a forum organised by the Harbor Film Council.|Delta Studios + Orion Films",
+            // near misses: the speaker who signed is a party; "signed by" names the signers
+            "Delta Studios said it had signed a deal with Orion Films.|Delta Studios + Orion Films",
+            "Delta Studios and Orion Films said they had signed a deal.|Delta Studios + Orion Films",
+            "The deal was signed by Delta Studios and Orion Films, Harbor Wire reported.|Delta Studios + Orion Films",
+            "The memorandum was signed on Monday by Delta Studios and Orion Films.|Delta Studios + Orion Films",
+    })
+    void theReporterIsNoParty(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    // ---- class 4: an agreement reached or announced is not said to be signed ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Alpha Bank and Beta Insurance Company reached an agreement on the merger.",
+            "An agreement was reached between Alpha Bank and Beta Insurance Company.",
+            "Alpha Bank and Beta Insurance Company have reached a deal on the sale of the leasing unit.",
+            "The deal was announced by Vesta Broadcasting, part of Ostrava Media Group.",
+            "The deal between Alpha Bank and Beta Insurance Company was announced in May.",
+            "The agreement with Beta Insurance Company was announced on Monday by Alpha Bank.",
+    })
+    void reachedOrAnnouncedIsNoSigning(String text) {
+        assertEquals(Set.of(), signed(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // near misses: announcing that one signed, or a deal in the active voice with its counterpart
+            "Alpha Bank on Tuesday announced signing a deal with Beta Insurance Company.|Alpha Bank + Beta Insurance Company",
+            "Alpha Bank announced a partnership agreement with Beta Insurance Company.|Alpha Bank + Beta Insurance Company",
+            "Alpha Bank and Beta Insurance Company reached an agreement on Friday.¶Alpha Bank and Beta Insurance Company signed the agreement on Monday.|Alpha Bank + Beta Insurance Company",
+    })
+    void announcingASigningIsOne(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAgreementReachedIsKeptAsIntended() {
+        ExtractionResult r = read("Alpha Bank and Beta Insurance Company reached an agreement on the merger.");
+        assertTrue(agreements(r, AgreementStatus.SIGNED).isEmpty());
+        assertEquals(1, agreements(r, AgreementStatus.INTENDED).size());
+    }
+}
