@@ -125,6 +125,15 @@ final class AgreementReader {
                 for (int k = i + len; k < right; k++) {
                     if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { right = k; break; }
                 }
+                // "A signed a memorandum with B, and C signed one with D": the next signing's subject opens its own clause
+                if (t + 1 < triggers.size()) {
+                    int comma = coordinatedSubjectStart(v, i + len, right);
+                    if (comma >= 0) right = comma;
+                }
+                if (t > 0) {
+                    int comma = coordinatedSubjectStart(v, left, i);
+                    if (comma >= 0) left = comma + 1;
+                }
                 found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
@@ -132,6 +141,32 @@ final class AgreementReader {
             found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
+    }
+
+    /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
+
+    /**
+     * ", and C and D signed": the comma before the subject of the verb at {@code verb}, when only names ("and",
+     * "the", commas between them, an adverb or auxiliary before the verb) stand between ", and" and the verb;
+     * -1 when none ("with B, C and D signed" has no joiner after its comma).
+     */
+    private int coordinatedSubjectStart(SentenceView v, int from, int verb) {
+        int k = verb - 1;
+        while (k > from && skipBeforeVerb.contains(v.word(k))) k--;
+        boolean named = false;
+        for (; k > from; k--) {
+            String w = v.word(k);
+            if (v.isMention(k)) {
+                MentionType t = v.mentionAt(k).type();
+                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return -1;
+                named = true;
+                continue;
+            }
+            if (CLAUSE_JOINERS.contains(w) && v.word(k - 1).equals(",")) return named ? k - 1 : -1;
+            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return -1;
+        }
+        return -1;
     }
 
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
@@ -292,6 +327,7 @@ final class AgreementReader {
         double conf;
         List<DocEntity> subjects = new ArrayList<>();
         List<DocEntity> subjectPersons = new ArrayList<>();
+        List<DocEntity> borrowedPair = new ArrayList<>();
         boolean statesSubject = false;
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
@@ -303,7 +339,10 @@ final class AgreementReader {
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
-            if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) {
+                borrowedPair.addAll(lastTwoOrganizations(st, s, i));
+                subjects.addAll(borrowedPair);
+            }
             // "education and health ministries of the two countries signed": a subject, but no name in it
             a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
             lastSubjects.clear();
@@ -342,6 +381,20 @@ final class AgreementReader {
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
+        // "a memorandum between Peru and Chile was signed by the Ministry of Trade of Peru and the Chilean Ministry of
+        // Economy": when the clause names two bodies or more and one of them is a named state's, the bodies signed, not the states
+        List<DocEntity> named = new ArrayList<>(subjects);
+        named.addAll(objects);
+        if (named.stream().filter(p -> !isState(p)).count() >= 2
+                && named.stream().anyMatch(p -> !isState(p) && named.stream().anyMatch(o -> isState(o) && bodyOfState(st.lex, p.name, o.name)))) {
+            subjects.removeIf(AgreementReader::isState);
+            objects.removeIf(AgreementReader::isState);
+        }
+        // "both sides inked an agreement between A and B": the pair the clause names is the one the subject stands for
+        if (!borrowedPair.isEmpty() && objects.size() >= 2 && !lists.isEmpty()) subjects.removeAll(borrowedPair);
+        // "a memorandum was signed by both sides", "... between the two companies": the two organizations last named
+        if ((passive || noun) && subjects.isEmpty() && objects.isEmpty() && byPersons.isEmpty() && pairAfter(v, i + len, right))
+            objects.addAll(lastTwoOrganizations(st, s, left));
         a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
         // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
@@ -375,7 +428,7 @@ final class AgreementReader {
             List<Drafts.Agreement> out = new ArrayList<>();
             for (int l = 0; l < lists.size(); l++) {
                 int[] list = lists.get(l);
-                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0]) && !listsJoined(v, lists.get(l - 1)[1], list[0] - 1)) { out.clear(); break; }
                 List<DocEntity> names = new ArrayList<>();
                 walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
                 if (names.size() < 2) { out.clear(); break; }
@@ -479,6 +532,16 @@ final class AgreementReader {
             if (j < right && !witnessAfterWith.contains(v.word(j))) return true;
         }
         return false;
+    }
+
+    /** Words that may join two "between" lists of two signings ("between A and B and between C and D", ", and another between"). */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "as", "well", "another", "one", "also", "while");
+
+    /** Only joining words in the parts [{@code from}, {@code to}) (the second "between" at {@code to}). */
+    private static boolean listsJoined(SentenceView v, int from, int to) {
+        // (the first list's walk may have passed over the joining words up to the second "between")
+        for (int k = from; k < to; k++) if (v.isMention(k) || !LIST_JOINERS.contains(v.word(k))) return false;
+        return true;
     }
 
     /** An agreement noun in the parts [{@code from}, {@code to}). */
@@ -1156,6 +1219,17 @@ final class AgreementReader {
 
     private final Set<String> pairNouns;
 
+    /** "by both sides", "between the two companies" after the verb. */
+    private boolean pairAfter(SentenceView v, int from, int right) {
+        for (int k = from; k + 2 < right; k++) {
+            if (!List.of("by", "between").contains(v.word(k))) continue;
+            String a = v.word(k + 1), b = v.word(k + 2);
+            if (a.equals("both") && pairNouns.contains(b)) return true;
+            if (a.equals("the") && b.equals("two") && k + 3 < right && pairNouns.contains(v.word(k + 3))) return true;
+        }
+        return false;
+    }
+
     /**
      * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
      * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
@@ -1181,18 +1255,36 @@ final class AgreementReader {
         return out;
     }
 
-    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
-            for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
+            // the sentence that names the sides names two; three or more leave "the two" unresolved
+            for (int k = (j == s ? before : pv.size()) - 1; k >= 0; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || m.type() != MentionType.ORG || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
+                if (m == null || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
+                if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
             }
+            if (out.size() > 2) return List.of();
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * A name of several words the mention finder left untyped that stands where a side stands: joined by "and"
+     * to an organization ("Alpha Bank and Beta Insurance held talks"), or after "with", "of", "from" ("a delegation
+     * of Beta Insurance"); not after a title (a person) or at the start of the sentence (an opener).
+     */
+    private static boolean sideShaped(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m.to() - m.from() < 2 || k == 0 || isType(v, k - 1, MentionType.TITLE)) return false;
+        if (joinedToOrganization(v, k)) return true;
+        if (k + 2 < v.size() && v.word(k + 1).equals("and") && isType(v, k + 2, MentionType.ORG)) return true;
+        int j = k - 1;
+        while (j > 0 && v.word(j).equals("the")) j--;
+        return List.of("with", "of", "from").contains(v.word(j)) && !(j > 0 && isType(v, j - 1, MentionType.TITLE));
     }
 
     /** "A 2019 agreement between ...": a year written as the agreement's modifier is its date. */
@@ -1299,7 +1391,9 @@ final class AgreementReader {
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
-                            boolean afterTitle = titlesAllowed;
+                            // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
+                            // is another organization)
+                            boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k);
                             for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
                             if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
                                 DocEntity p = st.entity(v, idx);
@@ -1373,6 +1467,16 @@ final class AgreementReader {
             if (++gap > 8) return k;
         }
         return k;
+    }
+
+    /** "A, B", "A and B", "A, and the B": the mention at {@code k} follows an organization's name in a list. */
+    private static boolean joinedToOrganization(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !(v.word(j).equals(",") || v.word(j).equals("and"))) return false;
+        j--;
+        if (j >= 1 && v.word(j).equals(",") && v.word(j + 1).equals("and")) j--;
+        return isType(v, j, MentionType.ORG);
     }
 
     /** "on behalf of" followed by a name in the clause. */
@@ -1657,6 +1761,16 @@ final class AgreementReader {
         String tail = org.substring(of + 4);
         if (tail.startsWith("the ")) tail = tail.substring(4);
         return st.ref.place(tail).map(p -> STATE_PLACE_TYPE.equals(p.placeType())).orElse(false);
+    }
+
+    /** Whether an organization's name names the state, by its name or its demonym ("Ministry of Trade of Peru", "Peru's Ministry of Trade", "the Peruvian Ministry of Trade"). */
+    private static boolean bodyOfState(Lexicons lex, String org, String state) {
+        if (containsWords(org, state)) return true;
+        for (String w : SPACES.split(org)) {
+            String country = lex.demonyms.get(Token.fold(w.replaceAll("['’]s$", "")));
+            if (state.equals(country)) return true;
+        }
+        return false;
     }
 
     /** Whether an organization's name ends with the state's ("Ministry of Foreign Affairs of Spain"). */

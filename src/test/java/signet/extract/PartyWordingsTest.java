@@ -93,6 +93,54 @@ class PartyWordingsTest {
         assertEquals(want(expected), signed(text));
     }
 
+    // ---- class 3: several signatories, several signings in one sentence, "the two companies" ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a second clause with its own subject and verb is its own signing
+            "Alpha Bank signed a memorandum with Beta Insurance Company, and Gamma Logistics Group signed one with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            "Alpha Bank and Beta Insurance Company signed a memorandum, and Gamma Logistics Group and Delta Ports Authority signed a contract.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            "Alpha Bank signed a memorandum with Beta Insurance Company, but Gamma Logistics Group inked a deal with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            // each "between" list of a passive is its own signing
+            "Agreements were signed between Alpha Bank and Beta Insurance Company and between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            "An agreement was signed between Alpha Bank and Beta Insurance Company, and another between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            // three to five signatories, also with names the finder leaves untyped, after "by"
+            "A memorandum was signed by Alpha Bank, Beta Insurance and Gamma Logistics.|Alpha Bank + Beta Insurance + Gamma Logistics",
+            "Alpha Bank, Beta Insurance Company, Gamma Logistics Group, Delta Ports Authority and Epsilon Rail Company signed a memorandum.|Alpha Bank + Beta Insurance Company + Delta Ports Authority + Epsilon Rail Company + Gamma Logistics Group",
+            // near misses: one list of signatories, one clause; a signatory list of persons brings their organizations
+            "Alpha Bank signed a memorandum with Beta Insurance Company, Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company + Delta Ports Authority + Gamma Logistics Group",
+            "The memorandum was signed by Ana Ruiz, director of Alpha Bank, and Juan Soto, head of Beta Insurance Company.|Alpha Bank + Beta Insurance Company",
+            // "both sides", "the two companies" stand for the two organizations last named, names the finder left untyped too
+            "Alpha Bank and Beta Insurance held talks in Lima.¶The two companies signed a memorandum.|Alpha Bank + Beta Insurance",
+            "Alpha Bank and Beta Insurance held talks in Lima.¶The sides inked a deal.|Alpha Bank + Beta Insurance",
+            "Alpha Bank and Beta Insurance held talks in Lima.¶A memorandum was signed by both sides.|Alpha Bank + Beta Insurance",
+            "Alpha Bank hosted a delegation of Beta Insurance in Lima.¶The two companies signed a memorandum of understanding.|Alpha Bank + Beta Insurance",
+            // ... the pair the clause itself names
+            "Both sides inked an agreement between the Coral Government and the Harbor Government on transport, as well as a memorandum between the Coral Ministry of Transport and the Harbor Ministry of Works on rail.|Coral Government + Harbor Government; Coral Ministry of Transport + Harbor Ministry of Works",
+            // near misses: three organizations leave "the two companies" unresolved
+            "Alpha Bank, Beta Insurance Company and Gamma Logistics Group held talks in Lima.¶The two companies signed a memorandum.|",
+            "Alpha Bank, Beta Bank and Gamma Bank held talks in Lima.¶The two banks signed a memorandum.|",
+    })
+    void severalSignings(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
+    // ---- class 5: a state whose body is named as the signer is no party ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A memorandum between Peru and Chile was signed by the Ministry of Trade of Peru and the Ministry of Economy of Chile.|Ministry of Economy of Chile + Ministry of Trade of Peru",
+            "A memorandum between Peru and Chile was signed by the Peruvian Ministry of Trade and the Chilean Ministry of Economy.|Chilean Ministry of Economy + Peruvian Ministry of Trade",
+            "An agreement between Peru and Chile was signed by Peru's Ministry of Trade and Chile's Ministry of Economy on Monday.|Chile's Ministry of Economy + Peru's Ministry of Trade",
+            // near misses: a state with a named organization of its own; states with their ministers (persons)
+            "A memorandum between Chile and Coral Television was signed on Monday.|Chile + Coral Television",
+            "A memorandum between Peru and Chile was signed by the Peruvian minister of trade and the Chilean minister of economy.|Chile + Peru",
+            "Peru and Chile signed a memorandum on fisheries.|Chile + Peru",
+    })
+    void theBodiesThatSignedForStates(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
     // ---- class 4: an agreement reached or announced is not said to be signed ----
 
     @ParameterizedTest(name = "{0}")
