@@ -29,7 +29,17 @@ public record Token(int start, int end, String text) {
      * Starts with an upper-case letter, or is a brand written in mixed case ("eKestrel", "iQIYI"):
      * a candidate name word.
      */
-    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName() || isArticledName(); }
+    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)) || isMixedCaseName() || isArticledName() || isElidedName(); }
+
+    /** Elided articles and prepositions of Romance names ("l'Irrigation", "d'Art", "dell'Arte"). */
+    private static final java.util.Set<String> ELIDED_ARTICLES = java.util.Set.of("l", "d", "dell", "dall", "all", "nell", "sull");
+
+    /** "l'Irrigation", "d'Art": an elided article or preposition, an apostrophe, then a capital: a word of the name. */
+    boolean isElidedName() {
+        int apo = Math.max(text.indexOf('\''), text.indexOf('’'));
+        if (apo < 1 || apo + 1 >= text.length() || !Character.isUpperCase(text.charAt(apo + 1))) return false;
+        return ELIDED_ARTICLES.contains(text.substring(0, apo));
+    }
 
     /** Articles that make a name word with the capitalised name they are hyphened to (word-sets.tsv "name-articles"). */
     private static final java.util.Set<String> NAME_ARTICLES = java.util.Set.copyOf(

@@ -71,6 +71,20 @@ class PartyWordingsTest {
         assertEquals(want(expected), signed(text));
     }
 
+    // ---- a name in another language is one party: elided articles, "ir" ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kestrel Films signed an agreement with the Haute École d'Art de Borealis.|Haute École d'Art de Borealis + Kestrel Films",
+            "Kestrel Films signed an agreement with Borealis Radijas ir Televizija on Monday.|Borealis Radijas ir Televizija + Kestrel Films",
+            "The Agence Borealienne de l'Irrigation Durable and the Société d'Aménagement des Terres du Kestrel signed a partnership agreement.|Agence Borealienne de l'Irrigation Durable + Société d'Aménagement des Terres du Kestrel",
+            // near misses: an English contraction or possessive is no elided article
+            "Kestrel Films signed an agreement with Borealis Studios, the region's largest studio.|Borealis Studios + Kestrel Films",
+    })
+    void foreignNamesStayWhole(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
     // ---- class 2: who reports or announces a signing is no party of it ----
 
     @ParameterizedTest(name = "{0}")
