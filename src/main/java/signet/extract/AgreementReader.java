@@ -535,14 +535,29 @@ final class AgreementReader {
     }
 
     /** Words that may join two "between" lists of two signings ("between A and B and between C and D", ", and another between"). */
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "as", "well", "another", "one", "also", "while");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "as", "well", "another", "one", "also", "while", "a", "an", "signed", "together", "along");
 
-    /** Only joining words in the parts [{@code from}, {@code to}) (the second "between" at {@code to}). */
+    /**
+     * Only joining words in the parts [{@code from}, {@code to}) (the second "between" or "with" at {@code to}), an
+     * agreement noun among them ("a memorandum with B and a contract with C").
+     */
     private static boolean listsJoined(SentenceView v, int from, int to) {
+        int k = from;
+        // "one with A on programme exchange, and a second with B": the first one's topic may stand before the joiners
+        if (k < to && TOPIC_PREPOSITIONS.contains(v.word(k))) {
+            k++;
+            for (int n = 0; k < to && n < TOPIC_REACH && !v.isMention(k) && !v.word(k).equals(",") && !v.word(k).equals("and"); n++) k++;
+        }
         // (the first list's walk may have passed over the joining words up to the second "between")
-        for (int k = from; k < to; k++) if (v.isMention(k) || !LIST_JOINERS.contains(v.word(k))) return false;
+        for (; k < to; k++) if (v.isMention(k) ? !isType(v, k, MentionType.AGREEMENT) : !LIST_JOINERS.contains(v.word(k)) && !ANOTHER.contains(v.word(k))) return false;
         return true;
     }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "in", "for");
+    /** How many plain words a topic ("on programme exchange") may hold. */
+    private static final int TOPIC_REACH = 4;
+    /** "for cooperation between A and B": nouns after which a "between" list names who cooperates, the signers' bodies often. */
+    private static final Set<String> COOPERATION_NOUNS = Set.of("cooperation", "co-operation", "collaboration", "partnership");
 
     /** An agreement noun in the parts [{@code from}, {@code to}). */
     private static boolean agreementBetween(SentenceView v, int from, int to) {
@@ -947,6 +962,18 @@ final class AgreementReader {
                 if (!(v.isMention(k) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("/"))) break;
             }
         }
+        // "Following talks between A and B, C and D signed", "At a forum hosted by A, C signed": an opening adverbial
+        // phrase (a preposition or an opener first) ends at the comma after which the subject stands
+        left = afterOpeningPhrase(v, left, verb);
+        // "A congratulated B and C, which signed a memorandum": the relative pronoun's antecedent is the subject
+        int rel = verb - 1;
+        while (rel > left && skipBeforeVerb.contains(v.word(rel))) rel--;
+        if (rel - 1 > left && List.of("which", "who").contains(v.word(rel)) && v.word(rel - 1).equals(",")) {
+            int start = rel - 1;
+            while (start - 1 >= left && (v.isMention(start - 1) && v.mentionAt(start - 1).type() != MentionType.AGREEMENT
+                    || List.of("and", "the", ",").contains(v.word(start - 1)))) start--;
+            if (start < rel - 1) { left = start; verb = rel - 1; }
+        }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;
@@ -965,7 +992,9 @@ final class AgreementReader {
             // "Uruguay and Kestrel Bank signed": a state joined to a named party is a party too
             boolean joinedState = m.type() == MentionType.PLACE && joinedToName(v, k, left, verb) && state(st, v, k) != null;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER && !joinedState) continue;
-            if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
+            // "MultiChoice Group's SuperSport": the owner; but "Coral Bank's chief executive signed", "Coral Bank's Lima
+            // branch signed": no name of its own follows, so the owner's title holder or unit signed for it
+            if (possessive(v, k) && !unnamedOwnedSubject(v, k, verb)) continue;
             // "Freedonian Minister of Information X": a nationality before a title describes its holder, no party or signer
             // (read as a short form of an organization named so: "Ruritanian" of "Ruritanian News Agency")
             if ((m.type() == MentionType.OTHER || m.type() == MentionType.ORG && m.known().isEmpty()) && k + 1 < verb
@@ -993,6 +1022,44 @@ final class AgreementReader {
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
+    }
+
+    /** Words that open a sentence with an adverbial phrase before its subject ("Following talks ...,", "At the forum ...,"). */
+    private static final Set<String> OPENING_WORDS = Set.of("following", "after", "during", "at", "on", "in", "under", "amid", "ahead",
+            "before", "besides", "within", "upon", "despite", "since", "as", "earlier", "later", "later,", "meanwhile", "according");
+
+    /**
+     * The part after the comma that closes an opening adverbial phrase ("Following talks between A and B, C signed"),
+     * when the sentence (from {@code left}) opens with a preposition or an opener and a name follows that comma
+     * before the verb; else {@code left}.
+     */
+    private int afterOpeningPhrase(SentenceView v, int left, int verb) {
+        if (left >= verb) return left;
+        Mention first = v.mentionAt(left);
+        String w = first != null && first.type() == MentionType.OTHER && !first.text().strip().contains(" ") ? first.text().strip().toLowerCase() : v.word(left);
+        if (v.isMention(left) && first.type() != MentionType.OTHER || !OPENING_WORDS.contains(w) && !sentenceOpeners.contains(w)) return left;
+        for (int k = left + 1; k < verb; k++) {
+            if (!v.word(k).equals(",")) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.OTHER, MentionType.PERSON, MentionType.PLACE).contains(v.mentionAt(j).type());
+            return named ? k + 1 : left;
+        }
+        return left;
+    }
+
+    /** "Coral Bank's chief executive signed": after the possessive only plain words or a title, then the verb. */
+    private boolean unnamedOwnedSubject(SentenceView v, int k, int verb) {
+        int j = k + (v.word(k + 1).equals("'s") || v.word(k + 1).equals("’s") ? 2 : 3);
+        if (j >= verb || verb - j > 3) return false;
+        for (int d = j; d < verb; d++) {
+            if (skipBeforeVerb.contains(v.word(d))) continue;
+            if (v.isMention(d)) {
+                if (!isType(v, d, MentionType.TITLE) && !isType(v, d, MentionType.PLACE)) return false;
+                continue;
+            }
+            if (!v.word(d).chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
+        }
+        return true;
     }
 
     /** A nationality adjective, known or only shaped like one ("Ruritanian", "Freedonese"). */
@@ -1085,12 +1152,18 @@ final class AgreementReader {
     /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+        int lastListEnd = -1;
         for (int k = from; k < right; k++) {
             String w = v.word(k);
             // "signed with B, which works closely with C": the relative clause tells about B, not about the signing
             int relEnd = relativeClauseEnd(v, k, right);
             if (relEnd >= 0) { k = relEnd; continue; }
             if (k < listLimit && (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst"))) {
+                // "with B, the lender's second deal after one with C", "with B, and talks with C continue": a later list
+                // is another signing's or none, unless it is joined to the first ("with B and with C") or follows its own
+                // agreement noun ("a memorandum with B and a contract with C")
+                if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
+                        && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))) continue;
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
@@ -1125,6 +1198,8 @@ final class AgreementReader {
                     }
                 }
                 int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
+                // (from the last name read: the walk may have passed over words that are no joiners, "with B, and talks with C")
+                for (int j = end - 1; j > k; j--) if (v.isMention(j) && !isType(v, j, MentionType.AGREEMENT)) { lastListEnd = j + 1; break; }
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
@@ -1374,6 +1449,7 @@ final class AgreementReader {
     private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
                          boolean statesAllowed) {
         int gap = 0;
+        int skippedOwner = -1;
         List<DocEntity> statesRead = new ArrayList<>();
         for (; k < right; k++) {
             Mention m = v.mentionAt(k);
@@ -1387,7 +1463,9 @@ final class AgreementReader {
                         if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) { skippedOwner = k; continue; }
+                        // "B, a joint venture of C and D": a name joined to a skipped owner is an owner too
+                        if (skippedOwner >= 0 && k >= 2 && v.word(k - 1).equals("and") && k - 2 == skippedOwner) { skippedOwner = k; continue; }
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
@@ -1434,6 +1512,9 @@ final class AgreementReader {
                 while (k < right && !v.word(k).equals(")")) k++;
                 continue;
             }
+            // "with B, joining C and D as partners", "with B, replacing C": a participle after the comma opens a clause
+            if (k > 0 && v.word(k - 1).equals(",") && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) && w.chars().allMatch(Character::isLowerCase)
+                    && !st.lex.signingVerbs.containsKey(w) && !w.equals("including")) return k;
             // "with B, which is owned by C, and D": the relative clause describes B; the list goes on after it
             // only when another name is joined to it ("with B, which works with C." ends there)
             int relEnd = w.equals(",") ? relativeClauseEnd(v, k, right) : -1;

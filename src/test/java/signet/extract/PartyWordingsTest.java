@@ -85,6 +85,38 @@ class PartyWordingsTest {
         assertEquals(want(expected), signed(text));
     }
 
+    // ---- what follows the list of parties, or opens the sentence, is not in it ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an opening phrase before the subject
+            "Following talks between Harbor Group and Orion Trust, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
+            "At a forum hosted by Harbor Group, Coral Bank signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            // a later "with" or "between" that is not joined to the list of parties
+            "Coral Bank signed a memorandum with Delta Bank, the lender's second deal after one with Harbor Group last year.|Coral Bank + Delta Bank",
+            "Coral Bank signed a memorandum with Delta Bank, and talks with Harbor Group are continuing.|Coral Bank + Delta Bank",
+            "Coral Bank signed a memorandum with Delta Bank, a joint venture between Harbor Group and Orion Trust.|Coral Bank + Delta Bank",
+            // a clause opened by a participle after the list; owners joined by "and"
+            "Coral Bank signed a memorandum with Delta Bank, joining Harbor Group and Orion Trust as partners.|Coral Bank + Delta Bank",
+            "Coral Bank signed a memorandum with Delta Bank, replacing Harbor Group as its partner.|Coral Bank + Delta Bank",
+            "Coral Bank signed a memorandum with Delta Bank, a joint venture of Harbor Group and Orion Trust.|Coral Bank + Delta Bank",
+            // the antecedent of "which signed" is the subject, not the one who congratulates
+            "Harbor Group congratulated Coral Bank and Delta Bank, which signed a memorandum on Monday.|Coral Bank + Delta Bank",
+            "Coral Bank, which signed a memorandum with Harbor Group last year, is in talks with Delta Bank.|Coral Bank + Harbor Group",
+            // an owner whose title holder or unit signs, unnamed, is the party
+            "Coral Bank's chief executive signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            "Coral Bank's Lima branch signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            // near misses: lists joined to the first one are parties; an owner before a named unit is none
+            "Coral Bank signed memoranda with Delta Bank and with Harbor Group.|Coral Bank + Delta Bank; Coral Bank + Harbor Group",
+            "Coral Bank signed a memorandum with Delta Bank on trade, and a second with Harbor Group on training.|Coral Bank + Delta Bank + Harbor Group",
+            "Under the memorandum signed between Coral Bank and Delta Bank, together with Harbor Group, the three will share data.|Coral Bank + Delta Bank + Harbor Group",
+            "Coral Group's film studio Delta Pictures signed a deal with Orion Streaming.|Delta Pictures + Orion Streaming",
+            "After the talks, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
+    })
+    void beyondTheList(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
     // ---- class 2: who reports or announces a signing is no party of it ----
 
     @ParameterizedTest(name = "{0}")
