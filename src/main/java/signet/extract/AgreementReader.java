@@ -258,6 +258,8 @@ final class AgreementReader {
         // "will review the plan and sign a memorandum": a base verb after "and" shares the modal before it
         if (modality == null && hasFlag(flag, "base")) modality = coordinatedModality(st, v, i, left);
         if ("negation".equals(modality)) return List.of();
+        // "Neither A nor B has signed", "A denied that it had signed": the clause denies the signing
+        if (!hasFlag(flag, "noun") && deniedClause(v, left, i)) return List.of();
         // "has been signed yet" (but "signed yet another agreement")
         if (i + len + 1 < right && v.word(i + len).equals("yet") && !notPolarityExceptions.contains(v.word(i + len + 1))
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
@@ -265,6 +267,8 @@ final class AgreementReader {
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         // "reached an agreement": arrived at in words; no signed text is reported
         boolean intended = "intent".equals(modality) || hasFlag(flag, "unsigned");
+        // "If A signs a memorandum with B, ...", "unless A signs": a condition, not a report
+        if (conditionalClause(v, left, i)) intended = true;
         // "ahead of the signing of", "awaiting the signing ceremony"; "the signing of the MoU is scheduled for May"
         if (noun && (pendingBefore(v, i, left) || deferredPredicateAfter(v, i + len, right))) intended = true;
 
@@ -1245,6 +1249,29 @@ final class AgreementReader {
         if (v.isMention(j) || !RELATIVE_PRONOUNS.contains(v.word(j))) return -1;
         for (int e = j + 1; e < right; e++) if (v.word(e).equals(",") || v.word(e).equals(";")) return e;
         return right;
+    }
+
+    /** Verbs that deny what the clause after them reports ("denied that it had signed"). */
+    private static final Set<String> DENIAL_VERBS = Set.of("denied", "denies", "deny", "refuted", "dismissed");
+
+    /** "Neither A nor B signed", "A denied that it had signed": a "neither" in the subject or a denial verb before it. */
+    private static boolean deniedClause(SentenceView v, int left, int verb) {
+        for (int k = verb - 1; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("neither") || DENIAL_VERBS.contains(w)) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "If A signs ...", "unless A signs": the clause before the verb opens with a condition. */
+    private static boolean conditionalClause(SentenceView v, int left, int verb) {
+        for (int k = verb - 1; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("if") || w.equals("unless")) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
     }
 
     /** Irregular past participles of verbs other than signing ("held by", "led by", "run by"). */

@@ -213,6 +213,32 @@ class PartyWordingsTest {
         assertEquals(want(expected), signed(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // denials, "neither ... nor", conditions and an adverb after the modal
+            "Neither Alpha Bank nor Beta Bank has signed the memorandum.",
+            "Alpha Bank denied that it had signed an agreement with Beta Bank.",
+            "Alpha Bank denied signing an agreement with Beta Bank.",
+            "If Alpha Bank signs a memorandum with Beta Bank, shares will rise.",
+            "Unless Alpha Bank signs the contract with Beta Bank, the plant will close.",
+            "Alpha Bank may soon sign a memorandum with Beta Bank.",
+            "Alpha Bank and Beta Bank will shortly sign a memorandum.",
+    })
+    void deniedConditionalOrToCome(String text) {
+        assertEquals(Set.of(), signed(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // near misses: a denial or a condition in another clause leaves the signing told
+            "Alpha Bank signed a memorandum with Beta Bank on Monday, but denied plans for a merger.|Alpha Bank + Beta Bank",
+            "Alpha Bank, which signed a memorandum with Beta Bank, said shares will rise if trade grows.|Alpha Bank + Beta Bank",
+            "Alpha Bank and Beta Bank soon signed a memorandum.|Alpha Bank + Beta Bank",
+    })
+    void aDenialElsewhereLeavesTheSigning(String text, String expected) {
+        assertEquals(want(expected), signed(text));
+    }
+
     @org.junit.jupiter.api.Test
     void anAgreementReachedIsKeptAsIntended() {
         ExtractionResult r = read("Alpha Bank and Beta Insurance Company reached an agreement on the merger.");
