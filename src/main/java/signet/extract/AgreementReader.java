@@ -347,6 +347,12 @@ final class AgreementReader {
                 borrowedPair.addAll(lastTwoOrganizations(st, s, i));
                 subjects.addAll(borrowedPair);
             }
+            // "the two countries signed", "both countries signed" (or "the two sides" where no two organizations
+            // were named): the two states the article has named so far, when it named only two
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && (statesReference(v, left, i) || pairReference(v, left, i))) {
+                List<DocEntity> two = statesNamedSoFar(st, v);
+                if (two.size() == 2) { subjects.addAll(two); statesSubject = true; }
+            }
             // "education and health ministries of the two countries signed": a subject, but no name in it
             a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
             lastSubjects.clear();
@@ -1320,6 +1326,14 @@ final class AgreementReader {
     }
 
     private final Set<String> pairNouns;
+
+    /** "the two countries", "both nations" as the subject right before the verb. */
+    private boolean statesReference(SentenceView v, int left, int verb) {
+        int k = verb - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        if (k - 1 < left || !TWO_STATES.contains(v.word(k))) return false;
+        return v.word(k - 1).equals("both") || v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the");
+    }
 
     /** "by both sides", "between the two companies" after the verb. */
     private boolean pairAfter(SentenceView v, int from, int right) {

@@ -161,6 +161,12 @@ class PartyWordingsTest {
             "Alpha Bank and Beta Insurance held talks in Lima.¶The sides inked a deal.|Alpha Bank + Beta Insurance",
             "Alpha Bank and Beta Insurance held talks in Lima.¶A memorandum was signed by both sides.|Alpha Bank + Beta Insurance",
             "Alpha Bank hosted a delegation of Beta Insurance in Lima.¶The two companies signed a memorandum of understanding.|Alpha Bank + Beta Insurance",
+            // "the two countries" as the subject: the two states named so far, when only two are
+            "The president of Peru arrived in Chile on Monday.¶The two countries signed a memorandum on trade.|Chile + Peru",
+            "The president of Peru arrived in Chile on Monday.¶Both countries signed a memorandum on trade.|Chile + Peru",
+            "The president of Peru arrived in Chile on Monday.¶The two sides signed a memorandum on trade.|Chile + Peru",
+            "The president of Peru met the leaders of Chile and Spain.¶The two countries signed a memorandum on trade.|",
+            "The president of Peru arrived in Chile on Monday.¶The two countries' health ministries signed a memorandum.|",
             // ... the pair the clause itself names
             "Both sides inked an agreement between the Coral Government and the Harbor Government on transport, as well as a memorandum between the Coral Ministry of Transport and the Harbor Ministry of Works on rail.|Coral Government + Harbor Government; Coral Ministry of Transport + Harbor Ministry of Works",
             // near misses: three organizations leave "the two companies" unresolved
