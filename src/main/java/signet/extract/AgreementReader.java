@@ -125,6 +125,15 @@ final class AgreementReader {
                 for (int k = i + len; k < right; k++) {
                     if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { right = k; break; }
                 }
+                // "A signed a memorandum with B, and C signed one with D": the next signing's subject opens its own clause
+                if (t + 1 < triggers.size()) {
+                    int comma = coordinatedSubjectStart(v, i + len, right);
+                    if (comma >= 0) right = comma;
+                }
+                if (t > 0) {
+                    int comma = coordinatedSubjectStart(v, left, i);
+                    if (comma >= 0) left = comma + 1;
+                }
                 found.addAll(readSigning(st, v, s, i, len, left, right, posts, lastSubjects));
             }
             if (triggers.isEmpty()) found.addAll(readBetween(st, v, s));
@@ -132,6 +141,32 @@ final class AgreementReader {
             found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
+    }
+
+    /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
+
+    /**
+     * ", and C and D signed": the comma before the subject of the verb at {@code verb}, when only names ("and",
+     * "the", commas between them, an adverb or auxiliary before the verb) stand between ", and" and the verb;
+     * -1 when none ("with B, C and D signed" has no joiner after its comma).
+     */
+    private int coordinatedSubjectStart(SentenceView v, int from, int verb) {
+        int k = verb - 1;
+        while (k > from && skipBeforeVerb.contains(v.word(k))) k--;
+        boolean named = false;
+        for (; k > from; k--) {
+            String w = v.word(k);
+            if (v.isMention(k)) {
+                MentionType t = v.mentionAt(k).type();
+                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return -1;
+                named = true;
+                continue;
+            }
+            if (CLAUSE_JOINERS.contains(w) && v.word(k - 1).equals(",")) return named ? k - 1 : -1;
+            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return -1;
+        }
+        return -1;
     }
 
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */
@@ -223,12 +258,17 @@ final class AgreementReader {
         // "will review the plan and sign a memorandum": a base verb after "and" shares the modal before it
         if (modality == null && hasFlag(flag, "base")) modality = coordinatedModality(st, v, i, left);
         if ("negation".equals(modality)) return List.of();
+        // "Neither A nor B has signed", "A denied that it had signed": the clause denies the signing
+        if (!hasFlag(flag, "noun") && deniedClause(v, left, i)) return List.of();
         // "has been signed yet" (but "signed yet another agreement")
         if (i + len + 1 < right && v.word(i + len).equals("yet") && !notPolarityExceptions.contains(v.word(i + len + 1))
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
         boolean noun = hasFlag(flag, "noun");
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
-        boolean intended = "intent".equals(modality);
+        // "reached an agreement": arrived at in words; no signed text is reported
+        boolean intended = "intent".equals(modality) || hasFlag(flag, "unsigned");
+        // "If A signs a memorandum with B, ...", "unless A signs": a condition, not a report
+        if (conditionalClause(v, left, i)) intended = true;
         // "ahead of the signing of", "awaiting the signing ceremony"; "the signing of the MoU is scheduled for May"
         if (noun && (pendingBefore(v, i, left) || deferredPredicateAfter(v, i + len, right))) intended = true;
 
@@ -255,6 +295,8 @@ final class AgreementReader {
         if (agr < 0 && !noun && aux >= left && List.of("was", "were", "is", "are", "been", "be").contains(v.word(aux))) passive = true;
         boolean weak = hasFlag(flag, "weak");
         if (weak && agr < 0) return List.of();
+        // "the deal was announced (by B)": it became known, no one is said to have signed
+        if (passive && hasFlag(flag, "active")) return List.of();
         // "signed a joint article with B", "signed the guest book": an object that names no agreement
         if (agr < 0 && !passive && !noun && otherObject(st, v, i + len, right)) return List.of();
         // "no agreement has been signed", "signed no deal"
@@ -289,6 +331,7 @@ final class AgreementReader {
         double conf;
         List<DocEntity> subjects = new ArrayList<>();
         List<DocEntity> subjectPersons = new ArrayList<>();
+        List<DocEntity> borrowedPair = new ArrayList<>();
         boolean statesSubject = false;
         if (!passive && !noun) {
             collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
@@ -300,7 +343,16 @@ final class AgreementReader {
             // "Yonhap signed an MOU with IRNA and was to sign an agreement with Kyodo": the subject is shared
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
-            if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) subjects.addAll(lastTwoOrganizations(st, s));
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) {
+                borrowedPair.addAll(lastTwoOrganizations(st, s, i));
+                subjects.addAll(borrowedPair);
+            }
+            // "the two countries signed", "both countries signed" (or "the two sides" where no two organizations
+            // were named): the two states the article has named so far, when it named only two
+            if (subjects.isEmpty() && subjectPersons.isEmpty() && (statesReference(v, left, i) || pairReference(v, left, i))) {
+                List<DocEntity> two = statesNamedSoFar(st, v);
+                if (two.size() == 2) { subjects.addAll(two); statesSubject = true; }
+            }
             // "education and health ministries of the two countries signed": a subject, but no name in it
             a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
             lastSubjects.clear();
@@ -339,6 +391,20 @@ final class AgreementReader {
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
+        // "a memorandum between Peru and Chile was signed by the Ministry of Trade of Peru and the Chilean Ministry of
+        // Economy": when the clause names two bodies or more and one of them is a named state's, the bodies signed, not the states
+        List<DocEntity> named = new ArrayList<>(subjects);
+        named.addAll(objects);
+        if (named.stream().filter(p -> !isState(p)).count() >= 2
+                && named.stream().anyMatch(p -> !isState(p) && named.stream().anyMatch(o -> isState(o) && bodyOfState(st.lex, p.name, o.name)))) {
+            subjects.removeIf(AgreementReader::isState);
+            objects.removeIf(AgreementReader::isState);
+        }
+        // "both sides inked an agreement between A and B": the pair the clause names is the one the subject stands for
+        if (!borrowedPair.isEmpty() && objects.size() >= 2 && !lists.isEmpty()) subjects.removeAll(borrowedPair);
+        // "a memorandum was signed by both sides", "... between the two companies": the two organizations last named
+        if ((passive || noun) && subjects.isEmpty() && objects.isEmpty() && byPersons.isEmpty() && pairAfter(v, i + len, right))
+            objects.addAll(lastTwoOrganizations(st, s, left));
         a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
         // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
@@ -372,7 +438,7 @@ final class AgreementReader {
             List<Drafts.Agreement> out = new ArrayList<>();
             for (int l = 0; l < lists.size(); l++) {
                 int[] list = lists.get(l);
-                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0]) && !listsJoined(v, lists.get(l - 1)[1], list[0] - 1)) { out.clear(); break; }
                 List<DocEntity> names = new ArrayList<>();
                 walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
                 if (names.size() < 2) { out.clear(); break; }
@@ -477,6 +543,31 @@ final class AgreementReader {
         }
         return false;
     }
+
+    /** Words that may join two "between" lists of two signings ("between A and B and between C and D", ", and another between"). */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "as", "well", "another", "one", "also", "while", "a", "an", "signed", "together", "along");
+
+    /**
+     * Only joining words in the parts [{@code from}, {@code to}) (the second "between" or "with" at {@code to}), an
+     * agreement noun among them ("a memorandum with B and a contract with C").
+     */
+    private static boolean listsJoined(SentenceView v, int from, int to) {
+        int k = from;
+        // "one with A on programme exchange, and a second with B": the first one's topic may stand before the joiners
+        if (k < to && TOPIC_PREPOSITIONS.contains(v.word(k))) {
+            k++;
+            for (int n = 0; k < to && n < TOPIC_REACH && !v.isMention(k) && !v.word(k).equals(",") && !v.word(k).equals("and"); n++) k++;
+        }
+        // (the first list's walk may have passed over the joining words up to the second "between")
+        for (; k < to; k++) if (v.isMention(k) ? !isType(v, k, MentionType.AGREEMENT) : !LIST_JOINERS.contains(v.word(k)) && !ANOTHER.contains(v.word(k))) return false;
+        return true;
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "in", "for");
+    /** How many plain words a topic ("on programme exchange") may hold. */
+    private static final int TOPIC_REACH = 4;
+    /** "for cooperation between A and B": nouns after which a "between" list names who cooperates, the signers' bodies often. */
+    private static final Set<String> COOPERATION_NOUNS = Set.of("cooperation", "co-operation", "collaboration", "partnership");
 
     /** An agreement noun in the parts [{@code from}, {@code to}). */
     private static boolean agreementBetween(SentenceView v, int from, int to) {
@@ -773,7 +864,10 @@ final class AgreementReader {
             if (v.isMention(d) && !isType(v, d, MentionType.PLACE) && !isType(v, d, MentionType.TITLE)) return false;
             String w = v.word(d);
             if (w.equals(",") || w.equals("(")) return false;
-            if ((w.equals("a") || w.equals("an") || w.equals("the")) && v.word(d - 1).equals(",")) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            boolean opened = v.word(d - 1).equals(",") || v.word(d - 1).equals("(");
+            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            // "B, part of C", "B (part of C)"
+            if (w.equals("part") && plain == 0 && opened) return d - 2 >= 0 && v.isMention(d - 2);
             if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
             plain++;
         }
@@ -849,6 +943,16 @@ final class AgreementReader {
             if (named) left = k + 1;
             break;
         }
+        // "the ministry said A had signed", "Coral Wire reports A has signed": the one who tells is no subject
+        // of the reported signing when the reported clause names its own ("A said it had signed": then A)
+        for (int k = verb - 1; k > left; k--) {
+            String w = v.word(k);
+            if (v.isMention(k) || !speechVerbs.contains(w) && !reportVerbs.contains(w)) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
+            if (named) left = k + 1;
+            break;
+        }
         // "CITY (Agency) – A and B signed", "CITY/CITY (Agency) – A signed": a dateline before the dash is no subject
         if (left == 0) {
             for (int k = Math.min(verb, DATELINE_REACH) - 1; k > 0; k--) {
@@ -868,6 +972,18 @@ final class AgreementReader {
                 if (!(v.isMention(k) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("/"))) break;
             }
         }
+        // "Following talks between A and B, C and D signed", "At a forum hosted by A, C signed": an opening adverbial
+        // phrase (a preposition or an opener first) ends at the comma after which the subject stands
+        left = afterOpeningPhrase(v, left, verb);
+        // "A congratulated B and C, which signed a memorandum": the relative pronoun's antecedent is the subject
+        int rel = verb - 1;
+        while (rel > left && skipBeforeVerb.contains(v.word(rel))) rel--;
+        if (rel - 1 > left && List.of("which", "who").contains(v.word(rel)) && v.word(rel - 1).equals(",")) {
+            int start = rel - 1;
+            while (start - 1 >= left && (v.isMention(start - 1) && v.mentionAt(start - 1).type() != MentionType.AGREEMENT
+                    || List.of("and", "the", ",").contains(v.word(start - 1)))) start--;
+            if (start < rel - 1) { left = start; verb = rel - 1; }
+        }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false;
@@ -876,6 +992,8 @@ final class AgreementReader {
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
             if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
+            // "A, in which C holds a stake, signed"
+            if (w.equals(",") && k + 2 < verb && RELATIVE_PREPOSITIONS.contains(v.word(k + 1)) && RELATIVE_PRONOUNS.contains(v.word(k + 2))) { inRelative = true; continue; }
             // "A, which runs the portal of the daily, B, signed": a name between commas right after the relative clause is in it
             if (w.equals(",") && inRelative && k + 2 < verb && v.isMention(k + 1) && v.word(k + 2).equals(",")) { k += 2; continue; }
             if (w.equals(",") && inRelative) { inRelative = false; continue; }
@@ -884,7 +1002,9 @@ final class AgreementReader {
             // "Uruguay and Kestrel Bank signed": a state joined to a named party is a party too
             boolean joinedState = m.type() == MentionType.PLACE && joinedToName(v, k, left, verb) && state(st, v, k) != null;
             if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER && !joinedState) continue;
-            if (possessive(v, k)) continue; // "MultiChoice Group's SuperSport": the owner
+            // "MultiChoice Group's SuperSport": the owner; but "Coral Bank's chief executive signed", "Coral Bank's Lima
+            // branch signed": no name of its own follows, so the owner's title holder or unit signed for it
+            if (possessive(v, k) && !unnamedOwnedSubject(v, k, verb)) continue;
             // "Freedonian Minister of Information X": a nationality before a title describes its holder, no party or signer
             // (read as a short form of an organization named so: "Ruritanian" of "Ruritanian News Agency")
             if ((m.type() == MentionType.OTHER || m.type() == MentionType.ORG && m.known().isEmpty()) && k + 1 < verb
@@ -912,6 +1032,44 @@ final class AgreementReader {
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
+    }
+
+    /** Words that open a sentence with an adverbial phrase before its subject ("Following talks ...,", "At the forum ...,"). */
+    private static final Set<String> OPENING_WORDS = Set.of("following", "after", "during", "at", "on", "in", "under", "amid", "ahead",
+            "before", "besides", "within", "upon", "despite", "since", "as", "earlier", "later", "later,", "meanwhile", "according");
+
+    /**
+     * The part after the comma that closes an opening adverbial phrase ("Following talks between A and B, C signed"),
+     * when the sentence (from {@code left}) opens with a preposition or an opener and a name follows that comma
+     * before the verb; else {@code left}.
+     */
+    private int afterOpeningPhrase(SentenceView v, int left, int verb) {
+        if (left >= verb) return left;
+        Mention first = v.mentionAt(left);
+        String w = first != null && first.type() == MentionType.OTHER && !first.text().strip().contains(" ") ? first.text().strip().toLowerCase() : v.word(left);
+        if (v.isMention(left) && first.type() != MentionType.OTHER || !OPENING_WORDS.contains(w) && !sentenceOpeners.contains(w)) return left;
+        for (int k = left + 1; k < verb; k++) {
+            if (!v.word(k).equals(",")) continue;
+            boolean named = false;
+            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.OTHER, MentionType.PERSON, MentionType.PLACE).contains(v.mentionAt(j).type());
+            return named ? k + 1 : left;
+        }
+        return left;
+    }
+
+    /** "Coral Bank's chief executive signed": after the possessive only plain words or a title, then the verb. */
+    private boolean unnamedOwnedSubject(SentenceView v, int k, int verb) {
+        int j = k + (v.word(k + 1).equals("'s") || v.word(k + 1).equals("’s") ? 2 : 3);
+        if (j >= verb || verb - j > 3) return false;
+        for (int d = j; d < verb; d++) {
+            if (skipBeforeVerb.contains(v.word(d))) continue;
+            if (v.isMention(d)) {
+                if (!isType(v, d, MentionType.TITLE) && !isType(v, d, MentionType.PLACE)) return false;
+                continue;
+            }
+            if (!v.word(d).chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
+        }
+        return true;
     }
 
     /** A nationality adjective, known or only shaped like one ("Ruritanian", "Freedonese"). */
@@ -1004,9 +1162,18 @@ final class AgreementReader {
     /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+        int lastListEnd = -1;
         for (int k = from; k < right; k++) {
             String w = v.word(k);
+            // "signed with B, which works closely with C": the relative clause tells about B, not about the signing
+            int relEnd = relativeClauseEnd(v, k, right);
+            if (relEnd >= 0) { k = relEnd; continue; }
             if (k < listLimit && (w.equals("with") || w.equals("between") || w.equals("among") || w.equals("amongst"))) {
+                // "with B, the lender's second deal after one with C", "with B, and talks with C continue": a later list
+                // is another signing's or none, unless it is joined to the first ("with B and with C") or follows its own
+                // agreement noun ("a memorandum with B and a contract with C")
+                if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
+                        && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))) continue;
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
@@ -1041,6 +1208,8 @@ final class AgreementReader {
                     }
                 }
                 int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
+                // (from the last name read: the walk may have passed over words that are no joiners, "with B, and talks with C")
+                for (int j = end - 1; j > k; j--) if (v.isMention(j) && !isType(v, j, MentionType.AGREEMENT)) { lastListEnd = j + 1; break; }
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
@@ -1055,6 +1224,10 @@ final class AgreementReader {
             } else if (w.equals("behalf") && k > 0 && v.word(k - 1).equals("on") && k + 1 < right && v.word(k + 1).equals("of")) {
                 // "signed on behalf of the Danube Press Agency by its director ...": the party
                 k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
+            } else if (w.equals("by") && k > 0 && otherVerbBefore(st, v, k - 1)) {
+                // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
+                // this "by" did something else than sign
+                k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
             } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
@@ -1064,6 +1237,62 @@ final class AgreementReader {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
             }
         }
+    }
+
+    /** Words that open a relative clause after a comma ("B, which owns C,", "B, whose parent is C"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "whom");
+    /** Prepositions that may come before a relative pronoun ("B, in which C holds a stake"). */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "under", "with", "for", "through", "by");
+
+    /**
+     * When a relative clause opens at the comma {@code k} ("B, which owns C,", "B, in which C holds a stake,"), the
+     * part where it ends: its closing comma or semicolon, or {@code right}; otherwise -1.
+     */
+    static int relativeClauseEnd(SentenceView v, int k, int right) {
+        if (k + 1 >= right || !v.word(k).equals(",")) return -1;
+        int j = k + 1;
+        if (RELATIVE_PREPOSITIONS.contains(v.word(j)) && j + 1 < right && RELATIVE_PRONOUNS.contains(v.word(j + 1))) j++;
+        if (v.isMention(j) || !RELATIVE_PRONOUNS.contains(v.word(j))) return -1;
+        for (int e = j + 1; e < right; e++) if (v.word(e).equals(",") || v.word(e).equals(";")) return e;
+        return right;
+    }
+
+    /** Verbs that deny what the clause after them reports ("denied that it had signed"). */
+    private static final Set<String> DENIAL_VERBS = Set.of("denied", "denies", "deny", "refuted", "dismissed");
+
+    /** "Neither A nor B signed", "A denied that it had signed": a "neither" in the subject or a denial verb before it. */
+    private static boolean deniedClause(SentenceView v, int left, int verb) {
+        for (int k = verb - 1; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("neither") || DENIAL_VERBS.contains(w)) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "If A signs ...", "unless A signs": the clause before the verb opens with a condition. */
+    private static boolean conditionalClause(SentenceView v, int left, int verb) {
+        for (int k = verb - 1; k >= left; k--) {
+            String w = v.word(k);
+            if (w.equals("if") || w.equals("unless")) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** Irregular past participles of verbs other than signing ("held by", "led by", "run by"). */
+    private static final Set<String> OTHER_PARTICIPLES = Set.of("made", "held", "run", "led", "written", "said", "told", "done", "given",
+            "taken", "shown", "known", "seen", "built", "sold", "bought", "chaired", "hosted", "headed", "owned");
+
+    /**
+     * The plain word at {@code k} is the participle of another verb than a signing one ("reported", "organised",
+     * "owned", "held"): a "by" after it names who did that, not who signed.
+     */
+    private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
+        if (v.isMention(k)) return false;
+        String w = v.word(k);
+        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
+        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase);
     }
 
     /**
@@ -1098,6 +1327,25 @@ final class AgreementReader {
 
     private final Set<String> pairNouns;
 
+    /** "the two countries", "both nations" as the subject right before the verb. */
+    private boolean statesReference(SentenceView v, int left, int verb) {
+        int k = verb - 1;
+        while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
+        if (k - 1 < left || !TWO_STATES.contains(v.word(k))) return false;
+        return v.word(k - 1).equals("both") || v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the");
+    }
+
+    /** "by both sides", "between the two companies" after the verb. */
+    private boolean pairAfter(SentenceView v, int from, int right) {
+        for (int k = from; k + 2 < right; k++) {
+            if (!List.of("by", "between").contains(v.word(k))) continue;
+            String a = v.word(k + 1), b = v.word(k + 2);
+            if (a.equals("both") && pairNouns.contains(b)) return true;
+            if (a.equals("the") && b.equals("two") && k + 3 < right && pairNouns.contains(v.word(k + 3))) return true;
+        }
+        return false;
+    }
+
     /**
      * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
      * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
@@ -1123,18 +1371,36 @@ final class AgreementReader {
         return out;
     }
 
-    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s) {
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
-            for (int k = pv.size() - 1; k >= 0 && out.size() < 2; k--) {
+            // the sentence that names the sides names two; three or more leave "the two" unresolved
+            for (int k = (j == s ? before : pv.size()) - 1; k >= 0; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || m.type() != MentionType.ORG || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
+                if (m == null || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
+                if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
             }
+            if (out.size() > 2) return List.of();
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * A name of several words the mention finder left untyped that stands where a side stands: joined by "and"
+     * to an organization ("Alpha Bank and Beta Insurance held talks"), or after "with", "of", "from" ("a delegation
+     * of Beta Insurance"); not after a title (a person) or at the start of the sentence (an opener).
+     */
+    private static boolean sideShaped(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        if (m.to() - m.from() < 2 || k == 0 || isType(v, k - 1, MentionType.TITLE)) return false;
+        if (joinedToOrganization(v, k)) return true;
+        if (k + 2 < v.size() && v.word(k + 1).equals("and") && isType(v, k + 2, MentionType.ORG)) return true;
+        int j = k - 1;
+        while (j > 0 && v.word(j).equals("the")) j--;
+        return List.of("with", "of", "from").contains(v.word(j)) && !(j > 0 && isType(v, j - 1, MentionType.TITLE));
     }
 
     /** "A 2019 agreement between ...": a year written as the agreement's modifier is its date. */
@@ -1224,6 +1490,7 @@ final class AgreementReader {
     private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
                          boolean statesAllowed) {
         int gap = 0;
+        int skippedOwner = -1;
         List<DocEntity> statesRead = new ArrayList<>();
         for (; k < right; k++) {
             Mention m = v.mentionAt(k);
@@ -1237,11 +1504,15 @@ final class AgreementReader {
                         if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
+                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) { skippedOwner = k; continue; }
+                        // "B, a joint venture of C and D": a name joined to a skipped owner is an owner too
+                        if (skippedOwner >= 0 && k >= 2 && v.word(k - 1).equals("and") && k - 2 == skippedOwner) { skippedOwner = k; continue; }
                         if (m.type() == MentionType.OTHER) {
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
-                            boolean afterTitle = titlesAllowed;
+                            // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
+                            // is another organization)
+                            boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k);
                             for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
                             if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
                                 DocEntity p = st.entity(v, idx);
@@ -1282,6 +1553,19 @@ final class AgreementReader {
                 while (k < right && !v.word(k).equals(")")) k++;
                 continue;
             }
+            // "with B, joining C and D as partners", "with B, replacing C": a participle after the comma opens a clause
+            if (k > 0 && v.word(k - 1).equals(",") && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) && w.chars().allMatch(Character::isLowerCase)
+                    && !st.lex.signingVerbs.containsKey(w) && !w.equals("including")) return k;
+            // "with B, which is owned by C, and D": the relative clause describes B; the list goes on after it
+            // only when another name is joined to it ("with B, which works with C." ends there)
+            int relEnd = w.equals(",") ? relativeClauseEnd(v, k, right) : -1;
+            if (relEnd >= 0) {
+                int n = relEnd + 1;
+                if (n < right && v.word(n).equals("and")) n++;
+                while (n < right && v.word(n).equals("the")) n++;
+                if (relEnd < right && v.word(relEnd).equals(",") && n < right && v.isMention(n) && !isType(v, n, MentionType.DATE)) { k = relEnd; continue; }
+                return k;
+            }
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
             if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
@@ -1305,6 +1589,16 @@ final class AgreementReader {
             if (++gap > 8) return k;
         }
         return k;
+    }
+
+    /** "A, B", "A and B", "A, and the B": the mention at {@code k} follows an organization's name in a list. */
+    private static boolean joinedToOrganization(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        if (j < 1 || !(v.word(j).equals(",") || v.word(j).equals("and"))) return false;
+        j--;
+        if (j >= 1 && v.word(j).equals(",") && v.word(j + 1).equals("and")) j--;
+        return isType(v, j, MentionType.ORG);
     }
 
     /** "on behalf of" followed by a name in the clause. */
@@ -1339,6 +1633,9 @@ final class AgreementReader {
         signet.time.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int k = left; k < right; k++) {
+            // "signed a memorandum, which will be implemented next year": the relative clause's date is another event's
+            int relEnd = k > anchor ? relativeClauseEnd(v, k, right) : -1;
+            if (relEnd >= 0) { k = relEnd; continue; }
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.DATE) continue;
             // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed
@@ -1586,6 +1883,16 @@ final class AgreementReader {
         String tail = org.substring(of + 4);
         if (tail.startsWith("the ")) tail = tail.substring(4);
         return st.ref.place(tail).map(p -> STATE_PLACE_TYPE.equals(p.placeType())).orElse(false);
+    }
+
+    /** Whether an organization's name names the state, by its name or its demonym ("Ministry of Trade of Peru", "Peru's Ministry of Trade", "the Peruvian Ministry of Trade"). */
+    private static boolean bodyOfState(Lexicons lex, String org, String state) {
+        if (containsWords(org, state)) return true;
+        for (String w : SPACES.split(org)) {
+            String country = lex.demonyms.get(Token.fold(w.replaceAll("['’]s$", "")));
+            if (state.equals(country)) return true;
+        }
+        return false;
     }
 
     /** Whether an organization's name ends with the state's ("Ministry of Foreign Affairs of Spain"). */

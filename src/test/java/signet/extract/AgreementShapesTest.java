@@ -97,8 +97,8 @@ class AgreementShapesTest {
             "Coral Shipping Line, Delta Freight and the Harbor Ports Authority signed a memorandum to open a rail link between Vesna and central Europe.|Coral Shipping Line + Delta Freight + Harbor Ports Authority",
             "Coral Television and Meridian Radio Network signed an agreement to boost news exchange between Ruritania and Freedonia.|Coral Television + Meridian Radio Network",
             // "between a ... and a ...": a span of time or things, not a list of sides
-            "Orion Film Studios reached a deal with Coral Television for the window between a cinema release and a StreamBox premiere.|Coral Television + Orion Film Studios",
-            "Orion Film Studios also reached a deal for the window between a cinema release and a StreamBox premiere.|",
+            "Orion Film Studios struck a deal with Coral Television for the window between a cinema release and a StreamBox premiere.|Coral Television + Orion Film Studios",
+            "Orion Film Studios also struck a deal for the window between a cinema release and a StreamBox premiere.|",
             // one subject: the counterpart may still follow the purpose clause's "between"
             "A memorandum was signed to strengthen ties between Coral Television and Meridian Radio Network.|Coral Television + Meridian Radio Network",
     })

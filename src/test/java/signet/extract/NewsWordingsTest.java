@@ -115,9 +115,10 @@ class NewsWordingsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void anAgreementReachedIsASigningAndTalksAreNot() {
+    void anAgreementReachedIsNoSigningAndNeitherAreTalks() {
+        // an agreement reached is arrived at in words; the annotation guide counts only signed (inked, concluded) ones
         Set<String> reached = signedPairs(read("An agreement was reached between Coral Television and Meridian Radio Network on Friday.", "2024-03-09"));
-        assertEquals(Set.of("Coral Television + Meridian Radio Network @ 2024-03-08 @ -"), reached);
+        assertTrue(reached.isEmpty(), () -> "got " + reached);
         Set<String> talks = signedPairs(read("Coral Television and Meridian Radio Network held talks on Friday and agreed to speed up work on a plan for a joint channel.", "2024-03-09"));
         assertTrue(talks.isEmpty(), () -> "got " + talks);
     }

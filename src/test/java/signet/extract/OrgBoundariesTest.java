@@ -62,6 +62,8 @@ class OrgBoundariesTest {
             "Banco do Kestrel signed an agreement with Borealis Pictures.|Banco do Kestrel",
             "The Agence Borealienne de Presse signed a memorandum of understanding with Kestrel News Agency.|Agence Borealienne de Presse",
             "Universidad Nacional de Kestrel signed an agreement with Borealis Studios.|Universidad Nacional de Kestrel",
+            // an elided article before a capital ("l'Irrigation", "d'Art") and "ir" (Lithuanian "and") stay inside the name
+            "The Agence Borealienne de l'Irrigation Durable signed an agreement with Kestrel Farms.|Agence Borealienne de l'Irrigation Durable",
             // legal forms written in front are part of the name; the words after them are no person
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|JSC Kestrel Mineral Water",
             "JSC Kestrel Mineral Water and LLP Borealis signed a distribution agreement.|LLP Borealis",
