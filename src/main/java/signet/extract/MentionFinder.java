@@ -609,6 +609,10 @@ final class MentionFinder {
                         && lex.isAnyOrgHead(toks.get(j + 1).key()) && !lex.isAnyOrgHead(prevKey(toks, j))
                         && !lex.fieldNouns.contains(prevKey(toks, j)) && leadingHeadIn(toks, i, j)) break;
                 if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                // "Kestrel Radijas ir Televizija", "Coral Radio und Fernsehen": the "and" of another language between
+                // two heads joins them whatever opens the name ("Kestrel Media und Coral Film" stays two names)
+                if (leadingHeadConnectors.contains(k) && lex.isAnyOrgHead(prevKey(toks, j))
+                        && j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.isAnyOrgHead(toks.get(j + 1).key())) { j++; continue; }
                 // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
                 if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
                         && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
