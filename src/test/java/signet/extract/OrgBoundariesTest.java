@@ -464,4 +464,15 @@ class OrgBoundariesTest {
     void memberNounsShareTheirHead(String sentence, String left, String right) {
         assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an adjective "X-language", "X-speaking" after a possessive is no name of its own
+            "Coral Media Group's English-language newspaper Lumo Daily signed an agreement with Kestrel Bank.|Lumo Daily|Kestrel Bank",
+            "Coral Media Group's Russian-language channel Lumo 24 signed an agreement with Kestrel Bank.|Lumo 24|Kestrel Bank",
+            "Kestrel Bank signed an agreement with Coral Media Group's French-speaking service Lumo Monde.|Kestrel Bank|Lumo Monde",
+    })
+    void aLanguageAdjectiveAfterAPossessiveIsNoName(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
 }
