@@ -969,7 +969,8 @@ final class PartOfReader {
             if (!first.isCapitalized()) return -1;
             Token head = toks.get(j - 1);
             if (!head.isWord() || !head.isCapitalized()) continue;
-            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && j - from >= 2;
+            // one word only when it is an abbreviation the article uses ("IAEA Board of Governors"): "Coral" alone may be anyone's word
+            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && (j - from >= 2 || toks.get(from).isAllCaps() && toks.get(from).text().length() >= 2);
             if ((named || words.parents.contains(headOf(toks, from, j).key()) && orgShaped(st, toks, from, j) && properName(st, toks, from, j))
                     && st.ref.place(text(toks, from, j)).isEmpty()) return j;
         }
