@@ -169,7 +169,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated "), ministry = v.form.contains(" ministry");
+            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated ") || v.form.contains("-affiliated "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {

@@ -71,6 +71,20 @@ class PartOfUnseenWordingsTest {
             "Zorvo Bank said its parent company Coral Financial Group would pay.|Zorvo Bank < Coral Financial Group",
             "Zorvo Bank, together with its parent Coral Financial Group, signed the deal.|Zorvo Bank < Coral Financial Group",
             "Velsk National Technical University and its Technopark signed the deal.|Technopark < Velsk National Technical University",
+            // a list after "the subsidiaries of B include"; "became", "has been"; "A is a B subsidiary"
+            "The subsidiaries of Coral Group include Lumo Bank and Kesh Leasing.|Kesh Leasing < Coral Group",
+            "Lumo Bank became a subsidiary of Coral Group in 2019.|Lumo Bank < Coral Group",
+            "Lumo Bank has been part of Coral Group since 2010.|Lumo Bank < Coral Group",
+            "Lumo Bank has been a subsidiary of Coral Group since 2010.|Lumo Bank < Coral Group",
+            "Lumo Bank is a Coral Group subsidiary.|Lumo Bank < Coral Group",
+            // "B-affiliated A" with B named as an organization in the article; a news agency, a daily, a chapter
+            "Norvik signed with Coral-affiliated Lumo Bank.\\nCoral Group said so.|Lumo Bank < Coral Group",
+            "Norvik signed with Lumo News, Coral Media Group's news agency.|Lumo News < Coral Media Group",
+            "Coral Media Group's news agency Lumo News signed the deal.|Lumo News < Coral Media Group",
+            "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|Lumo Daily < Coral Media Group",
+            "The Cairo chapter of the Coral Bar Association signed the deal.|Cairo chapter of the Coral Bar Association < Coral Bar Association",
+            // an abbreviation the article uses opens its unit's name
+            "The IAEA signed the deal on Monday.\\nThe IAEA Board of Governors will meet in May.|IAEA Board of Governors < IAEA",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -108,6 +122,11 @@ class PartOfUnseenWordingsTest {
             "Zorvo Bank said its rival Coral Financial Group would pay.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group plans to set up a subsidiary, Zorvo Bank.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group set up a meeting with Zorvo Bank.|Zorvo Bank < Coral Financial Group",
+            // an acquisition, a client list, a language adjective
+            "Lumo Bank, which Coral Group acquired in 2019, signed the deal.|Lumo Bank < Coral Group",
+            "The clients of Coral Group include Lumo Bank and Kesh Leasing.|Lumo Bank < Coral Group",
+            "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|English-language < Coral Media Group",
+            "Norvik signed with Coral-affiliated Lumo Bank.|Lumo Bank < Coral",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
