@@ -1091,7 +1091,9 @@ final class MentionFinder {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
         }
-        if (honorific || personCue(toks, at, from, to)) {
+        // "BGI said": an abbreviation alone is an organization's name, not a person's, whatever verb follows
+        boolean abbreviation = to - from == 1 && toks.get(from).isAllCaps() && toks.get(from).text().length() >= 2;
+        if (honorific || !abbreviation && personCue(toks, at, from, to)) {
             if (nameShaped(toks, from, to)) {
                 put(at, out, mention(MentionType.PERSON, toks, honorific ? spanFrom : from, to, text, Optional.empty()));
                 return;

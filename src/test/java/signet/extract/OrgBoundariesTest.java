@@ -475,4 +475,14 @@ class OrgBoundariesTest {
     void aLanguageAdjectiveAfterAPossessiveIsNoName(String sentence, String left, String right) {
         assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an abbreviation before "said" is an organization's name, not a person's
+            "BGX said its subsidiary Lumo Acquisition will run the merger.|BGX",
+            "KSB said it would sign the agreement with Lumo Bank.|KSB",
+    })
+    void anAbbreviationBeforeSaidIsNoPerson(String sentence, String name) {
+        assertFalse(mentions(sentence).contains("PER = " + name), () -> "mentions " + mentions(sentence));
+    }
 }
