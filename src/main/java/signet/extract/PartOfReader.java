@@ -87,7 +87,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -677,6 +677,9 @@ final class PartOfReader {
         if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && personShaped(st, v, pm)) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
         if (checks.contains("group-parent") && !groupName(v, pm)) return Optional.empty();
+        // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")
+        if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup))
+                && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
         if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         Optional<Mention> joined = joinedAtAnd(st, v, pm);
         if (joined.isPresent()) return Optional.of(new Parent(-1, joined.get()));

@@ -83,6 +83,8 @@ class PartOfUnseenWordingsTest {
             "Coral Media Group's news agency Lumo News signed the deal.|Lumo News < Coral Media Group",
             "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|Lumo Daily < Coral Media Group",
             "The Cairo chapter of the Coral Bar Association signed the deal.|Cairo chapter of the Coral Bar Association < Coral Bar Association",
+            // "its" after an abbreviation that is the only name before it
+            "BGX said its subsidiary Lumo Acquisition will run the merger.|Lumo Acquisition < BGX",
             // an abbreviation the article uses opens its unit's name
             "The IAEA signed the deal on Monday.\\nThe IAEA Board of Governors will meet in May.|IAEA Board of Governors < IAEA",
     })
@@ -122,6 +124,8 @@ class PartOfUnseenWordingsTest {
             "Zorvo Bank said its rival Coral Financial Group would pay.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group plans to set up a subsidiary, Zorvo Bank.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group set up a meeting with Zorvo Bank.|Zorvo Bank < Coral Financial Group",
+            // "its" after a person's name
+            "Anna Berg said its subsidiary Lumo Bank would pay.|Lumo Bank < Anna Berg",
             // an acquisition, a client list, a language adjective
             "Lumo Bank, which Coral Group acquired in 2019, signed the deal.|Lumo Bank < Coral Group",
             "The clients of Coral Group include Lumo Bank and Kesh Leasing.|Lumo Bank < Coral Group",
