@@ -973,8 +973,8 @@ final class MentionFinder {
     /** Abbreviations whose period stays inside a name; "Md.", "Mohd." are given names ("Md. Anna Rahman"). */
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no", "md", "mohd");
     private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
-    /** "Seoul-based", "state-run": compiled once, startsName runs for every word (String.matches compiles per call). */
-    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled)");
+    /** "Seoul-based", "state-run", "English-language": compiled once, startsName runs for every word (String.matches compiles per call). */
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FINAL_COMMA_OR_DOT = Pattern.compile("[,.]$");
 
@@ -989,6 +989,8 @@ final class MentionFinder {
 
     /** Splits a capitalised run [from, to) into names and classifies each. */
     private void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
+        // "Coral Media's English-language newspaper": an adjective split off after a possessive is no name
+        if (to - from == 1 && HYPHEN_ADJECTIVE.matcher(toks.get(from).key()).matches()) return;
         // honorifics in front make a person and are not part of the name
         int h = honorificAt(toks, from);
         boolean honorific = false;
@@ -1206,7 +1208,9 @@ final class MentionFinder {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
         }
-        if (honorific || personCue(toks, at, from, to)) {
+        // "BGI said": an abbreviation alone is an organization's name, not a person's, whatever verb follows
+        boolean abbreviation = to - from == 1 && toks.get(from).isAllCaps() && toks.get(from).text().length() >= 2;
+        if (honorific || !abbreviation && personCue(toks, at, from, to)) {
             if (nameShaped(toks, from, to)) {
                 put(at, out, mention(MentionType.PERSON, toks, honorific ? spanFrom : from, to, text, Optional.empty()));
                 return;

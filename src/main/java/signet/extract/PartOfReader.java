@@ -87,7 +87,7 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -100,19 +100,19 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned, parent, trade or language, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent, trade, language or group, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
                     Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
                     Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("language", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("language", Set.of())), Set.copyOf(byKind.getOrDefault("group", Set.of())));
         }
     }
 
@@ -137,7 +137,7 @@ final class PartOfReader {
      * The checks of the rules that need only one name of the sentence (the other is "it", the
      * sentence before, a word "B-owned" or part of the child's own name).
      */
-    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit", "title-unit");
+    private static final Set<String> ONE_NAME_CHECKS = Set.of("child-from-previous", "parent-from-previous", "hyphen-owner", "parent-in-child-name", "field-ministry", "lower-unit", "title-unit", "place-unit");
 
     /** How many organization or untyped names a sentence's form holds (up to 2). */
     private static int names(String form) {
@@ -169,7 +169,7 @@ final class PartOfReader {
             SentenceView v = st.views.get(vi);
             if (v.form.length() > RelationReader.MAX_FORM) continue;
             SentenceView previous = vi > 0 ? st.views.get(vi - 1) : null;
-            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated "), ministry = v.form.contains(" ministry");
+            boolean hyphenOwned = v.form.contains("-owned ") || v.form.contains("-run ") || v.form.contains("-controlled ") || v.form.contains("-operated ") || v.form.contains("-affiliated "), ministry = v.form.contains(" ministry");
             // most rules relate two names of the sentence; a sentence with fewer is only read by the others
             boolean twoNames = names(v.form) >= 2;
             for (PatternRule r : rules) {
@@ -316,6 +316,12 @@ final class PartOfReader {
     }
 
     private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        readMatch(st, v, previous, r, m, out, "parent");
+        // "A, a joint venture of B and C": a child of two parents
+        if (hasGroup(r, "parent2") && m.group("parent2") != null) readMatch(st, v, previous, r, m, out, "parent2");
+    }
+
+    private void readMatch(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out, String parentGroup) {
         Set<String> checks = checksOf.get(r.id());
         if (checks.contains("hyphen-owner")) {
             readHyphenOwner(st, v, r, m, out);
@@ -327,6 +333,10 @@ final class PartOfReader {
         }
         if (checks.contains("title-unit")) {
             readTitleUnit(st, v, r, m, out);
+            return;
+        }
+        if (checks.contains("place-unit")) {
+            readPlaceUnit(st, v, previous, r, m, out);
             return;
         }
         // "of the ORG_1": the noun was resolved to a name already, so the parent is that name
@@ -347,7 +357,7 @@ final class PartOfReader {
             // "PCCW, owner of Viu": the finder reads "owner" as a title; only ownership titles say part-of
             if (!words.owners.contains(Lexicons.normTitle(v.mention(v.mentionsIn(m.group("t")).get(0)).name()))) return;
         }
-        Optional<Parent> parent = parent(st, v, r, m, children.get(0));
+        Optional<Parent> parent = parent(st, v, r, m, children.get(0), parentGroup);
         if (parent.isEmpty()) return;
         // a state's ministry is no unit of the state: "Ostrel's Ministry of Culture" is the ministry's name
         // (only a "Government of ..." written after it is its parent: comma-government)
@@ -356,6 +366,7 @@ final class PartOfReader {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
+            if (checks.contains("not-person-child") && personShaped(st, v, v.mention(c))) continue;
             if (!st.promote(v, c, MentionType.ORG)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
@@ -426,10 +437,48 @@ final class PartOfReader {
         return st.registry.orgNamed(made);
     }
 
+    /**
+     * "Kesh News Agency's Moscow bureau", "the agency's Beijing bureau", "its Cairo office", "the Cairo
+     * office of Coral Media Group": an organization's office or bureau in a place, named by the place,
+     * the unit word and its parent ("Moscow bureau of Kesh News Agency"); the parent is the name of the
+     * match, or the organization "its" or "the agency's" refers to (see {@link #previousOrg}).
+     */
+    private void readPlaceUnit(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
+        int first = v.partAtChar(m.start("unit")), last = v.partAtChar(m.end("unit") - 1);
+        Mention place = v.mentionAt(first);
+        if (place == null || place.type() != MentionType.PLACE || v.isMention(last)) return;
+        Token b = v.tokens.get(-1 - v.parts.get(last));
+        String unit = st.article.text().substring(place.start(), b.end());
+        DocEntity p;
+        String text;
+        if (hasGroup(r, "parent") && m.group("parent") != null) {
+            List<Integer> ps = v.mentionsIn(m.group("parent"));
+            if (ps.size() != 1 || !st.promote(v, ps.get(0), MentionType.ORG)) return;
+            Mention pm = v.mention(ps.get(0));
+            p = st.entity(v, ps.get(0));
+            // "the Cairo office of Coral Media Group" is written whole; a possessive's unit is named with its parent after "of"
+            // ("the agency's Beijing bureau" when the finder resolved "the agency": named by the organization's name)
+            String parentName = v.tokens.get(pm.from()).isCapitalized() || p == null ? pm.text() : p.name;
+            text = pm.start() > b.end() ? st.article.text().substring(place.start(), pm.end()).replaceFirst("\\s*\\([^()]*\\)$", "") : unit + " of " + parentName;
+        } else {
+            Referent ref = previousOrg(st, v, previous, r, m);
+            if (ref == null) return;
+            p = ref.entity();
+            text = unit + " of " + ref.mention().text();
+        }
+        if (p == null || text.indexOf('\n') >= 0 || text.length() > 120) return;
+        Mention made = new Mention(MentionType.ORG, -1, -1, place.start(), b.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        DocEntity child = st.registry.orgNamed(made);
+        if (child == null || child == p) return;
+        out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
+    }
+
     /** The lower-case unit a title ends with: "head of the international department", "manager of foreign relations office". */
     private static final java.util.regex.Pattern TITLE_UNIT = java.util.regex.Pattern.compile(
             "\\bof (?:the )?((?:(?!(?:new|former|old|same|main|whole|entire|largest|biggest|the|a|an|its|their|his|her)\\b)[a-z][a-z-]* (?:and |& )?){1,4}"
-            + "(?:department|office|division|faculty|directorate|secretariat|bureau|section|laboratory|centre|center|institute))$");
+            + "(?:department|office|division|faculty|directorate|secretariat|bureau|section|laboratory|centre|center|institute)"
+            // "head of the Cairo office": a place's office or bureau (the place is checked in readTitleUnit)
+            + "|(?<place>[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2}) (?:office|bureau|branch))$");
 
     /**
      * "Anna Berg, head of the international department of Velsk University": the title finder kept a
@@ -441,6 +490,7 @@ final class PartOfReader {
         Matcher u = TITLE_UNIT.matcher(tm.text());
 
         if (!u.find()) return;
+        if (u.group("place") != null && st.ref.place(u.group("place")).isEmpty()) return;
         List<Integer> ps = v.mentionsIn(m.group("parent"));
         if (ps.size() != 1) return;
         Mention pm = v.mention(ps.get(0));
@@ -516,29 +566,9 @@ final class PartOfReader {
      */
     private void readAnaphor(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
         Set<String> checks = checksOf.get(r.id());
-        if (previous == null) return;
-        String noun = hasGroup(r, "noun") ? m.group("noun") : null;
-        if (hasGroup(r, "anaphor") && m.group("anaphor") != null) {
-            // "the company" that the finder marked as a reference but the registry found no organization for
-            String name = v.mention(v.mentionsIn(m.group("anaphor")).get(0)).name();
-            if (!name.startsWith(MentionFinder.ANAPHOR)) return;
-            noun = name.substring(MentionFinder.ANAPHOR.length());
-        }
-        int referent;
-        if (noun != null && !GENERIC_ORG_NOUNS.contains(noun)) {
-            // "the school", "the archive": the one organization whose name holds the noun, in the nearest of the
-            // three sentences before that names any
-            referent = -1;
-            int at = st.views.indexOf(v);
-            for (int back = 1; back <= 3 && at - back >= 0 && referent < 0; back++) {
-                previous = st.views.get(at - back);
-                referent = holding(st, previous, noun);
-                if (referent == -2) return;
-            }
-        } else referent = subjectOf(st, previous, noun);
-        if (referent < 0 || !st.promote(previous, referent, MentionType.ORG)) return;
-        DocEntity ref = st.entity(previous, referent);
-        if (ref == null) return;
+        Referent found = previousOrg(st, v, previous, r, m);
+        if (found == null) return;
+        DocEntity ref = found.entity();
         if (checks.contains("child-from-previous")) {
             Optional<Parent> parent = parent(st, v, r, m, -1);
             if (parent.isEmpty()) return;
@@ -555,6 +585,37 @@ final class PartOfReader {
             if (child == null || child == ref) continue;
             out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /**
+     * The organization "it", "its" or "the company" of a match refers to (see {@link #readAnaphor}), or null.
+     */
+    private record Referent(DocEntity entity, Mention mention) {}
+
+    private Referent previousOrg(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m) {
+        if (previous == null) return null;
+        String noun = hasGroup(r, "noun") ? m.group("noun") : null;
+        if (hasGroup(r, "anaphor") && m.group("anaphor") != null) {
+            // "the company" that the finder marked as a reference but the registry found no organization for
+            String name = v.mention(v.mentionsIn(m.group("anaphor")).get(0)).name();
+            if (!name.startsWith(MentionFinder.ANAPHOR)) return null;
+            noun = name.substring(MentionFinder.ANAPHOR.length());
+        }
+        int referent;
+        if (noun != null && !GENERIC_ORG_NOUNS.contains(noun)) {
+            // "the school", "the archive": the one organization whose name holds the noun, in the nearest of the
+            // three sentences before that names any
+            referent = -1;
+            int at = st.views.indexOf(v);
+            for (int back = 1; back <= 3 && at - back >= 0 && referent < 0; back++) {
+                previous = st.views.get(at - back);
+                referent = holding(st, previous, noun);
+                if (referent == -2) return null;
+            }
+        } else referent = subjectOf(st, previous, noun);
+        if (referent < 0 || !st.promote(previous, referent, MentionType.ORG)) return null;
+        DocEntity e = st.entity(previous, referent);
+        return e == null ? null : new Referent(e, previous.mention(referent));
     }
 
     /**
@@ -599,19 +660,26 @@ final class PartOfReader {
      * child's name starts with.
      */
     private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild) {
+        return parent(st, v, r, m, firstChild, "parent");
+    }
+
+    private Optional<Parent> parent(ArticleState st, SentenceView v, PatternRule r, Matcher m, int firstChild, String parentGroup) {
         Set<String> checks = checksOf.get(r.id());
         if (checks.contains("parent-in-child-name")) return namedInChild(st, v, v.mention(firstChild));
         if (checks.contains("field-ministry")) return fieldMinistry(st, m.group("field"));
-        List<Integer> ps = v.mentionsIn(m.group("parent"));
+        List<Integer> ps = v.mentionsIn(m.group(parentGroup));
         if (ps.size() != 1) return Optional.empty();
         int p = ps.get(0);
         Mention pm = v.mention(p);
         // "Lumo Studios's owner, Anna Berg", "owned by Anna Berg": people own things too; where a rule
         // lets an untyped name own, one of two or more name-shaped words is taken for a person's
         // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
-        if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && pm.type() == MentionType.OTHER && pm.to() - pm.from() >= 2
-                && st.finder.nameShaped(v.tokens, pm.from(), pm.to()) && !words.trades.contains(v.tokens.get(pm.to() - 1).key())) return Optional.empty();
+        if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && personShaped(st, v, pm)) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
+        if (checks.contains("group-parent") && !groupName(v, pm)) return Optional.empty();
+        // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")
+        if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup))
+                && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
         if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         Optional<Mention> joined = joinedAtAnd(st, v, pm);
         if (joined.isPresent()) return Optional.of(new Parent(-1, joined.get()));
@@ -904,7 +972,8 @@ final class PartOfReader {
             if (!first.isCapitalized()) return -1;
             Token head = toks.get(j - 1);
             if (!head.isWord() || !head.isCapitalized()) continue;
-            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && j - from >= 2;
+            // one word only when it is an abbreviation the article uses ("IAEA Board of Governors"): "Coral" alone may be anyone's word
+            boolean named = orgNames.contains(DocRegistry.norm(text(toks, from, j))) && (j - from >= 2 || toks.get(from).isAllCaps() && toks.get(from).text().length() >= 2);
             if ((named || words.parents.contains(headOf(toks, from, j).key()) && orgShaped(st, toks, from, j) && properName(st, toks, from, j))
                     && st.ref.place(text(toks, from, j)).isEmpty()) return j;
         }
@@ -978,6 +1047,22 @@ final class PartOfReader {
         Optional<KnownEntity> known = st.ref.organizations().longestAt(v.tokens, from)
                 .filter(g -> g.to() == to).map(Gazetteer.Match::entity);
         return new Mention(MentionType.ORG, from, to, start, end, text, DocRegistry.cleanOrgName(text), known, null, null);
+    }
+
+    /**
+     * An untyped name of two or more name-shaped words that ends with no trade word: a person's
+     * ("Anna Berg"; "Nimbus Aviation" or "Tarn Steel" is a company's).
+     */
+    private boolean personShaped(ArticleState st, SentenceView v, Mention m) {
+        return m.type() == MentionType.OTHER && m.to() - m.from() >= 2 && st.finder.nameShaped(v.tokens, m.from(), m.to())
+                && !words.trades.contains(v.tokens.get(m.to() - 1).key());
+    }
+
+    /** A group of companies' name: its last word a group word ("Coral Group", "Orsa Holdings"), or "... Group of Companies". */
+    private boolean groupName(SentenceView v, Mention pm) {
+        String last = v.tokens.get(pm.to() - 1).key();
+        if (words.groups.contains(last)) return true;
+        return last.equals("companies") && pm.to() - pm.from() >= 4 && v.tokens.get(pm.to() - 2).key().equals("of") && v.tokens.get(pm.to() - 3).key().equals("group");
     }
 
     private static boolean hasWord(String name, Set<String> words) {

@@ -466,4 +466,25 @@ class OrgBoundariesTest {
     void memberNounsShareTheirHead(String sentence, String left, String right) {
         assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an adjective "X-language", "X-speaking" after a possessive is no name of its own
+            "Coral Media Group's English-language newspaper Lumo Daily signed an agreement with Kestrel Bank.|Lumo Daily|Kestrel Bank",
+            "Coral Media Group's Russian-language channel Lumo 24 signed an agreement with Kestrel Bank.|Lumo 24|Kestrel Bank",
+            "Kestrel Bank signed an agreement with Coral Media Group's French-speaking service Lumo Monde.|Kestrel Bank|Lumo Monde",
+    })
+    void aLanguageAdjectiveAfterAPossessiveIsNoName(String sentence, String left, String right) {
+        assertEquals(Set.of(left, right), parties(sentence), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an abbreviation before "said" is an organization's name, not a person's
+            "BGX said its subsidiary Lumo Acquisition will run the merger.|BGX",
+            "KSB said it would sign the agreement with Lumo Bank.|KSB",
+    })
+    void anAbbreviationBeforeSaidIsNoPerson(String sentence, String name) {
+        assertFalse(mentions(sentence).contains("PER = " + name), () -> "mentions " + mentions(sentence));
+    }
 }

@@ -192,12 +192,11 @@ class PartOfWordingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // no longer, or jointly, or a delegation, or an organization of its own that operates under another's rules
+            // no longer, or jointly (a joint venture is a child of each owner: PartOfUnseenWordingsTest), or a delegation, or an organization of its own that operates under another's rules
             "Lumo Pay, a former subsidiary of Coral Group, signed a deal with Norvik Ventures.",
             "Lumo Pay, formerly a unit of Coral Group, signed a deal with Norvik Ventures.",
             "Lumo Pay is no longer a unit of Coral Group.",
             "Lumo Pay, a subsidiary of Coral Bank and Norvik Ventures, launched a card.",
-            "Lumo Pay, a joint venture between Coral Bank and Norvik Ventures, launched a card.",
             "Anna Berg, a member of the Coral Bank delegation, signed a deal with Norvik Ventures.",
             "Lumo Pay, which operates under Coral Bank rules, signed a deal with Norvik Ventures.",
             // relations that are not part-of
