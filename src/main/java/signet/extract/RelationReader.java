@@ -56,7 +56,7 @@ final class RelationReader {
                     // read before the person is typed so that no post leaves no trace
                     DocEntity state = null;
                     if (hasGroup(r, "n")) {
-                        List<String> ts = boundTitles(st.lex, v, v.mentionsIn(m.group("t")));
+                        List<String> ts = boundTitles(st.lex, v, titlesIn(v, m.group("t")));
                         // only a diplomat is sent somewhere ("Ambassador to Kosovo X"); "Minister in Rome X" is no such form
                         boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
                         if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
@@ -71,7 +71,7 @@ final class RelationReader {
                         if (p2.size() != 1) continue;
                         ps = List.of(ps.get(0), p2.get(0));
                     } else if (hasGroup(r, "p2") && hasGroup(r, "t")) {
-                        List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
+                        List<Integer> ts = titlesIn(v, m.group("t")), p2 = v.mentionsIn(m.group("p2"));
                         if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
                         ps = List.of(ps.get(0), p2.get(0));
                     }
@@ -79,7 +79,12 @@ final class RelationReader {
                         if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
                         DocEntity person = st.entity(v, p), org = null;
                         // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
-                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, titlesIn(v, m.group("t"))) : List.of(r.impliedTitle());
+                        // "Coral Wire's Moscow bureau chief X": the place the post covers is part of the title
+                        if (hasGroup(r, "q") && m.group("q") != null) {
+                            String place = Token.fold(v.mention(v.mentionsIn(m.group("q")).get(0)).name().strip());
+                            titles = titles.stream().map(t -> place + " " + t).toList();
+                        }
                         List<DocEntity> orgs = new ArrayList<>(), states = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
                         if (state != null) { orgs.add(state); states.add(state); }
@@ -617,6 +622,13 @@ final class RelationReader {
     private static final Pattern BOARD = Pattern.compile("(\\p{Lu}.*?) (?:(?:Supervisory|Management|Executive|Governing) )?Board(?: of (?:Directors|Trustees|Governors))?");
 
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+
+    /** The title mentions of a rule's group t, without a title's abbreviation in brackets ("managing director ( OTH_5 )"). */
+    private static List<Integer> titlesIn(SentenceView v, String group) {
+        return v.mentionsIn(group == null ? null : BRACKETED.matcher(group).replaceAll(""));
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\( \\S+ \\)");
 
     private static boolean hasGroup(PatternRule r, String name) {
         return r.pattern().pattern().contains("(?<" + name + ">");
