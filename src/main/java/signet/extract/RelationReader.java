@@ -194,7 +194,8 @@ final class RelationReader {
      * What "its" opening a sentence stands for ("Its director, X, attended"): the organization the
      * sentence before is about, its subject, perhaps described ("The telecom regulator Coral Com
      * had said") or followed by an apposition or a relative clause ("Coral Power, a member of Y,
-     * will lead"; "The Coral Service, which operates under Y, will run"). Null when the sentence
+     * will lead"; "The Coral Service, which operates under Y, will run"), not a name after a preposition
+     * ("In Velsk the deal was signed": a place or a date, no subject). Null when the sentence
      * before opens otherwise (with a date, a clause, two organizations, a document ...).
      */
     private static DocEntity subjectBefore(ArticleState st, int viewIndex) {
@@ -207,7 +208,7 @@ final class RelationReader {
         return st.entity(u, o);
     }
 
-    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
+    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:(?!(?:in|on|at|for|with|from|by|after|before|during|since|under|to|of|as|when|while|if)\\b)[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
 
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");

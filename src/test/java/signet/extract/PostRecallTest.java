@@ -123,4 +123,37 @@ class PostRecallTest {
     void titlesTheListsLacked(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.represented-by, name-comma-its-title-after-org, name-title-on-behalf-of, counterpart-from-org-title-name, name-paren-org-title: signatory lines. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The memorandum was signed between Coral Media Group, represented by its director general Dario Fenn, and Velsk University, represented by its rector Ana Lutz.#Dario Fenn | director general | Coral Media Group; Ana Lutz | rector | Velsk University",
+            "The memorandum was signed between Coral Media Group, represented by Dario Fenn, its director general, and Velsk University.#Dario Fenn | director general | Coral Media Group",
+            "Velsk University was represented by Ana Lutz, its rector.#Ana Lutz | rector | Velsk University",
+            "Coral Bank said Tom Hardy, its chief executive, would retire in May.#Tom Hardy | chief executive | Coral Bank",
+            "The document was signed by Dario Fenn, Director General, on behalf of Coral Media Group.#Dario Fenn | director general | Coral Media Group",
+            "The document was signed by Dario Fenn, Director General, for Coral Media Group, and Ana Lutz, Rector, for Velsk University.#Dario Fenn | director general | Coral Media Group; Ana Lutz | rector | Velsk University",
+            "Coral Media Group Director General Dario Fenn and his counterpart from Velsk University, Rector Ana Lutz, signed the memorandum.#Dario Fenn | director general | Coral Media Group; Ana Lutz | rector | Velsk University",
+            "Ana Lutz (Velsk University rector) said the deal was good.#Ana Lutz | rector | Velsk University",
+            // "its" after an untyped name, and a post at the organization's own partner
+            "Anna Berg said Tom Hardy, its chief executive, would retire.#",
+            "Dario Fenn, Director General, for his part, thanked Coral Media Group.#",
+            "The document was signed by Dario Fenn for Coral Media Group and Ana Lutz for Velsk University.#",
+    })
+    void signatoryLines(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** its-title-name-verb, name-comma-its-title: "its" opening a sentence after an organization's sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Velsk University is old.\\nIts rector Ana Lutz said the deal was good.#Ana Lutz | rector | Velsk University",
+            "Velsk University is old.\\nAna Lutz, its rector, said the deal was good.#Ana Lutz | rector | Velsk University",
+            // the sentence before opens with no organization
+            "In May the deal was signed.\\nIts rector Ana Lutz said the deal was good.#",
+            "In May the deal was signed.\\nAna Lutz, its rector, said the deal was good.#",
+    })
+    void itsAfterTheOrganizationsSentence(String sentences, String expected) {
+        assertPosts(sentences, expected);
+    }
 }
