@@ -399,7 +399,20 @@ final class MentionFinder {
         return best;
     }
 
+    /** An honorific at {@code i} with a capitalised word after it ("Dr. Anna"; not "He will"). */
+    private boolean honorificBeforeName(List<Token> toks, int i) {
+        int h = honorificAt(toks, i);
+        return h > 0 && i + h < toks.size() && toks.get(i + h).isCapitalized();
+    }
+
+    /** The length of the honorifics at {@code i}, one after another ("Prof. Dr. Anna Berg", "H.E. Dr Anna Berg"); 0 when none. */
     private int honorificAt(List<Token> toks, int i) {
+        int total = 0;
+        for (int h = oneHonorificAt(toks, i); h > 0 && total < 8; h = oneHonorificAt(toks, i + total)) total += h;
+        return total;
+    }
+
+    private int oneHonorificAt(List<Token> toks, int i) {
         StringBuilder p = new StringBuilder();
         int best = 0;
         for (int k = i; k < Math.min(toks.size(), i + 2 * lex.longestHonorific + 2); k++) {
@@ -526,8 +539,9 @@ final class MentionFinder {
                 if (abbrevDot) {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
+                    // ("Prof. Dr. Anna Berg": a second honorific goes on with the name)
                     if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
-                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial) break;
+                            && !lex.isOrgHead(toks.get(j + 1).key()) && !initial && !honorificBeforeName(toks, j + 1)) break;
                     j++;
                     continue;
                 }

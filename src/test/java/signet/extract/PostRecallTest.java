@@ -156,4 +156,17 @@ class PostRecallTest {
     void itsAfterTheOrganizationsSentence(String sentences, String expected) {
         assertPosts(sentences, expected);
     }
+
+    /** MentionFinder: honorifics one after another open one person ("Prof. Dr. Anna Berg"), kept out of the name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Velsk University President Prof. Dr. Ana Lutz said the deal was good.#Ana Lutz | president | Velsk University",
+            "The deal was signed by Tom Hardy, chairman of Coral Bank, and Prof. Dr. Ana Lutz, rector of Velsk University.#Tom Hardy | chairman | Coral Bank; Ana Lutz | rector | Velsk University",
+            "H.E. Dr. Ana Lutz, rector of Velsk University, signed the deal.#Ana Lutz | rector | Velsk University",
+            // an abbreviation that ends an organization's name is no honorific: the next person is another
+            "Ana Lutz, CEO of Coral Media Co. Dr. Tom Hardy also attended.#",
+    })
+    void honorificsInARow(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
