@@ -169,4 +169,17 @@ class PostRecallTest {
     void honorificsInARow(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** {POSS}: an unknown name's possessive before the organization is no organization of the post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Dario Fenn, director of Ruritania's Coral Institute, said the deal was good.#Dario Fenn | director | Coral Institute",
+            "The director of Ruritania's Coral Institute, Dario Fenn, said the deal was good.#Dario Fenn | director | Coral Institute",
+            "Dario Fenn, director of Kenya's Coral Institute, said the deal was good.#Dario Fenn | director | Coral Institute",
+            // the possessive's own post
+            "Dario Fenn, director of Coral Bank, said Velsk's plan was good.#Dario Fenn | director | Coral Bank",
+    })
+    void possessiveBeforeTheOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
