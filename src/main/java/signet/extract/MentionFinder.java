@@ -937,7 +937,8 @@ final class MentionFinder {
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
                     && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
-                classifyRun(toks, at, out, from, k);
+                // "Dr. Anna Berg and Tom Hardy": the honorific stays with the first name, whose person it makes
+                classifyRun(toks, at, out, honorific ? spanFrom : from, k);
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
