@@ -409,13 +409,14 @@ final class RelationReader {
 
     /**
      * The portfolio of a minister's title as written: "Minister of Agriculture and Food" →
-     * "Agriculture and Food", "Deputy Foreign Minister" → "Foreign"; null when it names none.
+     * "Agriculture and Food", "Minister of the Interior" → "the Interior" (a ministry's name keeps the "the"),
+     * "Deputy Foreign Minister" → "Foreign"; null when it names none.
      */
     private static String portfolio(Lexicons lex, String title) {
         String written = SPACED_HYPHEN.matcher(title.strip()).replaceAll("-");
         for (Map.Entry<String, Lexicons.StatePost> e : lex.statePosts.entrySet()) {
             if (!e.getValue().kind().equals("minister")) continue;
-            Matcher m = Pattern.compile("^(?:.* )?" + Pattern.quote(e.getKey()) + " (?:of|for) (?:the )?(.+)$|^(.+?) " + Pattern.quote(e.getKey()) + "$", Pattern.CASE_INSENSITIVE).matcher(written);
+            Matcher m = Pattern.compile("^(?:.* )?" + Pattern.quote(e.getKey()) + " (?:of|for) (.+)$|^(.+?) " + Pattern.quote(e.getKey()) + "$", Pattern.CASE_INSENSITIVE).matcher(written);
             if (!m.find()) continue;
             String p = m.group(1) != null ? m.group(1) : m.group(2);
             // "Deputy Foreign Minister": the grade is the minister's, not the portfolio's

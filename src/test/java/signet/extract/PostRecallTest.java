@@ -182,4 +182,30 @@ class PostRecallTest {
     void possessiveBeforeTheOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** MentionFinder: a name split from the next at "and" keeps its honorific, which makes it a person ("Dr. Anna Berg and Tom Hardy"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Ruritania and Borvia signed a memorandum.\\nThe MoU was signed between Borvia's Health Minister, Dr. Anna Berg and Tom Hardy, Ruritania's Minister of Culture.#Anna Berg | health minister | Ministry of Health of Borvia; Tom Hardy | minister of culture | Ministry of Culture of Ruritania",
+            "The deal was signed by Coral Bank chairman Dr. Anna Berg and Tom Hardy.#Anna Berg | chairman | Coral Bank",
+            // the second name holds no post of the first's
+            "The deal was signed by Dr. Anna Berg and Tom Hardy, who met at Coral Bank.#",
+    })
+    void honorificBeforeAnAndList(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** title-portfolios.tsv: a government's portfolios joined by "and" stay in the minister's title and the ministry's name keeps its "the". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Ruritania and Borvia signed a memorandum.\\nIt was signed by Ruritania's Minister of Communications and Multimedia, Anna Berg.#Anna Berg | minister of communications and multimedia | Ministry of Communications and Multimedia of Ruritania",
+            "Ruritania and Borvia signed a memorandum.\\nIt was signed by Ruritania's Minister of Science and ICT, Anna Berg.#Anna Berg | minister of science and ict | Ministry of Science and Ict of Ruritania",
+            "Ruritania and Borvia signed a memorandum.\\nIt was signed by Ruritania's Minister of the Interior and Safety, Anna Berg.#Anna Berg | minister of the interior and safety | Ministry of the Interior and Safety of Ruritania",
+            "Ruritania and Borvia signed a memorandum.\\nIt was signed by Ruritania's Minister of Culture and Tourism, Anna Berg.#Anna Berg | minister of culture and tourism | Ministry of Culture and Tourism of Ruritania",
+            // a name after "and" is the next party, not a portfolio
+            "Ruritania and Borvia signed a memorandum.\\nIt was signed by Ruritania's Minister of Culture and Coral Bank.#",
+    })
+    void portfoliosJoinedByAnd(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
