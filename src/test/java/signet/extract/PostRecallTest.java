@@ -208,4 +208,45 @@ class PostRecallTest {
     void portfoliosJoinedByAnd(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * Headlines and verbs of taking or holding a post: headline-named-title-of, org-possessive-appointed,
+     * to-lead-as, to-head, to-head-title, is-org-title, holds-post-of, has-headed, where-name-is-title,
+     * title-of-org-is-name, org-title-is-name; at-the-helm and served-as ("doubles as") without a comma.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Dario Fenn named CEO of Coral Media Group#Dario Fenn | ceo | Coral Media Group",
+            "Dario Fenn elected chairman of Coral Media Group#Dario Fenn | chairman | Coral Media Group",
+            "Dario Fenn appointed Coral Media Group's new chief executive#Dario Fenn | chief executive | Coral Media Group",
+            "Dario Fenn, who was appointed as Coral Media Group's chief executive in 2019, spoke.#Dario Fenn | chief executive | Coral Media Group",
+            "Dario Fenn to head Coral Media Group#Dario Fenn | head | Coral Media Group",
+            "Dario Fenn to chair Velsk Bank#Dario Fenn | chair | Velsk Bank",
+            // a story's future: as often a task or a unit
+            "Anna Berg will run the stores, while Dario Fenn will head Animation TV.#",
+            "Dario Fenn to lead Velsk University as rector#Dario Fenn | rector | Velsk University",
+            "Dario Fenn becomes Coral Media Group's first female CEO#Dario Fenn | ceo | Coral Media Group",
+            "Dario Fenn has been at the helm of Coral Media Group since 2015.#Dario Fenn | head | Coral Media Group",
+            "Dario Fenn was appointed to the post of director of the Velsk Institute.#Dario Fenn | director | Velsk Institute",
+            "Dario Fenn assumed the post of chief executive of Coral Media Group in May.#Dario Fenn | chief executive | Coral Media Group",
+            "Dario Fenn assumed office as rector of Velsk University in May.#Dario Fenn | rector | Velsk University",
+            "Dario Fenn currently holds the position of director of the Velsk Institute.#Dario Fenn | director | Velsk Institute",
+            "Dario Fenn has headed Coral Media Group since 2010.#Dario Fenn | head | Coral Media Group",
+            "Dario Fenn, who doubles as chairman of Velsk Bank, spoke.#Dario Fenn | chairman | Velsk Bank",
+            "Coral Media Group, where Dario Fenn is chief executive, grew fast.#Dario Fenn | chief executive | Coral Media Group",
+            "The chief executive of Coral Media Group is Dario Fenn.#Dario Fenn | chief executive | Coral Media Group",
+            "Coral Media Group's chief executive is Dario Fenn, who joined in 2015.#Dario Fenn | chief executive | Coral Media Group",
+            // a delegation, talks or a meeting is led, not held; a result is no post; a relative of the holder
+            "Dario Fenn will head the Coral Media Group delegation at the talks.#",
+            "Dario Fenn will chair the Velsk Bank meeting.#",
+            "Dario Fenn has led the talks with Coral Media Group.#",
+            "Coral Bank has led Velsk Group to record profits.#",
+            "The chief executive of Coral Media Group is Dario Fenn's brother.#",
+            "Dario Fenn, who was named Coral Media Group's partner of the year, spoke.#",
+            // a former post is not read from a description
+            "Dario Fenn, a former head of Coral Media Group, spoke.#",
+    })
+    void headlinesAndVerbsOfAPost(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
