@@ -117,8 +117,10 @@ class PostRecallTest {
             "Ivo Stan, political counselor of the Ruritanian Embassy, spoke.#Ivo Stan | political counselor | Ruritanian Embassy",
             "Ruritania and Borvia signed a treaty.\\nRuritanian Premier Ivo Stan attended.#Ivo Stan | premier | Ruritania",
             "Ruritania and Borvia signed a treaty.\\nRuritanian Vice Premier Ivo Stan attended.#Ivo Stan | vice premier | Ruritania",
-            // no title: a word that only looks like one
+            // no title: a word that only looks like one, a title that opens an organization's name
             "The Coordinator Hall of Velsk University hosted Ivo Stan.#",
+            "Tom Hardy, chairman of the Premier Soccer League, said the deal was good.#Tom Hardy | chairman | Premier Soccer League",
+            "Premier Coral Bank chief executive Tom Hardy said the deal was good.#Tom Hardy | chief executive | Premier Coral Bank",
     })
     void titlesTheListsLacked(String sentence, String expected) {
         assertPosts(sentence, expected);
