@@ -349,7 +349,10 @@ final class RelationReader {
         if (!m.lookingAt()) return title;
         List<Integer> to = v.mentionsIn(m.group(2));
         if (to.size() != 1) return title;
-        return Token.fold(title) + " " + m.group(1) + " " + Token.fold(v.mention(to.get(0)).name());
+        // "Chargé d'Affaires in Azerbaijan" is the envoy to Azerbaijan; a consul "in Mombasa" stays in the city
+        Mention where = v.mention(to.get(0));
+        boolean country = where.known().map(k -> "country".equals(k.placeType())).orElse(false);
+        return Token.fold(title) + " " + (country ? "to" : m.group(1)) + " " + Token.fold(where.name());
     }
 
     private static final Pattern SENT_TO = Pattern.compile(" (?:of (?:the )?(?:PLC|OTH)_\\d+ )?(?:, )?(to|in) (?:the )?((?:PLC|OTH|ORG)_\\d+)\\b");
@@ -538,7 +541,8 @@ final class RelationReader {
 
     /**
      * Whether the article names the country itself, not only in a possessive ("Iran's agency"),
-     * an adjective or before a title ("Nepal Prime Minister X").
+     * an adjective, before a title ("Nepal Prime Minister X") or after a title and its holder
+     * ("President X of Peru").
      */
     private static boolean namedAlone(ArticleState st, String country) {
         String c = Token.fold(country);
@@ -547,7 +551,8 @@ final class RelationReader {
                 Mention m = u.mentions.get(i);
                 if (m.type() == MentionType.TITLE || m.type() == MentionType.PERSON) continue;
                 boolean same = Token.fold(m.name()).equals(c) || m.known().map(k -> Token.fold(k.name()).equals(c)).orElse(false);
-                if (same && !Pattern.compile("\\b[A-Z]{3}_" + i + "(?: 's| '| TTL_)").matcher(u.form).find()) return true;
+                // not in a possessive, before a title, or after a title and its holder ("President X of Kenya")
+                if (same && !Pattern.compile("\\b[A-Z]{3}_" + i + "(?: 's| '| TTL_)|TTL_\\d+ (?:PER|OTH)_\\d+ of (?:the )?[A-Z]{3}_" + i + "\\b").matcher(u.form).find()) return true;
             }
         }
         return false;

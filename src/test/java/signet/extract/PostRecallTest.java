@@ -251,4 +251,26 @@ class PostRecallTest {
     void headlinesAndVerbsOfAPost(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** state-posts.tsv: high commissioners, consuls, chargés d'affaires are envoys; post.title-name-of-country: "President X of Kenya". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Kenya and India signed a treaty.\\nKenyan High Commissioner to India Anna Berg attended.#Anna Berg | high commissioner to india | Kenya",
+            "Kenya and India signed a treaty.\\nAnna Berg, Kenya's High Commissioner to India, attended.#Anna Berg | high commissioner to india | Kenya",
+            "Kenya and Azerbaijan signed a treaty.\\nAnna Berg, Kenya's Chargé d'Affaires to Azerbaijan, attended.#Anna Berg | chargé d'affaires to azerbaijan | Kenya",
+            "Kenya and Italy signed a treaty.\\nPresident Anna Berg of Kenya attended.#Anna Berg | president | Kenya",
+            "Kenya and Italy signed a treaty.\\nCoral Bank chairman Tom Hardy met Foreign Minister Anna Berg of Kenya.#Tom Hardy | chairman | Coral Bank; Anna Berg | foreign minister | Ministry of Foreign Affairs of Kenya",
+            "Kenya and Azerbaijan signed a treaty.\\nThe Chargé d'affaires of Kenya in Azerbaijan, Anna Berg, attended.#Anna Berg | chargé d'affaires to azerbaijan | Kenya",
+            "Kenya and Italy signed a treaty.\\nAnna Berg, Kenya's honorary consul in Milan, attended.#Anna Berg | honorary consul in milan | Kenya",
+            // a list of names and titles: the name after the country is the next one's
+            "Kenya and India signed a treaty.\\nThe guests were Tom Hardy, High Commissioner of Kenya to India Anna Berg, and others.#",
+            // an organization's consul; a company of the country
+            "Anna Berg, the consul of Coral Bank, attended.#Anna Berg | consul | Coral Bank",
+            "Kenya and Italy signed a treaty.\\nDirector Anna Berg of Kenya's Coral Bank attended.#Anna Berg | director | Coral Bank",
+            // a country named only in the title's phrase: a passing mention
+            "Coral Bank signed a deal.\\nPresident Anna Berg of Kenya attended.#",
+    })
+    void envoysAndHeadsOfState(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
