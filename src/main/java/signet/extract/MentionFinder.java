@@ -73,6 +73,8 @@ final class MentionFinder {
     private final Set<String> weekdays;
     /** Countries that are also persons' names ("Jordan"): a name ending in one may still be a person. */
     private final Set<String> countryPersonNames;
+    /** Titles that also open organizations' names ("Premier Soccer League"): word-sets.tsv "name-opening-titles". */
+    private final Set<String> nameOpeningTitles;
 
     private final Lexicons lex;
     private final ReferenceData ref;
@@ -111,6 +113,7 @@ final class MentionFinder {
         this.weekdays = TsvResource.table("lexicons/dates-weekdays.tsv", 3).stream()
                 .filter(r -> r[2].equals("full")).map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
         this.countryPersonNames = lex.wordSet("country-person-names");
+        this.nameOpeningTitles = lex.wordSet("name-opening-titles");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
         this.personOpeners = lex.wordSet("person-openers");
@@ -253,6 +256,7 @@ final class MentionFinder {
             boolean ofName = end + 1 < toks.size() && toks.get(end).key().equals("of")
                     && (toks.get(end + 1).isCapitalized() || toks.get(end + 1).key().equals("the"));
             if (capitalised && afterName && !beforeName && !afterHead && !ofName) { i = end; continue; }
+            if (capitalised && end == i + 1 && nameOpeningTitles.contains(toks.get(i).key()) && opensOrgName(toks, at, end)) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
@@ -272,6 +276,13 @@ final class MentionFinder {
      * Culture Department" names a department), or "of the international relations department"
      * (lower-case words ending in a unit noun). The organization, if any, comes after.
      */
+    /** Whether the capitalised words from {@code k} end in an organization's head word ("Soccer League", "Bank"). */
+    private boolean opensOrgName(List<Token> toks, Mention[] at, int k) {
+        int j = k;
+        while (j < toks.size() && at[j] == null && toks.get(j).isCapitalized() && j - k < 6) j++;
+        return j > k && lex.isAnyOrgHead(toks.get(j - 1).key());
+    }
+
     private int portfolioAfter(List<Token> toks, Mention[] at, int end) {
         // "Director (Finance)", "Director Commercial, Coral Power": a bare portfolio right after the title
         if (end + 2 < toks.size() && toks.get(end).text().equals("(") && at[end + 1] == null) {
@@ -399,6 +410,13 @@ final class MentionFinder {
         return best;
     }
 
+    /** An honorific at {@code i} with a capitalised word after it ("Dr. Anna"; not "He will"). */
+    private boolean honorificBeforeName(List<Token> toks, int i) {
+        int h = honorificAt(toks, i);
+        return h > 0 && i + h < toks.size() && toks.get(i + h).isCapitalized();
+    }
+
+    /** The length of the honorifics at {@code i}, one after another ("Prof. Dr. Anna Berg", "H.E. Dr Anna Berg"); 0 when none. */
     private int honorificAt(List<Token> toks, int i) {
         // "Prof. Dr. Hans Weber", "H.E. Dr. Anna Berg": honorifics in a row are all before the name
         int all = 0;
@@ -543,9 +561,10 @@ final class MentionFinder {
                 if (abbrevDot) {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
+                    // ("Prof. Dr. Anna Berg": a second honorific goes on with the name)
                     if (j + 1 < toks.size() && toks.get(j + 1).isCapitalized() && lex.commonWords.contains(toks.get(j + 1).key())
                             && !lex.isOrgHead(toks.get(j + 1).key()) && !initial
-                            && !lex.honorifics.contains(toks.get(j - 1).key())) break; // ("Prof. Dr. Anna Berg": a second honorific)
+                            && !lex.honorifics.contains(toks.get(j - 1).key()) && !honorificBeforeName(toks, j + 1)) break; // ("Prof. Dr. Anna Berg": a second honorific)
                     j++;
                     continue;
                 }

@@ -29,8 +29,11 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             "{ORGX}", "(?:ORG|OTH)_\\d+",
             // a word that dates a post held now may stand before the titles ("the current CEO of Y", "Y's newly
             // appointed CEO, X", "X, now CEO of Y"); "a former editor of Y" is no post (PostWordingsTest)
-            "{TTLS}", "(?:(?:currently|now) (?:the )?)?(?:(?:newly appointed|newly elected|newly named|new|current|outgoing|incoming) )?TTL_\\d+(?: (?:, and|,|and|&) TTL_\\d+){0,6}",
-            "{POSS}", "(?:PLC_\\d+ 's )?",
+            // a title's abbreviation may follow it in brackets ("managing director (MD) and chief executive officer
+            // (CEO) of Y"); RelationReader.titlesIn leaves it out
+            "{TTLS}", "(?:(?:currently|now) (?:the )?)?(?:(?:newly appointed|newly elected|newly named|new|current|outgoing|incoming) )?TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?(?: (?:, and|,|and|&) TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?){0,6}",
+            // "director of Ruritania's Coral Institute": a possessive before the organization, a place or an unknown name
+            "{POSS}", "(?:(?:PLC|OTH)_\\d+ 's )?",
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",
             // "Governor of Akmola region X", "Akmola region's governor X": a region written in lower case after its name
             "{REGION}", "(?:(?:region|province|oblast|prefecture|county) )?",

@@ -56,7 +56,7 @@ final class RelationReader {
                     // read before the person is typed so that no post leaves no trace
                     DocEntity state = null;
                     if (hasGroup(r, "n")) {
-                        List<String> ts = boundTitles(st.lex, v, v.mentionsIn(m.group("t")));
+                        List<String> ts = boundTitles(st.lex, v, titlesIn(v, m.group("t")));
                         // only a diplomat is sent somewhere ("Ambassador to Kosovo X"); "Minister in Rome X" is no such form
                         boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
                         if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
@@ -71,7 +71,7 @@ final class RelationReader {
                         if (p2.size() != 1) continue;
                         ps = List.of(ps.get(0), p2.get(0));
                     } else if (hasGroup(r, "p2") && hasGroup(r, "t")) {
-                        List<Integer> ts = v.mentionsIn(m.group("t")), p2 = v.mentionsIn(m.group("p2"));
+                        List<Integer> ts = titlesIn(v, m.group("t")), p2 = v.mentionsIn(m.group("p2"));
                         if (ts.size() != 1 || p2.size() != 1 || !PLURAL.matcher(Token.fold(v.mention(ts.get(0)).name())).find()) continue;
                         ps = List.of(ps.get(0), p2.get(0));
                     }
@@ -79,7 +79,12 @@ final class RelationReader {
                         if (!canHoldPost(st, v.mention(p)) || !st.promote(v, p, MentionType.PERSON)) continue;
                         DocEntity person = st.entity(v, p), org = null;
                         // a rule may imply the title by its verb ("X, who heads Y") instead of naming one
-                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, v.mentionsIn(m.group("t"))) : List.of(r.impliedTitle());
+                        List<String> titles = hasGroup(r, "t") ? boundTitles(st.lex, v, titlesIn(v, m.group("t"))) : List.of(r.impliedTitle());
+                        // "Coral Wire's Moscow bureau chief X": the place the post covers is part of the title
+                        if (hasGroup(r, "q") && m.group("q") != null) {
+                            String place = Token.fold(v.mention(v.mentionsIn(m.group("q")).get(0)).name().strip());
+                            titles = titles.stream().map(t -> place + " " + t).toList();
+                        }
                         List<DocEntity> orgs = new ArrayList<>(), states = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
                         if (state != null) { orgs.add(state); states.add(state); }
@@ -189,7 +194,8 @@ final class RelationReader {
      * What "its" opening a sentence stands for ("Its director, X, attended"): the organization the
      * sentence before is about, its subject, perhaps described ("The telecom regulator Coral Com
      * had said") or followed by an apposition or a relative clause ("Coral Power, a member of Y,
-     * will lead"; "The Coral Service, which operates under Y, will run"). Null when the sentence
+     * will lead"; "The Coral Service, which operates under Y, will run"), not a name after a preposition
+     * ("In Velsk the deal was signed": a place or a date, no subject). Null when the sentence
      * before opens otherwise (with a date, a clause, two organizations, a document ...).
      */
     private static DocEntity subjectBefore(ArticleState st, int viewIndex) {
@@ -202,7 +208,7 @@ final class RelationReader {
         return st.entity(u, o);
     }
 
-    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
+    private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:(?!(?:in|on|at|for|with|from|by|after|before|during|since|under|to|of|as|when|while|if)\\b)[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
 
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b");
@@ -345,7 +351,10 @@ final class RelationReader {
         if (!m.lookingAt()) return title;
         List<Integer> to = v.mentionsIn(m.group(2));
         if (to.size() != 1) return title;
-        return Token.fold(title) + " " + m.group(1) + " " + Token.fold(v.mention(to.get(0)).name());
+        // "Chargé d'Affaires in Azerbaijan" is the envoy to Azerbaijan; a consul "in Mombasa" stays in the city
+        Mention where = v.mention(to.get(0));
+        boolean country = where.known().map(k -> "country".equals(k.placeType())).orElse(false);
+        return Token.fold(title) + " " + (country ? "to" : m.group(1)) + " " + Token.fold(where.name());
     }
 
     private static final Pattern SENT_TO = Pattern.compile(" (?:of (?:the )?(?:PLC|OTH)_\\d+ )?(?:, )?(to|in) (?:the )?((?:PLC|OTH|ORG)_\\d+)\\b");
@@ -405,13 +414,14 @@ final class RelationReader {
 
     /**
      * The portfolio of a minister's title as written: "Minister of Agriculture and Food" →
-     * "Agriculture and Food", "Deputy Foreign Minister" → "Foreign"; null when it names none.
+     * "Agriculture and Food", "Minister of the Interior" → "the Interior" (a ministry's name keeps the "the"),
+     * "Deputy Foreign Minister" → "Foreign"; null when it names none.
      */
     private static String portfolio(Lexicons lex, String title) {
         String written = SPACED_HYPHEN.matcher(title.strip()).replaceAll("-");
         for (Map.Entry<String, Lexicons.StatePost> e : lex.statePosts.entrySet()) {
             if (!e.getValue().kind().equals("minister")) continue;
-            Matcher m = Pattern.compile("^(?:.* )?" + Pattern.quote(e.getKey()) + " (?:of|for) (?:the )?(.+)$|^(.+?) " + Pattern.quote(e.getKey()) + "$", Pattern.CASE_INSENSITIVE).matcher(written);
+            Matcher m = Pattern.compile("^(?:.* )?" + Pattern.quote(e.getKey()) + " (?:of|for) (.+)$|^(.+?) " + Pattern.quote(e.getKey()) + "$", Pattern.CASE_INSENSITIVE).matcher(written);
             if (!m.find()) continue;
             String p = m.group(1) != null ? m.group(1) : m.group(2);
             // "Deputy Foreign Minister": the grade is the minister's, not the portfolio's
@@ -533,7 +543,8 @@ final class RelationReader {
 
     /**
      * Whether the article names the country itself, not only in a possessive ("Iran's agency"),
-     * an adjective or before a title ("Nepal Prime Minister X").
+     * an adjective, before a title ("Nepal Prime Minister X") or after a title and its holder
+     * ("President X of Peru").
      */
     private static boolean namedAlone(ArticleState st, String country) {
         String c = Token.fold(country);
@@ -542,7 +553,8 @@ final class RelationReader {
                 Mention m = u.mentions.get(i);
                 if (m.type() == MentionType.TITLE || m.type() == MentionType.PERSON) continue;
                 boolean same = Token.fold(m.name()).equals(c) || m.known().map(k -> Token.fold(k.name()).equals(c)).orElse(false);
-                if (same && !Pattern.compile("\\b[A-Z]{3}_" + i + "(?: 's| '| TTL_)").matcher(u.form).find()) return true;
+                // not in a possessive, before a title, or after a title and its holder ("President X of Kenya")
+                if (same && !Pattern.compile("\\b[A-Z]{3}_" + i + "(?: 's| '| TTL_)|TTL_\\d+ (?:PER|OTH)_\\d+ of (?:the )?[A-Z]{3}_" + i + "\\b").matcher(u.form).find()) return true;
             }
         }
         return false;
@@ -619,6 +631,13 @@ final class RelationReader {
     private static final Pattern BOARD = Pattern.compile("(\\p{Lu}.*?) (?:(?:Supervisory|Management|Executive|Governing) )?Board(?: of (?:Directors|Trustees|Governors))?");
 
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+
+    /** The title mentions of a rule's group t, without a title's abbreviation in brackets ("managing director ( OTH_5 )"). */
+    private static List<Integer> titlesIn(SentenceView v, String group) {
+        return v.mentionsIn(group == null ? null : BRACKETED.matcher(group).replaceAll(""));
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\( \\S+ \\)");
 
     private static boolean hasGroup(PatternRule r, String name) {
         return r.pattern().pattern().contains("(?<" + name + ">");
