@@ -608,7 +608,7 @@ final class MentionFinder {
                 if (lex.personConnectors.contains(k) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
                         && lex.isAnyOrgHead(toks.get(j + 1).key()) && !lex.isAnyOrgHead(prevKey(toks, j))
                         && !lex.fieldNouns.contains(prevKey(toks, j)) && leadingHeadIn(toks, i, j)) break;
-                if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                if (leadingHeadConnectors.contains(k) && (leadingHeadIn(toks, i, j) || !headInRun(toks, i, j) && headAhead(toks, at, j + 1))) { j++; continue; }
                 // "Maria José da Costa e Silva": a conjunction between a person's surnames, in a run with no head
                 if (lex.personConnectors.contains(k) && toks.get(j - 1).isCapitalized() && j + 1 < toks.size()
                         && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
@@ -904,6 +904,16 @@ final class MentionFinder {
             // after a possessive or an article)
             if (lex.isAnyOrgHead(toks.get(k).key()) && (k == from || nameOpener(toks, k - 1))) return true;
         }
+        return false;
+    }
+
+    /** Most capitalised words between a connector and the head that closes the name after it ("ve Turizm Bakanlığı"). */
+    private static final int MAX_WORDS_BEFORE_HEAD = 3;
+
+    /** Whether capitalised words from {@code k} end in a (strong) organization head: "Turizm Bakanlığı". */
+    private boolean headAhead(List<Token> toks, Mention[] at, int k) {
+        for (int e = k; e < Math.min(toks.size(), k + MAX_WORDS_BEFORE_HEAD + 1) && at[e] == null && toks.get(e).isCapitalized(); e++)
+            if (e > k && lex.isOrgHead(toks.get(e).key())) return true;
         return false;
     }
 
