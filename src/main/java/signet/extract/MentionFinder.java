@@ -539,7 +539,8 @@ final class MentionFinder {
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
                         && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
-                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
+                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial
+                        || lex.lowerLegalForms.contains(toks.get(j - 1).key() + ".")); // "Kestrel Media Kft."
                 if (abbrevDot) {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
