@@ -557,7 +557,8 @@ final class MentionFinder {
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"
                 boolean initial = toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0))
                         && j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
-                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial);
+                boolean abbrevDot = k.equals(".") && j > i && (isAbbrev(toks.get(j - 1).key()) || lex.honorifics.contains(toks.get(j - 1).key()) || initial
+                        || lex.lowerLegalForms.contains(toks.get(j - 1).key() + ".")); // "Kestrel Media Kft."
                 if (abbrevDot) {
                     lastCap = j + 1;
                     // "... of Kestrel Media Co. He will be replaced": a sentence the splitter kept glued starts after the dot
@@ -627,7 +628,7 @@ final class MentionFinder {
                 if (lex.personConnectors.contains(k) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
                         && lex.isAnyOrgHead(toks.get(j + 1).key()) && !lex.isAnyOrgHead(prevKey(toks, j))
                         && !lex.fieldNouns.contains(prevKey(toks, j)) && leadingHeadIn(toks, i, j)) break;
-                if (leadingHeadConnectors.contains(k) && leadingHeadIn(toks, i, j)) { j++; continue; }
+                if (leadingHeadConnectors.contains(k) && (leadingHeadIn(toks, i, j) || !headInRun(toks, i, j) && headAhead(toks, at, j + 1))) { j++; continue; }
                 // "Kestrel Radijas ir Televizija", "Coral Radio und Fernsehen": the "and" of another language between
                 // two heads joins them whatever opens the name ("Kestrel Media und Coral Film" stays two names)
                 if (leadingHeadConnectors.contains(k) && lex.isAnyOrgHead(prevKey(toks, j))
@@ -927,6 +928,16 @@ final class MentionFinder {
             // after a possessive or an article)
             if (lex.isAnyOrgHead(toks.get(k).key()) && (k == from || nameOpener(toks, k - 1))) return true;
         }
+        return false;
+    }
+
+    /** Most capitalised words between a connector and the head that closes the name after it ("ve Turizm Bakanlığı"). */
+    private static final int MAX_WORDS_BEFORE_HEAD = 3;
+
+    /** Whether capitalised words from {@code k} end in a (strong) organization head: "Turizm Bakanlığı". */
+    private boolean headAhead(List<Token> toks, Mention[] at, int k) {
+        for (int e = k; e < Math.min(toks.size(), k + MAX_WORDS_BEFORE_HEAD + 1) && at[e] == null && toks.get(e).isCapitalized(); e++)
+            if (e > k && lex.isOrgHead(toks.get(e).key())) return true;
         return false;
     }
 

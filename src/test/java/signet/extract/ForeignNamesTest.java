@@ -57,6 +57,16 @@ class ForeignNamesTest {
             "The Hochschule für Film und Fernsehen signed an agreement with Kestrel Media.|ORG = Hochschule für Film und Fernsehen",
             "Stichting voor Film en Cultuur signed an agreement with Kestrel Media.|ORG = Stichting voor Film en Cultuur",
             "Kestrel Media signed an agreement with Muzeum Sztuki w Radomiu.|ORG = Muzeum Sztuki w Radomiu",
+            // Indonesian, Romanian, Swedish heads open names; Turkish and Hungarian heads close them
+            "The Kementerian Pendidikan dan Kebudayaan signed a memorandum with Kestrel Media.|ORG = Kementerian Pendidikan dan Kebudayaan",
+            "Universitatea din Kestrelești signed an agreement with the Institutul pentru Cultură.|ORG = Universitatea din Kestrelești",
+            "Universitatea din Kestrelești signed an agreement with the Institutul pentru Cultură.|ORG = Institutul pentru Cultură",
+            "Kestrel Egyetem signed a memorandum with the Stiftelsen för Film och Kultur.|ORG = Stiftelsen för Film och Kultur",
+            "Kestrel Egyetem signed a memorandum with the Stiftelsen för Film och Kultur.|ORG = Kestrel Egyetem",
+            "The Kültür ve Turizm Bakanlığı signed an agreement with Kestrel Media.|ORG = Kültür ve Turizm Bakanlığı",
+            // legal forms of other languages after the name
+            "Kestrel Media Kft. signed an agreement with Coral Film Sdn Bhd on Monday.|ORG = Kestrel Media Kft.",
+            "Kestrel Media Kft. signed an agreement with Coral Film Sdn Bhd on Monday.|ORG = Coral Film Sdn Bhd",
     })
     void aConnectorJoinsANameThatItsHeadOpens(String sentence, String expected) {
         assertTrue(mentions(sentence).contains(expected), () -> mentions(sentence).toString());
@@ -88,6 +98,8 @@ class ForeignNamesTest {
             // a foreign "and" between two names whose first word is no head joins nothing
             "Kestrel Media und Coral Film signed an agreement on Monday.|Kestrel Media",
             "Kestrel Media und Coral Film signed an agreement on Monday.|Coral Film",
+            "Kestrel Media y Coral Bank signed an agreement on Monday.|Kestrel Media",
+            "Kestrel Media y Coral Bank signed an agreement on Monday.|Coral Bank",
             // a Spanish or Portuguese "and" before a second head opens a second name
             "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Agencia Kestrelense de Noticias",
             "Agencia Kestrelense de Noticias y Radio y Televisión del Coral firman convenio|Radio y Televisión del Coral",
