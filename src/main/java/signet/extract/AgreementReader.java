@@ -1174,6 +1174,11 @@ final class AgreementReader {
                 // agreement noun ("a memorandum with B and a contract with C")
                 if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
                         && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))) continue;
+                // "..., with C acting as adviser", ", with C as guarantor": an absolute phrase about another role
+                if (w.equals("with") && k > 0 && v.word(k - 1).equals(",") && absoluteWith(v, k + 1, right)) {
+                    k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
+                    continue;
+                }
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
@@ -1257,6 +1262,15 @@ final class AgreementReader {
         return right;
     }
 
+    /** ", with C acting as adviser", ", with C as guarantor", ", with C providing the funds": names, then "as" or an -ing word. */
+    private static boolean absoluteWith(SentenceView v, int from, int right) {
+        int k = from;
+        while (k < right && (v.word(k).equals("the") || v.isMention(k) || v.word(k).equals("and") || v.word(k).equals(","))) k++;
+        if (k == from || k >= right) return false;
+        String w = v.word(k);
+        return w.equals("as") || w.length() > 4 && w.endsWith("ing") && w.chars().allMatch(Character::isLowerCase);
+    }
+
     /** Verbs that deny what the clause after them reports ("denied that it had signed"). */
     private static final Set<String> DENIAL_VERBS = Set.of("denied", "denies", "deny", "refuted", "dismissed");
 
@@ -1292,7 +1306,7 @@ final class AgreementReader {
         if (v.isMention(k)) return false;
         String w = v.word(k);
         if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
-        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase);
+        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /**
@@ -1452,6 +1466,13 @@ final class AgreementReader {
      * appositive (names, "the" and commas only, at most {@link #SOURCE_APPOSITIVE_REACH} parts).
      */
     private boolean reportSourceAt(SentenceView v, int k) {
+        // "..., Harbor Group chief Tom Berg said", "..., Harbor Group analysts said": a clause of its own opens at the comma
+        if (k > 0 && v.word(k - 1).equals(",")) {
+            int j = k + 1, plain = 0;
+            while (j < v.size() && plain <= SOURCE_APPOSITIVE_REACH && (isType(v, j, MentionType.TITLE) || isType(v, j, MentionType.PERSON)
+                    || !v.isMention(j) && v.word(j).chars().allMatch(Character::isLowerCase) && !reportVerbs.contains(v.word(j)) && !listStops.contains(v.word(j)) && !v.word(j).equals("and"))) { j++; plain++; }
+            if (j > k + 1 && j < v.size() && reportVerbs.contains(v.word(j)) && (j + 1 >= v.size() || List.of(".", ",", "on", "in", "that", "\"", "”").contains(v.word(j + 1)))) return true;
+        }
         boolean appositive = false;
         for (int j = k + 1; j < Math.min(v.size(), k + 2 + SOURCE_APPOSITIVE_REACH); j++) {
             String w = v.word(j);
