@@ -374,7 +374,8 @@ final class AgreementReader {
         // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
         int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
-        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        List<int[]> withLists = new ArrayList<>();
+        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists, withLists);
         // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
         List<DocEntity> sides = new ArrayList<>(subjects);
         sides.addAll(objects);
@@ -443,6 +444,23 @@ final class AgreementReader {
                 walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
                 if (names.size() < 2) { out.clear(); break; }
                 Drafts.Agreement b = copy(a);
+                names.forEach(b::addParty);
+                out.add(b);
+            }
+            if (out.size() >= 2) return out;
+        }
+        // "A signed a memorandum with B and, in a separate ceremony, an agreement with C": each agreement noun with
+        // its own "with" list is its own signing of the subject's
+        if (beforeObjects.size() == 1 && withLists.size() >= 2) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (int l = 0; l < withLists.size(); l++) {
+                int[] list = withLists.get(l);
+                if (l > 0 && !agreementBetween(v, withLists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                List<DocEntity> names = new ArrayList<>();
+                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false, true);
+                if (names.isEmpty()) { out.clear(); break; }
+                Drafts.Agreement b = copy(a);
+                b.addParty(beforeObjects.get(0));
                 names.forEach(b::addParty);
                 out.add(b);
             }
@@ -1143,7 +1161,7 @@ final class AgreementReader {
     /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
-        readComplements(st, v, from, right, right, a, objects, byPersons, lists);
+        readComplements(st, v, from, right, right, a, objects, byPersons, lists, new ArrayList<>());
     }
 
     /**
@@ -1160,8 +1178,9 @@ final class AgreementReader {
     }
 
     /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
+    /** @param withLists receives the [from, to) parts of each "with" list read (to give each agreement noun its own) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
-                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists, List<int[]> withLists) {
         int lastListEnd = -1;
         for (int k = from; k < right; k++) {
             String w = v.word(k);
@@ -1219,6 +1238,7 @@ final class AgreementReader {
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
                 if (!w.equals("with")) lists.add(new int[]{k + 1, end});
+                else withLists.add(new int[]{k + 1, end});
                 k = end - 1;
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"

@@ -156,6 +156,10 @@ class PartyWordingsTest {
             "Alpha Bank signed a memorandum with Beta Insurance Company, and Gamma Logistics Group signed one with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "Alpha Bank and Beta Insurance Company signed a memorandum, and Gamma Logistics Group and Delta Ports Authority signed a contract.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "Alpha Bank signed a memorandum with Beta Insurance Company, but Gamma Logistics Group inked a deal with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            // each agreement noun with its own "with" list is its own signing of the subject's
+            "Alpha Bank on Monday signed a memorandum with Beta Bank and, in a separate ceremony the same afternoon, an agreement with Gamma Bank.|Alpha Bank + Beta Bank; Alpha Bank + Gamma Bank",
+            "Alpha Bank signed a memorandum with Beta Bank and a contract with Gamma Bank.|Alpha Bank + Beta Bank; Alpha Bank + Gamma Bank",
+            "Alpha Bank signed a memorandum with Beta Bank and with Gamma Bank.|Alpha Bank + Beta Bank + Gamma Bank",
             // each "between" list of a passive is its own signing
             "Agreements were signed between Alpha Bank and Beta Insurance Company and between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "An agreement was signed between Alpha Bank and Beta Insurance Company, and another between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
