@@ -374,7 +374,8 @@ final class AgreementReader {
         // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
         int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
-        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists);
+        List<int[]> withLists = new ArrayList<>();
+        readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists, withLists);
         // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
         List<DocEntity> sides = new ArrayList<>(subjects);
         sides.addAll(objects);
@@ -443,6 +444,23 @@ final class AgreementReader {
                 walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
                 if (names.size() < 2) { out.clear(); break; }
                 Drafts.Agreement b = copy(a);
+                names.forEach(b::addParty);
+                out.add(b);
+            }
+            if (out.size() >= 2) return out;
+        }
+        // "A signed a memorandum with B and, in a separate ceremony, an agreement with C": each agreement noun with
+        // its own "with" list is its own signing of the subject's
+        if (beforeObjects.size() == 1 && withLists.size() >= 2) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (int l = 0; l < withLists.size(); l++) {
+                int[] list = withLists.get(l);
+                if (l > 0 && !agreementBetween(v, withLists.get(l - 1)[1], list[0])) { out.clear(); break; }
+                List<DocEntity> names = new ArrayList<>();
+                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false, true);
+                if (names.isEmpty()) { out.clear(); break; }
+                Drafts.Agreement b = copy(a);
+                b.addParty(beforeObjects.get(0));
                 names.forEach(b::addParty);
                 out.add(b);
             }
@@ -1143,7 +1161,7 @@ final class AgreementReader {
     /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, Drafts.Agreement a,
                                  List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
-        readComplements(st, v, from, right, right, a, objects, byPersons, lists);
+        readComplements(st, v, from, right, right, a, objects, byPersons, lists, new ArrayList<>());
     }
 
     /**
@@ -1160,8 +1178,9 @@ final class AgreementReader {
     }
 
     /** @param listLimit "with"/"between"/"among" lists from this part on are not read (a purpose clause) */
+    /** @param withLists receives the [from, to) parts of each "with" list read (to give each agreement noun its own) */
     private void readComplements(ArticleState st, SentenceView v, int from, int right, int listLimit, Drafts.Agreement a,
-                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists) {
+                                 List<DocEntity> objects, List<DocEntity> byPersons, List<int[]> lists, List<int[]> withLists) {
         int lastListEnd = -1;
         for (int k = from; k < right; k++) {
             String w = v.word(k);
@@ -1174,6 +1193,11 @@ final class AgreementReader {
                 // agreement noun ("a memorandum with B and a contract with C")
                 if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
                         && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))) continue;
+                // "..., with C acting as adviser", ", with C as guarantor": an absolute phrase about another role
+                if (w.equals("with") && k > 0 && v.word(k - 1).equals(",") && absoluteWith(v, k + 1, right)) {
+                    k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
+                    continue;
+                }
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
@@ -1214,6 +1238,7 @@ final class AgreementReader {
                 // as a name, so the names of the sentence before are not borrowed for it
                 if (objects.size() == named && persons.isEmpty() && end > start && start < right && v.isMention(start)) a.sidesStatedUnnamed = true;
                 if (!w.equals("with")) lists.add(new int[]{k + 1, end});
+                else withLists.add(new int[]{k + 1, end});
                 k = end - 1;
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"
@@ -1257,6 +1282,15 @@ final class AgreementReader {
         return right;
     }
 
+    /** ", with C acting as adviser", ", with C as guarantor", ", with C providing the funds": names, then "as" or an -ing word. */
+    private static boolean absoluteWith(SentenceView v, int from, int right) {
+        int k = from;
+        while (k < right && (v.word(k).equals("the") || v.isMention(k) || v.word(k).equals("and") || v.word(k).equals(","))) k++;
+        if (k == from || k >= right) return false;
+        String w = v.word(k);
+        return w.equals("as") || w.length() > 4 && w.endsWith("ing") && w.chars().allMatch(Character::isLowerCase);
+    }
+
     /** Verbs that deny what the clause after them reports ("denied that it had signed"). */
     private static final Set<String> DENIAL_VERBS = Set.of("denied", "denies", "deny", "refuted", "dismissed");
 
@@ -1292,7 +1326,7 @@ final class AgreementReader {
         if (v.isMention(k)) return false;
         String w = v.word(k);
         if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
-        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase);
+        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /**
@@ -1452,6 +1486,13 @@ final class AgreementReader {
      * appositive (names, "the" and commas only, at most {@link #SOURCE_APPOSITIVE_REACH} parts).
      */
     private boolean reportSourceAt(SentenceView v, int k) {
+        // "..., Harbor Group chief Tom Berg said", "..., Harbor Group analysts said": a clause of its own opens at the comma
+        if (k > 0 && v.word(k - 1).equals(",")) {
+            int j = k + 1, plain = 0;
+            while (j < v.size() && plain <= SOURCE_APPOSITIVE_REACH && (isType(v, j, MentionType.TITLE) || isType(v, j, MentionType.PERSON)
+                    || !v.isMention(j) && v.word(j).chars().allMatch(Character::isLowerCase) && !reportVerbs.contains(v.word(j)) && !listStops.contains(v.word(j)) && !v.word(j).equals("and"))) { j++; plain++; }
+            if (j > k + 1 && j < v.size() && reportVerbs.contains(v.word(j)) && (j + 1 >= v.size() || List.of(".", ",", "on", "in", "that", "\"", "”").contains(v.word(j + 1)))) return true;
+        }
         boolean appositive = false;
         for (int j = k + 1; j < Math.min(v.size(), k + 2 + SOURCE_APPOSITIVE_REACH); j++) {
             String w = v.word(j);

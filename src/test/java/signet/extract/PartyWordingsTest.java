@@ -129,11 +129,20 @@ class PartyWordingsTest {
             "Harbor Wire reports that Delta Studios has signed a deal with Orion Films.|Delta Studios + Orion Films",
             "In a statement, the Coral Ministry of Culture said Delta Studios signed a deal with Orion Films.|Delta Studios + Orion Films",
             "Delta Studios signed the memorandum with Orion Films at a forum organised by the Harbor Film Council.|Delta Studios + Orion Films",
+            "Delta Studios signed the memorandum with Orion Films at an event co-hosted by Harbor Group and Coral Trust.|Delta Studios + Orion Films",
+            "Delta Studios signed a memorandum with Orion Films, Harbor Group chief Tom Berg said.|Delta Studios + Orion Films",
+            "Delta Studios signed a memorandum with Orion Films, Harbor Group analysts said on Monday.|Delta Studios + Orion Films",
+            // an absolute phrase names another role
+            "Delta Studios and Orion Films signed a memorandum, with Harbor Group acting as adviser.|Delta Studios + Orion Films",
+            "Delta Studios and Orion Films signed a memorandum, with Harbor Group as guarantor.|Delta Studios + Orion Films",
+            "Delta Studios signed a memorandum with Orion Films, with Harbor Group providing the funds.|Delta Studios + Orion Films",
             // near misses: the speaker who signed is a party; "signed by" names the signers
             "Delta Studios said it had signed a deal with Orion Films.|Delta Studios + Orion Films",
             "Delta Studios and Orion Films said they had signed a deal.|Delta Studios + Orion Films",
             "The deal was signed by Delta Studios and Orion Films, Harbor Wire reported.|Delta Studios + Orion Films",
             "The memorandum was signed on Monday by Delta Studios and Orion Films.|Delta Studios + Orion Films",
+            "Delta Studios signed a memorandum with Orion Films and with Harbor Group.|Delta Studios + Harbor Group + Orion Films",
+            "Delta Studios signed a memorandum with Orion Films, Harbor Group and Coral Trust.|Coral Trust + Delta Studios + Harbor Group + Orion Films",
     })
     void theReporterIsNoParty(String text, String expected) {
         assertEquals(want(expected), signed(text));
@@ -147,6 +156,10 @@ class PartyWordingsTest {
             "Alpha Bank signed a memorandum with Beta Insurance Company, and Gamma Logistics Group signed one with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "Alpha Bank and Beta Insurance Company signed a memorandum, and Gamma Logistics Group and Delta Ports Authority signed a contract.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "Alpha Bank signed a memorandum with Beta Insurance Company, but Gamma Logistics Group inked a deal with Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
+            // each agreement noun with its own "with" list is its own signing of the subject's
+            "Alpha Bank on Monday signed a memorandum with Beta Bank and, in a separate ceremony the same afternoon, an agreement with Gamma Bank.|Alpha Bank + Beta Bank; Alpha Bank + Gamma Bank",
+            "Alpha Bank signed a memorandum with Beta Bank and a contract with Gamma Bank.|Alpha Bank + Beta Bank; Alpha Bank + Gamma Bank",
+            "Alpha Bank signed a memorandum with Beta Bank and with Gamma Bank.|Alpha Bank + Beta Bank + Gamma Bank",
             // each "between" list of a passive is its own signing
             "Agreements were signed between Alpha Bank and Beta Insurance Company and between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
             "An agreement was signed between Alpha Bank and Beta Insurance Company, and another between Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company; Delta Ports Authority + Gamma Logistics Group",
