@@ -86,12 +86,22 @@ final class DefiniteReference {
         return m.type() == MentionType.OTHER && m.name().startsWith(MentionFinder.ANAPHOR);
     }
 
-    /** The place mention between "the" and a reference's head ("the Vienna museum"), or null. */
+    /**
+     * The mention between "the" and a reference's head that says which one it is, or null: a place
+     * ("the Vienna museum") or a short capitalised name ("the Kestrel festival", "the Velsk museum").
+     */
     private static Mention placeBefore(SentenceView v, Mention m) {
         int k = v.mentions.indexOf(m);
         if (k < 1) return null;
         Mention p = v.mention(k - 1);
-        return p.type() == MentionType.PLACE && p.to() == m.from() && p.from() >= 1 && v.tokens.get(p.from() - 1).key().equals("the") ? p : null;
+        return p.to() == m.from() && p.from() >= 1 && v.tokens.get(p.from() - 1).key().equals("the") && describes(v.tokens, p) ? p : null;
+    }
+
+    /** A place, or a capitalised name of one or two words (not a reference itself), may say which organization a head is. */
+    private static boolean describes(List<Token> toks, Mention p) {
+        if (p.type() == MentionType.PLACE) return true;
+        return (p.type() == MentionType.OTHER || p.type() == MentionType.ORG) && !isReference(p) && p.to() - p.from() <= 2
+                && toks.get(p.from()).isCapitalized();
     }
 
     /**
@@ -134,11 +144,13 @@ final class DefiniteReference {
     int phraseEndingAt(List<Token> toks, Mention[] at, int i) {
         Token t = toks.get(i);
         if (at[i] != null || t.isCapitalized() || !isHead(t.key()) || i < 1) return -1;
-        if (i + 1 < toks.size() && (toks.get(i + 1).isCapitalized() || toks.get(i + 1).key().equals("of"))) return -1;
+        // ("Director of the Velsk museum Anna Berg said": a person after it is its officer, no name of it)
+        if (i + 1 < toks.size() && (toks.get(i + 1).isCapitalized() && !(at[i + 1] != null && at[i + 1].type() == MentionType.PERSON)
+                || toks.get(i + 1).key().equals("of"))) return -1;
         int from = i;
         Token before = toks.get(i - 1);
         if (at[i - 1] == null && before.isCapitalized() && lex.demonyms.containsKey(before.key())) from = i - 1;
-        int the = at[i - 1] != null && at[i - 1].type() == MentionType.PLACE && at[i - 1].to() == i ? at[i - 1].from() - 1 : from - 1;
+        int the = at[i - 1] != null && at[i - 1].to() == i && describes(toks, at[i - 1]) ? at[i - 1].from() - 1 : from - 1;
         if (the < 0 || at[the] != null || !toks.get(the).key().equals("the")) return -1;
         return from;
     }
@@ -167,7 +179,7 @@ final class DefiniteReference {
         for (Candidate c : kind) {
             Set<String> places = new LinkedHashSet<>(c.places);
             for (String n : c.names) placesInName(n, places);
-            if (mod.agrees(places)) agreeing.add(c);
+            if (mod.agrees(places) || c.names.stream().anyMatch(n -> hasWords(n, mod.place))) agreeing.add(c);
             else if (mod.unwritten && places.isEmpty()) silent.add(c);
         }
         if (agreeing.size() == 1) return new Resolution(Optional.of(agreeing.get(0).entity(registry)), kind.size());
@@ -242,6 +254,13 @@ final class DefiniteReference {
                 placeOf(u.mention(k + 1).name(), c.places);
         }
     }
+
+    /** Whether a name holds these words, whole ("Velsk" in "Velsk Museum of Crafts", not in "Velskov Museum"). */
+    private static boolean hasWords(String name, String words) {
+        return (" " + TRAILING_PUNCT.matcher(Token.fold(name)).replaceAll(" ") + " ").contains(" " + words + " ");
+    }
+
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("['’]s\\b|[,.()'’]");
 
     private static final Pattern POSSESSIVE = Pattern.compile("'s?");
 
@@ -324,7 +343,8 @@ final class DefiniteReference {
     private Modifier modifier(SentenceView v, Mention m) {
         Mention place = placeBefore(v, m);
         if (place == null && (m.to() - m.from() < 2 || !v.tokens.get(m.from()).isCapitalized())) return null; // "the news agency"
-        String words = place != null ? Token.fold(place.name()) : Token.fold(MentionFinder.span(v.tokens, m.from(), m.to() - 1));
+        String words = place != null ? Token.fold(place.type() == MentionType.PLACE ? place.name() : place.text().strip())
+                : Token.fold(MentionFinder.span(v.tokens, m.from(), m.to() - 1));
         String demonym = lex.demonyms.get(words);
         if (demonym != null) return demonym.isEmpty() ? null : new Modifier(Token.fold(demonym), true);
         // a place must be written with the organization (in its name, "Vienna's X", "X in Vienna")

@@ -77,6 +77,9 @@ class DefiniteReferenceTest {
             "The Lisbon Film Museum and Vienna's Kettenmuseum Ost exchanged delegations.¶The Vienna museum signed a memorandum with Orla Pictures.|Kettenmuseum Ost + Orla Pictures",
             // a nationality a name leaves out: the one centre named, no place of another state in its name
             "The Szolnok Craft Centre hosted Coral Media Group on Monday.¶The Hungarian centre signed a memorandum with Coral Media Group.|Coral Media Group + Szolnok Craft Centre",
+            // a word of the name before the head, known place or not
+            "The Kestrel International Film Festival and Coral Pictures met in Lima.¶The Kestrel festival signed a memorandum with Orla Studios.|Kestrel International Film Festival + Orla Studios",
+            "The Velsk State Museum of Crafts and the Tarn City Museum exchanged delegations.¶The Tarn museum signed a memorandum with Orla Studios.|Orla Studios + Tarn City Museum",
     })
     void aModifierPicksTheOrganizationOfItsPlace(String text, String expected) {
         assertEquals(expected(expected), expected(agreements(read(text))), text);
@@ -90,6 +93,8 @@ class DefiniteReferenceTest {
             "Norda Bank and Coral Media Group signed a memorandum on Monday.¶Signing for the bank was its chairman Tomas Berg.|Tomas Berg | chairman | Norda Bank",
             "Harbor News Agency signed a memorandum with Vale Films.¶The agency and its director general Mira Holm hosted the ceremony.|Mira Holm | director general | Harbor News Agency",
             "The Szolnok Craft Centre and Coral Media Group signed a memorandum.¶The Hungarian centre was represented by its head, Laszlo Kiss.|Laszlo Kiss | head | Szolnok Craft Centre",
+            // a person right after the reference is its officer
+            "The Velsk State Museum of Crafts and the Tarn City Museum signed a memorandum.¶Director of the Velsk museum Anna Berg said the exhibition will open in May.|Anna Berg | director | Velsk State Museum of Crafts",
     })
     void aPostToldThroughAReference(String text, String person, String title, String org) {
         Set<String> posts = TestArticles.posts(read(text));
@@ -101,23 +106,29 @@ class DefiniteReferenceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // two banks named: "the bank" is either
-            "Norda Bank and Tarn Savings Bank held talks in Lima.¶The bank signed a memorandum with Vale Films on Tuesday.|Vale Films",
+            "Norda Bank and Tarn Savings Bank held talks in Lima.¶The bank signed a memorandum with Vale Films on Tuesday.|Norda Bank; Tarn Savings Bank",
             // a generic noun, a plural
-            "Norda Bank opened an office in Lima.¶A bank signed a memorandum with Vale Films on Tuesday.|Vale Films",
-            "Norda Bank opened an office in Lima.¶Two local banks signed a memorandum with Vale Films on Tuesday.|Vale Films",
+            "Norda Bank opened an office in Lima.¶A bank signed a memorandum with Vale Films on Tuesday.|Norda Bank",
+            "Norda Bank opened an office in Lima.¶Two local banks signed a memorandum with Vale Films on Tuesday.|Norda Bank",
             // a reference before any name
-            "The bank signed a memorandum with Vale Films on Tuesday.¶Norda Bank opened an office in Lima.|Vale Films",
+            "The bank signed a memorandum with Vale Films on Tuesday.¶Norda Bank opened an office in Lima.|Norda Bank",
             // a head word inside another name, not its head
-            "Bank Street Studios opened an office in Lima.¶The bank signed a memorandum with Vale Films on Tuesday.|Vale Films",
+            "Bank Street Studios opened an office in Lima.¶The bank signed a memorandum with Vale Films on Tuesday.|Bank Street Studios",
+            "The Board of Directors of the Bank met in Lima.¶The bank signed a memorandum with Vale Films on Tuesday.|Board of Directors of the Bank",
             // a city the organization is not of; a nationality of another state in its name
-            "The Brno Museum of Trams hosted Coral Media Group.¶The Vienna museum signed a memorandum with Vale Films.|Vale Films",
-            "The Bratislava Institute of Mining History hosted Coral Media Group.¶The Hungarian institute signed a memorandum with Vale Films.|Vale Films",
+            "The Brno Museum of Trams hosted Coral Media Group.¶The Vienna museum signed a memorandum with Vale Films.|Brno Museum of Trams",
+            "The Bratislava Institute of Mining History hosted Coral Media Group.¶The Hungarian institute signed a memorandum with Vale Films.|Bratislava Institute of Mining History",
+            // a name word that no organization of the kind has
+            "The Velsk State Museum of Crafts hosted Coral Media Group.¶The Tarn museum signed a memorandum with Vale Films.|Velsk State Museum of Crafts",
             // a description followed by a name or "of" is no reference
-            "Norda Bank opened an office in Lima.¶The bank of the river hosted a memorandum signing with Vale Films.|Vale Films",
+            "Norda Bank opened an office in Lima.¶The bank of the river hosted a memorandum signing with Vale Films.|Norda Bank",
     })
-    void aNearMissResolvesToNothing(String text, String other) {
-        String found = agreements(read(text));
-        assertFalse(found.contains(other), text + " -> " + found);
+    void aNearMissResolvesToNothing(String text, String notParties) {
+        ExtractionResult r = read(text);
+        for (var f : r.facts())
+            if (f instanceof AgreementFact a)
+                for (String name : notParties.split("\\s*;\\s*"))
+                    assertFalse(a.parties().stream().anyMatch(e -> e.name().equals(name)), text + " -> " + agreements(r));
     }
 
     @Test
