@@ -112,12 +112,17 @@ final class DefiniteReference {
      */
     static SentenceView settle(SentenceView v) {
         boolean change = false;
-        for (Mention m : v.mentions) change |= unresolved(m) || isReference(m) && m.type() == MentionType.ORG && placeBefore(v, m) != null;
+        for (int k = 0; k < v.mentions.size(); k++) {
+            Mention m = v.mention(k);
+            change |= unresolved(m) || isReference(m) && m.type() == MentionType.ORG && placeBefore(v, m) != null
+                    || k + 1 < v.mentions.size() && v.mention(k + 1).from() < m.to();
+        }
         if (!change) return v;
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < v.mentions.size(); k++) {
             Mention m = v.mention(k);
             if (unresolved(m)) continue;
+            if (!out.isEmpty() && m.from() < out.get(out.size() - 1).to()) continue; // "in Dakar" of "the museum in Dakar"
             if (k + 1 < v.mentions.size() && v.mention(k + 1).type() == MentionType.ORG && isReference(v.mention(k + 1)) && placeBefore(v, v.mention(k + 1)) == m) continue;
             Mention place = m.type() == MentionType.ORG && isReference(m) ? placeBefore(v, m) : null;
             if (place != null) m = new Mention(m.type(), place.from(), m.to(), place.start(), m.end(), MentionFinder.span(v.tokens, place.from(), m.to()),
@@ -174,18 +179,44 @@ final class DefiniteReference {
         for (Candidate c : candidates.values()) if (c.names.stream().anyMatch(n -> headIn(n, forms))) kind.add(c);
         // a headline's "Coral Film Festival" and the body's "Coral Film Festival of Velsk": one festival, the longer name
         kind.removeIf(c -> kind.stream().anyMatch(f -> f != c && DocRegistry.norm(f.names.get(0)).startsWith(DocRegistry.norm(c.names.get(0)) + " ")));
-        if (mod == null) return kind.size() == 1 ? new Resolution(Optional.of(kind.get(0).entity(registry)), 1) : inSentence(kind, registry);
-        List<Candidate> agreeing = new ArrayList<>(), silent = new ArrayList<>();
-        for (Candidate c : kind) {
-            Set<String> places = new LinkedHashSet<>(c.places);
-            for (String n : c.names) placesInName(n, places);
-            if (mod.agrees(places) || c.names.stream().anyMatch(n -> hasWords(n, mod.place))) agreeing.add(c);
-            else if (mod.unwritten && places.isEmpty()) silent.add(c);
+        // "the museum in Dakar": a place after the head says which one, and is then part of the reference
+        Mention after = mod == null ? placeAfter(here, ref) : null;
+        if (after != null) {
+            List<Candidate> agreeing = agreeing(kind, placeModifier(after.name()), new ArrayList<>());
+            if (agreeing.size() == 1) return new Resolution(Optional.of(agreeing.get(0).entity(registry)), kind.size(), after.to());
         }
+        if (mod == null) return kind.size() == 1 ? new Resolution(Optional.of(kind.get(0).entity(registry)), 1) : inSentence(kind, registry);
+        List<Candidate> silent = new ArrayList<>();
+        List<Candidate> agreeing = agreeing(kind, mod, silent);
         if (agreeing.size() == 1) return new Resolution(Optional.of(agreeing.get(0).entity(registry)), kind.size());
         // a nationality a name leaves out ("the Hungarian centre" for the Miskolc Heritage Centre)
         if (agreeing.isEmpty() && silent.size() == 1) return new Resolution(Optional.of(silent.get(0).entity(registry)), kind.size());
         return agreeing.size() > 1 ? inSentence(agreeing, registry) : new Resolution(Optional.empty(), kind.size());
+    }
+
+    /**
+     * The candidates the modifier agrees with: its place (or words) in their names or around them;
+     * else, for a city, its country ("the museum in Dakar" for Senegal's museum). {@code silent}
+     * gets those with no place at all, for a nationality a name may leave out.
+     */
+    private List<Candidate> agreeing(List<Candidate> kind, Modifier mod, List<Candidate> silent) {
+        List<Candidate> exact = new ArrayList<>(), country = new ArrayList<>();
+        for (Candidate c : kind) {
+            Set<String> places = new LinkedHashSet<>(c.places);
+            for (String n : c.names) placesInName(n, places);
+            if (mod.agrees(places) || c.names.stream().anyMatch(n -> hasWords(n, mod.place))) exact.add(c);
+            else if (mod.country != null && places.contains(mod.country)) country.add(c);
+            else if (mod.unwritten && places.isEmpty()) silent.add(c);
+        }
+        return exact.isEmpty() ? country : exact;
+    }
+
+    /** A place mention right after a reference's head, after "in" ("the museum in Dakar"), or null. */
+    private static Mention placeAfter(SentenceView v, Mention m) {
+        int k = v.mentions.indexOf(m);
+        if (k < 0 || k + 1 >= v.mentions.size() || m.to() >= v.tokens.size() || !v.tokens.get(m.to()).key().equals("in")) return null;
+        Mention p = v.mention(k + 1);
+        return p.type() == MentionType.PLACE && p.from() == m.to() + 1 ? p : null;
     }
 
     /**
@@ -201,8 +232,21 @@ final class DefiniteReference {
      * The output of step 2: the organization a reference stands for (none when no organization or
      * more than one fits), and how many organizations of its kind the article named before it.
      */
-    record Resolution(Optional<DocEntity> org, int named) {
+    record Resolution(Optional<DocEntity> org, int named, int extendTo) {
         static final Resolution NONE = new Resolution(Optional.empty(), 0);
+
+        Resolution(Optional<DocEntity> org, int named) { this(org, named, -1); }
+
+        /**
+         * The reference as an organization mention (the same span, or up to {@code extendTo} when a
+         * place after it said which one: "the museum in Dakar"), or none.
+         */
+        Optional<Mention> mention(SentenceView v, Mention ref) {
+            if (org.isEmpty()) return Optional.empty();
+            int to = extendTo > ref.to() ? extendTo : ref.to();
+            return Optional.of(new Mention(MentionType.ORG, ref.from(), to, ref.start(), v.tokens.get(to - 1).end(),
+                    MentionFinder.span(v.tokens, ref.from(), to), org.get().name, Optional.ofNullable(org.get().known), null, null));
+        }
     }
 
     /**
@@ -335,8 +379,15 @@ final class DefiniteReference {
      * country (folded), and whether its name may leave it out (a nationality may: "the Hungarian
      * centre" for the Miskolc Heritage Centre; a place may not: "the Vienna museum").
      */
-    private record Modifier(String place, boolean unwritten) {
+    private record Modifier(String place, boolean unwritten, String country) {
         boolean agrees(Set<String> places) { return places.contains(place); }
+    }
+
+    /** A place (or a name's words) as a modifier: its country too, for a known city. */
+    private Modifier placeModifier(String words) {
+        Optional<KnownEntity> p = ref.place(words);
+        String country = p.map(KnownEntity::country).filter(c -> !c.isEmpty()).map(Token::fold).orElse(null);
+        return new Modifier(p.map(x -> Token.fold(x.name())).orElse(Token.fold(words)), false, country);
     }
 
     /** The modifier of a reference mention ("Slovak", "Vienna"), or null for a bare "the bank". */
@@ -346,8 +397,8 @@ final class DefiniteReference {
         String words = place != null ? Token.fold(place.type() == MentionType.PLACE ? place.name() : place.text().strip())
                 : Token.fold(MentionFinder.span(v.tokens, m.from(), m.to() - 1));
         String demonym = lex.demonyms.get(words);
-        if (demonym != null) return demonym.isEmpty() ? null : new Modifier(Token.fold(demonym), true);
-        // a place must be written with the organization (in its name, "Vienna's X", "X in Vienna")
-        return new Modifier(ref.place(words).map(p -> Token.fold(p.name())).orElse(words), false);
+        if (demonym != null) return demonym.isEmpty() ? null : new Modifier(Token.fold(demonym), true, null);
+        // a place must be written with the organization (in its name, "Vienna's X", "X in Vienna"), or its country
+        return placeModifier(words);
     }
 }

@@ -104,7 +104,12 @@ final class DocRegistry {
                 int named = 0;
                 if (definite != null && definite.isHead(head)) {
                     DefiniteReference.Resolution r = definite.resolve(reclassified, v, i, this);
-                    e = r.org();
+                    Optional<Mention> resolved = r.mention(v, m);
+                    if (resolved.isPresent()) {
+                        v.retype(i, resolved.get());
+                        continue;
+                    }
+                    e = Optional.empty();
                     named = r.named();
                 } else e = lastOrgWithHead(head);
                 // "the company" when no name says company: the business named last (not when two companies are named)
