@@ -93,6 +93,12 @@ class DefiniteReferenceTest {
             "Norda Bank and Coral Media Group signed a memorandum on Monday.¶Signing for the bank was its chairman Tomas Berg.|Tomas Berg | chairman | Norda Bank",
             "Harbor News Agency signed a memorandum with Vale Films.¶The agency and its director general Mira Holm hosted the ceremony.|Mira Holm | director general | Harbor News Agency",
             "The Szolnok Craft Centre and Coral Media Group signed a memorandum.¶The Hungarian centre was represented by its head, Laszlo Kiss.|Laszlo Kiss | head | Szolnok Craft Centre",
+            // a place after the head says which one (a city of the organization's country)
+            "Ruritania's Coral Heritage Museum and the Velsk State Museum of Crafts signed a memorandum.¶The museum in Velsk was represented by its director general, Anna Berg.|Anna Berg | director general | Velsk State Museum of Crafts",
+            "Senegal's Baobab Heritage Museum and the Velsk State Museum of Crafts signed a memorandum.¶The museum in Dakar was represented by its director, Anna Berg.|Anna Berg | director | Baobab Heritage Museum",
+            // the verb said once for a list of organizations and their officers
+            "Norda Bank, Lakeview University and the Tarn Heritage Foundation signed a memorandum.¶The bank was represented by its chairman, Tomas Berg, the university by its rector, Mira Holm, and the foundation by its executive director, Karl Weber.|Karl Weber | executive director | Tarn Heritage Foundation",
+            "Norda Bank, Lakeview University and the Tarn Heritage Foundation signed a memorandum.¶The bank was represented by its chairman, Tomas Berg, the university by its rector, Mira Holm, and the foundation by its executive director, Karl Weber.|Mira Holm | rector | Lakeview University",
             // a person right after the reference is its officer
             "The Velsk State Museum of Crafts and the Tarn City Museum signed a memorandum.¶Director of the Velsk museum Anna Berg said the exhibition will open in May.|Anna Berg | director | Velsk State Museum of Crafts",
     })
@@ -118,6 +124,8 @@ class DefiniteReferenceTest {
             // a city the organization is not of; a nationality of another state in its name
             "The Brno Museum of Trams hosted Coral Media Group.¶The Vienna museum signed a memorandum with Vale Films.|Brno Museum of Trams",
             "The Bratislava Institute of Mining History hosted Coral Media Group.¶The Hungarian institute signed a memorandum with Vale Films.|Bratislava Institute of Mining History",
+            // a place after the head that no museum of the article is in: not a way to pick one
+            "The Velsk State Museum of Crafts and the Tarn City Museum hosted Coral Media Group.¶The museum in Lima signed a memorandum with Vale Films.|Velsk State Museum of Crafts; Tarn City Museum",
             // a name word that no organization of the kind has
             "The Velsk State Museum of Crafts hosted Coral Media Group.¶The Tarn museum signed a memorandum with Vale Films.|Velsk State Museum of Crafts",
             // a description followed by a name or "of" is no reference
