@@ -60,9 +60,17 @@ final class DocRegistry {
     private final Lexicons lex;
 
     DocRegistry(Lexicons lex) {
+        this(lex, null);
+    }
+
+    /** With the stage that resolves definite references ("the bank", "the Slovak institute"); null: the most recent name with the head. */
+    DocRegistry(Lexicons lex, DefiniteReference definite) {
         this.lex = lex;
+        this.definite = definite;
         this.businessAnaphors = lex.wordSet("business-anaphors");
     }
+
+    private final DefiniteReference definite;
 
     /** Registers the named entities of a sentence (first pass). */
     void learn(SentenceView v) {
@@ -92,8 +100,21 @@ final class DocRegistry {
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());
-                Optional<DocEntity> e = lastOrgWithHead(head);
-                if (e.isEmpty() && businessAnaphors.contains(head)) e = nearestBusinessBefore(v, i);
+                Optional<DocEntity> e;
+                int named = 0;
+                if (definite != null && definite.isHead(head)) {
+                    DefiniteReference.Resolution r = definite.resolve(reclassified, v, i, this);
+                    Optional<Mention> resolved = r.mention(v, m);
+                    if (resolved.isPresent()) {
+                        v.retype(i, resolved.get());
+                        continue;
+                    }
+                    e = Optional.empty();
+                    named = r.named();
+                } else e = lastOrgWithHead(head);
+                // "the company" when no name says company: the business named last (not when two companies are named)
+                // ("the Chinese company" says more than "the company": not any business named last)
+                if (e.isEmpty() && named == 0 && businessAnaphors.contains(head) && m.to() - m.from() == 1) e = nearestBusinessBefore(v, i);
                 if (e.isPresent()) v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(),
                         e.get().name, Optional.ofNullable(e.get().known), null, null));
                 continue;

@@ -116,6 +116,7 @@ final class MentionFinder {
         this.nameOpeningTitles = lex.wordSet("name-opening-titles");
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
+        this.definite = new DefiniteReference(lex, ref);
         this.personOpeners = lex.wordSet("person-openers");
         this.eventRoleWords = lex.wordSet("event-role-words");
     }
@@ -983,6 +984,13 @@ final class MentionFinder {
     private void findHeadReferences(List<Token> toks, Mention[] at, List<Mention> out) {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
+            // "the bank", "the Slovak institute", "the Vienna museum" (its place stays a place): the definite-reference stage's phrase
+            int phrase = definite.phraseEndingAt(toks, at, i);
+            if (phrase >= 0) {
+                put(at, out, new Mention(MentionType.OTHER, phrase, i + 1, toks.get(phrase).start(), t.end(), span(toks, phrase, i + 1),
+                        ANAPHOR + t.key(), Optional.empty(), null, null));
+                continue;
+            }
             if (at[i] != null || t.isCapitalized() || !referringHeads.contains(t.key())) continue;
             int from = i;
             if (at[i - 1] == null && toks.get(i - 1).key().equals("news") && i >= 2) from = i - 1;
@@ -995,6 +1003,7 @@ final class MentionFinder {
     }
 
     private final Set<String> referringHeads;
+    private final DefiniteReference definite;
 
     private static boolean isAbbrev(String k) {
         return ABBREVIATIONS.contains(k);

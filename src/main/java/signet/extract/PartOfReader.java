@@ -516,6 +516,7 @@ final class PartOfReader {
         if (parent.isEmpty() || parent.get().index() < 0) return;
         Token a = v.tokens.get(-1 - v.parts.get(first)), b = v.tokens.get(-1 - v.parts.get(last));
         Mention pm = v.mention(parent.get().index());
+        if (DefiniteReference.isReference(pm)) return; // "the library's public division": a description of a description, no unit
         String text = st.article.text().substring(a.start(), b.end()) + " of " + pm.text();
         if (text.indexOf('\n') >= 0 || text.length() > 120) return;
         Mention made = new Mention(MentionType.ORG, -1, -1, a.start(), b.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);

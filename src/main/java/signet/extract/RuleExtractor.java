@@ -53,6 +53,7 @@ public final class RuleExtractor implements Extractor {
     private final AgreementReader agreements;
     private final EventReader events;
     private final AreaReader areas = new AreaReader();
+    private final DefiniteReference definite;
     private final String version;
 
     public RuleExtractor() {
@@ -64,6 +65,7 @@ public final class RuleExtractor implements Extractor {
         this.ref = new ReferenceData();
         this.finder = new MentionFinder(lex, ref, dates);
         this.apostropheNames = new ApostropheNames(lex);
+        this.definite = new DefiniteReference(lex, ref);
         this.agreements = new AgreementReader(lex);
         this.events = new EventReader(lex);
         this.version = "rules-" + CODE_VERSION;
@@ -78,7 +80,14 @@ public final class RuleExtractor implements Extractor {
      */
     public List<String> abstractForms(Article article) {
         List<String> out = new ArrayList<>();
-        for (SentenceView v : views(article, mentions(article, context(article)), datelineEnd(article), Set.of())) {
+        List<SentenceView> views = views(article, mentions(article, context(article)), datelineEnd(article), Set.of());
+        // as the readers see them: short forms, acronyms and definite references ("the bank") resolved
+        DocRegistry registry = new DocRegistry(lex, definite);
+        views.forEach(registry::learnLongNames);
+        views.forEach(registry::learn);
+        views.forEach(registry::reclassify);
+        views.replaceAll(DefiniteReference::settle);
+        for (SentenceView v : views) {
             StringBuilder b = new StringBuilder(v.form);
             for (int i = 0; i < v.mentions.size(); i++)
                 b.append("\n      ").append(v.mentions.get(i).type().code).append('_').append(i).append(" = ").append(v.mentions.get(i).text());
@@ -149,11 +158,14 @@ public final class RuleExtractor implements Extractor {
                     if (v.form.length() > RelationReader.MAX_FORM)
                         warnings.add("sentence at " + v.sentence.start() + " is too long for the post and part-of rules (" + v.sentence.text().length() + " characters); not read by them");
             }
-            DocRegistry registry = new DocRegistry(lex);
+            DocRegistry registry = new DocRegistry(lex, definite);
             // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
             views.forEach(registry::learnLongNames);
             views.forEach(registry::learn);
             views.forEach(registry::reclassify);
+            // a definite reference no organization was found for ("the bank" after two banks) is plain words again;
+            // a resolved one takes in its place ("the Vienna museum")
+            views.replaceAll(DefiniteReference::settle);
             views.forEach(registry::learn);
             st = new ArticleState(article, views, registry, lex, ref, finder, dateline);
             partOf = new ArrayList<>();

@@ -27,7 +27,11 @@ final class SentenceView {
     /** The abstract form; a retyped mention changes its placeholder's code (every code has three letters). */
     String form;
 
+    /** Tokens before this offset are left out of the form (a dateline). */
+    private final int skipUntil;
+
     SentenceView(Sentence sentence, List<Token> tokens, List<Mention> mentions, int skipUntil) {
+        this.skipUntil = skipUntil;
         this.sentence = sentence;
         this.tokens = tokens;
         this.mentions = new ArrayList<>(mentions);
@@ -57,6 +61,11 @@ final class SentenceView {
     }
 
     Mention mention(int index) { return mentions.get(index); }
+
+    /** The sentence with other mentions (in order, not overlapping); words no mention covers are plain words of the form. */
+    SentenceView with(List<Mention> other) {
+        return new SentenceView(sentence, tokens, other, skipUntil);
+    }
 
     /** Replaces a mention (the same span, a new type or name) and keeps the abstract form in step. */
     void retype(int index, Mention m) {
