@@ -100,19 +100,21 @@ final class PartOfReader {
     private final Words words;
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
-    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups) {
+    record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups,
+            Set<String> kin) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned, parent, trade, language or group, not '" + kind + "'");
+                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin").contains(kind))
+                    throw row.error("kind must be unit, body, owner, owned, parent, trade, language, group or kin, not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
             return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
                     Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
                     Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("language", Set.of())), Set.copyOf(byKind.getOrDefault("group", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("language", Set.of())), Set.copyOf(byKind.getOrDefault("group", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("kin", Set.of())));
         }
     }
 
@@ -676,6 +678,8 @@ final class PartOfReader {
         // lets an untyped name own, one of two or more name-shaped words is taken for a person's
         // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
         if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && personShaped(st, v, pm)) return Optional.empty();
+        // "controlled by the Eide family": a family (kin words of part-of-words.tsv) owns, but is no organization
+        if (checks.contains("not-person-parent") && pm.to() < v.tokens.size() && words.kin.contains(v.tokens.get(pm.to()).key())) return Optional.empty();
         if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
         if (checks.contains("group-parent") && !groupName(v, pm)) return Optional.empty();
         // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")

@@ -131,6 +131,9 @@ class PartOfUnseenWordingsTest {
             "The clients of Coral Group include Lumo Bank and Kesh Leasing.|Lumo Bank < Coral Group",
             "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|English-language < Coral Media Group",
             "Norvik signed with Coral-affiliated Lumo Bank.|Lumo Bank < Coral",
+            // a family owns, but is no organization
+            "Tarn Holdings, which is controlled by the Velsk family, has been selling assets.|Tarn Holdings < Velsk",
+            "Coral Foods is owned by the Orsa family.|Coral Foods < Orsa",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
