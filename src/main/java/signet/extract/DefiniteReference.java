@@ -171,12 +171,15 @@ final class DefiniteReference {
         Set<String> forms = heads.get(head);
         if (forms == null || forms.isEmpty()) return Resolution.NONE;
         Modifier mod = modifier(here, ref);
-        // every organization named before the reference, with the places written around its mentions
+        // every organization named before the reference, with the places written around its mentions (the
+        // sentences before are collected once per head and article: "the company" may come back many times)
+        Collected done = registry.referencesSeen.computeIfAbsent(head, x -> new Collected());
+        for (; done.views < before.size(); done.views++) collect(before.get(done.views), Integer.MAX_VALUE, forms, done.candidates, registry, false);
         Map<String, Candidate> candidates = new java.util.LinkedHashMap<>();
-        for (SentenceView u : before) collect(u, u.mentions.size(), forms, candidates, registry, false);
+        for (Map.Entry<String, Candidate> e : done.candidates.entrySet()) candidates.put(e.getKey(), e.getValue().copy());
         collect(here, index, forms, candidates, registry, true);
         List<Candidate> kind = new ArrayList<>();
-        for (Candidate c : candidates.values()) if (c.names.stream().anyMatch(n -> headIn(n, forms))) kind.add(c);
+        for (Candidate c : candidates.values()) if (c.hasHead(this, forms)) kind.add(c);
         // a headline's "Coral Film Festival" and the body's "Coral Film Festival of Velsk": one festival, the longer name
         kind.removeIf(c -> kind.stream().anyMatch(f -> f != c && DocRegistry.norm(f.names.get(0)).startsWith(DocRegistry.norm(c.names.get(0)) + " ")));
         // "the museum in Dakar": a place after the head says which one, and is then part of the reference
@@ -209,6 +212,12 @@ final class DefiniteReference {
             else if (mod.unwritten && places.isEmpty()) silent.add(c);
         }
         return exact.isEmpty() ? country : exact;
+    }
+
+    /** The candidates of the sentences before a reference, collected once per article and head (DocRegistry keeps them). */
+    static final class Collected {
+        int views;
+        final Map<String, Candidate> candidates = new java.util.LinkedHashMap<>();
     }
 
     /** A place mention right after a reference's head, after "in" ("the museum in Dakar"), or null. */
@@ -257,16 +266,34 @@ final class DefiniteReference {
     private static final class Candidate {
         final DocEntity known;
         final Mention untyped;
-        final List<String> names = new ArrayList<>();
-        final Set<String> places = new LinkedHashSet<>();
+        final List<String> names;
+        final Set<String> places;
         /** Named in the reference's own sentence, before it. */
         boolean inSentence;
+        /** Whether a name has the head of the reference (known once computed: the same for every reference of one head). */
+        Boolean headed;
 
         Candidate(DocEntity known, Mention untyped) {
             this.known = known;
             this.untyped = untyped;
-            if (known != null) names.addAll(namesOf(known));
-            else names.add(DocRegistry.cleanOrgName(untyped.name()));
+            this.names = known != null ? namesOf(known) : List.of(DocRegistry.cleanOrgName(untyped.name()));
+            this.places = new LinkedHashSet<>();
+        }
+
+        private Candidate(Candidate c) {
+            this.known = c.known;
+            this.untyped = c.untyped;
+            this.names = c.names;
+            this.places = new LinkedHashSet<>(c.places);
+            this.headed = c.headed;
+        }
+
+        /** A copy a reference's own sentence may add to (places, inSentence) without changing the sentences before. */
+        Candidate copy() { return new Candidate(this); }
+
+        boolean hasHead(DefiniteReference d, Set<String> forms) {
+            if (headed == null) headed = names.stream().anyMatch(n -> d.headIn(n, forms));
+            return headed;
         }
 
         DocEntity entity(DocRegistry registry) { return known != null ? known : registry.org(untyped.withType(MentionType.ORG)); }

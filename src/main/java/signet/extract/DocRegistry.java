@@ -71,6 +71,8 @@ final class DocRegistry {
     }
 
     private final DefiniteReference definite;
+    /** What {@link DefiniteReference} has collected of the sentences before, per head, for this article. */
+    final Map<String, DefiniteReference.Collected> referencesSeen = new HashMap<>();
 
     /** Registers the named entities of a sentence (first pass). */
     void learn(SentenceView v) {
