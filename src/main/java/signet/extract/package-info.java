@@ -18,7 +18,10 @@
  *     {@code signet extract --forms}</td><td>—</td></tr>
  * <tr><td>3. document entities</td><td>{@code DocRegistry}</td><td>every view of the article</td>
  *     <td>one entity per organization, person and place, short forms and acronyms resolved to
- *     the long name, untyped names re-typed by the company they keep</td><td>{@code lexicons/org-heads.tsv}</td></tr>
+ *     the long name, untyped names re-typed by the company they keep; definite references
+ *     ("the bank", "the Slovak institute", "the museum in Dakar") resolved by {@code DefiniteReference}
+ *     to the one organization of that kind named before, and left as words when two could be meant</td>
+ *     <td>{@code lexicons/org-heads.tsv}, {@code lexicons/reference-heads.tsv}</td></tr>
  * <tr><td>4. relations</td><td>{@code RelationReader} (posts), {@code PartOfReader},
  *     {@code AgreementReader}, {@code EventReader}</td><td>the views and the document entities
  *     ({@code ArticleState})</td><td>{@code Drafts}: mutable drafts of posts, part-of,
@@ -36,7 +39,8 @@
  * </table>
  *
  * <p>The tests follow the stages: {@code FirstCharsTest} and {@code OrgBoundariesTest} /
- * {@code OrgNameShapesTest} (stage 1), {@code PostWordingsTest}, {@code PartOfWordingsTest},
+ * {@code OrgNameShapesTest}, {@code ForeignNamesTest} (stage 1), {@code DefiniteReferenceTest} (stage 3),
+ * {@code PostWordingsTest}, {@code PostRecallTest}, {@code PartyWordingsTest}, {@code PartOfUnseenWordingsTest}, {@code PartOfWordingsTest},
  * {@code SigningWordingsTest} (stages 4–5), {@code NewsWordingsTest} and
  * {@code RuleExtractorTest} (the whole chain), each on sentences written for the tests with
  * invented names.
