@@ -83,6 +83,10 @@ class PartOfUnseenWordingsTest {
             "Coral Media Group's news agency Lumo News signed the deal.|Lumo News < Coral Media Group",
             "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|Lumo Daily < Coral Media Group",
             "The Cairo chapter of the Coral Bar Association signed the deal.|Cairo chapter of the Coral Bar Association < Coral Bar Association",
+            // a description set off by dashes
+            "Norvik Ventures signed a deal on Monday.\\nThe partner, Lumo Bank — a unit of Coral Group — will pay.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank - a subsidiary of Coral Group - on Monday.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank – part of Coral Group – on Monday.|Lumo Bank < Coral Group",
             // "its" after an abbreviation that is the only name before it
             "BGX said its subsidiary Lumo Acquisition will run the merger.|Lumo Acquisition < BGX",
             // an abbreviation the article uses opens its unit's name
@@ -124,6 +128,9 @@ class PartOfUnseenWordingsTest {
             "Zorvo Bank said its rival Coral Financial Group would pay.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group plans to set up a subsidiary, Zorvo Bank.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group set up a meeting with Zorvo Bank.|Zorvo Bank < Coral Financial Group",
+            // a dash between partners, a former unit between dashes
+            "Norvik Ventures signed a deal on Monday.\\nCoral Group - the partner of Lumo Bank - will pay.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nLumo Bank - a former unit of Coral Group - will pay.|Lumo Bank < Coral Group",
             // "its" after a person's name
             "Anna Berg said its subsidiary Lumo Bank would pay.|Lumo Bank < Anna Berg",
             // an acquisition, a client list, a language adjective
