@@ -367,7 +367,8 @@ final class PartOfReader {
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
             if (checks.contains("not-person-child") && personShaped(st, v, v.mention(c))) continue;
-            if (!st.promote(v, c, MentionType.ORG)) continue;
+            // the wording says the child is an organization: a channel "Lumo 24" keeps its number
+            if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
             if (hasGroup(r, "place") && m.group("place") != null) {
@@ -580,7 +581,7 @@ final class PartOfReader {
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
         for (int c : children) {
-            if (!st.promote(v, c, MentionType.ORG)) continue;
+            if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c);
             if (child == null || child == ref) continue;
             out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));

@@ -83,6 +83,10 @@ class PartOfUnseenWordingsTest {
             "Coral Media Group's news agency Lumo News signed the deal.|Lumo News < Coral Media Group",
             "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|Lumo Daily < Coral Media Group",
             "The Cairo chapter of the Coral Bar Association signed the deal.|Cairo chapter of the Coral Bar Association < Coral Bar Association",
+            // a channel's name ending with a number, named a child by the wording
+            "Norvik signed with Lumo 24, part of the state media holding Coral Segodnya.|Lumo 24 < Coral Segodnya",
+            "Lumo 24, a unit of Coral Group, signed.|Lumo 24 < Coral Group",
+            "Coral Media Group signed a deal with Tellin Films.\\nIts channel Lumo 24 will air the films.|Lumo 24 < Coral Media Group",
             // a description set off by dashes
             "Norvik Ventures signed a deal on Monday.\\nThe partner, Lumo Bank — a unit of Coral Group — will pay.|Lumo Bank < Coral Group",
             "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank - a subsidiary of Coral Group - on Monday.|Lumo Bank < Coral Group",
@@ -131,6 +135,8 @@ class PartOfUnseenWordingsTest {
             // a dash between partners, a former unit between dashes
             "Norvik Ventures signed a deal on Monday.\\nCoral Group - the partner of Lumo Bank - will pay.|Lumo Bank < Coral Group",
             "Norvik Ventures signed a deal on Monday.\\nLumo Bank - a former unit of Coral Group - will pay.|Lumo Bank < Coral Group",
+            // a date is no channel
+            "Norvik signed with Coral Group on December 24, part of the Kesh Plan.|December 24 < Kesh Plan",
             // "its" after a person's name
             "Anna Berg said its subsidiary Lumo Bank would pay.|Lumo Bank < Anna Berg",
             // an acquisition, a client list, a language adjective
