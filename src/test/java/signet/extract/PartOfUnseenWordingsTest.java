@@ -87,6 +87,10 @@ class PartOfUnseenWordingsTest {
             "Norvik signed with Lumo 24, part of the state media holding Coral Segodnya.|Lumo 24 < Coral Segodnya",
             "Lumo 24, a unit of Coral Group, signed.|Lumo 24 < Coral Group",
             "Coral Media Group signed a deal with Tellin Films.\\nIts channel Lumo 24 will air the films.|Lumo 24 < Coral Media Group",
+            // the noun of what the child is after its name
+            "Norvik signed with Kesh Media, which runs the Lumo 24 news channel.|Lumo 24 < Kesh Media",
+            "Coral Media Group publishes the Lumo Daily newspaper.|Lumo Daily < Coral Media Group",
+            "The Coral Media Group (CMG) and its Lumo Global channel signed the deal.|Lumo Global < Coral Media Group",
             // a description set off by dashes
             "Norvik Ventures signed a deal on Monday.\\nThe partner, Lumo Bank — a unit of Coral Group — will pay.|Lumo Bank < Coral Group",
             "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank - a subsidiary of Coral Group - on Monday.|Lumo Bank < Coral Group",
@@ -135,6 +139,9 @@ class PartOfUnseenWordingsTest {
             // a dash between partners, a former unit between dashes
             "Norvik Ventures signed a deal on Monday.\\nCoral Group - the partner of Lumo Bank - will pay.|Lumo Bank < Coral Group",
             "Norvik Ventures signed a deal on Monday.\\nLumo Bank - a former unit of Coral Group - will pay.|Lumo Bank < Coral Group",
+            // a project, a product, an airport after "runs" or "its"
+            "Coral Group runs the Lumo 24 project with Kesh Bank.|Lumo 24 < Coral Group",
+            "Coral Group and its Lumo brand signed the deal.|Lumo < Coral Group",
             // a date is no channel
             "Norvik signed with Coral Group on December 24, part of the Kesh Plan.|December 24 < Kesh Plan",
             // "its" after a person's name
