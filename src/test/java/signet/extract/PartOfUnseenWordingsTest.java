@@ -91,6 +91,8 @@ class PartOfUnseenWordingsTest {
             "Norvik signed with Kesh Media, which runs the Lumo 24 news channel.|Lumo 24 < Kesh Media",
             "Coral Media Group publishes the Lumo Daily newspaper.|Lumo Daily < Coral Media Group",
             "The Coral Media Group (CMG) and its Lumo Global channel signed the deal.|Lumo Global < Coral Media Group",
+            // a national arm the finder split into a name and a country
+            "Kestrel's, the burger chain, named a new chief.\\nThe company named Anna Berg, CEO of Kestrel's USA, as president.|Kestrel's USA < Kestrel's",
             // a description set off by dashes
             "Norvik Ventures signed a deal on Monday.\\nThe partner, Lumo Bank — a unit of Coral Group — will pay.|Lumo Bank < Coral Group",
             "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank - a subsidiary of Coral Group - on Monday.|Lumo Bank < Coral Group",
@@ -142,6 +144,10 @@ class PartOfUnseenWordingsTest {
             // a project, a product, an airport after "runs" or "its"
             "Coral Group runs the Lumo 24 project with Kesh Bank.|Lumo 24 < Coral Group",
             "Coral Group and its Lumo brand signed the deal.|Lumo < Coral Group",
+            // a city after a name says where; a country's possessive after a name is no arm
+            "Kestrel's, the burger chain, named a new chief.\\nKestrel's Moscow will run it.|Kestrel's Moscow < Kestrel's",
+            "Norvik signed with Coral Bank on Monday.\\nThe deal gives Coral Kenya rights.|Coral Kenya < Coral",
+            "Kestrel's signed with Norvik Bank on Monday.\\nThe deal gives Kestrel's Kenya streaming rights.|Kestrel's Kenya < Kestrel's",
             // a date is no channel
             "Norvik signed with Coral Group on December 24, part of the Kesh Plan.|December 24 < Kesh Plan",
             // "its" after a person's name
