@@ -148,6 +148,8 @@ class PartOfUnseenWordingsTest {
             "Kestrel's, the burger chain, named a new chief.\\nKestrel's Moscow will run it.|Kestrel's Moscow < Kestrel's",
             "Norvik signed with Coral Bank on Monday.\\nThe deal gives Coral Kenya rights.|Coral Kenya < Coral",
             "Kestrel's signed with Norvik Bank on Monday.\\nThe deal gives Kestrel's Kenya streaming rights.|Kestrel's Kenya < Kestrel's",
+            // the place of a participle phrase before "is part of" is no child
+            "Orsa Line, headquartered in Velsk, has been part of the Calder Maritime group since 2010.|Velsk < Calder Maritime",
             // a date is no channel
             "Norvik signed with Coral Group on December 24, part of the Kesh Plan.|December 24 < Kesh Plan",
             // "its" after a person's name
