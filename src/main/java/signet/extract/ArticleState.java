@@ -2,6 +2,7 @@ package signet.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import signet.doc.Article;
 import signet.doc.Sentence;
 import signet.fact.DateValue;
@@ -43,6 +44,15 @@ final class ArticleState {
      * person, ...).
      */
     boolean promote(SentenceView v, int mentionIndex, MentionType to) {
+        return promote(v, mentionIndex, to, false);
+    }
+
+    /**
+     * As {@link #promote(SentenceView, int, MentionType)}; with {@code numbered}, a name that ends with a
+     * number after a word of its own ("Lumo 24", a channel a part-of wording names) may become an
+     * organization's, though a number in a name otherwise says a date or a quantity.
+     */
+    boolean promote(SentenceView v, int mentionIndex, MentionType to, boolean numbered) {
         Mention m = v.mentions.get(mentionIndex);
         if (m.type() == to) return true;
         if (m.type() != MentionType.OTHER) return false;
@@ -56,7 +66,7 @@ final class ArticleState {
             boolean named = false;
             for (int k = m.from(); k < m.to(); k++) {
                 Token t = v.tokens.get(k);
-                if (t.isDigit()) return false;
+                if (t.isDigit() && !(numbered && k == m.to() - 1 && k > m.from() && numberedName(v, m))) return false;
                 if (t.isWord() && !lex.commonWords.contains(t.key()) && !lex.notNamesAlone.contains(t.key())) named = true;
             }
             if (!named) return false;
@@ -64,6 +74,18 @@ final class ArticleState {
         v.retype(mentionIndex, m.withType(to));
         DocRegistry.DocEntity e = to == MentionType.PERSON ? registry.person(v.mentions.get(mentionIndex)) : registry.org(v.mentions.get(mentionIndex));
         e.promoted = true;
+        return true;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** "Lumo 24", "Kesh TV 5": capitalised words, none a month or a common word, then one number. */
+    private boolean numberedName(SentenceView v, Mention m) {
+        for (int k = m.from(); k < m.to() - 1; k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() || MONTHS.contains(t.key()) || lex.commonWords.contains(t.key())) return false;
+        }
         return true;
     }
 

@@ -190,6 +190,7 @@ final class PartOfReader {
             }
             unitNames(st, v, orgNames, out);
             nationalArms(st, v, orgNames, out);
+            splitNationalArms(st, v, out);
             if (v.form.contains(" - ")) dashBranches(st, v, out);
         }
         sisters(st, out);
@@ -273,6 +274,51 @@ final class PartOfReader {
                 break;
             }
         }
+    }
+
+    /**
+     * "Mike Roberts, CEO of McDonald's USA": a national arm the finder split into a name and a country
+     * right after it (no space for a comma or a word between, no possessive after the country). The
+     * name must be named alone earlier in the article (typed or not), and the country no city
+     * ("Coral Moscow" may say where); the arm is the two together.
+     */
+    private void splitNationalArms(ArticleState st, SentenceView v, List<Drafts.PartOf> out) {
+        for (int i = 0; i + 1 < v.mentions.size(); i++) {
+            Mention m = v.mention(i);
+            if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER) continue;
+            for (int j = 0; j < v.mentions.size(); j++) {
+                Mention place = v.mention(j);
+                if (place.type() != MentionType.PLACE || place.from() != m.to() || place.to() - place.from() > 2) continue;
+                // the name ends with the country: punctuation, a function word or a verb after it ("give Coral U.S. streaming rights" is no arm)
+                if (place.to() < v.tokens.size() && !ARM_END.contains(v.tokens.get(place.to()).key()) && v.tokens.get(place.to()).isWord()) continue;
+                if (place.to() < v.tokens.size() && v.tokens.get(place.to()).text().startsWith("'")) continue;
+                Optional<KnownEntity> country = st.ref.place(place.name());
+                if (country.isEmpty() || country.get().isCity() || st.ref.place(m.name()).isPresent()) continue;
+                if (!namedAloneBefore(st, v, DocRegistry.norm(m.name()))) continue;
+                DocEntity child = st.registry.orgNamed(subMention(st, v, m.from(), place.to()));
+                DocEntity parent = m.type() == MentionType.ORG ? st.entity(v, i) : st.registry.orgNamed(subMention(st, v, m.from(), m.to()));
+                if (child == null || parent == null || child == parent) continue;
+                out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, NATIONAL_ARM_RULE, NATIONAL_ARM_CONFIDENCE)));
+            }
+        }
+    }
+
+    /** Words that may follow a national arm's name. */
+    private static final Set<String> ARM_END = Set.of("and", "or", "in", "on", "at", "for", "to", "of", "with", "from", "by", "as", "has", "have", "had",
+            "is", "was", "will", "would", "said", "says", "signed", "which", "who", "that", "since", "until", "after", "before");
+
+    /** Whether a sentence before {@code v} names an organization or untyped name exactly so, with no place after it. */
+    private static boolean namedAloneBefore(ArticleState st, SentenceView v, String name) {
+        for (SentenceView w : st.views) {
+            if (w == v) return false;
+            for (Mention o : w.mentions) {
+                if (o.type() != MentionType.ORG && o.type() != MentionType.OTHER || !DocRegistry.norm(o.name()).equals(name)) continue;
+                boolean placeAfter = false;
+                for (Mention p : w.mentions) placeAfter |= p.type() == MentionType.PLACE && p.from() == o.to();
+                if (!placeAfter) return true;
+            }
+        }
+        return false;
     }
 
     static final String DASH_BRANCH_RULE = "partof.dash-branch-name";
@@ -369,7 +415,8 @@ final class PartOfReader {
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
             if (checks.contains("not-person-child") && personShaped(st, v, v.mention(c))) continue;
-            if (!st.promote(v, c, MentionType.ORG)) continue;
+            // the wording says the child is an organization: a channel "Lumo 24" keeps its number
+            if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
             if (child == null || p == null || child == p) continue;
             if (hasGroup(r, "place") && m.group("place") != null) {
@@ -583,7 +630,7 @@ final class PartOfReader {
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
         for (int c : children) {
-            if (!st.promote(v, c, MentionType.ORG)) continue;
+            if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c);
             if (child == null || child == ref) continue;
             out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));

@@ -83,6 +83,20 @@ class PartOfUnseenWordingsTest {
             "Coral Media Group's news agency Lumo News signed the deal.|Lumo News < Coral Media Group",
             "Coral Media Group's English-language newspaper Lumo Daily signed the deal.|Lumo Daily < Coral Media Group",
             "The Cairo chapter of the Coral Bar Association signed the deal.|Cairo chapter of the Coral Bar Association < Coral Bar Association",
+            // a channel's name ending with a number, named a child by the wording
+            "Norvik signed with Lumo 24, part of the state media holding Coral Segodnya.|Lumo 24 < Coral Segodnya",
+            "Lumo 24, a unit of Coral Group, signed.|Lumo 24 < Coral Group",
+            "Coral Media Group signed a deal with Tellin Films.\\nIts channel Lumo 24 will air the films.|Lumo 24 < Coral Media Group",
+            // the noun of what the child is after its name
+            "Norvik signed with Kesh Media, which runs the Lumo 24 news channel.|Lumo 24 < Kesh Media",
+            "Coral Media Group publishes the Lumo Daily newspaper.|Lumo Daily < Coral Media Group",
+            "The Coral Media Group (CMG) and its Lumo Global channel signed the deal.|Lumo Global < Coral Media Group",
+            // a national arm the finder split into a name and a country
+            "Kestrel's, the burger chain, named a new chief.\\nThe company named Anna Berg, CEO of Kestrel's USA, as president.|Kestrel's USA < Kestrel's",
+            // a description set off by dashes
+            "Norvik Ventures signed a deal on Monday.\\nThe partner, Lumo Bank — a unit of Coral Group — will pay.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank - a subsidiary of Coral Group - on Monday.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nNorvik signed with Lumo Bank – part of Coral Group – on Monday.|Lumo Bank < Coral Group",
             // "its" after an abbreviation that is the only name before it
             "BGX said its subsidiary Lumo Acquisition will run the merger.|Lumo Acquisition < BGX",
             // an abbreviation the article uses opens its unit's name
@@ -124,6 +138,20 @@ class PartOfUnseenWordingsTest {
             "Zorvo Bank said its rival Coral Financial Group would pay.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group plans to set up a subsidiary, Zorvo Bank.|Zorvo Bank < Coral Financial Group",
             "Coral Financial Group set up a meeting with Zorvo Bank.|Zorvo Bank < Coral Financial Group",
+            // a dash between partners, a former unit between dashes
+            "Norvik Ventures signed a deal on Monday.\\nCoral Group - the partner of Lumo Bank - will pay.|Lumo Bank < Coral Group",
+            "Norvik Ventures signed a deal on Monday.\\nLumo Bank - a former unit of Coral Group - will pay.|Lumo Bank < Coral Group",
+            // a project, a product, an airport after "runs" or "its"
+            "Coral Group runs the Lumo 24 project with Kesh Bank.|Lumo 24 < Coral Group",
+            "Coral Group and its Lumo brand signed the deal.|Lumo < Coral Group",
+            // a city after a name says where; a country's possessive after a name is no arm
+            "Kestrel's, the burger chain, named a new chief.\\nKestrel's Moscow will run it.|Kestrel's Moscow < Kestrel's",
+            "Norvik signed with Coral Bank on Monday.\\nThe deal gives Coral Kenya rights.|Coral Kenya < Coral",
+            "Kestrel's signed with Norvik Bank on Monday.\\nThe deal gives Kestrel's Kenya streaming rights.|Kestrel's Kenya < Kestrel's",
+            // the place of a participle phrase before "is part of" is no child
+            "Orsa Line, headquartered in Velsk, has been part of the Calder Maritime group since 2010.|Velsk < Calder Maritime",
+            // a date is no channel
+            "Norvik signed with Coral Group on December 24, part of the Kesh Plan.|December 24 < Kesh Plan",
             // "its" after a person's name
             "Anna Berg said its subsidiary Lumo Bank would pay.|Lumo Bank < Anna Berg",
             // an acquisition, a client list, a language adjective
