@@ -92,6 +92,7 @@ class PartyWordingsTest {
             // an opening phrase before the subject
             "Following talks between Harbor Group and Orion Trust, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
             "At a forum hosted by Harbor Group, Coral Bank signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            "Witnessed by Harbor Group, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
             // a later "with" or "between" that is not joined to the list of parties
             "Coral Bank signed a memorandum with Delta Bank, the lender's second deal after one with Harbor Group last year.|Coral Bank + Delta Bank",
             "Coral Bank signed a memorandum with Delta Bank, and talks with Harbor Group are continuing.|Coral Bank + Delta Bank",
