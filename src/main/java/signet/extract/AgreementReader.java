@@ -1366,7 +1366,9 @@ final class AgreementReader {
         int k = verb - 1;
         while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
         if (k - 1 < left || !TWO_STATES.contains(v.word(k))) return false;
-        return v.word(k - 1).equals("both") || v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the");
+        int start = v.word(k - 1).equals("both") ? k - 1 : v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the") ? k - 2 : -1;
+        // the phrase is the whole subject: "the ministries of the two countries signed" is no reference to the states
+        return start >= 0 && (start == left || CLAUSE_STARTS.contains(v.word(start - 1)) || v.word(start - 1).equals("and") || sentenceOpeners.contains(v.word(start - 1)));
     }
 
     /** "by both sides", "between the two companies" after the verb. */
@@ -1639,7 +1641,11 @@ final class AgreementReader {
         if (j < 1 || !(v.word(j).equals(",") || v.word(j).equals("and"))) return false;
         j--;
         if (j >= 1 && v.word(j).equals(",") && v.word(j + 1).equals("and")) j--;
-        return isType(v, j, MentionType.ORG);
+        if (!isType(v, j, MentionType.ORG)) return false;
+        // "by the director of Coral Bank, Ana Ruiz,": the organization is a title's complement, the name its holder
+        int before = j - 1;
+        while (before >= 0 && v.word(before).equals("the")) before--;
+        return !(before >= 0 && v.word(before).equals("of"));
     }
 
     /** "on behalf of" followed by a name in the clause. */
