@@ -1253,10 +1253,14 @@ final class AgreementReader {
                 // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
                 // this "by" did something else than sign
                 k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
-            } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
+            } else if (w.equals("by") && !(k > 0 && (v.word(k - 1).equals("witnessed") || v.word(k - 1).equals("attended")))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
                 k = walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
+            } else if (w.equals("attended") && k + 1 < right && v.word(k + 1).equals("by")) {
+                // "a signing ceremony attended by X, director of A, and Y": the persons who attended are witnesses,
+                // their organizations no parties
+                k = walkList(st, v, k + 2, right, new ArrayList<>(), a.witnesses, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
@@ -1325,7 +1329,7 @@ final class AgreementReader {
     private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
         if (v.isMention(k)) return false;
         String w = v.word(k);
-        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
+        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed") || w.equals("attended")) return false;
         return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 

@@ -130,6 +130,7 @@ class PartyWordingsTest {
             "Harbor Wire reports that Delta Studios has signed a deal with Orion Films.|Delta Studios + Orion Films",
             "In a statement, the Coral Ministry of Culture said Delta Studios signed a deal with Orion Films.|Delta Studios + Orion Films",
             "Delta Studios signed the memorandum with Orion Films at a forum organised by the Harbor Film Council.|Delta Studios + Orion Films",
+            "Delta Studios signed the memorandum with Orion Films at a ceremony attended by Ana Ruiz, head of the Harbor Film Council.|Delta Studios + Orion Films",
             "Delta Studios signed the memorandum with Orion Films at an event co-hosted by Harbor Group and Coral Trust.|Delta Studios + Orion Films",
             "Delta Studios signed a memorandum with Orion Films, Harbor Group chief Tom Berg said.|Delta Studios + Orion Films",
             "Delta Studios signed a memorandum with Orion Films, Harbor Group analysts said on Monday.|Delta Studios + Orion Films",
