@@ -33,11 +33,15 @@ public record Token(int start, int end, String text) {
 
     /** Elided articles and prepositions of Romance names ("l'Irrigation", "d'Art", "dell'Arte"). */
     private static final java.util.Set<String> ELIDED_ARTICLES = java.util.Set.of("l", "d", "dell", "dall", "all", "nell", "sull");
+    /** Where the apostrophe of an elided article stands (after "l", "all", "dell"). */
+    private static final int[] ELIDED_APOSTROPHES = {1, 3, 4};
 
     /** "l'Irrigation", "d'Art": an elided article or preposition, an apostrophe, then a capital: a word of the name. */
     boolean isElidedName() {
-        int apo = Math.max(text.indexOf('\''), text.indexOf('’'));
-        if (apo < 1 || apo + 1 >= text.length() || !Character.isUpperCase(text.charAt(apo + 1))) return false;
+        // (called for every lower-case word: the apostrophe can only stand after 1, 3 or 4 letters)
+        int apo = -1;
+        for (int p : ELIDED_APOSTROPHES) if (p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '’')) { apo = p; break; }
+        if (apo < 0 || !Character.isUpperCase(text.charAt(apo + 1))) return false;
         return ELIDED_ARTICLES.contains(text.substring(0, apo));
     }
 
