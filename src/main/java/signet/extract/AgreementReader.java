@@ -1253,10 +1253,14 @@ final class AgreementReader {
                 // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
                 // this "by" did something else than sign
                 k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
-            } else if (w.equals("by") && !(k > 0 && v.word(k - 1).equals("witnessed"))) {
+            } else if (w.equals("by") && !(k > 0 && (v.word(k - 1).equals("witnessed") || v.word(k - 1).equals("attended")))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
                 k = walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
+            } else if (w.equals("attended") && k + 1 < right && v.word(k + 1).equals("by")) {
+                // "a signing ceremony attended by X, director of A, and Y": the persons who attended are witnesses,
+                // their organizations no parties
+                k = walkList(st, v, k + 2, right, new ArrayList<>(), a.witnesses, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
                 k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
@@ -1325,7 +1329,7 @@ final class AgreementReader {
     private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
         if (v.isMention(k)) return false;
         String w = v.word(k);
-        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed")) return false;
+        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed") || w.equals("attended")) return false;
         return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
@@ -1366,7 +1370,9 @@ final class AgreementReader {
         int k = verb - 1;
         while (k >= left && skipBeforeVerb.contains(v.word(k))) k--;
         if (k - 1 < left || !TWO_STATES.contains(v.word(k))) return false;
-        return v.word(k - 1).equals("both") || v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the");
+        int start = v.word(k - 1).equals("both") ? k - 1 : v.word(k - 1).equals("two") && k - 2 >= left && v.word(k - 2).equals("the") ? k - 2 : -1;
+        // the phrase is the whole subject: "the ministries of the two countries signed" is no reference to the states
+        return start >= 0 && (start == left || CLAUSE_STARTS.contains(v.word(start - 1)) || v.word(start - 1).equals("and") || sentenceOpeners.contains(v.word(start - 1)));
     }
 
     /** "by both sides", "between the two companies" after the verb. */
@@ -1639,7 +1645,11 @@ final class AgreementReader {
         if (j < 1 || !(v.word(j).equals(",") || v.word(j).equals("and"))) return false;
         j--;
         if (j >= 1 && v.word(j).equals(",") && v.word(j + 1).equals("and")) j--;
-        return isType(v, j, MentionType.ORG);
+        if (!isType(v, j, MentionType.ORG)) return false;
+        // "by the director of Coral Bank, Ana Ruiz,": the organization is a title's complement, the name its holder
+        int before = j - 1;
+        while (before >= 0 && v.word(before).equals("the")) before--;
+        return !(before >= 0 && v.word(before).equals("of"));
     }
 
     /** "on behalf of" followed by a name in the clause. */

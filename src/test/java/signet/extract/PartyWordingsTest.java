@@ -92,6 +92,7 @@ class PartyWordingsTest {
             // an opening phrase before the subject
             "Following talks between Harbor Group and Orion Trust, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
             "At a forum hosted by Harbor Group, Coral Bank signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            "Witnessed by Harbor Group, Coral Bank and Delta Bank signed a memorandum.|Coral Bank + Delta Bank",
             // a later "with" or "between" that is not joined to the list of parties
             "Coral Bank signed a memorandum with Delta Bank, the lender's second deal after one with Harbor Group last year.|Coral Bank + Delta Bank",
             "Coral Bank signed a memorandum with Delta Bank, and talks with Harbor Group are continuing.|Coral Bank + Delta Bank",
@@ -129,6 +130,7 @@ class PartyWordingsTest {
             "Harbor Wire reports that Delta Studios has signed a deal with Orion Films.|Delta Studios + Orion Films",
             "In a statement, the Coral Ministry of Culture said Delta Studios signed a deal with Orion Films.|Delta Studios + Orion Films",
             "Delta Studios signed the memorandum with Orion Films at a forum organised by the Harbor Film Council.|Delta Studios + Orion Films",
+            "Delta Studios signed the memorandum with Orion Films at a ceremony attended by Ana Ruiz, head of the Harbor Film Council.|Delta Studios + Orion Films",
             "Delta Studios signed the memorandum with Orion Films at an event co-hosted by Harbor Group and Coral Trust.|Delta Studios + Orion Films",
             "Delta Studios signed a memorandum with Orion Films, Harbor Group chief Tom Berg said.|Delta Studios + Orion Films",
             "Delta Studios signed a memorandum with Orion Films, Harbor Group analysts said on Monday.|Delta Studios + Orion Films",
@@ -169,6 +171,7 @@ class PartyWordingsTest {
             // near misses: one list of signatories, one clause; a signatory list of persons brings their organizations
             "Alpha Bank signed a memorandum with Beta Insurance Company, Gamma Logistics Group and Delta Ports Authority.|Alpha Bank + Beta Insurance Company + Delta Ports Authority + Gamma Logistics Group",
             "The memorandum was signed by Ana Ruiz, director of Alpha Bank, and Juan Soto, head of Beta Insurance Company.|Alpha Bank + Beta Insurance Company",
+            "The memorandum was signed by the director of Alpha Bank, Anaru Velez, and by the head of Beta Insurance Company, Tomas Ekwueme.|Alpha Bank + Beta Insurance Company",
             // "both sides", "the two companies" stand for the two organizations last named, names the finder left untyped too
             "Alpha Bank and Beta Insurance held talks in Lima.¶The two companies signed a memorandum.|Alpha Bank + Beta Insurance",
             "Alpha Bank and Beta Insurance held talks in Lima.¶The sides inked a deal.|Alpha Bank + Beta Insurance",
@@ -180,6 +183,8 @@ class PartyWordingsTest {
             "The president of Peru arrived in Chile on Monday.¶The two sides signed a memorandum on trade.|Chile + Peru",
             "The president of Peru met the leaders of Chile and Spain.¶The two countries signed a memorandum on trade.|",
             "The president of Peru arrived in Chile on Monday.¶The two countries' health ministries signed a memorandum.|",
+            "The president of Peru arrived in Chile on Monday.¶Besides, the health ministries of the two countries signed a memorandum.|",
+            "The president of Peru arrived in Chile on Monday.¶On Tuesday, the two countries signed a memorandum.|Chile + Peru",
             // ... the pair the clause itself names
             "Both sides inked an agreement between the Coral Government and the Harbor Government on transport, as well as a memorandum between the Coral Ministry of Transport and the Harbor Ministry of Works on rail.|Coral Government + Harbor Government; Coral Ministry of Transport + Harbor Ministry of Works",
             // near misses: three organizations leave "the two companies" unresolved
@@ -256,6 +261,14 @@ class PartyWordingsTest {
     })
     void aDenialElsewhereLeavesTheSigning(String text, String expected) {
         assertEquals(want(expected), signed(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameAfterATitlesOrganizationInAByListStaysASignatory() {
+        // "by the director of A, NAME, and by ...": the name joined after the organization is the title's holder
+        List<AgreementFact> got = agreements(read("The memorandum was signed by the director of Alpha Bank, Anaru Velez, and by the head of Beta Insurance Company, Tomas Ekwueme."), AgreementStatus.SIGNED);
+        assertEquals(1, got.size());
+        assertEquals(Set.of("Anaru Velez", "Tomas Ekwueme"), got.get(0).signatories().stream().map(x -> x.person().name()).collect(java.util.stream.Collectors.toSet()));
     }
 
     @org.junit.jupiter.api.Test
