@@ -276,7 +276,7 @@ final class DefiniteReference {
         Candidate(DocEntity known, Mention untyped) {
             this.known = known;
             this.untyped = untyped;
-            this.names = known != null ? namesOf(known) : List.of(DocRegistry.cleanOrgName(untyped.name()));
+            this.names = known != null ? known.names() : List.of(DocRegistry.cleanOrgName(untyped.name()));
             this.places = new LinkedHashSet<>();
         }
 
@@ -393,13 +393,6 @@ final class DefiniteReference {
     /** The English heads: the first column's words ("bank", "festival"), which head a name last. */
     private boolean isEnglish(String w) { return heads.containsKey(w); }
 
-    private static List<String> namesOf(DocEntity e) {
-        List<String> out = new ArrayList<>();
-        out.add(e.name);
-        out.addAll(e.alt);
-        if (e.known != null) out.addAll(e.known.aliases());
-        return out;
-    }
 
     /**
      * What the words before the head say of the organization: its place or its nationality's

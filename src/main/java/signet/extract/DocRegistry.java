@@ -32,6 +32,15 @@ final class DocRegistry {
         final KnownEntity known;
         boolean promoted;
 
+        /** Every name the article or the reference data gives it: its name, the other forms, the known aliases. */
+        List<String> names() {
+            List<String> out = new ArrayList<>();
+            out.add(name);
+            out.addAll(alt);
+            if (known != null) out.addAll(known.aliases());
+            return out;
+        }
+
         DocEntity(EntityKind kind, String key, String name, KnownEntity known) {
             this.kind = kind;
             this.key = key;
@@ -337,7 +346,7 @@ final class DocRegistry {
         String own = norm(name), prefix = n + " ";
         DocEntity found = null;
         for (DocEntity e : orgsInOrder) {
-            for (String cand : namesOf(e)) {
+            for (String cand : e.names()) {
                 String c = expandedNorm(cand);
                 // ("Kestrel Bank" is no short form of its branch "Kestrel Bank - Lima Branch")
                 if (c.startsWith(prefix) && !branchAfterDash(c, prefix) || c.equals(n) && !normalised(cand).equals(own)) {
@@ -417,11 +426,4 @@ final class DocRegistry {
         return Optional.ofNullable(found);
     }
 
-    private static List<String> namesOf(DocEntity e) {
-        List<String> out = new ArrayList<>();
-        out.add(e.name);
-        out.addAll(e.alt);
-        if (e.known != null) out.addAll(e.known.aliases());
-        return out;
-    }
 }

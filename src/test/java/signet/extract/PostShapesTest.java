@@ -18,12 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PostShapesTest {
     private static final RuleExtractor X = new RuleExtractor();
 
-    private static void assertPosts(String text, String expected) {
-        Set<String> want = new TreeSet<>();
-        if (expected != null) Arrays.stream(expected.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(want::add);
-        String article = text.replace("\\n", "\n"); // "\n" in a row: the next line is the next sentence
-        assertEquals(want, TestArticles.posts(X.extract(TestArticles.of(article))), text);
-    }
+    private static void assertPosts(String text, String expected) { TestArticles.assertPosts(X, text, expected); }
 
     /** titles.tsv "central", "interim": after an acronym or a head word, a qualifier opens the title. */
     @ParameterizedTest(name = "{0}")

@@ -25,6 +25,17 @@ final class TestArticles {
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /**
+     * Asserts the posts read from {@code text} (a row's "\\n" starts the next sentence) are exactly
+     * {@code expected}: "person | title | organization" separated by ";", empty or null for none.
+     */
+    static void assertPosts(RuleExtractor x, String text, String expected) {
+        java.util.Set<String> want = new java.util.TreeSet<>();
+        if (expected != null) java.util.Arrays.stream(expected.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(want::add);
+        String article = text.replace("\\n", "\n");
+        org.junit.jupiter.api.Assertions.assertEquals(want, posts(x.extract(of(article))), text);
+    }
+
     /** The part-of facts of an extraction as "child < parent", sorted. */
     static java.util.Set<String> partOf(signet.fact.ExtractionResult r) {
         return r.facts().stream().filter(f -> f instanceof signet.fact.PartOfFact).map(f -> (signet.fact.PartOfFact) f)
