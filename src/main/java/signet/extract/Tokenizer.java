@@ -21,6 +21,8 @@ public final class Tokenizer {
     private static final Set<String> GLUED_BRANDS = Set.copyOf(glueSet("glued-brand-words"));
     /** Shortest lower-case word glued before a capitalised one that is split off: "areasSri", not "iPhone" or "eBay". */
     private static final int GLUED_LOWER_MIN = 3;
+    /** Capitals joined by "&" that are business nouns, not names ("R&D", "M&A"; word-sets.tsv "ampersand-terms"): split as words. */
+    private static final Set<String> AMPERSAND_TERMS = Set.copyOf(glueSet("ampersand-terms"));
     /** Fewest digits of a number glued before a capitalised word that is split off: "2018The", not "3Kestrel". */
     private static final int GLUED_DIGITS_MIN = 2;
 
@@ -40,6 +42,7 @@ public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                  // U.K., U.S.A., H.H.
+            + "|\\p{Lu}{1,4}&\\p{Lu}{1,4}(?![\\p{L}\\p{N}])"          // AT&T, P&G, H&M: capitals joined by & with no space
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"      // words with inner apostrophes / hyphens
             + "|['’]s(?![\\p{L}\\p{N}])"                        // a possessive after a symbol ("CANAL+'s")
             + "|[^\\s\\p{L}\\p{N}]");                            // any other single non-space char
@@ -61,6 +64,14 @@ public final class Tokenizer {
                     m.region(domain.end(), text.length());
                     continue;
                 }
+            }
+            // "R&D", "M&A": a business noun, three tokens as any spaced "&" ("AT&T" stays one word, a name)
+            int amp = t.indexOf('&');
+            if (amp > 0 && AMPERSAND_TERMS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(new Token(s, s + amp, t.substring(0, amp)));
+                out.add(new Token(s + amp, s + amp + 1, "&"));
+                out.add(new Token(s + amp + 1, s + len, t.substring(amp + 1)));
+                continue;
             }
             // split a possessive 's / ’s off a word 
             if (len > 2 && (t.endsWith("'s") || t.endsWith("’s")) && Character.isLetterOrDigit(t.charAt(len - 3))) {

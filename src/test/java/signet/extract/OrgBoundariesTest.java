@@ -103,6 +103,28 @@ class OrgBoundariesTest {
         assertTrue(ms.stream().noneMatch(m -> m.contains(name + " for")), () -> "mentions " + ms);
     }
 
+    /** Capitals joined by "&" with no space are one name ("AT&T" was "at", "&" and a name "T"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "KT&G signed a network agreement with Kestrel Films on Monday.|KT&G + Kestrel Films",
+            "Kestrel Films signed a distribution deal with BK&R Inc. on Monday.|BK&R Inc. + Kestrel Films",
+            "Q&V and Velsk Foods signed a supply deal.|Q&V + Velsk Foods",
+    })
+    void capitalsJoinedByAmpersandAreOneName(String sentence, String pair) {
+        assertEquals(Set.of(pair.split(" \\+ ")), parties(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // near misses: a business noun written with "&" (lexicons/word-sets.tsv ampersand-terms) is no party
+            "Kestrel Films signed an M&A advisory deal with Velsk Bank.|Kestrel Films + Velsk Bank",
+            "Kestrel Films signed an R&D agreement with Velsk Foods.|Kestrel Films + Velsk Foods",
+            "Kestrel Films signed an E&P contract with Velsk Oil.|Kestrel Films + Velsk Oil",
+    })
+    void anAmpersandAbbreviationIsNoParty(String sentence, String pair) {
+        assertEquals(Set.of(pair.split(" \\+ ")), parties(sentence));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // coordination of two organizations still splits
