@@ -68,11 +68,7 @@ final class DocRegistry {
     private final List<DocEntity> personsInOrder = new ArrayList<>();
     private final Lexicons lex;
 
-    DocRegistry(Lexicons lex) {
-        this(lex, null);
-    }
-
-    /** With the stage that resolves definite references ("the bank", "the Slovak institute"); null: the most recent name with the head. */
+    /** With the stage that resolves definite references ("the bank", "the Slovak institute"). */
     DocRegistry(Lexicons lex, DefiniteReference definite) {
         this.lex = lex;
         this.definite = definite;
@@ -113,7 +109,7 @@ final class DocRegistry {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());
                 Optional<DocEntity> e;
                 int named = 0;
-                if (definite != null && definite.isHead(head)) {
+                if (definite.isHead(head)) {
                     DefiniteReference.Resolution r = definite.resolve(reclassified, v, i, this);
                     Optional<Mention> resolved = r.mention(v, m);
                     if (resolved.isPresent()) {

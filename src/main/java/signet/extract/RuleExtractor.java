@@ -82,11 +82,7 @@ public final class RuleExtractor implements Extractor {
         List<String> out = new ArrayList<>();
         List<SentenceView> views = views(article, mentions(article, context(article)), datelineEnd(article), Set.of());
         // as the readers see them: short forms, acronyms and definite references ("the bank") resolved
-        DocRegistry registry = new DocRegistry(lex, definite);
-        views.forEach(registry::learnLongNames);
-        views.forEach(registry::learn);
-        views.forEach(registry::reclassify);
-        views.replaceAll(DefiniteReference::settle);
+        registry(views);
         for (SentenceView v : views) {
             StringBuilder b = new StringBuilder(v.form);
             for (int i = 0; i < v.mentions.size(); i++)
@@ -94,6 +90,23 @@ public final class RuleExtractor implements Extractor {
             out.add(b.toString());
         }
         return out;
+    }
+
+    /**
+     * The article's entities (stage 3), with the views' short forms, acronyms, untyped names and
+     * definite references resolved in place.
+     */
+    private DocRegistry registry(List<SentenceView> views) {
+        DocRegistry registry = new DocRegistry(lex, definite);
+        // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
+        views.forEach(registry::learnLongNames);
+        views.forEach(registry::learn);
+        views.forEach(registry::reclassify);
+        // a definite reference no organization was found for ("the bank" after two banks) is plain words again;
+        // a resolved one takes in its place ("the Vienna museum")
+        views.replaceAll(DefiniteReference::settle);
+        views.forEach(registry::learn);
+        return registry;
     }
 
     private static DateContext context(Article article) {
@@ -158,15 +171,7 @@ public final class RuleExtractor implements Extractor {
                     if (v.form.length() > RelationReader.MAX_FORM)
                         warnings.add("sentence at " + v.sentence.start() + " is too long for the post and part-of rules (" + v.sentence.text().length() + " characters); not read by them");
             }
-            DocRegistry registry = new DocRegistry(lex, definite);
-            // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
-            views.forEach(registry::learnLongNames);
-            views.forEach(registry::learn);
-            views.forEach(registry::reclassify);
-            // a definite reference no organization was found for ("the bank" after two banks) is plain words again;
-            // a resolved one takes in its place ("the Vienna museum")
-            views.replaceAll(DefiniteReference::settle);
-            views.forEach(registry::learn);
+            DocRegistry registry = registry(views);
             st = new ArticleState(article, views, registry, lex, ref, finder, dateline);
             partOf = new ArrayList<>();
             posts = relations.posts(st, partOf);

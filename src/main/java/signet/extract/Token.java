@@ -50,11 +50,9 @@ public record Token(int start, int end, String text) {
     }
 
     /** Articles that make a name word with the capitalised name they are hyphened to (word-sets.tsv "name-articles"). */
-    private static final java.util.Set<String> NAME_ARTICLES = java.util.Set.copyOf(
-            signet.lexicon.TsvResource.table("lexicons/word-sets.tsv", 2).stream()
-                    .filter(r -> r[0].equals("name-articles")).map(r -> r[1]).toList());
+    private static final java.util.Set<String> NAME_ARTICLES = java.util.Set.copyOf(Tokenizer.glueSet("name-articles"));
     /** Longest such article ("ash", "abu", "ibn"). */
-    private static final int NAME_ARTICLE_MAX = 3;
+    private static final int NAME_ARTICLE_MAX = NAME_ARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
     /** "al-Sabah", "el-Amin": a lower-case article, a hyphen, then a capital. */
     boolean isArticledName() {

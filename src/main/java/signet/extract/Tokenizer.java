@@ -26,7 +26,8 @@ public final class Tokenizer {
     /** Fewest digits of a number glued before a capitalised word that is split off: "2018The", not "3Kestrel". */
     private static final int GLUED_DIGITS_MIN = 2;
 
-    private static List<String> glueSet(String name) {
+    /** A named set of lexicons/word-sets.tsv, for classes that read it before any {@link Lexicons} exists. */
+    static List<String> glueSet(String name) {
         List<String> out = new ArrayList<>();
         for (String[] r : signet.lexicon.TsvResource.table("lexicons/word-sets.tsv", 2)) if (r[0].equals(name)) out.add(r[1]);
         if (out.isEmpty()) throw new IllegalStateException("lexicons/word-sets.tsv has no set " + name);
