@@ -47,12 +47,12 @@ final class DefiniteReference {
     private final ReferenceData ref;
     private final Set<String> legalSuffixes;
 
-    /** Words after a name's head that keep it the head: a complement's opening word, "and", a dash. */
-    private static final Set<String> AFTER_HEAD = Set.of("of", "for", "on", "de", "del", "do", "da", "dos", "das", "des", "du", "di",
-            "della", "delle", "degli", "dei", "für", "fur", "voor", "van", "y", "and", "&", "-", "–", "(", ",");
     /** Words that open a name's complement, after its head: "Bank of", "Festival de", "Institute for". */
     private static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "de", "del", "do", "da", "dos", "das", "des", "du", "di",
             "della", "delle", "degli", "dei", "für", "fur", "voor", "van");
+    /** Words after a name's head that keep it the head: a complement's opening word, "and", a dash. */
+    private static final Set<String> AFTER_HEAD = java.util.stream.Stream.concat(COMPLEMENT.stream(),
+            java.util.stream.Stream.of("y", "and", "&", "-", "–", "(", ",")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern WORDS = Pattern.compile("[\\s/]+");
     /** Compounds: a name word ending in a head word of at least this many letters ("Eisenbahnmuseum"). */
     private static final int COMPOUND_HEAD = 6;
