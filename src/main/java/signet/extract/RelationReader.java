@@ -286,10 +286,12 @@ final class RelationReader {
      * Borvian Ministry of Health", "the Ministry of Foreign Affairs of Borvia"): one named before,
      * else, for a given country, one named later, else the ministry's name made from the title
      * and the country ("Ministry of Agriculture and Food of Belarus"); never the country itself.
-     * With no country a minister holds it only at a ministry named before. A country the article
-     * names only through the adjective, a possessive ("Iran's news agency") or before a title
-     * gives no post at the country nor at a ministry made up for it: a passing mention of a head
-     * of state is not what the story is about. Null when nothing fits.
+     * With no country a minister holds it only at a ministry named before. A head of state or
+     * government holds it at the country however the article names it ("Ruritanian President X"
+     * states whose president X is); a diplomat or a minister of a country the article names only
+     * through the adjective, a possessive ("Iran's news agency") or before a title gets none: no
+     * ministry is made up for a passing mention, and the gold we measure against leaves a passing
+     * envoy out. Null when nothing fits.
      * {@code nationality} is a mention or the lower-case word of a known nationality.
      */
     private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title) {
@@ -337,7 +339,7 @@ final class RelationReader {
             if (!namedAlone(st, country)) return null;
             return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
         }
-        if (country == null || !namedAlone(st, country)) return null;
+        if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !namedAlone(st, country)) return null;
         return countryEntity(st, country);
     }
 

@@ -262,8 +262,8 @@ class PostRecallTest {
             // an organization's consul; a company of the country
             "Anna Berg, the consul of Coral Bank, attended.#Anna Berg | consul | Coral Bank",
             "Kenya and Italy signed a treaty.\\nDirector Anna Berg of Kenya's Coral Bank attended.#Anna Berg | director | Coral Bank",
-            // a country named only in the title's phrase: a passing mention
-            "Coral Bank signed a deal.\\nPresident Anna Berg of Kenya attended.#",
+            // a head of state's country named only in the title's phrase is still the post's state
+            "Coral Bank signed a deal.\\nPresident Anna Berg of Kenya attended.#Anna Berg | president | Kenya",
     })
     void envoysAndHeadsOfState(String sentence, String expected) {
         assertPosts(sentence, expected);

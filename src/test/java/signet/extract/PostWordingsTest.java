@@ -71,8 +71,8 @@ class PostWordingsTest {
             "Vice-Foreign Minister Chen Ling of the Meridian Foreign Ministry met the delegation.#Chen Ling | vice-foreign minister | Meridian Foreign Ministry",
             "Governor Ivan Petrov of the Amur Provincial Government attended the ceremony.#Ivan Petrov | governor | Amur Provincial Government",
             "The talks were opened by Chief Executive Officer Dana Quill of Brightwave Holdings.#Dana Quill | chief executive officer | Brightwave Holdings",
-            // a country is no organization here
-            "President Tomas Velde of Peru arrived on Monday.#",
+            // a head of state's post is at the country, even when the story names it nowhere else
+            "President Tomas Velde of Peru arrived on Monday.#Tomas Velde | president | Peru",
     })
     void titleNameOfOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
@@ -108,8 +108,9 @@ class PostWordingsTest {
     /** A nationality, an honorific or a place is never the organization or the holder of a post. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-            "Uruguayan President Tomas Velde visited Coral Television on Monday.#",
-            "Nepal Prime Minister Ram Thapa arrived in Lima.#",
+            // the nationality is the state, not an organization nor part of the holder's name
+            "Uruguayan President Tomas Velde visited Coral Television on Monday.#Tomas Velde | president | Uruguay",
+            "Nepal Prime Minister Ram Thapa arrived in Lima.#Ram Thapa | prime minister | Nepal",
             "Lieutenant Governor Anil Rao met the delegation.#",
             "Honorable State Minister for Planning Karim Alam spoke at the event.#",
             // a headline's verb after a title is no person

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name made from the title and the country ("Ministry of Agriculture and Food of Freedonia"; a
  * "Foreign Minister" heads the "Ministry of Foreign Affairs"), never at the country; a diplomat
  * ("Ambassador to Kenya") holds it at the sending country, the title keeping where to. A country
- * named only by its adjective or possessive gives no post. Every name is invented.
+ * named only by its adjective or possessive gives a head of state's post (the title states it:
+ * "Ruritanian President X" is Ruritania's president) but no minister's (the ministry would be a
+ * name the story never writes). Every name is invented.
  * Each row: sentences separated by " // " # expected posts "person | title | organization" separated by ";".
  */
 class StatePostsTest {
@@ -37,6 +39,10 @@ class StatePostsTest {
             "Ruritania hosted the talks. // President Marco Ruiz and his Freedonian counterpart, President Lena Moss, met on Tuesday. // Freedonia sent six ministers.#Lena Moss | president | Freedonia",
             "Leaders of Peru and Chile met in Lima. // Chilean President Ana Soto opened the summit.#Ana Soto | president | Chile",
             "Ruritania and Coral Bank signed a loan. // The state visit of Ruritanian President Marco Ruiz ends on Friday.#Marco Ruiz | president | Ruritania",
+            // a head of state's country named only by its adjective or a possessive
+            "Coral Wire signed a deal with Ruritania's news agency. // Ruritanian President Marco Ruiz praised it.#Marco Ruiz | president | Ruritania",
+            "Coral Bank signed a loan. // Kenyan Prime Minister Ruth Auma attended.#Ruth Auma | prime minister | Kenya",
+            "Coral Bank signed a loan in the presence of Norwegian President Harald Lund.#Harald Lund | president | Norway",
             // a minister at the ministry named before, of the same country
             "The Ministry of Foreign Affairs of Ruritania and Coral Bank signed a memorandum. // Ruritanian Foreign Minister Anna Berg was present.#Anna Berg | foreign minister | Ministry of Foreign Affairs of Ruritania",
             "The Freedonese Ministry of Health and the Ruritanian Ministry of Health signed a plan. // Freedonese Health Minister Ana Soto spoke first.#Ana Soto | health minister | Freedonese Ministry of Health",
@@ -132,9 +138,10 @@ class StatePostsTest {
             // a nationality is never an organization, even one no list knows
             "Ruritanian Foreign Minister Anna Berg visited Coral Television on Monday.#",
             "Freedonese Economy Minister Lars Dahl and Coral Bank chairman Ole Sand met.#Ole Sand | chairman | Coral Bank",
-            // the country is named only by the adjective or a possessive: a passing mention
+            // the country is named only by the adjective or a possessive: no ministry made up for it;
+            // an adjective no list knows and no country named: no state to hold the post
             "Ruritanian President Marco Ruiz visited Coral Television on Monday.#",
-            "Coral Wire signed a deal with Ruritania's news agency. // Ruritanian President Marco Ruiz praised it.#",
+            "Coral Wire signed a deal with Ruritania's news agency. // Ruritanian Culture Minister Marco Ruiz praised it.#",
             // no ministry of that portfolio, or one of another country, or named only after the title
             "The Ministry of Culture opened the festival. // Health Minister Ivo Marek cut the ribbon.#",
             "The Ministry of Trade of Ruritania signed a deal with Coral Bank. // Freedonian Trade Minister Ana Soto attended.#",
