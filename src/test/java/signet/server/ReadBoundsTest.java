@@ -124,6 +124,22 @@ class ReadBoundsTest {
      * {@code /$/metrics} falls to zero) and the graph reads again.
      */
     @Test void twoLargeReadsAtOnceAndAnAbandonedOneEnds() throws Exception {
+        // a stalled read ends at the read time-out (TIMEOUT, 2 s): on a busy machine the checks can
+        // come after it, when a slot is rightly free again; such a run says nothing and is repeated
+        for (int attempt = 1; ; attempt++) {
+            long began = System.nanoTime();
+            try {
+                stallTwoLargeReads();
+                break;
+            } catch (AssertionError e) {
+                if (attempt == 5 || System.nanoTime() - began < TIMEOUT.toNanos()) throw e;
+                long start = System.nanoTime();
+                while (runningReads() > 0 && System.nanoTime() - start < 5_000_000_000L) Thread.sleep(50);
+            }
+        }
+    }
+
+    private void stallTwoLargeReads() throws Exception {
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < GraphReadLimit.MAX_LARGE_READS; i++) {
