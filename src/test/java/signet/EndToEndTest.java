@@ -153,7 +153,7 @@ class EndToEndTest {
 
         assertEquals("2016-01-21", byPartner(rows, "People's Daily Online").get("date"));
 
-        Map<String, String> cfg = byPartner(rows, "China Film Group Corporation");
+        Map<String, String> cfg = byPartner(rows, "China Film Group");
         assertEquals("2015-10", cfg.get("date"), "month precision, never a made-up day");
         assertEquals("month", cfg.get("datePrecision"));
         assertEquals("Central Partnership", cfg.get("viaName"), "signed through the subsidiary");
@@ -168,7 +168,7 @@ class EndToEndTest {
         assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<Map<String, String>> rows = parseCsv(resp.body());
         assertEquals(4, rows.size(), resp.body());
-        assertEquals("2015-10", byPartner(rows, "China Film Group Corporation").get("date"));
+        assertEquals("2015-10", byPartner(rows, "China Film Group").get("date"));
         HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/queries/no-such-query")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());

@@ -1,6 +1,7 @@
 package signet.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ final class DocRegistry {
         final String key;
         String name;
         final TreeSet<String> alt = new TreeSet<>();
+        /** The reference data's names for a known entity that this article writes (its name, an alias, its acronym). */
+        final TreeSet<String> written = new TreeSet<>();
         String acronym;
         final KnownEntity known;
         boolean promoted;
@@ -53,12 +56,27 @@ final class DocRegistry {
             TreeSet<String> names = new TreeSet<>(alt);
             if (known != null) names.addAll(known.aliases());
             if (acronym != null) names.add(acronym);
-            names.remove(name);
-            return new Entity(kind, key, name, names, Optional.ofNullable(acronym),
+            String label = label();
+            if (!label.equals(name)) names.add(name);
+            names.remove(label);
+            return new Entity(kind, key, label, names, Optional.ofNullable(acronym),
                     known == null ? Optional.empty() : known.wikidata(), known != null);
         }
 
         boolean isCity() { return known != null && known.isCity(); }
+
+        /**
+         * The name a fact gives: a known organization is named as the article names it (the
+         * longest of the reference names it writes: "Xinhua", "CCTV"), not by a reference name it
+         * never writes ("Xinhua News Agency"): a reader checks a fact against its sentence, and the
+         * IRI still joins it to the same organization in every article. The reference name when
+         * the article writes it, or writes none of them (a name with a description glued on).
+         */
+        String label() {
+            if (known == null || written.isEmpty()) return name;
+            for (String w : written) if (norm(w).equals(norm(name))) return name;
+            return written.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).get();
+        }
     }
 
     private final Map<String, DocEntity> byKey = new LinkedHashMap<>();
@@ -307,6 +325,7 @@ final class DocRegistry {
             e.name = surface;
         }
         if (!surface.equals(e.name)) e.alt.add(surface);
+        if (e.known != null && e.kind == EntityKind.ORGANIZATION && namesKnown(e.known, surface)) e.written.add(surface);
         byName.putIfAbsent(norm(surface), e);
         if (m.acronym() != null) {
             String a = m.acronym();
@@ -330,6 +349,28 @@ final class DocRegistry {
     private static final Pattern SPACES_OR_SLASHES = Pattern.compile("[\\s/]+");
     private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> NOT_INITIALLED = Set.of("of", "and", "the", "for", "&");
+
+    /**
+     * Whether a surface is one of the reference data's names of a known entity (its name, an
+     * alias, its acronym), or one of them with only organization head words after it ("Sputnik
+     * Agency" of "Sputnik"): the article's own fuller name. Not one with a description glued on
+     * ("Xinhua Chinese State News Agency").
+     */
+    private boolean namesKnown(KnownEntity k, String surface) {
+        if (k.acronym().map(a -> a.equals(surface)).orElse(false)) return true;
+        String n = norm(surface);
+        List<String> names = new ArrayList<>(k.aliases());
+        names.add(k.name());
+        for (String a : names) {
+            String an = norm(a);
+            if (n.equals(an)) return true;
+            if (!n.startsWith(an + " ")) continue;
+            boolean heads = true;
+            for (String w : n.substring(an.length() + 1).split(" ")) heads &= lex.isOrgHead(w);
+            if (heads) return true;
+        }
+        return false;
+    }
 
     static String norm(String s) {
         return Token.fold(cleanOrgName(s)).replace('’', '\'');

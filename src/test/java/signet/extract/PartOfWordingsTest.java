@@ -287,7 +287,7 @@ class PartOfWordingsTest {
             "The Coral Bank Research Institute signed a memorandum with Norvik Ventures.|Coral Bank Research Institute < Coral Bank",
             "Anna Berg, director of the Velsk State University Press Center, attended the ceremony.|Velsk State University Press Center < Velsk State University",
             "The Velsk State University School of Economics signed a memorandum with Norvik Ventures.|Velsk State University School of Economics < Velsk State University",
-            "Anna Berg, director of Xinhua Asia-Pacific Regional Bureau, signed the memorandum.|Asia-Pacific Regional Bureau < Xinhua News Agency",
+            "Anna Berg, director of Xinhua Asia-Pacific Regional Bureau, signed the memorandum.|Asia-Pacific Regional Bureau < Xinhua",
             // a branch named after its organization and a spaced dash
             "Norvik Ventures signed an MoU with the Council for Coral Trade - Velsk Sub-Council.|Council for Coral Trade - Velsk Sub-Council < Council for Coral Trade",
             "Anna Berg, manager of Coral Bank – Velsk Branch, signed the memorandum.|Coral Bank - Velsk Branch < Coral Bank",
