@@ -639,7 +639,7 @@ final class PartOfReader {
         Set<String> checks = checksOf.get(r.id());
         // "Lumo TV, part of Coral Broadcasting, aired it. The holding also includes the channels A and B": a group's noun
         // stands for the parent the sentence before named (a holding is what has parts), before the organization it is about
-        DocEntity ref = checks.contains("parent-from-previous") && groupNoun(r, m) ? lastParentIn(previous, out) : null;
+        DocEntity ref = checks.contains("parent-from-previous") && groupNoun(r, m) ? lastParentIn(st, previous, out) : null;
         Mention referent = null;
         if (ref == null) {
             Referent found = previousOrg(st, v, previous, r, m);
@@ -677,11 +677,21 @@ final class PartOfReader {
         return noun != null && (words.groups.contains(noun) || noun.equals("company") || noun.equals("corporation"));
     }
 
-    /** The parent of the last part-of read from a sentence, or null. */
-    private static DocEntity lastParentIn(SentenceView sentence, List<Drafts.PartOf> out) {
+    /**
+     * The parent of a part-of read from a sentence that the sentence names last ("A, a branch of B, and the channel C, part
+     * of D": D), or null.
+     */
+    private static DocEntity lastParentIn(ArticleState st, SentenceView sentence, List<Drafts.PartOf> out) {
         if (sentence == null) return null;
-        for (int i = out.size() - 1; i >= 0; i--)
-            if (out.get(i).evidence().start() == sentence.sentence.start()) return out.get(i).parent();
+        Set<DocEntity> parents = new HashSet<>();
+        for (Drafts.PartOf f : out) if (f.evidence().start() == sentence.sentence.start()) parents.add(f.parent());
+        if (parents.isEmpty()) return null;
+        for (int i = sentence.mentions.size() - 1; i >= 0; i--) {
+            Mention m = sentence.mention(i);
+            if (m.type() != MentionType.ORG) continue;
+            DocEntity e = st.entity(sentence, i);
+            if (parents.contains(e)) return e;
+        }
         return null;
     }
 

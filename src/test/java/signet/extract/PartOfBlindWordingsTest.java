@@ -92,6 +92,18 @@ class PartOfBlindWordingsTest {
             "Coral Bank said its Research Department approved the deal.|Research Department < Coral Bank",
             "Coral Bank said its International Department approved the deal.|International Department of Coral Bank < Coral Bank",
             "Coral Bank signed the deal with Tarn Steel.\\nIts International Department will run it.|International Department of Coral Bank < Coral Bank",
+            // the holding is the parent the sentence before names last
+            "Coral Museum, a branch of the Velsk National Museum, and the channel Fjell TV, part of Velsk Media, hosted it.\\nThe holding includes also channels Fjell Kids and Fjell Music.|Fjell Kids < Velsk Media",
+            // a ministry or secretariat named in another language
+            "Radio Tarnesa, a sociedad del Estado under the Secretaría de Cultura y Medios, was founded in 1970.|Radio Tarnesa < Secretaría de Cultura y Medios",
+            "Banco do Vale (BDV), the federal development bank under the Ministério da Economia, signed a loan with Kesh Bank.|Banco do Vale < Ministério da Economia",
+            "The Agence Velsk du Numérique, under the Ministère de l'Économie Numérique, signed the deal.|Agence Velsk du Numérique < Ministère de l'Économie Numérique",
+            // "of the faculty": the one faculty named before
+            "Kesh Films signed a deal with the Faculty of Arts and Design of Tarn University.\\nStaff will teach at the Department of Film Studies of the faculty.|Department of Film Studies < Faculty of Arts and Design of Tarn University",
+            // two fields before one head are one name ("Monuments and Heritage Board", "Energy and Petrochemicals Department")
+            "The Velsk Monuments and Heritage Board, an agency under the Ministry of Culture, will restore the fort.|Velsk Monuments and Heritage Board < Ministry of Culture",
+            "The Tarn Solar Society, under the Energy and Petrochemicals Department of the Government of Velsk, signed the deal.|Tarn Solar Society < Energy and Petrochemicals Department of the Government of Velsk",
+            "The Tarn Solar Society, under the Energy and Petrochemicals Department of the Government of Velsk, signed the deal.|Energy and Petrochemicals Department of the Government of Velsk < Government of Velsk",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -145,6 +157,11 @@ class PartOfBlindWordingsTest {
             "Coral Bank signed a deal with Tarn University and its Faculty of Law.|Faculty of Law < Coral Bank",
             "Coral Bank said its Board of Directors approved the deal.|Board of Directors < Coral Bank",
             "Coral Bank said its Ethics Committee approved the deal.|Ethics Committee < Coral Bank",
+            // not the parent named first; a ministry's rules; two faculties named; two names joined by "and"
+            "Coral Museum, a branch of the Velsk National Museum, and the channel Fjell TV, part of Velsk Media, hosted it.\\nThe holding includes also channels Fjell Kids and Fjell Music.|Fjell Kids < Velsk National Museum",
+            "Banco do Vale signed the loan under the Ministério da Economia's new rules.|Banco do Vale < Ministério da Economia",
+            "Kesh Films signed a deal with the Faculty of Arts of Tarn University and the Faculty of Law of Orsa University.\\nStaff will teach at the Department of Film Studies of the faculty.|Department of Film Studies < Faculty of Arts of Tarn University",
+            "Coral Chemicals and Tarn Mining Board signed a deal with Kesh Bank.\\nTarn Mining Board, a unit of the Ministry of Mines, will pay.|Tarn Mining Board < Coral Chemicals",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
