@@ -750,7 +750,14 @@ final class PartOfReader {
     }
 
     private int subjectOf(ArticleState st, SentenceView prev, String noun) {
+        // an opening phrase set off by a comma, with no name in it, comes before the subject ("In other news, Nairobi-based
+        // Coral Media ...", "Meanwhile, Coral Media ..."); a place's "based" describes the subject
+        int start = 0;
         for (int part = 0; part < prev.size() && part <= 4; part++) {
+            if (prev.isMention(part)) break;
+            if (prev.word(part).equals(",")) { start = part + 1; break; }
+        }
+        for (int part = start; part < prev.size() && part <= start + 4; part++) {
             if (!prev.isMention(part)) continue;
             Mention m = prev.mentionAt(part);
             if (m.type() == MentionType.DATE || m.type() == MentionType.PLACE) continue;

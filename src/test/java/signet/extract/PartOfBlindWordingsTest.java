@@ -104,6 +104,12 @@ class PartOfBlindWordingsTest {
             "The Velsk Monuments and Heritage Board, an agency under the Ministry of Culture, will restore the fort.|Velsk Monuments and Heritage Board < Ministry of Culture",
             "The Tarn Solar Society, under the Energy and Petrochemicals Department of the Government of Velsk, signed the deal.|Tarn Solar Society < Energy and Petrochemicals Department of the Government of Velsk",
             "The Tarn Solar Society, under the Energy and Petrochemicals Department of the Government of Velsk, signed the deal.|Energy and Petrochemicals Department of the Government of Velsk < Government of Velsk",
+            // "the company" after a sentence opening with a phrase and a place before its subject
+            "In other news, Nairobi based Coral Media Group is looking at new channels.\\nThe company runs Lumo 1 (a news channel in Kenya).|Lumo 1 < Coral Media Group",
+            "Meanwhile, Coral Media Group is looking at new channels.\\nThe company runs Lumo 1 (a news channel in Kenya).|Lumo 1 < Coral Media Group",
+            // a majority or controlling stake
+            "Coral Group holds a majority stake in Lumo Bank.|Lumo Bank < Coral Group",
+            "Coral Group acquired a 60 percent controlling stake in Lumo Bank last year.|Lumo Bank < Coral Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -162,6 +168,10 @@ class PartOfBlindWordingsTest {
             "Banco do Vale signed the loan under the Ministério da Economia's new rules.|Banco do Vale < Ministério da Economia",
             "Kesh Films signed a deal with the Faculty of Arts of Tarn University and the Faculty of Law of Orsa University.\\nStaff will teach at the Department of Film Studies of the faculty.|Department of Film Studies < Faculty of Arts of Tarn University",
             "Coral Chemicals and Tarn Mining Board signed a deal with Kesh Bank.\\nTarn Mining Board, a unit of the Ministry of Mines, will pay.|Tarn Mining Board < Coral Chemicals",
+            // a stake that is no majority, a person's stake
+            "Coral Group holds a minority stake in Lumo Bank.|Lumo Bank < Coral Group",
+            "Coral Group holds a stake in Lumo Bank.|Lumo Bank < Coral Group",
+            "Anna Berg holds a majority stake in Lumo Bank.|Lumo Bank < Anna Berg",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
