@@ -277,4 +277,15 @@ class OrgNameShapesTest {
     void aDirectionOrAVerbBeforeACountryIsNoCompany(String sentence, String words) {
         assertFalse(mentions(sentence).contains("ORG = " + words), () -> "mentions " + mentions(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an owner's name made an adjective is no part of the name after it ("Kestrel Group-owned Lumo Steel")
+            "Borealis Bank signed an agreement with Kestrel Group-owned Lumo Steel.|Lumo Steel",
+            "Borealis Bank signed an agreement with Lumo Steel and Kestrel Holdings-run Orsa Air.|Lumo Steel",
+            "Borealis Bank signed an agreement with Lumo Steel and Kestrel Holdings-run Orsa Air.|Orsa Air",
+    })
+    void anOwnersAdjectiveIsNoPartOfTheName(String sentence, String name) {
+        assertParty(sentence, name);
+    }
 }
