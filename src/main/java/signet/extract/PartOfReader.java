@@ -607,10 +607,23 @@ final class PartOfReader {
         // "Zorvex-owned", "Zorvex-run", "Zorvex-controlled": the word before the last hyphen
         String owner = t.text().substring(0, t.text().lastIndexOf('-'));
         if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
-        Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
-                .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);
+        // "Coral Group-owned", "Tarn Industries-run": capitalised plain words right before it are the owner's name too
+        List<Token> ownerTokens = new ArrayList<>();
+        ownerTokens.add(new Token(t.start(), t.start() + owner.length(), owner));
+        for (int p = part - 1; p >= 0 && ownerTokens.size() < 6 && !v.isMention(p); p--) {
+            Token w = v.tokens.get(-1 - v.parts.get(p));
+            if (!w.isWord() || !w.isCapitalized() || w.end() + 1 < ownerTokens.get(0).start()) break;
+            ownerTokens.add(0, w);
+        }
+        int ownerStart = ownerTokens.get(0).start();
+        owner = st.article.text().substring(ownerStart, t.start() + owner.length());
+        int words = ownerTokens.size();
+        Optional<KnownEntity> known = st.ref.organizations().longestAt(ownerTokens, 0)
+                .filter(g -> g.to() == words).map(Gazetteer.Match::entity);
         String ownerName = owner;
-        if (known.isEmpty() && !articleOrgNames.contains(DocRegistry.norm(owner))) {
+        // an owner of several words named only here is an organization when its last word is an organization's head ("Coral Group")
+        boolean headed = words > 1 && st.lex.isAnyOrgHead(ownerTokens.get(words - 1).key());
+        if (known.isEmpty() && !headed && !articleOrgNames.contains(DocRegistry.norm(owner))) {
             // "Zorvex-owned" after "Zorvex Group": the one organization of the article whose name starts with the word
             String prefix = DocRegistry.norm(owner) + " ", found = null;
             for (String n : articleOrgNames) {
@@ -624,7 +637,7 @@ final class PartOfReader {
         if (st.ref.place(owner).isPresent()) return;
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.size() != 1 || !st.promote(v, children.get(0), MentionType.ORG)) return;
-        Mention made = new Mention(MentionType.ORG, -1, -1, t.start(), t.start() + owner.length(), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
+        Mention made = new Mention(MentionType.ORG, -1, -1, ownerStart, t.start() + t.text().lastIndexOf('-'), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
         DocEntity child = st.entity(v, children.get(0)), parent = st.registry.orgNamed(made);
         if (child == null || parent == null || child == parent) return;
         out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));

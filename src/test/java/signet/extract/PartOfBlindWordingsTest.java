@@ -110,6 +110,10 @@ class PartOfBlindWordingsTest {
             // a majority or controlling stake
             "Coral Group holds a majority stake in Lumo Bank.|Lumo Bank < Coral Group",
             "Coral Group acquired a 60 percent controlling stake in Lumo Bank last year.|Lumo Bank < Coral Group",
+            // an owner of several words made an adjective ("Coral Group-owned")
+            "Kesh Films signed a deal with Coral Group-owned Lumo Bank.|Lumo Bank < Coral Group",
+            "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Orsa Bank < Tarn Industries",
+            "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Lumo Air < Velsk Holdings",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -172,6 +176,9 @@ class PartOfBlindWordingsTest {
             "Coral Group holds a minority stake in Lumo Bank.|Lumo Bank < Coral Group",
             "Coral Group holds a stake in Lumo Bank.|Lumo Bank < Coral Group",
             "Anna Berg holds a majority stake in Lumo Bank.|Lumo Bank < Anna Berg",
+            // the state, a person
+            "Kesh Films signed a deal with State-owned Lumo Bank.|Lumo Bank < State",
+            "Kesh Films signed a deal with Anna Berg-owned Lumo Bank.|Lumo Bank < Anna Berg",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
