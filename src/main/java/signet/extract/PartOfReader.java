@@ -76,7 +76,9 @@ final class PartOfReader {
      * and C" is a joint venture's description, and in "of B payments giant C" B describes C).
      */
     private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?|ORG_\\d+ (?:'s )?(?=" + PARENT_DESC_WORD + "))?" + PARENT_DESC_WORD + "{0,4}?"
-            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)";
+            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)"
+            // "part of the South Velsk Region's network of museums", "part of Coral's programme": something of the parent's, no unit of it
+            + "(?! 's (?:[a-z-]+ )?(?:network|networks|programme|program|project|initiative|plan|strategy|campaign|effort|efforts|push|drive|series|collection|exhibition|scheme|portfolio|agenda|framework)\\b)";
     /**
      * The end of a name that is not a modifier of a noun after it: "a member of the B delegation"
      * names the delegation, not B. After the name comes punctuation, the end, a function word or

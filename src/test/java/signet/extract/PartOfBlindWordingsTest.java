@@ -114,6 +114,7 @@ class PartOfBlindWordingsTest {
             "Kesh Films signed a deal with Coral Group-owned Lumo Bank.|Lumo Bank < Coral Group",
             "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Orsa Bank < Tarn Industries",
             "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Lumo Air < Velsk Holdings",
+            "Lumo Bank, a unit of Coral Group's Velsk arm, signed.|Lumo Bank < Coral Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -179,6 +180,9 @@ class PartOfBlindWordingsTest {
             // the state, a person
             "Kesh Films signed a deal with State-owned Lumo Bank.|Lumo Bank < State",
             "Kesh Films signed a deal with Anna Berg-owned Lumo Bank.|Lumo Bank < Anna Berg",
+            // part of something of the parent's: a network of museums, a portfolio
+            "The Velsk Museum of Rail, part of the South Velsk Region's network of regional museums, signed.|Velsk Museum of Rail < South Velsk Region",
+            "Lumo Bank, part of Coral Group's investment portfolio, signed.|Lumo Bank < Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
