@@ -612,7 +612,14 @@ final class PartOfReader {
         // "Coral Group-owned", "Tarn Industries-run": capitalised plain words right before it are the owner's name too
         List<Token> ownerTokens = new ArrayList<>();
         ownerTokens.add(new Token(t.start(), t.start() + owner.length(), owner));
-        for (int p = part - 1; p >= 0 && ownerTokens.size() < 6 && !v.isMention(p); p--) {
+        for (int p = part - 1; p >= 0 && ownerTokens.size() < 6; p--) {
+            if (v.isMention(p)) {
+                // "Kenya Airways-run": a place the finder read at the start of the owner's name
+                Mention pm = v.mentionAt(p);
+                if (pm.type() != MentionType.PLACE || v.tokens.get(pm.to() - 1).end() + 1 < ownerTokens.get(0).start()) break;
+                for (int k = pm.to() - 1; k >= pm.from(); k--) ownerTokens.add(0, v.tokens.get(k));
+                break;
+            }
             Token w = v.tokens.get(-1 - v.parts.get(p));
             if (!w.isWord() || !w.isCapitalized() || w.end() + 1 < ownerTokens.get(0).start()) break;
             ownerTokens.add(0, w);

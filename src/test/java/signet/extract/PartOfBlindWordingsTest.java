@@ -115,6 +115,8 @@ class PartOfBlindWordingsTest {
             "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Orsa Bank < Tarn Industries",
             "The deal with Tarn Industries-owned Orsa Bank and Velsk Holdings-run Lumo Air followed.|Lumo Air < Velsk Holdings",
             "Lumo Bank, a unit of Coral Group's Velsk arm, signed.|Lumo Bank < Coral Group",
+            "Kenya Airways signed a deal with Kesh Bank.\\nThe deal with Kenya Airways-run Lumo Air followed.|Lumo Air < Kenya Airways",
+            "The deal with Velsk Holdings-run Lumo Air followed.|Lumo Air < Velsk Holdings",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -183,6 +185,8 @@ class PartOfBlindWordingsTest {
             // part of something of the parent's: a network of museums, a portfolio
             "The Velsk Museum of Rail, part of the South Velsk Region's network of regional museums, signed.|Velsk Museum of Rail < South Velsk Region",
             "Lumo Bank, part of Coral Group's investment portfolio, signed.|Lumo Bank < Coral Group",
+            "The deal with Kenya-owned Lumo Air followed.|Lumo Air < Kenya",
+            "The deal with Kenya State-owned Lumo Air followed.|Lumo Air < Kenya State",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
