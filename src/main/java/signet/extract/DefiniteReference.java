@@ -156,6 +156,9 @@ final class DefiniteReference {
         Token before = toks.get(i - 1);
         if (at[i - 1] == null && before.isCapitalized() && lex.demonyms.containsKey(before.key())) from = i - 1;
         int the = at[i - 1] != null && at[i - 1].to() == i && describes(toks, at[i - 1]) ? at[i - 1].from() - 1 : from - 1;
+        // "part of the same university": "same" says the one named before, as "the" alone does (not "the same company",
+        // which would stand for any business named last)
+        if (from == i && the >= 1 && at[the] == null && toks.get(the).key().equals("same") && !isBusinessHead(t.key())) the--;
         if (the < 0 || at[the] != null || !toks.get(the).key().equals("the")) return -1;
         return from;
     }

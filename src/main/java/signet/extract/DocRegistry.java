@@ -193,7 +193,8 @@ final class DocRegistry {
         for (int back = 1; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
             SentenceView u = reclassified.get(reclassified.size() - back);
             for (Mention m : u.mentions) {
-                if (m.type() == MentionType.DATE || m.type() == MentionType.TITLE || m.type() == MentionType.AGREEMENT
+                // ("In other news, Nairobi-based Coral Media ...": a place before the first name says where it is)
+                if (m.type() == MentionType.DATE || m.type() == MentionType.TITLE || m.type() == MentionType.AGREEMENT || m.type() == MentionType.PLACE
                         || m.type() == MentionType.PERSON || isPerson(m)) continue;
                 if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
                 return Optional.empty();

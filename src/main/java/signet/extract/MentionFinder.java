@@ -1014,6 +1014,8 @@ final class MentionFinder {
     private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
     /** "Seoul-based", "state-run", "English-language": compiled once, startsName runs for every word (String.matches compiles per call). */
     private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
+    /** "Coral Group-owned", "Tarn Industries-run": the end of an owner's name made an adjective. */
+    private static final Pattern OWNER_ADJECTIVE = Pattern.compile(".+-(?:owned|run|controlled|operated|affiliated)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FINAL_COMMA_OR_DOT = Pattern.compile("[,.]$");
 
@@ -1030,6 +1032,16 @@ final class MentionFinder {
     private void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
         // "Coral Media's English-language newspaper": an adjective split off after a possessive is no name
         if (to - from == 1 && HYPHEN_ADJECTIVE.matcher(toks.get(from).key()).matches()) return;
+        // "Coral Group-owned Lumo Bank": the owner's words and "-owned" describe the name after them (PartOfReader reads the owner)
+        for (int k = from + 1; k < to - 1; k++)
+            if (OWNER_ADJECTIVE.matcher(toks.get(k).key()).matches() && toks.get(k).isCapitalized() && toks.get(k + 1).isCapitalized()) {
+                // the owner's name starts after the last "and" or comma before it ("Orsa Bank and Tarn Industries-run Lumo Air")
+                int a = k - 1;
+                while (a >= from && !List.of("and", "&", ",").contains(toks.get(a).key())) a--;
+                if (a > from) classifyRun(toks, at, out, from, a);
+                classifyRun(toks, at, out, k + 1, to);
+                return;
+            }
         // honorifics in front make a person and are not part of the name
         int h = honorificAt(toks, from);
         boolean honorific = false;

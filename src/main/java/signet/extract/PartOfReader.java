@@ -19,6 +19,13 @@ import signet.lexicon.TsvResource;
  * The words it decides with are data: {@code lexicons/part-of-words.tsv}.
  */
 final class PartOfReader {
+    /** Where the part-of words are. */
+    private static final String WORDS = "lexicons/part-of-words.tsv";
+
+    /** The word kinds of lexicons/part-of-words.tsv (see its header). */
+    private static final List<String> KINDS = List.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin", "business", "association",
+            "governing", "superior");
+
     /** The rule id (written into provenance) and confidence of part-of read from a unit's own name. */
     static final String UNIT_NAME_RULE = "partof.unit-of-name";
     static final double UNIT_NAME_CONFIDENCE = 0.8;
@@ -32,12 +39,15 @@ final class PartOfReader {
     private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
             + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
-            + "|newspaper|magazine|publication|brand|label|imprint)";
+            + "|newspaper|magazine|publication|brand|label|imprint"
+            // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"
+            // (a bare "constituent" is read by the rule partof.constituent-of, which a person's name is not)
+            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum)";
 
     /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
     private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
             + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
-            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks)";
+            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums)";
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
@@ -66,13 +76,22 @@ final class PartOfReader {
      * and C" is a joint venture's description, and in "of B payments giant C" B describes C).
      */
     private static final String PARENT = "(?:the )?(?:\\S+-(?:based|owned|run|listed|backed) )?(?:(?:PLC|OTH)_\\d+ (?:'s )?|ORG_\\d+ (?:'s )?(?=" + PARENT_DESC_WORD + "))?" + PARENT_DESC_WORD + "{0,4}?"
-            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)";
+            + "(?<parent>{ORGX})(?! (?:and |& |or )?" + PARENT_DESC_WORD + "{0,4}(?:ORG|OTH)_)"
+            // "part of the South Velsk Region's network of museums", "part of Coral's programme": something of the parent's, no unit of it
+            + "(?! 's (?:[a-z-]+ )?(?:network|networks|programme|program|project|initiative|plan|strategy|campaign|effort|efforts|push|drive|series|collection|exhibition|scheme|portfolio|agenda|framework)\\b)";
     /**
      * The end of a name that is not a modifier of a noun after it: "a member of the B delegation"
      * names the delegation, not B. After the name comes punctuation, the end, a function word or
      * a verb.
      */
     private static final String NAME_END = "(?=$| [,.;:()\"“”]| (?:and|or|but|in|on|at|for|since|from|to|of|with|that|which|who|whose|said|says|has|have|had|is|are|was|were|will|would|signed|as|until|after|before|when|AGR_\\d+|DAT_\\d+)\\b)";
+    /**
+     * A name after a noun of what it is, with what may describe that noun ("the cinema chain A", "the
+     * leasing company A", "its music label A"): the noun (lexicons/part-of-words.tsv, kind business)
+     * says a business, never a person; not "a stake in A" (no such noun before A).
+     */
+    private static final String KIND_NAME = "(?:the |a |an |its )?(?:(?!(?:stake|share|shares|interest|of|in|by|with|for|to)\\b)[a-z-]+ ){0,2}?(?:"
+            + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
     static final Map<String, String> MACROS = Map.of(
             "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}",
             "{DESC}", DESC_WORD + "{0,3}?",
@@ -80,6 +99,7 @@ final class PartOfReader {
             "{UNITNOUNS}", UNIT_NOUNS_PLURAL,
             "{PARENT}", PARENT,
             "{NAMEEND}", NAME_END,
+            "{KINDNAME}", KIND_NAME,
             "{POS}", "(?:'s|' s) ",
             "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
             "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|at|for|with|from|by|until|since|before|after|during|when|as|that|which|who)\\b)[a-z][a-z-]*)");
@@ -87,7 +107,8 @@ final class PartOfReader {
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
-            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent");
+            "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent",
+            "not-association-parent", "own-unit-child");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -101,20 +122,17 @@ final class PartOfReader {
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
     record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups,
-            Set<String> kin) {
+            Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
                 String kind = row.cell(1);
-                if (!Set.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin").contains(kind))
-                    throw row.error("kind must be unit, body, owner, owned, parent, trade, language, group or kin, not '" + kind + "'");
+                if (!KINDS.contains(kind)) throw row.error("kind must be one of " + KINDS + ", not '" + kind + "'");
                 byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(row.cell(0).toLowerCase());
             }
-            return new Words(Set.copyOf(byKind.getOrDefault("unit", Set.of())), Set.copyOf(byKind.getOrDefault("body", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("owner", Set.of())), Set.copyOf(byKind.getOrDefault("owned", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("parent", Set.of())), Set.copyOf(byKind.getOrDefault("trade", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("language", Set.of())), Set.copyOf(byKind.getOrDefault("group", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("kin", Set.of())));
+            java.util.function.Function<String, Set<String>> of = k -> Set.copyOf(byKind.getOrDefault(k, Set.of()));
+            return new Words(of.apply("unit"), of.apply("body"), of.apply("owner"), of.apply("owned"), of.apply("parent"), of.apply("trade"), of.apply("language"),
+                    of.apply("group"), of.apply("kin"), of.apply("business"), of.apply("association"), of.apply("governing"), of.apply("superior"));
         }
     }
 
@@ -123,7 +141,7 @@ final class PartOfReader {
         for (PatternRule r : rules)
             for (String c : r.checks())
                 if (!CHECKS.contains(c)) throw new IllegalStateException("rules/part-of.tsv: rule " + r.id() + " names an unknown check '" + c + "'; known: " + CHECKS);
-        words = Words.load("lexicons/part-of-words.tsv");
+        words = Words.load(WORDS);
         Set<String> a = new HashSet<>();
         for (PatternRule r : rules) if (r.pattern().pattern().replaceFirst("^\\(\\?=\\[[^\\]]*\\]\\)", "").startsWith("^")) a.add(r.id());
         anchored = Set.copyOf(a);
@@ -412,12 +430,17 @@ final class PartOfReader {
         if (!checks.contains("government-parent") && MINISTRY.matcher(v.mention(children.get(0)).name()).lookingAt()) return;
         for (int c : children) {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
+            if (checks.contains("own-unit-child") && !ownUnit(v.mention(c))) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
             if (checks.contains("not-person-child") && personShaped(st, v, v.mention(c))) continue;
+            if (titleHolder(v, c)) continue;
             // the wording says the child is an organization: a channel "Lumo 24" keeps its number
             if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c), p = parent.get().entity(st, v);
+            // "Kesh Power India Pvt Ltd, the Indian arm of Kesh Power": the registry read the parent's name as a short form
+            // of the child's; the wording says it is another organization, named so
+            if (child != null && child == p && parent.get().index() >= 0) p = namedApart(st, v, v.mention(c), v.mention(parent.get().index()));
             if (child == null || p == null || child == p) continue;
             if (hasGroup(r, "place") && m.group("place") != null) {
                 // "Coral's subsidiary China Lumo Exploration Company": the place is the first word of the child's name
@@ -449,7 +472,7 @@ final class PartOfReader {
                 }
             }
             if (WHOLE_NAME_RULES.contains(r.id())) {
-                DocEntity whole = wholeUnitName(st, v, r, v.mention(c), parent.get());
+                DocEntity whole = parent.get().index() < 0 ? null : wholeUnitName(st, v, r, v.mention(c), v.mention(parent.get().index()));
                 if (whole != null && whole != p) child = whole;
             }
             out.add(new Drafts.PartOf(child, p, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
@@ -457,7 +480,7 @@ final class PartOfReader {
     }
 
     /** Rules whose child, when named only by common words, is named with its parent (see wholeUnitName). */
-    private static final Set<String> WHOLE_NAME_RULES = Set.of("partof.possessive", "partof.possessive-named", "partof.unit-of");
+    private static final Set<String> WHOLE_NAME_RULES = Set.of("partof.possessive", "partof.possessive-named", "partof.unit-of", "partof.its-unit-name", "partof.its-unit-name-next");
 
     /** The last words of a unit named only by what it does: "International Department", "Volunteer Programme Secretariat". */
     private static final Set<String> GENERIC_UNIT_HEADS = Set.of("department", "division", "directorate", "secretariat", "office", "bureau", "section", "administration");
@@ -469,13 +492,12 @@ final class PartOfReader {
      * "Volunteer Programme Secretariat of the Coral Agency". Null when the unit has a name of its
      * own ("Lumo Division") or the parent was made from another name.
      */
-    private DocEntity wholeUnitName(ArticleState st, SentenceView v, PatternRule r, Mention cm, Parent parent) {
-        if (parent.index() < 0 || cm.to() - cm.from() < 2) return null;
+    private DocEntity wholeUnitName(ArticleState st, SentenceView v, PatternRule r, Mention cm, Mention pm) {
+        if (cm.to() - cm.from() < 2 || DefiniteReference.isReference(pm)) return null;
         boolean written = r.id().equals("partof.unit-of");
         // "A of the B" is written whole in the text; a possessive's unit must have no name of its own
         if (!GENERIC_UNIT_HEADS.contains(v.tokens.get(cm.to() - 1).key()) || !written && properName(st, v.tokens, cm.from(), cm.to())) return null;
         for (int k = cm.from(); k < cm.to(); k++) if (!v.tokens.get(k).isWord() || !v.tokens.get(k).isCapitalized() && !v.tokens.get(k).key().equals("and")) return null;
-        Mention pm = v.mention(parent.index());
         String text = written && pm.start() > cm.end()
                 ? st.article.text().substring(cm.start(), pm.end())
                 : cm.text() + " of " + pm.text();
@@ -502,7 +524,8 @@ final class PartOfReader {
         String text;
         if (hasGroup(r, "parent") && m.group("parent") != null) {
             List<Integer> ps = v.mentionsIn(m.group("parent"));
-            if (ps.size() != 1 || !st.promote(v, ps.get(0), MentionType.ORG)) return;
+            // "NTB's Bergen bureau": an untyped owner of a bureau is an organization, unless it has a person's name ("Anna Berg's Oslo office")
+            if (ps.size() != 1 || personShaped(st, v, v.mention(ps.get(0))) || !st.promote(v, ps.get(0), MentionType.ORG)) return;
             Mention pm = v.mention(ps.get(0));
             p = st.entity(v, ps.get(0));
             // "the Cairo office of Coral Media Group" is written whole; a possessive's unit is named with its parent after "of"
@@ -586,10 +609,30 @@ final class PartOfReader {
         // "Zorvex-owned", "Zorvex-run", "Zorvex-controlled": the word before the last hyphen
         String owner = t.text().substring(0, t.text().lastIndexOf('-'));
         if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) return;
-        Optional<KnownEntity> known = st.ref.organizations().longestAt(List.of(new Token(t.start(), t.start() + owner.length(), owner)), 0)
-                .filter(g -> g.to() == 1).map(Gazetteer.Match::entity);
+        // "Coral Group-owned", "Tarn Industries-run": capitalised plain words right before it are the owner's name too
+        List<Token> ownerTokens = new ArrayList<>();
+        ownerTokens.add(new Token(t.start(), t.start() + owner.length(), owner));
+        for (int p = part - 1; p >= 0 && ownerTokens.size() < 6; p--) {
+            if (v.isMention(p)) {
+                // "Kenya Airways-run": a place the finder read at the start of the owner's name
+                Mention pm = v.mentionAt(p);
+                if (pm.type() != MentionType.PLACE || v.tokens.get(pm.to() - 1).end() + 1 < ownerTokens.get(0).start()) break;
+                for (int k = pm.to() - 1; k >= pm.from(); k--) ownerTokens.add(0, v.tokens.get(k));
+                break;
+            }
+            Token w = v.tokens.get(-1 - v.parts.get(p));
+            if (!w.isWord() || !w.isCapitalized() || w.end() + 1 < ownerTokens.get(0).start()) break;
+            ownerTokens.add(0, w);
+        }
+        int ownerStart = ownerTokens.get(0).start();
+        owner = st.article.text().substring(ownerStart, t.start() + owner.length());
+        int words = ownerTokens.size();
+        Optional<KnownEntity> known = st.ref.organizations().longestAt(ownerTokens, 0)
+                .filter(g -> g.to() == words).map(Gazetteer.Match::entity);
         String ownerName = owner;
-        if (known.isEmpty() && !articleOrgNames.contains(DocRegistry.norm(owner))) {
+        // an owner of several words named only here is an organization when its last word is an organization's head ("Coral Group")
+        boolean headed = words > 1 && st.lex.isAnyOrgHead(ownerTokens.get(words - 1).key());
+        if (known.isEmpty() && !headed && !articleOrgNames.contains(DocRegistry.norm(owner))) {
             // "Zorvex-owned" after "Zorvex Group": the one organization of the article whose name starts with the word
             String prefix = DocRegistry.norm(owner) + " ", found = null;
             for (String n : articleOrgNames) {
@@ -603,7 +646,7 @@ final class PartOfReader {
         if (st.ref.place(owner).isPresent()) return;
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.size() != 1 || !st.promote(v, children.get(0), MentionType.ORG)) return;
-        Mention made = new Mention(MentionType.ORG, -1, -1, t.start(), t.start() + owner.length(), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
+        Mention made = new Mention(MentionType.ORG, -1, -1, ownerStart, t.start() + t.text().lastIndexOf('-'), ownerName, DocRegistry.cleanOrgName(ownerName), known, null, null);
         DocEntity child = st.entity(v, children.get(0)), parent = st.registry.orgNamed(made);
         if (child == null || parent == null || child == parent) return;
         out.add(new Drafts.PartOf(child, parent, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
@@ -616,9 +659,16 @@ final class PartOfReader {
      */
     private void readAnaphor(ArticleState st, SentenceView v, SentenceView previous, PatternRule r, Matcher m, List<Drafts.PartOf> out) {
         Set<String> checks = checksOf.get(r.id());
-        Referent found = previousOrg(st, v, previous, r, m);
-        if (found == null) return;
-        DocEntity ref = found.entity();
+        // "Lumo TV, part of Coral Broadcasting, aired it. The holding also includes the channels A and B": a group's noun
+        // stands for the parent the sentence before named (a holding is what has parts), before the organization it is about
+        DocEntity ref = checks.contains("parent-from-previous") && groupNoun(r, m) ? lastParentIn(st, previous, out) : null;
+        Mention referent = null;
+        if (ref == null) {
+            Referent found = previousOrg(st, v, previous, r, m);
+            if (found == null) return;
+            ref = found.entity();
+            referent = found.mention();
+        }
         if (checks.contains("child-from-previous")) {
             Optional<Parent> parent = parent(st, v, r, m, -1);
             if (parent.isEmpty()) return;
@@ -630,11 +680,41 @@ final class PartOfReader {
         List<Integer> children = v.mentionsIn(m.group("child"));
         if (children.isEmpty() || children.size() > 1 && !checks.contains("list")) return;
         for (int c : children) {
+            if (checks.contains("own-unit-child") && !ownUnit(v.mention(c))) continue;
             if (!st.promote(v, c, MentionType.ORG, true)) continue;
             DocEntity child = st.entity(v, c);
+            // "Its Research Department": a unit named only by common words is named with its parent ("Research Department of Coral Bank")
+            if (WHOLE_NAME_RULES.contains(r.id()) && referent != null) {
+                DocEntity whole = wholeUnitName(st, v, r, v.mention(c), referent);
+                if (whole != null && whole != ref) child = whole;
+            }
             if (child == null || child == ref) continue;
             out.add(new Drafts.PartOf(child, ref, ArticleState.evidence(v.sentence, r.id(), r.confidence())));
         }
+    }
+
+    /** The nouns that stand for a group of companies: a holding, a group, a corporation (besides part-of-words.tsv kind group). */
+    private boolean groupNoun(PatternRule r, Matcher m) {
+        String noun = hasGroup(r, "noun") ? m.group("noun") : null;
+        return noun != null && (words.groups.contains(noun) || noun.equals("company") || noun.equals("corporation"));
+    }
+
+    /**
+     * The parent of a part-of read from a sentence that the sentence names last ("A, a branch of B, and the channel C, part
+     * of D": D), or null.
+     */
+    private static DocEntity lastParentIn(ArticleState st, SentenceView sentence, List<Drafts.PartOf> out) {
+        if (sentence == null) return null;
+        Set<DocEntity> parents = new HashSet<>();
+        for (Drafts.PartOf f : out) if (f.evidence().start() == sentence.sentence.start()) parents.add(f.parent());
+        if (parents.isEmpty()) return null;
+        for (int i = sentence.mentions.size() - 1; i >= 0; i--) {
+            Mention m = sentence.mention(i);
+            if (m.type() != MentionType.ORG) continue;
+            DocEntity e = st.entity(sentence, i);
+            if (parents.contains(e)) return e;
+        }
+        return null;
     }
 
     /**
@@ -692,7 +772,14 @@ final class PartOfReader {
     }
 
     private int subjectOf(ArticleState st, SentenceView prev, String noun) {
+        // an opening phrase set off by a comma, with no name in it, comes before the subject ("In other news, Nairobi-based
+        // Coral Media ...", "Meanwhile, Coral Media ..."); a place's "based" describes the subject
+        int start = 0;
         for (int part = 0; part < prev.size() && part <= 4; part++) {
+            if (prev.isMention(part)) break;
+            if (prev.word(part).equals(",")) { start = part + 1; break; }
+        }
+        for (int part = start; part < prev.size() && part <= start + 4; part++) {
             if (!prev.isMention(part)) continue;
             Mention m = prev.mentionAt(part);
             if (m.type() == MentionType.DATE || m.type() == MentionType.PLACE) continue;
@@ -727,8 +814,13 @@ final class PartOfReader {
         if ((checks.contains("owner-title") || checks.contains("not-person-parent")) && personShaped(st, v, pm)) return Optional.empty();
         // "controlled by the Eide family": a family (kin words of part-of-words.tsv) owns, but is no organization
         if (checks.contains("not-person-parent") && pm.to() < v.tokens.size() && words.kin.contains(v.tokens.get(pm.to()).key())) return Optional.empty();
-        if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies)) return Optional.empty();
+        // a governing body ("Ministry of ..."), or a government unit that bodies are placed under ("Department of Fisheries")
+        if (checks.contains("body-parent") && !hasWord(pm.name(), words.bodies) && !words.superiors.contains(firstWord(pm.name()))) return Optional.empty();
         if (checks.contains("group-parent") && !groupName(v, pm)) return Optional.empty();
+        // "the Velsk Business Association unites 40 companies, including A": members of an association are no units of it,
+        // unless the text calls them its members ("has 40 member companies, including A")
+        if (checks.contains("not-association-parent") && hasWord(pm.name(), words.associations)
+                && !(hasGroup(r, "units") && m.group("units") != null && m.group("units").startsWith("member"))) return Optional.empty();
         // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")
         if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup))
                 && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
@@ -986,6 +1078,10 @@ final class PartOfReader {
                 // ("Chamber of Commerce and Sectorial Association": a tail that opens with a field noun is the unit's field)
                 if (!the && orgShaped(st, toks, t, to) && properName(st, toks, t, to) && words.parents.contains(headOf(toks, t, to).key())
                         && !st.lex.fieldNouns.contains(toks.get(t).key())) return t;
+                // "Directorate of Networks of Velnet AS", "Department of Rail Services of Tarn Rail Ltd": a company's name, closed
+                // by its legal form, with a word of its own before it
+                if (!the && to - t >= 2 && LEGAL_FORMS.contains(toks.get(to - 1).key()) && !toks.get(to - 1).key().equals("co") && properName(st, toks, t, to - 1)
+                        && noOf(toks, t, to)) return t;
             }
         }
         return -1;
@@ -1033,6 +1129,25 @@ final class PartOfReader {
     }
 
     private static final Set<String> PREFIX_NOT_UNITS = Set.of("press");
+
+    /** The legal forms that may close a company's name ("AS", "Ltd", "SA"): the row (legal-forms) of lexicons/reference-heads.tsv. */
+    private static final Set<String> LEGAL_FORMS = legalForms();
+
+    /** Whether no "of" is among tokens [from, to). */
+    private static boolean noOf(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (toks.get(k).key().equals("of")) return false;
+        return true;
+    }
+
+    private static Set<String> legalForms() {
+        for (String[] c : TsvResource.table("lexicons/reference-heads.tsv", 1))
+            if (c[0].equals("(legal-forms)") && c.length > 1) {
+                Set<String> out = new HashSet<>();
+                for (String w : c[1].split("\\|")) if (!w.isBlank()) out.add(Token.fold(w.strip()));
+                return Set.copyOf(out);
+            }
+        throw new IllegalStateException("lexicons/reference-heads.tsv has no row (legal-forms)");
+    }
 
     /**
      * A name [from, to) with a word of its own: a capitalised word that is not a head, unit or
@@ -1110,11 +1225,54 @@ final class PartOfReader {
                 && !words.trades.contains(v.tokens.get(m.to() - 1).key());
     }
 
+    /**
+     * A unit of an organization named by its own capitalised name: a unit word in its first phrase (before
+     * its first "of": "Department of Tram History", "Research Institute"), no governing body's word ("Board of
+     * Directors", "Ethics Committee" are bodies every organization has, no units it is made of).
+     */
+    private boolean ownUnit(Mention m) {
+        String name = DocRegistry.cleanOrgName(m.name()).toLowerCase();
+        int of = (" " + name + " ").indexOf(" of ");
+        String head = of > 0 ? name.substring(0, of - 1) : name;
+        return Character.isUpperCase(DocRegistry.cleanOrgName(m.name()).charAt(0)) && hasWord(head, words.units) && !hasWord(name, words.governing);
+    }
+
+    /**
+     * The parent of a match named by the leading words of its child's name, as an organization of its own
+     * (see {@link DocRegistry#orgNamed}), or null when the child's name does not start with the parent's.
+     */
+    private static DocEntity namedApart(ArticleState st, SentenceView v, Mention child, Mention parent) {
+        String c = DocRegistry.norm(child.name()), p = DocRegistry.norm(parent.name());
+        if (p.isEmpty() || !c.startsWith(p + " ")) return null;
+        return st.registry.orgNamed(parent);
+    }
+
+    /** A title phrase and a comma right before a name: "The coordinator of NTB's Bergen bureau, Ola Fjell, will ...". */
+    private static final java.util.regex.Pattern TITLE_PHRASE_BEFORE = java.util.regex.Pattern.compile("TTL_\\d+ (?:of|at|for|in) [^,;:()]{1,80}, $");
+
+    /**
+     * An untyped name right after a title phrase and a comma is the title's holder, a person ("The coordinator of
+     * NTB's Bergen bureau, Ola Fjell, will lead"): never a unit of the organization the title phrase names.
+     */
+    private static boolean titleHolder(SentenceView v, int c) {
+        Mention cm = v.mention(c);
+        if (cm.type() != MentionType.OTHER) return false;
+        Matcher code = java.util.regex.Pattern.compile("\\b" + cm.type().code + "_" + c + "\\b").matcher(v.form);
+        return code.find() && TITLE_PHRASE_BEFORE.matcher(v.form.substring(Math.max(0, code.start() - 100), code.start())).find();
+    }
+
     /** A group of companies' name: its last word a group word ("Coral Group", "Orsa Holdings"), or "... Group of Companies". */
     private boolean groupName(SentenceView v, Mention pm) {
         String last = v.tokens.get(pm.to() - 1).key();
         if (words.groups.contains(last)) return true;
         return last.equals("companies") && pm.to() - pm.from() >= 4 && v.tokens.get(pm.to() - 2).key().equals("of") && v.tokens.get(pm.to() - 3).key().equals("group");
+    }
+
+    /** The first word of a name, lower case, without a leading "the". */
+    private static String firstWord(String name) {
+        String n = DocRegistry.cleanOrgName(name).toLowerCase();
+        int sp = n.indexOf(' ');
+        return sp < 0 ? n : n.substring(0, sp);
     }
 
     private static boolean hasWord(String name, Set<String> words) {

@@ -137,6 +137,10 @@ class OrgNameShapesTest {
             "The National Space Promotion and Authorisation Centre signed an agreement with Kestrel Aerospace.|National Space Promotion and Authorisation Centre",
             "Borealis Bank signed a memorandum of understanding with the Kestrel Trade Promotion and Investment Agency.|Kestrel Trade Promotion and Investment Agency",
             "The Research and Innovation Council signed a cooperation agreement with Borealis University.|Research and Innovation Council",
+            // field nouns of heritage and industry (field-nouns.tsv)
+            "The Kestrel Monuments and Heritage Board signed a cooperation agreement with Borealis University.|Kestrel Monuments and Heritage Board",
+            "Borealis Bank signed an agreement with the Energy and Petrochemicals Department of Kestrel.|Energy and Petrochemicals Department of Kestrel",
+            "The Kestrel Petroleum and Minerals Authority signed an agreement with Borealis Bank.|Kestrel Petroleum and Minerals Authority",
     })
     void twoFieldsShareOneHead(String sentence, String name) {
         assertParty(sentence, name);
@@ -147,6 +151,7 @@ class OrgNameShapesTest {
             // a name of its own before "and" is a party of its own
             "Kestrel Media and Borealis Centre signed a cooperation agreement.|Kestrel Media|Borealis Centre",
             "Borealis Investment Promotion and Kestrel Trade Agency signed an agreement.|Borealis Investment Promotion|Kestrel Trade Agency",
+            "Kestrel Chemicals and Borealis Mining Board signed a cooperation agreement.|Kestrel Chemicals|Borealis Mining Board",
     })
     void twoNamesDoNotShareAHead(String sentence, String a, String b) {
         assertEquals(Set.of(a, b), parties(sentence));
@@ -271,5 +276,16 @@ class OrgNameShapesTest {
     })
     void aDirectionOrAVerbBeforeACountryIsNoCompany(String sentence, String words) {
         assertFalse(mentions(sentence).contains("ORG = " + words), () -> "mentions " + mentions(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an owner's name made an adjective is no part of the name after it ("Kestrel Group-owned Lumo Steel")
+            "Borealis Bank signed an agreement with Kestrel Group-owned Lumo Steel.|Lumo Steel",
+            "Borealis Bank signed an agreement with Lumo Steel and Kestrel Holdings-run Orsa Air.|Lumo Steel",
+            "Borealis Bank signed an agreement with Lumo Steel and Kestrel Holdings-run Orsa Air.|Orsa Air",
+    })
+    void anOwnersAdjectiveIsNoPartOfTheName(String sentence, String name) {
+        assertParty(sentence, name);
     }
 }
