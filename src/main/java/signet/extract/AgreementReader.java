@@ -60,6 +60,10 @@ final class AgreementReader {
     /** word-sets.tsv "sentence-openers": "Following the talks, ...", "Although ...": a capitalised opener, never a party. */
     private final Set<String> sentenceOpeners;
     private final Set<String> determiners;
+    /** word-sets.tsv "delegation-nouns": "a delegation from B" in a list of sides stands for B. */
+    private final Set<String> delegationNouns;
+    /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
+    private final Set<String> areaNouns;
     /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
     private static final String STATE_PLACE_TYPE = "country";
     /** Marks that may stand right before a subject that starts its clause ("On Monday, Peru and Chile signed", "– Peru and Chile signed"). */
@@ -86,6 +90,8 @@ final class AgreementReader {
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.determiners = lex.wordSet("determiners");
+        this.delegationNouns = lex.wordSet("delegation-nouns");
+        this.areaNouns = lex.wordSet("area-nouns");
     }
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
@@ -120,6 +126,8 @@ final class AgreementReader {
                 int right = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : v.size();
                 for (int k = i - 1; k >= left; k--) {
                     if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { left = k + 1; break; }
+                    // "<h6>Diplomat</h6><h4>A and B have signed": a heading or paragraph closed before the verb is another block
+                    if (closesBlock(v, k)) { left = k + 1; break; }
                 }
                 // a clause ends at ";" or at ", while" / ", whereas" (a second signing follows)
                 for (int k = i + len; k < right; k++) {
@@ -141,6 +149,14 @@ final class AgreementReader {
             found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
+    }
+
+    /** Block elements of markup left in a text: what one closes does not run on into the next. */
+    private static final Set<String> BLOCK_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "title", "header");
+
+    /** Whether the part at {@code k} is the "&gt;" of a closing block tag ("&lt;/h6&gt;", "&lt;/p&gt;"). */
+    private static boolean closesBlock(SentenceView v, int k) {
+        return k >= 3 && v.word(k).equals(">") && BLOCK_TAGS.contains(v.word(k - 1)) && v.word(k - 2).equals("/") && v.word(k - 3).equals("<");
     }
 
     /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
@@ -193,6 +209,9 @@ final class AgreementReader {
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
                     && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+            // "made a cooperation agreement with B" reports one, "made the deal public" or "made progress on the agreement" none:
+            // an indefinite agreement must be the verb's direct object
+            if (hasFlag(flag, "indefinite") && !(next < v.size() && List.of("a", "an").contains(v.word(next)) && directObjectAgreement(v, next, 4, st.lex.wordSet("stop")))) continue;
             // "exchanged the memorandums" reports the signing ceremony, "exchanged views on the memorandum" none:
             // the agreement must be the verb's object, with no preposition before it
             if (v.word(i).startsWith("exchang") && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
@@ -389,6 +408,11 @@ final class AgreementReader {
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
         // ("An agreement between A and B and a protocol between C and D were signed": from the first of them)
         if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
+        // "A's agreement with B was signed", "A's new deal with B, signed on Monday,": the owner is the other side
+        if (passive && agr > 0 && agr < i && !objects.isEmpty()) {
+            DocEntity owner = agreementOwner(st, v, left, agr);
+            if (owner != null && !objects.contains(owner)) subjects.add(owner);
+        }
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
@@ -482,6 +506,26 @@ final class AgreementReader {
         }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /** How many plain words may stand between an owner's "'s" and its agreement noun ("A's new three-year deal"). */
+    private static final int OWNER_ADJECTIVES = 3;
+
+    /** "Coral Bank's (new) agreement": the organization whose possessive stands before the agreement noun, else null. */
+    private static DocEntity agreementOwner(ArticleState st, SentenceView v, int left, int agr) {
+        int j = agr - 1;
+        for (int d = 0; d < OWNER_ADJECTIVES && j > left && !v.isMention(j) && Character.isLowerCase(v.word(j).charAt(0))
+                && !v.word(j).equals("s") && !v.word(j).equals("'s") && !v.word(j).equals("’s"); d++) j--;
+        int owner = j > left && (v.word(j).equals("'s") || v.word(j).equals("’s")) ? j - 1
+                : j - 1 > left && v.word(j).equals("s") && (v.word(j - 1).equals("'") || v.word(j - 1).equals("’")) ? j - 2 : -1;
+        if (owner >= left && isType(v, owner, MentionType.PLACE)) {
+            Mention m = v.mentionAt(owner);
+            return m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false) ? st.registry.place(m) : null;
+        }
+        if (owner < left || !(isType(v, owner, MentionType.ORG) || isType(v, owner, MentionType.OTHER))) return null;
+        if (isType(v, owner, MentionType.OTHER) && !st.promote(v, v.parts.get(owner), MentionType.ORG)) return null;
+        DocEntity e = st.entity(v, v.parts.get(owner));
+        return e != null && e.kind != EntityKind.PERSON && e.kind != EntityKind.PLACE ? e : null;
     }
 
     /** How far after the sale verb its "from"/"to" may stand ("to acquire the dairy unit of B from C"). */
@@ -609,6 +653,8 @@ final class AgreementReader {
             if (parties.size() < 2) continue;
             parties.forEach(a::addParty);
             a.date = nearestDate(v, 0, v.size(), k);
+            // "the 2019 agreement between A and B": the year it was made
+            if (a.date == null) a.date = yearBefore(v, k);
             placeOf(st, v, 0, v.size(), k, k, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.between", 0.6));
             out.add(a);
@@ -1046,7 +1092,7 @@ final class AgreementReader {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
             DocEntity e = joinedState ? state(st, v, k) : st.entity(v, idx);
-            if (e == null) continue;
+            if (e == null || kindNounOnly(st, e)) continue;
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
@@ -1073,6 +1119,16 @@ final class AgreementReader {
             return named ? k + 1 : left;
         }
         return left;
+    }
+
+    /**
+     * "Universities ink MoU", "Banks sign deal", "between the Province and B", "the Ministry signed": a capitalised
+     * kind of organization or area alone (pair-nouns, area-nouns, org-heads) that no definite reference resolved to
+     * a name names no party.
+     */
+    private boolean kindNounOnly(ArticleState st, DocEntity e) {
+        String t = e.name.strip().toLowerCase(java.util.Locale.ROOT);
+        return !t.contains(" ") && (pairNouns.contains(t) || areaNouns.contains(t) || st.lex.orgHeads.containsKey(t));
     }
 
     /** "Coral Bank's chief executive signed": after the possessive only plain words or a title, then the verb. */
@@ -1329,7 +1385,8 @@ final class AgreementReader {
     private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
         if (v.isMention(k)) return false;
         String w = v.word(k);
-        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed") || w.equals("attended")) return false;
+        // ("made" signs only with an indefinite object: "the proposal made by B" names who made it)
+        if (st.lex.signingVerbs.containsKey(w) && !hasFlag(st.lex.signingVerbs.get(w), "indefinite") || w.equals("witnessed") || w.equals("attended")) return false;
         return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
@@ -1569,7 +1626,7 @@ final class AgreementReader {
                             if (!st.promote(v, idx, MentionType.ORG)) continue;
                         }
                         DocEntity e = st.entity(v, idx);
-                        if (e != null && !orgs.contains(e)) orgs.add(e);
+                        if (e != null && !orgs.contains(e) && !kindNounOnly(st, e)) orgs.add(e);
                     }
                     case PERSON -> {
                         DocEntity e = st.entity(v, idx);
@@ -1632,6 +1689,8 @@ final class AgreementReader {
                 while (j < right && v.word(j).equals("the")) j++;
                 if (j < right && state(st, v, j) != null) { k = j - 1; continue; }
             }
+            // "between A and a delegation from B": the delegation stands for B
+            if (w.equals("from") && k > 0 && delegationNouns.contains(v.word(k - 1)) && k + 1 < right && !v.isMention(k - 1)) continue;
             if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }
@@ -1837,7 +1896,8 @@ final class AgreementReader {
                     // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
                     if (!datesCompatible(t, c) && pass != 3) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
-                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
+                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite
+                            || namesPartylessSigning(t, c);
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
@@ -2058,6 +2118,16 @@ final class AgreementReader {
         absorb(t, c);
         t.parties.clear();
         t.parties.addAll(parties);
+    }
+
+    /**
+     * "Universities ink MoU ... The MoU was sealed during the visit. ... The MoU between A and B focuses on research":
+     * a signing told with no side named (a headline, a passive) and, later, the agreement of its kind named
+     * "between A and B" with no verb: that phrase names the sides of the signing told.
+     */
+    private static boolean namesPartylessSigning(Drafts.Agreement t, Drafts.Agreement c) {
+        return t.parties.isEmpty() && t.verified && !t.intended && !t.plural && !c.verified && !c.plural
+                && c.parties.size() >= 2 && sameKindOrGeneric(t, c);
     }
 
     /** Both name parties, and none in common: two different agreements. */
