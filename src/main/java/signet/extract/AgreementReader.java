@@ -208,7 +208,8 @@ final class AgreementReader {
             // as its object or its subject ("concluded a protocol", "the accord was sealed", "the agreement concluded in May")
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
-                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))
+                    && relativeClauseAgreement(v, 0, i, st.lex.wordSet("skip-before-verb")) < 0) continue;
             // "made a cooperation agreement with B" reports one, "made the deal public" or "made progress on the agreement" none:
             // an indefinite agreement must be the verb's direct object
             if (hasFlag(flag, "indefinite") && !(next < v.size() && List.of("a", "an").contains(v.word(next)) && directObjectAgreement(v, next, 4, st.lex.wordSet("stop")))) continue;
@@ -221,6 +222,27 @@ final class AgreementReader {
             i += len - 1;
         }
         return out;
+    }
+
+    /**
+     * "the agreement that A entered into with B", "the memorandum which A and B signed", "the deal A has signed with B":
+     * the agreement noun whose relative clause has names (and only names, "and", commas, adverbs or auxiliaries) as the
+     * subject of the verb at {@code verb}; -1 when there is none.
+     */
+    static int relativeClauseAgreement(SentenceView v, int left, int verb, Set<String> skipBeforeVerb) {
+        int k = verb - 1;
+        while (k > left && skipBeforeVerb.contains(v.word(k))) k--;
+        boolean named = false;
+        for (; k >= left; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && (m.type() == MentionType.ORG || m.type() == MentionType.OTHER || m.type() == MentionType.PLACE)) { named = true; continue; }
+            if (v.word(k).equals("and") || v.word(k).equals(",") || v.word(k).equals("the")) continue;
+            break;
+        }
+        if (!named || k < left) return -1;
+        if (v.word(k).equals("that") || v.word(k).equals("which")) k--;
+        // ("Under the agreement, A and B signed": a comma after the noun closes a phrase, no relative clause follows)
+        return k >= left && isType(v, k, MentionType.AGREEMENT) && !v.word(k + 1).equals(",") ? k : -1;
     }
 
     /** Whether a signing-verbs.tsv flag column ("base object") holds this flag. */
@@ -300,6 +322,10 @@ final class AgreementReader {
                 if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
             }
         }
+        // "the supply agreement that A entered into with B", "the memorandum A signed with B in 2019": the agreement
+        // the relative clause is about, its subject the name before the verb (active, not passive)
+        int relAgr = passive ? relativeClauseAgreement(v, left, i, skipBeforeVerb) : -1;
+        if (relAgr >= 0) { passive = false; agr = relAgr; left = relAgr + 1; }
         // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
         // the agreement noun opens a long "between" list before the passive verb
         // ("... was also signed": an adverb may stand between the auxiliary and the verb)
@@ -1210,6 +1236,10 @@ final class AgreementReader {
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
         // (unless the clause says on whose behalf he signed)
         if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
+        // "representatives of A and B signed", "a delegation from A signed": the group signs for its organization
+        // (not for a state: "officials from Peru and B signed")
+        if (j > left && (v.word(j).equals("of") || v.word(j).equals("from")) && delegationNouns.contains(v.word(j - 1))
+                && !isType(v, k, MentionType.PLACE)) return onBehalf;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
@@ -1923,6 +1953,14 @@ final class AgreementReader {
             for (int s : a.sentences) {
             if (s == 0 || !a.parties.isEmpty()) continue;
             SentenceView prev = st.views.get(s - 1);
+            // "The cabinet approved the agreement between India and Algeria. The agreement was signed in 2018.":
+            // the sides of the agreement the sentence before names "between" them, states too
+            List<DocEntity> between = definiteSigning(a) ? sidesBetween(st, prev) : List.of();
+            if (between.size() >= 2) {
+                between.forEach(a::addParty);
+                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+                continue;
+            }
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
@@ -1961,6 +1999,24 @@ final class AgreementReader {
             for (Drafts.Agreement a : kept) if (!a.intended && a.date != null && after(a.date.date(), published)) a.intended = true;
         });
         return kept;
+    }
+
+    /** "The agreement was signed in 2018": a singular definite report of a signing, no further one. */
+    private static boolean definiteSigning(Drafts.Agreement a) {
+        return a.definite && !a.plural && !a.intended && a.further == Drafts.Further.NONE;
+    }
+
+    /** The sides of the one "AGREEMENT between A and B" of a sentence (none when it names two such lists). */
+    private List<DocEntity> sidesBetween(ArticleState st, SentenceView v) {
+        List<DocEntity> sides = List.of();
+        for (int k = 0; k + 1 < v.size(); k++) {
+            if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
+            if (!sides.isEmpty()) return List.of();
+            List<DocEntity> orgs = new ArrayList<>();
+            walkList(st, v, k + 2, v.size(), orgs, new ArrayList<>(), false, true);
+            sides = orgs;
+        }
+        return sides;
     }
 
     /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */

@@ -47,6 +47,11 @@ class AgreementUnseenWordingsTest {
             "The memorandum was signed at a meeting between Lark University and a delegation from Finch University.|Finch University + Lark University",
             "A cooperation agreement was signed during talks between the Coral Trade Council and representatives from the Delta Chamber of Commerce.|Coral Trade Council + Delta Chamber of Commerce",
             "Coral Bank signed a memorandum with a delegation from Delta Bank on Monday.|Coral Bank + Delta Bank",
+            "Representatives of Coral Bank and Delta Bank signed the memorandum, witnessed by Lark Trade Council chairman Juan Soto.|Coral Bank + Delta Bank",
+            "A delegation from Coral Bank signed a memorandum with Delta Bank.|Coral Bank + Delta Bank",
+            // near misses: a state's officials, and a title's organization signing for another
+            "Officials from Peru and Coral Television signed a memorandum with Meridian Radio Network.|Coral Television + Meridian Radio Network",
+            "Guests of Coral Bank and Delta Bank attended the signing of a memorandum between Lark University and Finch University.|Finch University + Lark University",
             // near misses: "from" after any other noun still ends the list; a delegation at talks with no signing is no agreement
             "A memorandum was signed between Lark University and Finch University, with guests from the Orion Academy.|Finch University + Lark University",
             "Lark University held talks with a delegation from Finch University on Monday.|",
@@ -68,6 +73,44 @@ class AgreementUnseenWordingsTest {
             "Banks ink deal with Coral Insurance|",
     })
     void aHeadlineSigningTakesTheSidesNamedLater(String text, String expected) { check(text, expected); }
+
+    // ---- "the agreement between A and B" in one sentence, "the agreement was signed" in the next ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cabinet approved the agreement between Peru and Chile on space cooperation.¶The agreement was signed in September 2018.|Chile + Peru",
+            "The board reviewed the memorandum between Coral Bank and Delta Bank on Monday.¶The memorandum was signed in Lima last year.|Coral Bank + Delta Bank",
+            // near misses: a signing to come, another one, or two agreements named before
+            "The cabinet approved the agreement between Peru and Chile on space cooperation.¶The agreement will be signed next month.|",
+            "The cabinet approved the agreement between Peru and Chile and the protocol between Peru and Spain.¶The agreement was signed in 2018.|",
+            "The cabinet approved the agreement between Peru and Chile on space cooperation.¶Several agreements were signed in 2018.|",
+    })
+    void aSigningAfterTheAgreementNamedBetweenItsSides(String text, String expected) { check(text, expected); }
+
+    // ---- a relative clause whose subject signed the agreement: "the agreement that A entered into with B" ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The project is the next phase of the supply agreement that Coral Energy entered into with Delta Power in March 2020.|Coral Energy + Delta Power",
+            "The plant is covered by the agreement Coral Energy signed with Delta Power last year.|Coral Energy + Delta Power",
+            "It builds on the memorandum which Coral Bank and Delta Bank jointly signed in 2019.|Coral Bank + Delta Bank",
+            "It builds on the memorandum which Coral Bank has concluded with Delta Bank.|Coral Bank + Delta Bank",
+            // near misses: a relative clause to come, a comma after the noun, another verb
+            "The deal that Coral Bank will sign with Delta Bank next week covers cards.|",
+            "The agreement that Coral Bank discussed with Delta Bank covers cards.|",
+            "Under the agreement, Coral Bank concluded its visit to Delta Bank.|",
+    })
+    void aRelativeClauseSigning(String text, String expected) { check(text, expected); }
+
+    // ---- an acronym of the words before a bracketed qualifier: "HGES" for "Harbor Green Energy Storage (Peru) Limited" ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Harbor Green Energy Storage (Peru) Limited is a unit of Harbor Green Holdings.¶The plant is the next phase of the supply agreement that HGES entered into with Delta Power in March 2020.|Delta Power + Harbor Green Energy Storage (Peru) Limited",
+            // near miss: initials that match no such name stay their own name
+            "Harbor Green Energy Storage (Peru) Limited is a unit of Harbor Green Holdings.¶The plant is the next phase of the supply agreement that HGT entered into with Delta Power in March 2020.|Delta Power + HGT",
+    })
+    void anAcronymOfTheWordsBeforeABracket(String text, String expected) { check(text, expected); }
 
     // ---- an owner's agreement with another, signed ----
 
