@@ -451,6 +451,8 @@ final class AgreementReader {
             subjects.removeIf(AgreementReader::isState);
             objects.removeIf(AgreementReader::isState);
         }
+        // "Under an agreement signed on Monday, A will supply B with gas": the main clause names the two sides
+        if (passive && subjects.isEmpty() && objects.isEmpty() && byPersons.isEmpty() && agr >= 1 && !a.plural) objects.addAll(sidesAfterUnder(st, v, agr, i));
         // "both sides inked an agreement between A and B": the pair the clause names is the one the subject stands for
         if (!borrowedPair.isEmpty() && objects.size() >= 2 && !lists.isEmpty()) subjects.removeAll(borrowedPair);
         // "a memorandum was signed by both sides", "... between the two companies": the two organizations last named
@@ -532,6 +534,40 @@ final class AgreementReader {
         }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /**
+     * "Under an agreement signed on Monday, A will supply B with gas", "Under the deal, inked in May, A buys a stake
+     * in B": a sentence that opens with "under" and a signed agreement, its main clause (after the comma that closes
+     * the opening phrase) naming exactly two organizations (no person); else none.
+     */
+    private static List<DocEntity> sidesAfterUnder(ArticleState st, SentenceView v, int agr, int verb) {
+        int u = agr - 1;
+        if (List.of("a", "an", "the", "this", "its", "their").contains(v.word(u))) u--;
+        if (u < 0 || !v.word(u).equals("under") || u > 0 && !CLAUSE_STARTS.contains(v.word(u - 1))) return List.of();
+        int comma = -1;
+        for (int k = verb + 1; k < v.size() && comma < 0; k++) {
+            if (v.word(k).equals(",") && !(k + 1 < v.size() && isType(v, k + 1, MentionType.DATE))) comma = k;
+            if (v.word(k).equals(";")) return List.of();
+        }
+        if (comma < 0) return List.of();
+        List<Integer> names = new ArrayList<>();
+        for (int k = comma + 1; k < v.size() && !v.word(k).equals(";"); k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null || possessive(v, k)) continue;
+            if (m.type() == MentionType.PERSON) return List.of();
+            // (a place is where, not a side: "will open branches in Peru")
+            if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER) names.add(k);
+        }
+        if (names.size() != 2) return List.of();
+        List<DocEntity> sides = new ArrayList<>();
+        for (int k : names) {
+            if (isType(v, k, MentionType.OTHER) && !st.promote(v, v.parts.get(k), MentionType.ORG)) return List.of();
+            DocEntity e = st.entity(v, v.parts.get(k));
+            if (e == null || sides.contains(e)) return List.of();
+            sides.add(e);
+        }
+        return sides;
     }
 
     /** How many plain words may stand between an owner's "'s" and its agreement noun ("A's new three-year deal"). */
@@ -1236,6 +1272,8 @@ final class AgreementReader {
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
         // (unless the clause says on whose behalf he signed)
         if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
+        // "A, along with B, signed", "A together with B signed": B is a co-signer in the subject
+        if (j > left && v.word(j).equals("with") && List.of("along", "together").contains(v.word(j - 1))) return false;
         // "representatives of A and B signed", "a delegation from A signed": the group signs for its organization
         // (not for a state: "officials from Peru and B signed")
         if (j > left && (v.word(j).equals("of") || v.word(j).equals("from")) && delegationNouns.contains(v.word(j - 1))

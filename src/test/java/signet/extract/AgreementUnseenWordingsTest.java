@@ -112,6 +112,31 @@ class AgreementUnseenWordingsTest {
     })
     void anAcronymOfTheWordsBeforeABracket(String text, String expected) { check(text, expected); }
 
+    // ---- "Under an agreement signed on Monday, A will supply B": the main clause names the sides ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Under an agreement signed on Monday, Coral Gas will supply Delta Power with fuel.|Coral Gas + Delta Power",
+            "Under the deal, inked in May, Coral Bank buys a stake in Delta Bank.|Coral Bank + Delta Bank",
+            // near misses: one organization and a place, three organizations, a person, a plan
+            "Under the memorandum signed in Lima, Coral Bank will open branches in Peru.|",
+            "Under an agreement signed on Monday, Coral Gas will supply Delta Power and Orion Steel with fuel.|",
+            "Under an agreement signed on Monday, Coral Gas will hire Ana Ruiz from Delta Power.|",
+            "Under an agreement to be signed next week, Coral Gas will supply Delta Power with fuel.|",
+    })
+    void theMainClauseAfterUnderASignedAgreement(String text, String expected) { check(text, expected); }
+
+    // ---- co-signers in the subject: "A, along with B, signed" ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank, along with Delta Bank, signed a memorandum with Orion Fund.|Coral Bank + Delta Bank + Orion Fund",
+            "Coral Bank, together with Delta Bank, has signed an agreement.|Coral Bank + Delta Bank",
+            // near miss: a talk partner in the subject is no co-signer
+            "Coral Bank, after talks with Delta Bank, signed a memorandum with Orion Fund.|Coral Bank + Orion Fund",
+    })
+    void coSignersInTheSubject(String text, String expected) { check(text, expected); }
+
     // ---- an owner's agreement with another, signed ----
 
     @ParameterizedTest(name = "{0}")
