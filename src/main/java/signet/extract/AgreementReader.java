@@ -389,7 +389,7 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
             if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) {
-                borrowedPair.addAll(lastTwoOrganizations(st, s, i));
+                borrowedPair.addAll(lastTwoOrganizations(st, s, i, pairNounBefore(v, left, i)));
                 subjects.addAll(borrowedPair);
             }
             // "the two countries signed", "both countries signed" (or "the two sides" where no two organizations
@@ -1536,7 +1536,26 @@ final class AgreementReader {
         return out;
     }
 
-    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) {
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) { return lastTwoOrganizations(st, s, before, null); }
+
+    /** "the two banks" → "bank": the kind a pair noun of the subject names (null for "sides", "parties", "partners"). */
+    private String pairNounBefore(SentenceView v, int left, int verb) {
+        for (int k = left; k < verb; k++) {
+            String w = v.word(k);
+            if (!pairNouns.contains(w) || GENERIC_PAIR_NOUNS.contains(w)) continue;
+            return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        }
+        return null;
+    }
+
+    private static final Set<String> GENERIC_PAIR_NOUNS = Set.of("sides", "parties", "partners", "groups", "organizations", "organisations", "institutions");
+
+    /**
+     * @param kind "bank" for "the two banks signed": when a sentence names more than two organizations, the two
+     *     whose names hold the word are the pair ("Coral Bank, Delta Bank and the Orion Trade Council met. The two
+     *     banks signed"); null when the pair noun names no kind
+     */
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before, String kind) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
@@ -1547,6 +1566,10 @@ final class AgreementReader {
                 if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
+            }
+            if (out.size() > 2 && kind != null) {
+                List<DocEntity> ofKind = out.stream().filter(e -> containsWords(e.name, kind)).toList();
+                return ofKind.size() == 2 ? new ArrayList<>(ofKind) : List.of();
             }
             if (out.size() > 2) return List.of();
         }

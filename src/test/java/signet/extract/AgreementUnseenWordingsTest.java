@@ -137,6 +137,18 @@ class AgreementUnseenWordingsTest {
     })
     void coSignersInTheSubject(String text, String expected) { check(text, expected); }
 
+    // ---- "the two banks" when three organizations were named: the two of that kind ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Officials of Coral Savings Bank, Delta Credit Bank and the Orion Trade Council met in Lima on Monday.¶The two banks signed a memorandum on trade finance.|Coral Savings Bank + Delta Credit Bank",
+            "Officials of Lark University, Finch University and the Orion Ministry of Education met in Lima on Monday.¶Both universities inked an agreement on student exchange.|Finch University + Lark University",
+            // near misses: a noun of no kind, and three of the kind, leave the pair unresolved
+            "Officials of Lark University, Finch University and the Orion Ministry of Education met in Lima on Monday.¶The sides signed an agreement on student exchange.|",
+            "Officials of Coral Savings Bank, Delta Credit Bank and Orion Bank met in Lima on Monday.¶The two banks signed a memorandum on trade finance.|",
+    })
+    void theTwoOfTheKindNamed(String text, String expected) { check(text, expected); }
+
     // ---- an owner's agreement with another, signed ----
 
     @ParameterizedTest(name = "{0}")
