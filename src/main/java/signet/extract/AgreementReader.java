@@ -60,6 +60,10 @@ final class AgreementReader {
     /** word-sets.tsv "sentence-openers": "Following the talks, ...", "Although ...": a capitalised opener, never a party. */
     private final Set<String> sentenceOpeners;
     private final Set<String> determiners;
+    /** word-sets.tsv "delegation-nouns": "a delegation from B" in a list of sides stands for B. */
+    private final Set<String> delegationNouns;
+    /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
+    private final Set<String> areaNouns;
     /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
     private static final String STATE_PLACE_TYPE = "country";
     /** Marks that may stand right before a subject that starts its clause ("On Monday, Peru and Chile signed", "– Peru and Chile signed"). */
@@ -86,6 +90,8 @@ final class AgreementReader {
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.determiners = lex.wordSet("determiners");
+        this.delegationNouns = lex.wordSet("delegation-nouns");
+        this.areaNouns = lex.wordSet("area-nouns");
     }
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
@@ -120,6 +126,8 @@ final class AgreementReader {
                 int right = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : v.size();
                 for (int k = i - 1; k >= left; k--) {
                     if (v.word(k).equals(";") || k > 0 && v.word(k - 1).equals(",") && List.of("while", "whereas").contains(v.word(k))) { left = k + 1; break; }
+                    // "<h6>Diplomat</h6><h4>A and B have signed": a heading or paragraph closed before the verb is another block
+                    if (closesBlock(v, k)) { left = k + 1; break; }
                 }
                 // a clause ends at ";" or at ", while" / ", whereas" (a second signing follows)
                 for (int k = i + len; k < right; k++) {
@@ -141,6 +149,14 @@ final class AgreementReader {
             found.addAll(readAgreedJoint(st, v, s));
         }
         return merge(st, found);
+    }
+
+    /** Block elements of markup left in a text: what one closes does not run on into the next. */
+    private static final Set<String> BLOCK_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "title", "header");
+
+    /** Whether the part at {@code k} is the "&gt;" of a closing block tag ("&lt;/h6&gt;", "&lt;/p&gt;"). */
+    private static boolean closesBlock(SentenceView v, int k) {
+        return k >= 3 && v.word(k).equals(">") && BLOCK_TAGS.contains(v.word(k - 1)) && v.word(k - 2).equals("/") && v.word(k - 3).equals("<");
     }
 
     /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
@@ -192,7 +208,11 @@ final class AgreementReader {
             // as its object or its subject ("concluded a protocol", "the accord was sealed", "the agreement concluded in May")
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
-                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))) continue;
+                    && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))
+                    && relativeClauseAgreement(v, 0, i, st.lex.wordSet("skip-before-verb")) < 0) continue;
+            // "made a cooperation agreement with B" reports one, "made the deal public" or "made progress on the agreement" none:
+            // an indefinite agreement must be the verb's direct object
+            if (hasFlag(flag, "indefinite") && !(next < v.size() && List.of("a", "an").contains(v.word(next)) && directObjectAgreement(v, next, 4, st.lex.wordSet("stop")))) continue;
             // "exchanged the memorandums" reports the signing ceremony, "exchanged views on the memorandum" none:
             // the agreement must be the verb's object, with no preposition before it
             if (v.word(i).startsWith("exchang") && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
@@ -202,6 +222,27 @@ final class AgreementReader {
             i += len - 1;
         }
         return out;
+    }
+
+    /**
+     * "the agreement that A entered into with B", "the memorandum which A and B signed", "the deal A has signed with B":
+     * the agreement noun whose relative clause has names (and only names, "and", commas, adverbs or auxiliaries) as the
+     * subject of the verb at {@code verb}; -1 when there is none.
+     */
+    static int relativeClauseAgreement(SentenceView v, int left, int verb, Set<String> skipBeforeVerb) {
+        int k = verb - 1;
+        while (k > left && skipBeforeVerb.contains(v.word(k))) k--;
+        boolean named = false;
+        for (; k >= left; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && (m.type() == MentionType.ORG || m.type() == MentionType.OTHER || m.type() == MentionType.PLACE)) { named = true; continue; }
+            if (v.word(k).equals("and") || v.word(k).equals(",") || v.word(k).equals("the")) continue;
+            break;
+        }
+        if (!named || k < left) return -1;
+        if (v.word(k).equals("that") || v.word(k).equals("which")) k--;
+        // ("Under the agreement, A and B signed": a comma after the noun closes a phrase, no relative clause follows)
+        return k >= left && isType(v, k, MentionType.AGREEMENT) && !v.word(k + 1).equals(",") ? k : -1;
     }
 
     /** Whether a signing-verbs.tsv flag column ("base object") holds this flag. */
@@ -281,6 +322,10 @@ final class AgreementReader {
                 if (isType(v, k, MentionType.AGREEMENT)) { agr = k; passive = true; break; }
             }
         }
+        // "the supply agreement that A entered into with B", "the memorandum A signed with B in 2019": the agreement
+        // the relative clause is about, its subject the name before the verb (active, not passive)
+        int relAgr = passive ? relativeClauseAgreement(v, left, i, skipBeforeVerb) : -1;
+        if (relAgr >= 0) { passive = false; agr = relAgr; left = relAgr + 1; }
         // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
         // the agreement noun opens a long "between" list before the passive verb
         // ("... was also signed": an adverb may stand between the auxiliary and the verb)
@@ -344,7 +389,7 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && left > 0) subjects.addAll(lastSubjects);
             // "the two agencies signed", "both sides inked": the two organizations last named
             if (subjects.isEmpty() && subjectPersons.isEmpty() && pairReference(v, left, i)) {
-                borrowedPair.addAll(lastTwoOrganizations(st, s, i));
+                borrowedPair.addAll(lastTwoOrganizations(st, s, i, pairNounBefore(v, left, i)));
                 subjects.addAll(borrowedPair);
             }
             // "the two countries signed", "both countries signed" (or "the two sides" where no two organizations
@@ -389,6 +434,11 @@ final class AgreementReader {
         // "The agreement with GBC was signed ...": in the passive the parties may stand before the verb
         // ("An agreement between A and B and a protocol between C and D were signed": from the first of them)
         if (passive) readComplements(st, v, agr >= 0 ? Math.min(agr, firstAgreementBetween(v, left, agr)) + 1 : left, i, a, objects, byPersons, lists);
+        // "A's agreement with B was signed", "A's new deal with B, signed on Monday,": the owner is the other side
+        if (passive && agr > 0 && agr < i && !objects.isEmpty()) {
+            DocEntity owner = agreementOwner(st, v, left, agr);
+            if (owner != null && !objects.contains(owner)) subjects.add(owner);
+        }
         // "the signing of the MoA between A and B": the list follows the agreement noun
         if (noun && agr < 0) readComplements(st, v, i + len, right, a, objects, byPersons, lists);
 
@@ -401,6 +451,8 @@ final class AgreementReader {
             subjects.removeIf(AgreementReader::isState);
             objects.removeIf(AgreementReader::isState);
         }
+        // "Under an agreement signed on Monday, A will supply B with gas": the main clause names the two sides
+        if (passive && subjects.isEmpty() && objects.isEmpty() && byPersons.isEmpty() && agr >= 1 && !a.plural) objects.addAll(sidesAfterUnder(st, v, agr, i));
         // "both sides inked an agreement between A and B": the pair the clause names is the one the subject stands for
         if (!borrowedPair.isEmpty() && objects.size() >= 2 && !lists.isEmpty()) subjects.removeAll(borrowedPair);
         // "a memorandum was signed by both sides", "... between the two companies": the two organizations last named
@@ -482,6 +534,60 @@ final class AgreementReader {
         }
         for (DocEntity e : objects) a.addParty(e);
         return List.of(a);
+    }
+
+    /**
+     * "Under an agreement signed on Monday, A will supply B with gas", "Under the deal, inked in May, A buys a stake
+     * in B": a sentence that opens with "under" and a signed agreement, its main clause (after the comma that closes
+     * the opening phrase) naming exactly two organizations (no person); else none.
+     */
+    private static List<DocEntity> sidesAfterUnder(ArticleState st, SentenceView v, int agr, int verb) {
+        int u = agr - 1;
+        if (List.of("a", "an", "the", "this", "its", "their").contains(v.word(u))) u--;
+        if (u < 0 || !v.word(u).equals("under") || u > 0 && !CLAUSE_STARTS.contains(v.word(u - 1))) return List.of();
+        int comma = -1;
+        for (int k = verb + 1; k < v.size() && comma < 0; k++) {
+            if (v.word(k).equals(",") && !(k + 1 < v.size() && isType(v, k + 1, MentionType.DATE))) comma = k;
+            if (v.word(k).equals(";")) return List.of();
+        }
+        if (comma < 0) return List.of();
+        List<Integer> names = new ArrayList<>();
+        for (int k = comma + 1; k < v.size() && !v.word(k).equals(";"); k++) {
+            Mention m = v.mentionAt(k);
+            if (m == null || possessive(v, k)) continue;
+            if (m.type() == MentionType.PERSON) return List.of();
+            // (a place is where, not a side: "will open branches in Peru")
+            if (m.type() == MentionType.ORG || m.type() == MentionType.OTHER) names.add(k);
+        }
+        if (names.size() != 2) return List.of();
+        List<DocEntity> sides = new ArrayList<>();
+        for (int k : names) {
+            if (isType(v, k, MentionType.OTHER) && !st.promote(v, v.parts.get(k), MentionType.ORG)) return List.of();
+            DocEntity e = st.entity(v, v.parts.get(k));
+            if (e == null || sides.contains(e)) return List.of();
+            sides.add(e);
+        }
+        return sides;
+    }
+
+    /** How many plain words may stand between an owner's "'s" and its agreement noun ("A's new three-year deal"). */
+    private static final int OWNER_ADJECTIVES = 3;
+
+    /** "Coral Bank's (new) agreement": the organization whose possessive stands before the agreement noun, else null. */
+    private static DocEntity agreementOwner(ArticleState st, SentenceView v, int left, int agr) {
+        int j = agr - 1;
+        for (int d = 0; d < OWNER_ADJECTIVES && j > left && !v.isMention(j) && Character.isLowerCase(v.word(j).charAt(0))
+                && !v.word(j).equals("s") && !v.word(j).equals("'s") && !v.word(j).equals("’s"); d++) j--;
+        int owner = j > left && (v.word(j).equals("'s") || v.word(j).equals("’s")) ? j - 1
+                : j - 1 > left && v.word(j).equals("s") && (v.word(j - 1).equals("'") || v.word(j - 1).equals("’")) ? j - 2 : -1;
+        if (owner >= left && isType(v, owner, MentionType.PLACE)) {
+            Mention m = v.mentionAt(owner);
+            return m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false) ? st.registry.place(m) : null;
+        }
+        if (owner < left || !(isType(v, owner, MentionType.ORG) || isType(v, owner, MentionType.OTHER))) return null;
+        if (isType(v, owner, MentionType.OTHER) && !st.promote(v, v.parts.get(owner), MentionType.ORG)) return null;
+        DocEntity e = st.entity(v, v.parts.get(owner));
+        return e != null && e.kind != EntityKind.PERSON && e.kind != EntityKind.PLACE ? e : null;
     }
 
     /** How far after the sale verb its "from"/"to" may stand ("to acquire the dairy unit of B from C"). */
@@ -609,6 +715,8 @@ final class AgreementReader {
             if (parties.size() < 2) continue;
             parties.forEach(a::addParty);
             a.date = nearestDate(v, 0, v.size(), k);
+            // "the 2019 agreement between A and B": the year it was made
+            if (a.date == null) a.date = yearBefore(v, k);
             placeOf(st, v, 0, v.size(), k, k, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.between", 0.6));
             out.add(a);
@@ -1046,7 +1154,7 @@ final class AgreementReader {
                 if (!st.promote(v, idx, MentionType.ORG)) continue;
             }
             DocEntity e = joinedState ? state(st, v, k) : st.entity(v, idx);
-            if (e == null) continue;
+            if (e == null || kindNounOnly(st, e)) continue;
             if (e.kind == EntityKind.PERSON) persons.add(e);
             else if (!orgs.contains(e)) orgs.add(e);
         }
@@ -1073,6 +1181,16 @@ final class AgreementReader {
             return named ? k + 1 : left;
         }
         return left;
+    }
+
+    /**
+     * "Universities ink MoU", "Banks sign deal", "between the Province and B", "the Ministry signed": a capitalised
+     * kind of organization or area alone (pair-nouns, area-nouns, org-heads) that no definite reference resolved to
+     * a name names no party.
+     */
+    private boolean kindNounOnly(ArticleState st, DocEntity e) {
+        String t = e.name.strip().toLowerCase(java.util.Locale.ROOT);
+        return !t.contains(" ") && (pairNouns.contains(t) || areaNouns.contains(t) || st.lex.orgHeads.containsKey(t));
     }
 
     /** "Coral Bank's chief executive signed": after the possessive only plain words or a title, then the verb. */
@@ -1154,6 +1272,12 @@ final class AgreementReader {
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
         // (unless the clause says on whose behalf he signed)
         if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
+        // "A, along with B, signed", "A together with B signed": B is a co-signer in the subject
+        if (j > left && v.word(j).equals("with") && List.of("along", "together").contains(v.word(j - 1))) return false;
+        // "representatives of A and B signed", "a delegation from A signed": the group signs for its organization
+        // (not for a state: "officials from Peru and B signed")
+        if (j > left && (v.word(j).equals("of") || v.word(j).equals("from")) && delegationNouns.contains(v.word(j - 1))
+                && !isType(v, k, MentionType.PLACE)) return onBehalf;
         return j >= left && excludingPrepositions.contains(v.word(j));
     }
 
@@ -1329,7 +1453,8 @@ final class AgreementReader {
     private static boolean otherVerbBefore(ArticleState st, SentenceView v, int k) {
         if (v.isMention(k)) return false;
         String w = v.word(k);
-        if (st.lex.signingVerbs.containsKey(w) || w.equals("witnessed") || w.equals("attended")) return false;
+        // ("made" signs only with an indefinite object: "the proposal made by B" names who made it)
+        if (st.lex.signingVerbs.containsKey(w) && !hasFlag(st.lex.signingVerbs.get(w), "indefinite") || w.equals("witnessed") || w.equals("attended")) return false;
         return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
@@ -1411,7 +1536,26 @@ final class AgreementReader {
         return out;
     }
 
-    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) {
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) { return lastTwoOrganizations(st, s, before, null); }
+
+    /** "the two banks" → "bank": the kind a pair noun of the subject names (null for "sides", "parties", "partners"). */
+    private String pairNounBefore(SentenceView v, int left, int verb) {
+        for (int k = left; k < verb; k++) {
+            String w = v.word(k);
+            if (!pairNouns.contains(w) || GENERIC_PAIR_NOUNS.contains(w)) continue;
+            return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        }
+        return null;
+    }
+
+    private static final Set<String> GENERIC_PAIR_NOUNS = Set.of("sides", "parties", "partners", "groups", "organizations", "organisations", "institutions");
+
+    /**
+     * @param kind "bank" for "the two banks signed": when a sentence names more than two organizations, the two
+     *     whose names hold the word are the pair ("Coral Bank, Delta Bank and the Orion Trade Council met. The two
+     *     banks signed"); null when the pair noun names no kind
+     */
+    private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before, String kind) {
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
@@ -1422,6 +1566,10 @@ final class AgreementReader {
                 if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
+            }
+            if (out.size() > 2 && kind != null) {
+                List<DocEntity> ofKind = out.stream().filter(e -> containsWords(e.name, kind)).toList();
+                return ofKind.size() == 2 ? new ArrayList<>(ofKind) : List.of();
             }
             if (out.size() > 2) return List.of();
         }
@@ -1569,7 +1717,7 @@ final class AgreementReader {
                             if (!st.promote(v, idx, MentionType.ORG)) continue;
                         }
                         DocEntity e = st.entity(v, idx);
-                        if (e != null && !orgs.contains(e)) orgs.add(e);
+                        if (e != null && !orgs.contains(e) && !kindNounOnly(st, e)) orgs.add(e);
                     }
                     case PERSON -> {
                         DocEntity e = st.entity(v, idx);
@@ -1632,6 +1780,8 @@ final class AgreementReader {
                 while (j < right && v.word(j).equals("the")) j++;
                 if (j < right && state(st, v, j) != null) { k = j - 1; continue; }
             }
+            // "between A and a delegation from B": the delegation stands for B
+            if (w.equals("from") && k > 0 && delegationNouns.contains(v.word(k - 1)) && k + 1 < right && !v.isMention(k - 1)) continue;
             if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }
@@ -1837,7 +1987,8 @@ final class AgreementReader {
                     // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
                     if (!datesCompatible(t, c) && pass != 3) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
-                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite;
+                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite
+                            || namesPartylessSigning(t, c);
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
                         case 0 -> sameParties && !(c.plural || t.plural);
@@ -1863,6 +2014,14 @@ final class AgreementReader {
             for (int s : a.sentences) {
             if (s == 0 || !a.parties.isEmpty()) continue;
             SentenceView prev = st.views.get(s - 1);
+            // "The cabinet approved the agreement between India and Algeria. The agreement was signed in 2018.":
+            // the sides of the agreement the sentence before names "between" them, states too
+            List<DocEntity> between = definiteSigning(a) ? sidesBetween(st, prev) : List.of();
+            if (between.size() >= 2) {
+                between.forEach(a::addParty);
+                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+                continue;
+            }
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
@@ -1901,6 +2060,24 @@ final class AgreementReader {
             for (Drafts.Agreement a : kept) if (!a.intended && a.date != null && after(a.date.date(), published)) a.intended = true;
         });
         return kept;
+    }
+
+    /** "The agreement was signed in 2018": a singular definite report of a signing, no further one. */
+    private static boolean definiteSigning(Drafts.Agreement a) {
+        return a.definite && !a.plural && !a.intended && a.further == Drafts.Further.NONE;
+    }
+
+    /** The sides of the one "AGREEMENT between A and B" of a sentence (none when it names two such lists). */
+    private List<DocEntity> sidesBetween(ArticleState st, SentenceView v) {
+        List<DocEntity> sides = List.of();
+        for (int k = 0; k + 1 < v.size(); k++) {
+            if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
+            if (!sides.isEmpty()) return List.of();
+            List<DocEntity> orgs = new ArrayList<>();
+            walkList(st, v, k + 2, v.size(), orgs, new ArrayList<>(), false, true);
+            sides = orgs;
+        }
+        return sides;
     }
 
     /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
@@ -2058,6 +2235,16 @@ final class AgreementReader {
         absorb(t, c);
         t.parties.clear();
         t.parties.addAll(parties);
+    }
+
+    /**
+     * "Universities ink MoU ... The MoU was sealed during the visit. ... The MoU between A and B focuses on research":
+     * a signing told with no side named (a headline, a passive) and, later, the agreement of its kind named
+     * "between A and B" with no verb: that phrase names the sides of the signing told.
+     */
+    private static boolean namesPartylessSigning(Drafts.Agreement t, Drafts.Agreement c) {
+        return t.parties.isEmpty() && t.verified && !t.intended && !t.plural && !c.verified && !c.plural
+                && c.parties.size() >= 2 && sameKindOrGeneric(t, c);
     }
 
     /** Both name parties, and none in common: two different agreements. */

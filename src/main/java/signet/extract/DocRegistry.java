@@ -444,8 +444,21 @@ final class DocRegistry {
                 }
             }
             if (ini.toString().equals(name)) return Optional.of(e);
+            // "PGES" for "Pacific Green Energy Storage (UK) Limited": a bracketed qualifier and a legal form after
+            // it carry no initial
+            int bracket = e.name.indexOf(" (");
+            if (bracket > 0 && initialsOfWords(e.name.substring(0, bracket)).equals(name)) return Optional.of(e);
         }
         return Optional.empty();
+    }
+
+    private static String initialsOfWords(String name) {
+        StringBuilder ini = new StringBuilder();
+        for (String w : SPACES_OR_SLASHES.split(name)) {
+            if (w.isEmpty() || NOT_INITIALLED.contains(w.toLowerCase())) continue;
+            ini.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return ini.toString();
     }
 
     /** "Kamal", "Seong": one word of exactly one earlier person's name. */

@@ -247,8 +247,16 @@ final class DateScanner {
         }
         Matcher m = future.matcher(text);
         m.region(from, start).useTransparentBounds(true).useAnchoringBounds(false);
-        return m.find();
+        int last = -1;
+        while (m.find()) last = m.end();
+        // "will exchange students under the MoU, which was signed on Monday": a past verb after the marker
+        // tells of another, earlier event
+        return last >= 0 && !PAST_AFTER_FUTURE.matcher(text).region(last, start).find();
     }
+
+    /** Past auxiliaries and signing verbs (not a passive's "be signed") that, between a future marker and a date, put the date in the past. */
+    private static final Pattern PAST_AFTER_FUTURE = Pattern.compile(
+            "(?i)\\b(?:was|were|had)\\b|(?<!\\bbe )(?<!\\bbeen )(?<!\\bbeing )\\b(?:signed|inked|sealed|concluded)\\b");
 
     // --- builders -------------------------------------------------------------------------
 

@@ -281,6 +281,20 @@ class RuleDateFinderTest {
         assertEquals("2025-05-05", m.date().lexical());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a past verb between the future marker and the date: the date is of that earlier event (2025-05-10 is a Saturday)
+            "The two will exchange students under the memorandum, which was signed on Monday. | 2025-05-05",
+            "The banks will cooperate under the deal they signed on Monday. | 2025-05-05",
+            "They will build the plant under the accord inked in March. | 2025-03",
+            // near misses: the marker governs the date
+            "The memorandum will be signed on Monday. | 2025-05-12",
+            "The signing was scheduled for Monday. | 2025-05-12",
+            "The plant will open in March. | 2026-03"})
+    void aPastVerbAfterAFutureMarkerTellsOfAnEarlierEvent(String sentence, String expected) {
+        assertEquals(expected, only(sentence, article("2025-05-10")).date().lexical());
+    }
+
     // ---------------------------------------------------------------- several in one text
 
     @Test
