@@ -60,7 +60,9 @@ final class RelationReader {
                         // only a diplomat is sent somewhere ("Ambassador to Kosovo X"); "Minister in Rome X" is no such form
                         boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
                         if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
-                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0)) : null;
+                        // "Ruritania's Ambassador to Borvia": sent to a country, a state's envoy in post there
+                        boolean toCountry = sent && v.mentionsIn(m.group("sent")).stream().anyMatch(i -> isCountry(v.mention(i)));
+                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry) : null;
                         if (state == null) continue;
                     }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
@@ -101,7 +103,7 @@ final class RelationReader {
                                 // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
                                 // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
                                 boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
-                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0));
+                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0), false);
                                 if (ofState != null) { orgs.add(ofState); states.add(ofState); }
                                 continue;
                             }
@@ -288,13 +290,15 @@ final class RelationReader {
      * and the country ("Ministry of Agriculture and Food of Belarus"); never the country itself.
      * With no country a minister holds it only at a ministry named before. A head of state or
      * government holds it at the country however the article names it ("Ruritanian President X"
-     * states whose president X is); a diplomat or a minister of a country the article names only
-     * through the adjective, a possessive ("Iran's news agency") or before a title gets none: no
-     * ministry is made up for a passing mention, and the gold we measure against leaves a passing
-     * envoy out. Null when nothing fits.
+     * states whose president X is), and so does a diplomat whose sentence names the country they are
+     * posted to ({@code posted}: "Ruritania's Ambassador to Mexico, X"); any other diplomat or a minister
+     * of a country the article names only through the adjective, a possessive ("Iran's news agency")
+     * or before a title gets none: no ministry is made up for a passing mention, and the gold we
+     * measure against leaves a passing envoy ("Italian Ambassador Marco Bellini visited") out. Null
+     * when nothing fits.
      * {@code nationality} is a mention or the lower-case word of a known nationality.
      */
-    private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title) {
+    private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title, boolean posted) {
         StateKind kind = stateKind(st.lex, title);
         if (kind == null || kind == StateKind.RANK) return null;
         Mention mention = nationality instanceof Mention mm ? mm : null;
@@ -339,7 +343,9 @@ final class RelationReader {
             if (!namedAlone(st, country)) return null;
             return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
         }
-        if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !namedAlone(st, country)) return null;
+        // "Ruritania's Ambassador to Borvia, X": a diplomat the sentence names with the country they are posted to
+        // holds the post at the sending country however the article names it
+        if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !(posted && kind == StateKind.DIPLOMAT) && !namedAlone(st, country)) return null;
         return countryEntity(st, country);
     }
 
@@ -585,6 +591,11 @@ final class RelationReader {
     }
 
     private static final Pattern NATIONALITY_SHAPE = Pattern.compile("[a-z]{2,}(?:ian|ese|ish|i)");
+
+    /** A place the reference data knows as a country. */
+    private static boolean isCountry(Mention m) {
+        return m.known().map(k -> "country".equals(k.placeType())).orElse(false);
+    }
 
     /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
     private static boolean isRegion(Mention org) {

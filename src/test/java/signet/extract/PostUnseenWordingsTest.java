@@ -1,0 +1,81 @@
+package signet.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Wordings of posts from text nobody tuned for (issue 13, session 5): a diplomat named with the
+ * country they are posted to, an organization's governing body inside the title, a unit named
+ * with its organization's possessive, honorifics of other countries. Every name is invented.
+ * Each row: sentence(s) # expected posts as "person | title | organization" separated by ";"
+ * (empty: no post at all); "\\n" starts the next sentence.
+ */
+class PostUnseenWordingsTest {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static final String LEAD = "Coral Media and Velsk Bank signed a memorandum on Monday.\\n";
+
+    private static void assertPosts(String text, String expected) { TestArticles.assertPosts(X, LEAD + text, expected); }
+
+    /**
+     * post.country-title-name: a diplomat whose sentence names the country they are posted to holds the post at the
+     * sending country however the article names it (a possessive, an adjective); a city or no destination is as
+     * often a passing envoy, and an organization's "brand ambassador" no state's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Ruritania's Ambassador to Mexico, Ms. Lena Ostrova, attended the ceremony.#Lena Ostrova | ambassador to mexico | Ruritania",
+            "Ruritania's Ambassador to Kenya Lena Ostrova opened the exhibition.#Lena Ostrova | ambassador to kenya | Ruritania",
+            "The Chilean Ambassador to Kenya, Dr. Lena Ostrova, opened the exhibition.#Lena Ostrova | ambassador to kenya | Chile",
+            "Kenya's High Commissioner to India, Mr. Tom Mwangi, opened the exhibition.#Tom Mwangi | high commissioner to india | Kenya",
+            // a city, or no destination: no post unless the article names the country itself
+            "Ruritania's Ambassador to Moscow, Lena Ostrova, attended the ceremony.#",
+            "Ruritania's Ambassador, Lena Ostrova, attended the ceremony.#",
+            // an organization's ambassador is no state's
+            "Coral Media's brand ambassador to Kenya, Lena Ostrova, opened the exhibition.#",
+    })
+    void diplomatPostedToACountry(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * lexicons/titles.tsv: a governing body after the title ("of the Academic Council", "of the Supervisory Board")
+     * is part of the title; the post is at the organization after it, with or without "of".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The memorandum was signed by Ivo Kranj, Rector and Chairman of the Academic Council, Velsk Technical University.#Ivo Kranj | chairman of the academic council | Velsk Technical University; Ivo Kranj | rector | Velsk Technical University",
+            "Tom Holm, Chairman of the Supervisory Board of Velsk Bank, spoke.#Tom Holm | chairman of the supervisory board | Velsk Bank",
+            "Anna Berg, Chairman of the Board of Trustees of Velsk University, welcomed the guests.#Anna Berg | chairman of the board of trustees | Velsk University",
+            "Lina Vorst, chairperson of the Scientific Council of the Coral Institute, attended.#Lina Vorst | chairperson of the scientific council | Coral Institute",
+            "Petr Novak, Member of the Editorial Board, Coral Daily, attended.#Petr Novak | member of the editorial board | Coral Daily",
+            // a council with a name of its own is an organization
+            "Dana Rus, chairman of the Velsk Arts Council, attended.#Dana Rus | chairman | Velsk Arts Council",
+    })
+    void governingBodyInTheTitle(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** post.name-comma-title-of: "director of Y's Archive Department" is the unit's director, not Y's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Lina Vorst, director of Velsk Bank's Directorate of Digital Archives, will lead the project.#Lina Vorst | director | Directorate of Digital Archives",
+            "Lina Vorst, head of Coral Media's Velsk News Agency, will lead the project.#Lina Vorst | head | Velsk News Agency",
+            // no unit after the possessive: the organization's own post
+            "Lina Vorst, director of Coral Media, will lead the project.#Lina Vorst | director | Coral Media",
+    })
+    void unitNamedWithItsOrganizationsPossessive(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /** lexicons/honorifics.tsv: "Hon.", "Shri", "Smt." stay out of the holder's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Signing for the bank, the Chairman, Hon. Kofi Asare, said the pact was historic.#Kofi Asare | chairman | Velsk Bank",
+            "Shri Ravi Menon, director of Coral Media, signed the memorandum.#Ravi Menon | director | Coral Media",
+            "Smt. Lata Rao, chairperson of Velsk Bank, signed the memorandum.#Lata Rao | chairperson | Velsk Bank",
+    })
+    void honorificsOfOtherCountries(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+}
