@@ -78,4 +78,19 @@ class PostUnseenWordingsTest {
     void honorificsOfOtherCountries(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** lexicons/titles.tsv: titles of other languages as the text writes them; not a one-word "Presidente" inside a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The agreement was signed by VFF's délégué général Etienne Morel.#Etienne Morel | délégué général | VFF",
+            "Velsk Bank was represented by its directeur général, Awa Fall.#Awa Fall | directeur général | Velsk Bank",
+            "Coral Media gerente general Pablo Soto attended the ceremony.#Pablo Soto | gerente general | Coral Media",
+            "Lucia Vega, directora of the Museo de Arte Coral, attended.#Lucia Vega | directora | Museo de Arte Coral",
+            "Marco Ferri, amministratore delegato of Coral Media, signed the memorandum.#Marco Ferri | amministratore delegato | Coral Media",
+            // a one-word title of another language stays part of a name
+            "The Banco Presidente signed a loan with Coral Media.#",
+    })
+    void titlesOfOtherLanguages(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
