@@ -111,6 +111,8 @@ final class RelationReader {
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
+                            // "deputy governor of Aksu prefecture X": the region's, not a longer name it opens ("Aksu Vocational College")
+                            if (regionNounAfter(v, o)) { orgs.add(st.registry.orgNamed(v.mention(o))); continue; }
                             Mention board = boardOf(v.mention(o));
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
@@ -591,6 +593,11 @@ final class RelationReader {
     }
 
     private static final Pattern NATIONALITY_SHAPE = Pattern.compile("[a-z]{2,}(?:ian|ese|ish|i)");
+
+    /** "Aksu prefecture", "Akmola region": a lower-case region noun after the mention (the {REGION} macro of rules/posts.tsv). */
+    private static boolean regionNounAfter(SentenceView v, int mention) {
+        return Pattern.compile("\\b[A-Z]{3}_" + mention + " (?:region|province|oblast|prefecture|county)\\b").matcher(v.form).find();
+    }
 
     /** A place the reference data knows as a country. */
     private static boolean isCountry(Mention m) {

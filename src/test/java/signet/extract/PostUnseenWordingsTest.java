@@ -93,4 +93,24 @@ class PostUnseenWordingsTest {
     void titlesOfOtherLanguages(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * Regions: a region noun after the name makes it the region's post, not a longer organization the name opens
+     * ("Aksu Vocational College"); the marshal heads a Polish region; a head of state's possessive before a
+     * lower-case word is still the holder's ("Uruguayan President X's visit").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Velsk Vocational College will train the staff.\\nThe deal was signed by deputy governor of Velsk prefecture Wang Jun.#Wang Jun | deputy governor | Velsk",
+            "Velsk Vocational College will train the staff.\\nThe deal was signed by deputy director of Velsk Vocational College Wang Jun.#Wang Jun | deputy director | Velsk Vocational College",
+            "The Marshal of the Lesser Velsk Voivodeship, Tomas Wrona, welcomed the guests.#Tomas Wrona | marshal | Lesser Velsk Voivodeship",
+            "Tomas Wrona, Marshal of the Velsk Voivodeship, welcomed the guests.#Tomas Wrona | marshal | Velsk Voivodeship",
+            "The guests met Field Marshal Ivo Kranj of the Velsk Army.#Ivo Kranj | field marshal | Velsk Army",
+            "Brazil and Chile signed two agreements during Uruguayan President Tomas Vela's visit to Brazil.#Tomas Vela | president | Uruguay",
+            // a name after the possessive: the holder's party, not another post
+            "Kenyan President Tomas Vela's Coral Party won the vote.#",
+    })
+    void regionsAndStateHeads(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
