@@ -113,4 +113,16 @@ class PostUnseenWordingsTest {
     void regionsAndStateHeads(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** A photo caption: words of prose after the names make it a caption, whose names are read, not a credit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Photo: CEO Ann Lee of Velsk Bank at the signing#Ann Lee | ceo | Velsk Bank",
+            "Photo: Velsk Bank CEO Ann Lee and Coral Media director Ivo Kranj after the signing#Ann Lee | ceo | Velsk Bank; Ivo Kranj | director | Coral Media",
+            // a credit names who took the picture
+            "Photo: Ann Lee / Velsk Bank#",
+    })
+    void photoCaptions(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
