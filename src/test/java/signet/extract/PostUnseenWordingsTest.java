@@ -125,4 +125,17 @@ class PostUnseenWordingsTest {
     void photoCaptions(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.for-org-title-name with "was": "Signing for Y was its CEO X"; a gerund opening the sentence is no part of a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Signing for Velsk Bank was Director-General Ing. Oskar Lind.#Oskar Lind | director-general | Velsk Bank",
+            "Signing for the bank was its chairman, Oskar Lind.#Oskar Lind | chairman | Velsk Bank",
+            "Representing Velsk Bank was its CEO, Oskar Lind.#Oskar Lind | ceo | Velsk Bank",
+            // the title names its own organization
+            "Signing for Velsk Bank was Coral Media CEO Oskar Lind.#Oskar Lind | ceo | Coral Media",
+    })
+    void signingForWas(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
