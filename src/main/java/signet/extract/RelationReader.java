@@ -46,9 +46,9 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev"), its = hasGroup(r, "its");
+                    boolean described = hasGroup(r, "d"), same = hasGroup(r, "same"), previous = same || hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
-                            : previous ? previousSubject(st, vi, m.group("t")) : its ? subjectBefore(st, vi) : null;
+                            : previous ? previousSubject(st, vi, m.group("t"), same) : its ? subjectBefore(st, vi) : null;
                     described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
@@ -177,13 +177,21 @@ final class RelationReader {
      * officers of an organization: "President X" or "Minister X" after a sentence about a
      * company is as often a head of state. Null when the sentence before opens otherwise.
      */
-    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm) {
+    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm, boolean sameSentence) {
         SentenceView here = st.views.get(viewIndex);
-        for (int t : here.mentionsIn(titleForm)) if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) return null;
+        // ("President and CEO X": a company's officer, one of whose titles no state has)
+        boolean state = false, company = false;
+        for (int t : here.mentionsIn(titleForm)) {
+            if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) state = true;
+            else company = true;
+        }
+        if (state && !company) return null;
         // "'Coral already leads the market,' said CEO X": the subject of the quote before the title
         SentenceView u = here;
-        Matcher m = QUOTED_SUBJECT.matcher(here.form);
-        if (!m.find()) {
+        // "Coral Energy will build a plant, chief executive X said": the subject of the sentence itself (group same)
+        Matcher m = sameSentence ? SUBJECT.matcher(here.form) : QUOTED_SUBJECT.matcher(here.form);
+        if (sameSentence && !m.find()) return null;
+        if (!sameSentence && !m.find()) {
             if (viewIndex == 0) return null;
             u = st.views.get(viewIndex - 1);
             m = SUBJECT.matcher(u.form);

@@ -138,4 +138,24 @@ class PostUnseenWordingsTest {
     void signingForWas(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /**
+     * post.subject-comma-title-name-said and post.title-name-after-subject: an officer's words after a sentence about the
+     * organization; "President and CEO" is a company's officer (one title no state has), "President" alone is not read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Coral Mobile will build a plant in Kenya next year, President and CEO Marie Tremblay told analysts.#Marie Tremblay | ceo | Coral Mobile; Marie Tremblay | president | Coral Mobile",
+            "Coral Mobile will build a plant in Kenya, chief executive Marie Tremblay said.#Marie Tremblay | chief executive | Coral Mobile",
+            "Coral Mobile reported higher profits on Tuesday.\\nPresident and CEO Marie Tremblay told analysts the deal would help.#Marie Tremblay | ceo | Coral Mobile; Marie Tremblay | president | Coral Mobile",
+            // another organization in between: the officer may be its
+            "Coral Mobile will build a plant with Velsk Bank, chief executive Marie Tremblay said.#",
+            // a state's title alone
+            "Coral Mobile will build a plant in Kenya, President Marie Tremblay said.#",
+            "Coral Mobile reported higher profits on Tuesday.\\nPresident Marie Tremblay told analysts the deal would help.#",
+            "Coral Mobile will build a plant in Kenya, Kenyan President Marie Tremblay said.#Marie Tremblay | president | Kenya",
+    })
+    void officerAfterTheSubject(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
