@@ -61,8 +61,10 @@ final class RelationReader {
                         boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
                         if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
                         // "Ruritania's Ambassador to Borvia": sent to a country, a state's envoy in post there
+                        // a consul's post is in a city ("the Ruritanian Consul General in Velsk, X")
                         boolean toCountry = sent && v.mentionsIn(m.group("sent")).stream().anyMatch(i -> isCountry(v.mention(i)));
-                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry) : null;
+                        boolean consul = sent && m.group("sent").startsWith("in ") && ts.size() == 1 && Token.fold(ts.get(0)).contains("consul");
+                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry || consul) : null;
                         if (state == null) continue;
                     }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;

@@ -28,6 +28,10 @@ class PostUnseenWordingsTest {
             "Ruritania's Ambassador to Kenya Lena Ostrova opened the exhibition.#Lena Ostrova | ambassador to kenya | Ruritania",
             "The Chilean Ambassador to Kenya, Dr. Lena Ostrova, opened the exhibition.#Lena Ostrova | ambassador to kenya | Chile",
             "Kenya's High Commissioner to India, Mr. Tom Mwangi, opened the exhibition.#Tom Mwangi | high commissioner to india | Kenya",
+            // a consul's post is in a city
+            "The Hungarian Consul General in Velsk, Mr. Zoltan Kertesz, attended the ceremony.#Zoltan Kertesz | consul general in velsk | Hungary",
+            "Ruritania's Consul General in Mombasa, Lena Ostrova, attended the ceremony.#Lena Ostrova | consul general in mombasa | Ruritania",
+            "The Hungarian Consul General Zoltan Kertesz attended the ceremony.#",
             // a city, or no destination: no post unless the article names the country itself
             "Ruritania's Ambassador to Moscow, Lena Ostrova, attended the ceremony.#",
             "Ruritania's Ambassador, Lena Ostrova, attended the ceremony.#",
