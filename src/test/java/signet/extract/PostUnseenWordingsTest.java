@@ -162,4 +162,18 @@ class PostUnseenWordingsTest {
     void officerAfterTheSubject(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** post.represented-by after a relative clause; post.behalf-of-its-title-name after a sentence's opening "For Y,". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Velsk Bank, which is placed under the Ministry of Finance, was represented by its directeur général, Awa Fall, who signed the document.#Awa Fall | directeur général | Velsk Bank",
+            "For Velsk Bank, the memorandum was signed by managing director Jean Mendy.#Jean Mendy | managing director | Velsk Bank",
+            "For Velsk Bank, the memorandum was signed by its chairman Jean Mendy.#Jean Mendy | chairman | Velsk Bank",
+            // the title names another organization, or no organization opens the sentence
+            "For Velsk Bank, the memorandum was signed by Coral Media CEO Jean Mendy.#Jean Mendy | ceo | Coral Media",
+            "For the first time, the memorandum was signed by managing director Jean Mendy.#",
+    })
+    void forAndRepresentedBy(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
