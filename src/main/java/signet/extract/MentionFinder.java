@@ -1825,7 +1825,12 @@ final class MentionFinder {
                 // the credit runs over its names: capitalised words, slashes, commas and name connectors
                 int e = k + 2;
                 while (e < toks.size() && (toks.get(e).isCapitalized() || CREDIT_JOINS.contains(toks.get(e).text())
-                        || isConnector(toks.get(e)) || toks.get(e).isDigit())) e++;
+                        || isConnector(toks.get(e)) || toks.get(e).isDigit() || CREDIT_WORDS.contains(toks.get(e).key()))) e++;
+                // "Photo: CEO Ann Lee of Coral Bank at the signing": words of prose after the names make it a caption, not a credit
+                if (labelled && e < toks.size() && toks.get(e).isWord() && !toks.get(e).isCapitalized() && !CREDIT_WORDS.contains(toks.get(e).key())) {
+                    k = e - 1;
+                    continue;
+                }
                 for (int j = k; j < e; j++) credit[j] = true;
                 any = true;
                 k = e - 1;
@@ -1856,6 +1861,8 @@ final class MentionFinder {
     /** A byline is a short line of its own ("By Anna Berg, Nordpress"); a longer sentence opening with "By" is prose. */
     private static final int BYLINE_MAX_TOKENS = 10;
     private static final Set<String> CREDIT_JOINS = Set.of("/", ",", "|", "-", "&", ".");
+    /** Lower-case words a credit goes on with ("Photo: Anna Berg for Nordpress", "Photo: Anna Berg via Kestrel"). */
+    private static final Set<String> CREDIT_WORDS = Set.of("by", "for", "via", "from", "courtesy", "of", "and");
 
     // ---- parentheticals ----
 

@@ -46,9 +46,9 @@ final class RelationReader {
                 while (m.find()) {
                     List<Integer> ps = v.mentionsIn(m.group("p"));
                     // a rule names the organization (group o) or describes it ("the library's director", group d)
-                    boolean described = hasGroup(r, "d"), previous = hasGroup(r, "prev"), its = hasGroup(r, "its");
+                    boolean described = hasGroup(r, "d"), same = hasGroup(r, "same"), previous = same || hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
-                            : previous ? previousSubject(st, vi, m.group("t")) : its ? subjectBefore(st, vi) : null;
+                            : previous ? previousSubject(st, vi, m.group("t"), same) : its ? subjectBefore(st, vi) : null;
                     described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
@@ -60,7 +60,11 @@ final class RelationReader {
                         // only a diplomat is sent somewhere ("Ambassador to Kosovo X"); "Minister in Rome X" is no such form
                         boolean sent = hasGroup(r, "sent") && m.group("sent") != null && !m.group("sent").isEmpty();
                         if (sent && (ts.size() != 1 || stateKind(st.lex, ts.get(0)) != StateKind.DIPLOMAT)) continue;
-                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0)) : null;
+                        // "Ruritania's Ambassador to Borvia": sent to a country, a state's envoy in post there
+                        // a consul's post is in a city ("the Ruritanian Consul General in Velsk, X")
+                        boolean toCountry = sent && v.mentionsIn(m.group("sent")).stream().anyMatch(i -> isCountry(v.mention(i)));
+                        boolean consul = sent && m.group("sent").startsWith("in ") && ts.size() == 1 && Token.fold(ts.get(0)).contains("consul");
+                        state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry || consul) : null;
                         if (state == null) continue;
                     }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
@@ -101,7 +105,7 @@ final class RelationReader {
                                 // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
                                 // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
                                 boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
-                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0));
+                                DocEntity ofState = inside ? null : statePost(st, v, v.mention(o), titles.get(0), false);
                                 if (ofState != null) { orgs.add(ofState); states.add(ofState); }
                                 continue;
                             }
@@ -109,6 +113,8 @@ final class RelationReader {
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
+                            // "deputy governor of Aksu prefecture X": the region's, not a longer name it opens ("Aksu Vocational College")
+                            if (regionNounAfter(v, o)) { orgs.add(st.registry.orgNamed(v.mention(o))); continue; }
                             Mention board = boardOf(v.mention(o));
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
@@ -173,13 +179,21 @@ final class RelationReader {
      * officers of an organization: "President X" or "Minister X" after a sentence about a
      * company is as often a head of state. Null when the sentence before opens otherwise.
      */
-    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm) {
+    private static DocEntity previousSubject(ArticleState st, int viewIndex, String titleForm, boolean sameSentence) {
         SentenceView here = st.views.get(viewIndex);
-        for (int t : here.mentionsIn(titleForm)) if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) return null;
+        // ("President and CEO X": a company's officer, one of whose titles no state has)
+        boolean state = false, company = false;
+        for (int t : here.mentionsIn(titleForm)) {
+            if (STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) state = true;
+            else company = true;
+        }
+        if (state && !company) return null;
         // "'Coral already leads the market,' said CEO X": the subject of the quote before the title
         SentenceView u = here;
-        Matcher m = QUOTED_SUBJECT.matcher(here.form);
-        if (!m.find()) {
+        // "Coral Energy will build a plant, chief executive X said": the subject of the sentence itself (group same)
+        Matcher m = sameSentence ? SUBJECT.matcher(here.form) : QUOTED_SUBJECT.matcher(here.form);
+        if (sameSentence && !m.find()) return null;
+        if (!sameSentence && !m.find()) {
             if (viewIndex == 0) return null;
             u = st.views.get(viewIndex - 1);
             m = SUBJECT.matcher(u.form);
@@ -288,13 +302,15 @@ final class RelationReader {
      * and the country ("Ministry of Agriculture and Food of Belarus"); never the country itself.
      * With no country a minister holds it only at a ministry named before. A head of state or
      * government holds it at the country however the article names it ("Ruritanian President X"
-     * states whose president X is); a diplomat or a minister of a country the article names only
-     * through the adjective, a possessive ("Iran's news agency") or before a title gets none: no
-     * ministry is made up for a passing mention, and the gold we measure against leaves a passing
-     * envoy out. Null when nothing fits.
+     * states whose president X is), and so does a diplomat whose sentence names the country they are
+     * posted to ({@code posted}: "Ruritania's Ambassador to Mexico, X"); any other diplomat or a minister
+     * of a country the article names only through the adjective, a possessive ("Iran's news agency")
+     * or before a title gets none: no ministry is made up for a passing mention, and the gold we
+     * measure against leaves a passing envoy ("Italian Ambassador Marco Bellini visited") out. Null
+     * when nothing fits.
      * {@code nationality} is a mention or the lower-case word of a known nationality.
      */
-    private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title) {
+    private static DocEntity statePost(ArticleState st, SentenceView v, Object nationality, String title, boolean posted) {
         StateKind kind = stateKind(st.lex, title);
         if (kind == null || kind == StateKind.RANK) return null;
         Mention mention = nationality instanceof Mention mm ? mm : null;
@@ -339,7 +355,9 @@ final class RelationReader {
             if (!namedAlone(st, country)) return null;
             return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
         }
-        if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !namedAlone(st, country)) return null;
+        // "Ruritania's Ambassador to Borvia, X": a diplomat the sentence names with the country they are posted to
+        // holds the post at the sending country however the article names it
+        if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !(posted && kind == StateKind.DIPLOMAT) && !namedAlone(st, country)) return null;
         return countryEntity(st, country);
     }
 
@@ -585,6 +603,16 @@ final class RelationReader {
     }
 
     private static final Pattern NATIONALITY_SHAPE = Pattern.compile("[a-z]{2,}(?:ian|ese|ish|i)");
+
+    /** "Aksu prefecture", "Akmola region": a lower-case region noun after the mention (the {REGION} macro of rules/posts.tsv). */
+    private static boolean regionNounAfter(SentenceView v, int mention) {
+        return Pattern.compile("\\b[A-Z]{3}_" + mention + " (?:region|province|oblast|prefecture|county)\\b").matcher(v.form).find();
+    }
+
+    /** A place the reference data knows as a country. */
+    private static boolean isCountry(Mention m) {
+        return m.known().map(k -> "country".equals(k.placeType())).orElse(false);
+    }
 
     /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
     private static boolean isRegion(Mention org) {

@@ -26,7 +26,9 @@ class SentenceSplitterTest {
             "\"We will cooperate,\" said the minister.",
             "“Is this the end?” asked the reporter.",
             "Gen. Omar Ali and Lt. Col. Sara Ng met Prof. Kim at St. Mary's hall.",
-            "Director-General Ing. Petr Novak and Mag. Eva Huber met Ir. Budi Santoso and Sra. Ana Ruiz."})
+            "Director-General Ing. Petr Novak and Mag. Eva Huber met Ir. Budi Santoso and Sra. Ana Ruiz.",
+            // the Honourable and Shrimati before a name
+            "The memorandum was signed by the Minister for Trade, Hon. Kofi Asare, and Smt. Lata Rao."})
     void oneSentence(String sentence) {
         assertEquals(List.of(sentence), texts(sentence));
     }

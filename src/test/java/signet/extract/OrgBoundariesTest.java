@@ -207,6 +207,8 @@ class OrgBoundariesTest {
             "KESTREL/Anna Berg/File Photo",
             "By Anna Berg, Borealis News Agency",
             "Photo credit: Borealis Media Group",
+            "Photo: Anna Berg for Borealis Press Agency",
+            "Photo: Anna Berg via Borealis Media Group",
     })
     void creditLinesNameNoOrganization(String line) {
         List<String> ms = mentions(line);

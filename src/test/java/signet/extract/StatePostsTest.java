@@ -117,8 +117,9 @@ class StatePostsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-            // the sending country named only by its adjective: a passing mention
-            "Italian Ambassador to Kenya Marco Bellini visited Coral Television.#",
+            // the sending country named only by its adjective, and no country the envoy is posted to: a passing mention
+            "Italian Ambassador to Nairobi Marco Bellini visited Coral Television.#",
+            "Italian Ambassador Marco Bellini visited Coral Television.#",
             // an organization's ambassador is no state's
             "Italy and Kenya signed a pact. // Lena Dorn, goodwill ambassador of UNICEF, visited Kenya.#",
             "Italy and Kenya signed a pact. // UNICEF goodwill ambassador Lena Holt visited Kenya.#",
