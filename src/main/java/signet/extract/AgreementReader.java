@@ -161,6 +161,8 @@ final class AgreementReader {
 
     /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
+    /** Words before "and" that leave a name list open ("B, and C", "the B and C", "both B and C", "between B and C"). */
+    private static final Set<String> NOT_CLAUSE_END = Set.of(",", "the", "both", "between", "with", "of", "its", "their", "(", "&");
 
     /**
      * ", and C and D signed": the comma before the subject of the verb at {@code verb}, when only names ("and",
@@ -171,16 +173,24 @@ final class AgreementReader {
         int k = verb - 1;
         while (k > from && skipBeforeVerb.contains(v.word(k))) k--;
         boolean named = false;
+        int andAfterName = -1;
         for (; k > from; k--) {
             String w = v.word(k);
             if (v.isMention(k)) {
                 MentionType t = v.mentionAt(k).type();
-                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return -1;
+                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return andAfterName;
                 named = true;
                 continue;
             }
             if (CLAUSE_JOINERS.contains(w) && v.word(k - 1).equals(",")) return named ? k - 1 : -1;
-            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return -1;
+            // "... with B to promote capacity building and the Ministry of Rails signed ...": an "and" after a
+            // plain word (not a name, comma or article) opens the next signing's subject even with no comma
+            // ("with B and C signed" stays one list: the word before "and" is a name)
+            if (w.equals("and") && named && k - 1 > from && !v.isMention(k - 1) && !NOT_CLAUSE_END.contains(v.word(k - 1))) return k;
+            // "with B and C signed one with D": the names after the first such "and" are the next verb's subject
+            // (a list before a second signing verb has a subject of its own); ", and" further left still wins
+            if (w.equals("and") && named && v.isMention(k - 1)) andAfterName = k;
+            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return andAfterName;
         }
         return -1;
     }

@@ -189,4 +189,18 @@ class AgreementUnseenWordingsTest {
             "Lark Region Development Bank signed an agreement with the Coral Ministry of Agriculture.|Coral Ministry of Agriculture + Lark Region Development Bank",
     })
     void aKindWordOrAHeadingIsNoParty(String text, String expected) { check(text, expected); }
+
+    // ---- two signings in one sentence joined by "and" with no comma: the second's subject is its own ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Coral Judicial Academy signed an MoU with the Tarn Supreme Court to promote training and the Ministry of Rails signed an MoU with the Tarn Railways.|Coral Judicial Academy + Tarn Supreme Court; Ministry of Rails + Tarn Railways",
+            "The Coral Judicial Academy signed an MoU with the Tarn Supreme Court and the Ministry of Rails signed an MoU with the Tarn Railways.|Coral Judicial Academy + Tarn Supreme Court; Ministry of Rails + Tarn Railways",
+            "Coral Bank signed a deal with Delta Bank on Monday and Lark Insurance signed one with Finch Insurance.|Coral Bank + Delta Bank; Finch Insurance + Lark Insurance",
+            // near misses: one signing of a list of parties; "both ... and"; a comma list
+            "Coral Bank signed a memorandum with Delta Bank and Lark Insurance on Monday.|Coral Bank + Delta Bank + Lark Insurance",
+            "Coral Bank signed a memorandum with both Delta Bank and Lark Insurance.|Coral Bank + Delta Bank + Lark Insurance",
+            "Coral Bank and Delta Bank signed a memorandum, and Lark Insurance and Finch Insurance signed another memorandum.|Coral Bank + Delta Bank; Finch Insurance + Lark Insurance",
+    })
+    void aSecondSigningAfterAndHasItsOwnSubject(String text, String expected) { check(text, expected); }
 }
