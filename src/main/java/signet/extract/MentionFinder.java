@@ -1071,7 +1071,7 @@ final class MentionFinder {
             if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
-                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
+                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to) && !innerAnd(toks, from, k, to)) {
                 classifyRun(toks, at, out, spanFrom, k); // ("Dr. Anna Berg and Kestrel": the honorific stays with its person)
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -1681,6 +1681,61 @@ final class MentionFinder {
         int head = -1;
         for (int k = from; k < and; k++) if (lex.isOrgHead(toks.get(k).key())) head = k;
         return head >= 0 && !"gov".equals(lex.orgHeads.get(toks.get(head).key()));
+    }
+
+    /** The most proper words that may open a name before its fields ("Norland" in "Norland Monuments and Heritage Board"). */
+    private static final int MAX_INNER_AND_OWNER_WORDS = 2;
+    /** The most descriptive words on one side of an "and" inside one name. */
+    private static final int MAX_INNER_AND_FIELD_WORDS = 3;
+
+    /**
+     * "the Norland Monuments and Heritage Board", "the Tarn Historical and Local Lore Museum", "the
+     * Energy and Petrochemicals Department of ...": the "and" at {@code and} is inside one name when the
+     * words before it end in descriptive words (fields, generic words, adjectives of institutions, or
+     * their plurals) with no head of their own, after at most two proper words that open the name,
+     * and the words after it are only descriptive words closed by a head (which may take a complement).
+     * "Sony and Warner Bros Pictures" (a proper word before "and"), "Coral Bank and Kestrel Insurance"
+     * (a head before it) and "Coral Holdings and Heron Energy Company" (a proper word after it) are two.
+     */
+    private boolean innerAnd(List<Token> toks, int from, int and, int to) {
+        // ("Officials of the Tarn Historical and ...": the conjunct starts after the last connector, unless a head
+        // before it makes it a complement, "Ministry of Culture and Heritage Board")
+        int l = from;
+        for (int k = from; k < and; k++) {
+            if (lex.isAnyOrgHead(toks.get(k).key())) return false;
+            if (isConnector(toks.get(k))) l = k + 1;
+        }
+        if (l >= and || completeName(toks, l, and)) return false;
+        int fields = 0;
+        for (int k = and - 1; k >= l; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || lex.isAnyOrgHead(t.key())) return false;
+            if (fields == and - 1 - k && descriptiveWord(t)) fields++;
+            else if (and - k - fields > MAX_INNER_AND_OWNER_WORDS) return false;
+        }
+        if (fields == 0 || fields > MAX_INNER_AND_FIELD_WORDS) return false;
+        int k = and + 1;
+        while (k < to && k - and <= MAX_INNER_AND_FIELD_WORDS && !lex.isAnyOrgHead(toks.get(k).key()) && descriptiveWord(toks.get(k))) k++;
+        // ("Heritage Board": a weak head closes such a name too, after the descriptive words)
+        if (k == and + 1 || k >= to || !lex.isAnyOrgHead(toks.get(k).key()) || !toks.get(k).isCapitalized()) return false;
+        // the head closes the run or takes a complement ("... Department of the Government of Norland")
+        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key());
+    }
+
+    /**
+     * A capitalised word that describes what a body does and is no proper name: a field ("Heritage",
+     * "Energy"), a generic word of institution names ("Forestry"), an adjective of institution names
+     * ("Historical"), a word never a name alone ("Local"), or the plural of one ("Monuments", "Crafts").
+     */
+    private boolean descriptiveWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lex.isAnyOrgHead(t.key()) || ref.place(t.text()).isPresent()) return false;
+        String k = t.key();
+        if (fieldNameWord(t) || nameAdjective(k) || lex.demonyms.containsKey(k)) return true;
+        if (k.length() > 4 && k.endsWith("s") && !k.endsWith("ss")) {
+            String one = k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k.substring(0, k.length() - 1);
+            return lex.fieldNouns.contains(one) || genericNameWords.contains(one) || nameAdjective(one);
+        }
+        return false;
     }
 
     /** An adjective that stands in institution names without making a proper name: "Sectorial", "Medical". */

@@ -1,0 +1,43 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Organization name boundaries in running text, class by class: each row is an invented sentence
+ * and a mention its first sentence must hold, as {@code extract --forms} prints it ("ORG = name");
+ * near misses a looser rule would get wrong sit next to the cases they guard.
+ */
+class NameBoundariesTest {
+
+    private static void assertMentions(String sentence, String expected) {
+        List<String> got = OrgBoundariesTest.mentions(sentence);
+        for (String e : expected.split(";")) assertTrue(got.contains(e.strip()), sentence + " -> " + got + ", expected " + e.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // descriptive words before "and" with no head, descriptive words and a head after it: one name
+            "The Norland Monuments and Heritage Board signed a memorandum with Coral Bank.|ORG = Norland Monuments and Heritage Board",
+            "Officials of the Tarn Historical and Local Lore Museum met the delegation.|ORG = Tarn Historical and Local Lore Museum",
+            "The Energy and Petrochemicals Department of the Government of Norland signed an agreement with Kestrel Power.|ORG = Energy and Petrochemicals Department of the Government of Norland",
+            "Heron Media signed the deal with the Tarn Fine Arts and Crafts Museum on Monday.|ORG = Tarn Fine Arts and Crafts Museum",
+            "The Norland Wildlife and Forestry Service signed an agreement with Tarn Timber.|ORG = Norland Wildlife and Forestry Service",
+            "A delegation of the Kestrel Cultural and Natural Heritage Agency visited Tarn.|ORG = Kestrel Cultural and Natural Heritage Agency",
+            // near misses: a proper word or a head before "and", or a proper word after it, make two names
+            "Coral Bank and Kestrel Insurance signed a memorandum of understanding.|ORG = Coral Bank",
+            "Sony and Warner Bros Pictures signed a distribution agreement.|OTH = Sony; ORG = Warner Bros Pictures",
+            "Gazprom and Rosneft signed a supply agreement.|OTH = Gazprom; OTH = Rosneft",
+            "The Coral Museum and the Heron Library signed a cooperation agreement.|ORG = Coral Museum; ORG = Heron Library",
+            "Coral Holdings and Heron Energy Company signed a joint venture agreement.|ORG = Coral Holdings; ORG = Heron Energy Company",
+            "Tarn Communications and Heron Media Group signed an agreement.|ORG = Heron Media Group",
+            "The Norland Monuments Agency and Heritage Board signed an agreement.|ORG = Norland Monuments Agency",
+    })
+    void andInsideOneName(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
+
+}
