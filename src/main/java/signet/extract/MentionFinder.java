@@ -1118,10 +1118,15 @@ final class MentionFinder {
         for (int k = from; k < to - 1; k++) {
             Token next = toks.get(k + 1);
             if (k == from && leadingHeads.contains(toks.get(k).key())) continue; // "Instituto Cervantes", "JSC Kestrel Mineral Water"
-            if (lex.isOrgHead(toks.get(k).key()) && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
+            // "Chairman of Norland Railway Board Muhammad Imran": after a title, a weak head ("Board", "Media") ends
+            // the organization before a person's name too
+            boolean head = lex.isOrgHead(toks.get(k).key()) || k > from && lex.isAnyOrgHead(toks.get(k).key())
+                    && titleBeforeRun(toks, at, from) && properNameWords(toks, k + 1, to);
+            if (head && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
                     && !isConnector(next) && !next.isAllCaps()) {
-                boolean headLater = false;
-                for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))) headLater = true;
+                boolean headLater = false, titled = titleBeforeRun(toks, at, from);
+                for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))
+                        && !(titled && lex.personParticles.contains(toks.get(j).key()))) headLater = true; // ("... Board Piet van Dorn")
                 // "Grupo Sol", "Radio y Television Argentina": one word or a place after the head belongs to the name;
                 // a person's name has two words at least, or an honorific
                 int runEnd = to;
@@ -1130,7 +1135,10 @@ final class MentionFinder {
                 // ("Kestrel Publishing United Group": a field word is no head that closes a name)
                 if (!headLater && personAfter || k > from && !lex.fieldNouns.contains(toks.get(k).key()) && secondNameAfter(toks, k + 1, to)) {
                     classifyRun(toks, at, out, from, k + 1);
-                    classifyRun(toks, at, out, k + 1, to);
+                    // the name after a title's organization is who holds the title ("Chairman of Norland Railway Board Anna Berg signed")
+                    if (!headLater && honorificAt(toks, k + 1) == 0 && titled && properNameWords(toks, k + 1, to))
+                        put(at, out, mention(MentionType.PERSON, toks, k + 1, to, span(toks, k + 1, to), Optional.empty()));
+                    else classifyRun(toks, at, out, k + 1, to);
                     return;
                 }
             }
@@ -1550,12 +1558,35 @@ final class MentionFinder {
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
                 generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit() // "32nd"
-                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent());
+                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent()
+                        || !named && t.isCapitalized()); // "Secretary of the Norland Ministry of Railways X": a proper word may open the name before its head
                 named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /**
+     * Whether a title stands before the run starting at {@code from}: right before it ("Chairman Kestrel
+     * Board"), before a comma ("Chairman, Kestrel Board") or before "of" ["the"] ("Chairman of the Kestrel Board").
+     */
+    private boolean titleBeforeRun(List<Token> toks, Mention[] at, int from) {
+        int k = from - 1;
+        if (k >= 0 && toks.get(k).key().equals("the")) k--;
+        if (k >= 0 && (toks.get(k).key().equals("of") || toks.get(k).text().equals(","))) k--;
+        return k >= 0 && at[k] != null && at[k].type() == MentionType.TITLE;
+    }
+
+    /** Two to four capitalised words that may be a person's name: no head, generic word, place, nationality or acronym. */
+    private boolean properNameWords(List<Token> toks, int from, int to) {
+        if (to - from < 2 || to - from > 4) return false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (k > from && k < to - 1 && lex.personParticles.contains(t.key()) && !t.isCapitalized()) continue; // "Piet van Dorn"
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || genericWord(t.key()) || ref.place(t.text()).isPresent()) return false;
+        }
+        return true;
     }
 
     /** Most proper words of a second name glued after a first one ("Aurora" in "... Festival Aurora Pictures"). */

@@ -40,4 +40,22 @@ class NameBoundariesTest {
         assertMentions(sentence, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a person's name glued after the organization of a title ends at the organization's head, weak heads too
+            "Chairman of Norland Railway Board Anna Berg said the agreement would help.|ORG = Norland Railway Board; PER = Anna Berg",
+            "Director General of Tarn Water Development Board Piet Dorn signed for the Norland side.|ORG = Tarn Water Development Board; PER = Piet Dorn",
+            "Chairman, Tarn Railway Board Piet van Dorn, said the line would open next year.|ORG = Tarn Railway Board; PER = Piet van Dorn",
+            "The Chairman Norland Investment Board Anna Berg signed for Norland.|ORG = Norland Investment Board; PER = Anna Berg",
+            "Chief Executive of Kestrel Media Anna Berg said the deal was good.|PER = Anna Berg",
+            // a proper word may open the organization before its head
+            "Secretary of the Norland Ministry of Railways Piet Dorn was present.|ORG = Norland Ministry of Railways; PER = Piet Dorn",
+            // near misses: no title before, or generic words after the head, keep one name
+            "The director of Coral Film Heritage Foundation visited Tarn.|ORG = Coral Film Heritage Foundation",
+            "The Norland Investment Board signed a memorandum with Coral Bank.|ORG = Norland Investment Board",
+            "Delegates of Tarn Media Heritage Group met the minister.|ORG = Tarn Media Heritage Group",
+    })
+    void personGluedAfterAnOrganization(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
