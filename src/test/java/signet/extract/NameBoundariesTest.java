@@ -58,4 +58,17 @@ class NameBoundariesTest {
     void personGluedAfterAnOrganization(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a military chief of staff: the staff is the title's, the forces after it the organization
+            "The Chief of the General Staff of the Norland Armed Forces met the delegation.|TTL = Chief of the General Staff; ORG = Norland Armed Forces",
+            "Tarn's Chief of General Staff Anna Berg signed the agreement with Coral Aviation.|TTL = Chief of General Staff; PER = Anna Berg",
+            "The agreement was signed by the Chief of Defence Staff of the Heron Navy.|TTL = Chief of Defence Staff; ORG = Heron Navy",
+            "The Chief of Staff of the Tarn Air Force visited Coral Aviation.|TTL = Chief of Staff; ORG = Tarn Air Force",
+    })
+    void aTitlesWordsStayInTheTitle(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
+
 }
