@@ -1071,7 +1071,8 @@ final class MentionFinder {
             if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
-                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to) && !innerAnd(toks, from, k, to)) {
+                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to) && !innerAnd(toks, from, k, to)
+                    && !ampersandName(toks, from, k, to)) {
                 classifyRun(toks, at, out, spanFrom, k); // ("Dr. Anna Berg and Kestrel": the honorific stays with its person)
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -1147,7 +1148,8 @@ final class MentionFinder {
         // "Communications Ministry", "Culture Ministry" name a ministry, "The Ministry" does not
         int untrimmed = from;
         while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key())
-                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) || toks.get(from).key().equals("."))) from++;
+                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) && !titleWordOpensName(toks, from, to)
+                || toks.get(from).key().equals("."))) from++;
         if (from > untrimmed && from < to && lex.isOrgHead(toks.get(from).key()) && lex.fieldNouns.contains(toks.get(from - 1).key())) {
             int f = from - 1;
             while (f > untrimmed && lex.fieldNouns.contains(toks.get(f - 1).key())) f--;
@@ -1589,6 +1591,23 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * "General Motors", "Senior Group of Companies": a title modifier ("General", "Senior", "Chief") is the
+     * only proper word of a name whose other words are all organization heads (weak ones too), so it opens
+     * that name; after "the" it is a description ("the General Secretariat", "the Executive Committee").
+     */
+    private boolean titleWordOpensName(List<Token> toks, int k, int to) {
+        if (!isTitleMod(toks.get(k)) || k + 1 >= to || k > 0 && toks.get(k - 1).key().equals("the")) return false;
+        boolean head = false;
+        for (int j = k + 1; j < to; j++) {
+            Token t = toks.get(j);
+            if (isConnector(t)) continue;
+            if (!t.isCapitalized() || !lex.isAnyOrgHead(t.key())) return false;
+            head = true;
+        }
+        return head;
+    }
+
     /** Most proper words of a second name glued after a first one ("Aurora" in "... Festival Aurora Pictures"). */
     private static final int MAX_SECOND_NAME_WORDS = 2;
 
@@ -1751,6 +1770,24 @@ final class MentionFinder {
         if (k == and + 1 || k >= to || !lex.isAnyOrgHead(toks.get(k).key()) || !toks.get(k).isCapitalized()) return false;
         // the head closes the run or takes a complement ("... Department of the Government of Norland")
         return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key());
+    }
+
+    /**
+     * "Procter & Gamble", "Marks & Spencer Group", "Johnson & Johnson": a spaced "&" between a proper word and
+     * another capitalised word joins one name; news prose joins two organizations with "and". Two names each
+     * with a head ("Coral Bank & Heron Insurance"), a known place or organization before it, or the two after
+     * "between", stay two.
+     */
+    private boolean ampersandName(List<Token> toks, int from, int amp, int to) {
+        if (!toks.get(amp).key().equals("&") || amp + 1 >= to || !toks.get(amp + 1).isCapitalized()) return false;
+        int l = amp - 1;
+        Token left = toks.get(l);
+        if (!left.isWord() || !left.isCapitalized() || lex.isAnyOrgHead(left.key()) || lex.commonWords.contains(left.key())) return false;
+        for (int k = from; k < amp; k++) if (lex.isAnyOrgHead(toks.get(k).key())) return false;
+        int l0 = toks.get(from).key().equals("the") ? from + 1 : from;
+        // ("an agreement between Norland & Tarn": "between" announces two)
+        boolean between = l0 > 0 && toks.get(l0 - 1).key().equals("between") || l0 > 1 && toks.get(l0 - 2).key().equals("between");
+        return !between && !completeName(toks, l0, amp) && ref.place(left.text()).isEmpty();
     }
 
     /**

@@ -71,4 +71,25 @@ class NameBoundariesTest {
         assertMentions(sentence, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a title modifier that is a name's only proper word opens it
+            "General Motors signed an agreement with Coral Batteries.|OTH = General Motors",
+            "Delhi based Senior Group of Companies signed a memorandum with Heron Media.|ORG = Senior Group of Companies",
+            "Chief Executive Anna Berg signed for General Electric.|OTH = General Electric",
+            "Kestrel Motors and Coral Airlines signed an agreement.|ORG = Kestrel Motors; ORG = Coral Airlines",
+            // near misses: after "the" a description; a proper word after it is no name with it
+            "The General Secretariat approved the deal with Coral Bank.|ORG = Coral Bank",
+            "Senior Kestrel officials signed the agreement with Coral Bank.|ORG = Coral Bank",
+            // a spaced "&" between a proper word and a capitalised word joins one name
+            "Procter & Gamble signed an agreement with Heron Retail.|OTH = Procter & Gamble",
+            "Marks & Spencer Group signed a deal with Tarn Textiles.|ORG = Marks & Spencer Group",
+            "Ernst & Young and Coral Bank signed an agreement.|OTH = Ernst & Young; ORG = Coral Bank",
+            // near misses: two names with heads, or two after "between"
+            "Coral Bank & Heron Insurance signed a memorandum.|ORG = Coral Bank; OTH = Heron Insurance",
+            "The deal between Norland & Tarn was signed on Monday.|OTH = Norland",
+    })
+    void theFirstWordOfAName(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
