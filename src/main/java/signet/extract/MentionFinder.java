@@ -886,8 +886,12 @@ final class MentionFinder {
             if (!sep.equals(",") && !sep.equals("and")) return comma;
             int e = k + 1;
             if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            // "Ministry of Information, Communications and the Digital Economy": the last item of a list may take "the"
+            if (sep.equals("and") && !headAfter && item > 0 && e + 1 < toks.size() && toks.get(e).key().equals("the") && at[e] == null) e++;
             int s = e;
-            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            // ("Culture, Creative Industries and Tourism": an adjective of institutions may open an item)
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && (fieldNameWord(toks.get(e))
+                    || toks.get(e).isCapitalized() && !toks.get(e).isAllCaps() && nameAdjective(toks.get(e).key()) && !lex.isAnyOrgHead(toks.get(e).key()))) e++;
             if (e == s) return comma;
             boolean more = e < toks.size();
             boolean nextCapitalized = more && at[e] == null && toks.get(e).isCapitalized();
@@ -1743,7 +1747,8 @@ final class MentionFinder {
      * Energy and Petrochemicals Department of ...": the "and" at {@code and} is inside one name when the
      * words before it end in descriptive words (fields, generic words, adjectives of institutions, or
      * their plurals) with no head of their own, after at most two proper words that open the name,
-     * and the words after it are only descriptive words closed by a head (which may take a complement).
+     * and the words after it are only descriptive words (joined by "and" again, "Oil and Gas Exploration and
+     * Development Company") closed by a head (which may take a complement, or end before the next name).
      * "Sony and Warner Bros Pictures" (a proper word before "and"), "Coral Bank and Kestrel Insurance"
      * (a head before it) and "Coral Holdings and Heron Energy Company" (a proper word after it) are two.
      */
@@ -1765,11 +1770,15 @@ final class MentionFinder {
         }
         if (fields == 0 || fields > MAX_INNER_AND_FIELD_WORDS) return false;
         int k = and + 1;
-        while (k < to && k - and <= MAX_INNER_AND_FIELD_WORDS && !lex.isAnyOrgHead(toks.get(k).key()) && descriptiveWord(toks.get(k))) k++;
+        // ("... Oil and Gas Exploration and Development Company": the fields after it may be joined again)
+        while (k < to && k - and <= 2 * MAX_INNER_AND_FIELD_WORDS && !lex.isAnyOrgHead(toks.get(k).key())
+                && (descriptiveWord(toks.get(k)) || k > and + 1 && k + 1 < to && List.of("and", "&").contains(toks.get(k).key())
+                        && descriptiveWord(toks.get(k - 1)) && descriptiveWord(toks.get(k + 1)))) k++;
         // ("Heritage Board": a weak head closes such a name too, after the descriptive words)
         if (k == and + 1 || k >= to || !lex.isAnyOrgHead(toks.get(k).key()) || !toks.get(k).isCapitalized()) return false;
         // the head closes the run or takes a complement ("... Department of the Government of Norland")
-        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key());
+        // (or the next name begins: "... Gas Exploration Company and Coral Bank")
+        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key()) || List.of("and", "&", ",").contains(toks.get(k + 1).key());
     }
 
     /**

@@ -35,6 +35,14 @@ class NameBoundariesTest {
             "Coral Holdings and Heron Energy Company signed a joint venture agreement.|ORG = Coral Holdings; ORG = Heron Energy Company",
             "Tarn Communications and Heron Media Group signed an agreement.|ORG = Heron Media Group",
             "The Norland Monuments Agency and Heritage Board signed an agreement.|ORG = Norland Monuments Agency",
+            // fields joined again after the "and", and the next name after the head
+            "Heron Energy signed an agreement with Norland National Oil and Gas Exploration and Development Company on Monday.|ORG = Norland National Oil and Gas Exploration and Development Company",
+            "Heron Oil and Gas Exploration Company and Coral Bank signed an agreement.|ORG = Heron Oil and Gas Exploration Company; ORG = Coral Bank",
+            "Norland Oil and Heron Gas Exploration Company signed an agreement.|OTH = Norland Oil; ORG = Heron Gas Exploration Company",
+            // the last field of a list in a head's complement may take "the"; a party after it may not
+            "The Ministry of Information, Communications and the Digital Economy signed an agreement with Heron Media.|ORG = Ministry of Information, Communications and the Digital Economy",
+            "The Ministry of Transport, Tourism and the Creative Economy of Tarn met Coral Bank.|ORG = Ministry of Transport, Tourism and the Creative Economy of Tarn",
+            "The Ministry of Health, Kestrel Pharma and the Coral Bank signed an agreement.|ORG = Ministry of Health; ORG = Coral Bank",
     })
     void andInsideOneName(String sentence, String expected) {
         assertMentions(sentence, expected);
