@@ -1476,6 +1476,8 @@ final class MentionFinder {
         for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
         if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
                 || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
+        // "Secretary, Ministry of Power and Kestrel's President": a possessive after "and" owns what follows, another name
+        for (int k = and + 1; k <= rightEnd && k < toks.size(); k++) if (isPossessive(toks, k) && !namePossessive(toks, k)) return false;
         boolean field = false; // "... of the Republic Anna Berg and Piet Dorn": two proper names after "and" are another name
         for (int k = and + 1; k < rightEnd; k++) {
             if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;

@@ -43,6 +43,10 @@ class NameBoundariesTest {
             "The Ministry of Information, Communications and the Digital Economy signed an agreement with Heron Media.|ORG = Ministry of Information, Communications and the Digital Economy",
             "The Ministry of Transport, Tourism and the Creative Economy of Tarn met Coral Bank.|ORG = Ministry of Transport, Tourism and the Creative Economy of Tarn",
             "The Ministry of Health, Kestrel Pharma and the Coral Bank signed an agreement.|ORG = Ministry of Health; ORG = Coral Bank",
+            // a possessive after the "and" of a complement owns what follows: another name
+            "It was signed before Anna Berg, Secretary, Ministry of Power and Kestrel's President Piet Dorn.|ORG = Ministry of Power; OTH = Kestrel",
+            "The Ministry of Culture and Heron's chief executive attended the signing.|ORG = Ministry of Culture; OTH = Heron",
+            "The Ministry of Posts and Telecommunications signed an agreement with Kestrel Telecom.|ORG = Ministry of Posts and Telecommunications",
     })
     void andInsideOneName(String sentence, String expected) {
         assertMentions(sentence, expected);
