@@ -619,6 +619,9 @@ final class MentionFinder {
                 }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
+                // "Kestrel International Children's and Youth Film Festival": an owner's possessive that opens names goes on past "and"
+                if (isPossessive(toks, j) && namePossessive(toks, j) && j + 2 < toks.size() && toks.get(j + 1).key().equals("and")
+                        && toks.get(j + 2).isCapitalized() && at[j + 1] == null) { j++; continue; }
                 // "Ministère de la Communication, des Télécommunications et du Numérique": in a name its head opens,
                 // a comma before another of its connectors and a capitalised word lists the name's fields
                 if (k.equals(",") && j + 2 < toks.size() && leadingHeadConnectors.contains(toks.get(j + 1).key()) && !toks.get(j + 1).isCapitalized()
@@ -1757,30 +1760,37 @@ final class MentionFinder {
     private boolean innerAnd(List<Token> toks, int from, int and, int to) {
         // ("Officials of the Tarn Historical and ...": the conjunct starts after the last connector, unless a head
         // before it makes it a complement, "Ministry of Culture and Heritage Board")
+        // ("International Children's and Youth Film Festival": the possessive of a word that opens names is part of it)
+        int last = and - 1 > from && isPossessive(toks, and - 1) && namePossessive(toks, and - 1) ? and - 2 : and - 1;
         int l = from;
-        for (int k = from; k < and; k++) {
+        for (int k = from; k <= last; k++) {
             if (lex.isAnyOrgHead(toks.get(k).key())) return false;
             if (isConnector(toks.get(k))) l = k + 1;
         }
-        if (l >= and || completeName(toks, l, and)) return false;
+        if (l > last || completeName(toks, l, last + 1)) return false;
         int fields = 0;
-        for (int k = and - 1; k >= l; k--) {
+        for (int k = last; k >= l; k--) {
             Token t = toks.get(k);
             if (!t.isWord() || !t.isCapitalized() || lex.isAnyOrgHead(t.key())) return false;
-            if (fields == and - 1 - k && descriptiveWord(t)) fields++;
-            else if (and - k - fields > MAX_INNER_AND_OWNER_WORDS) return false;
+            if (fields == last - k && descriptiveWord(t)) fields++;
+            else if (last + 1 - k - fields > MAX_INNER_AND_OWNER_WORDS) return false;
         }
         if (fields == 0 || fields > MAX_INNER_AND_FIELD_WORDS) return false;
         int k = and + 1;
         // ("... Oil and Gas Exploration and Development Company": the fields after it may be joined again)
         while (k < to && k - and <= 2 * MAX_INNER_AND_FIELD_WORDS && !lex.isAnyOrgHead(toks.get(k).key())
-                && (descriptiveWord(toks.get(k)) || k > and + 1 && k + 1 < to && List.of("and", "&").contains(toks.get(k).key())
+                && (descriptiveWord(toks.get(k)) || k > and + 1 && isPossessive(toks, k) && namePossessive(toks, k) // "Children's Hospital"
+                        || k > and + 1 && k + 1 < to && List.of("and", "&").contains(toks.get(k).key())
                         && descriptiveWord(toks.get(k - 1)) && descriptiveWord(toks.get(k + 1)))) k++;
         // ("Heritage Board": a weak head closes such a name too, after the descriptive words)
         if (k == and + 1 || k >= to || !lex.isAnyOrgHead(toks.get(k).key()) || !toks.get(k).isCapitalized()) return false;
+        // heads in a row close it together ("Youth Film Festival": a weak head before a head)
+        while (k + 1 < to && toks.get(k + 1).isCapitalized() && lex.isAnyOrgHead(toks.get(k + 1).key())) k++;
         // the head closes the run or takes a complement ("... Department of the Government of Norland")
         // (or the next name begins: "... Gas Exploration Company and Coral Bank")
-        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key()) || List.of("and", "&", ",").contains(toks.get(k + 1).key());
+        // (or a person's name glued after it, which the split after a head takes off: "... Film Festival Anna Berg")
+        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key()) || List.of("and", "&", ",").contains(toks.get(k + 1).key())
+                || properNameWords(toks, k + 1, to);
     }
 
     /**

@@ -43,6 +43,11 @@ class NameBoundariesTest {
             "The Ministry of Information, Communications and the Digital Economy signed an agreement with Heron Media.|ORG = Ministry of Information, Communications and the Digital Economy",
             "The Ministry of Transport, Tourism and the Creative Economy of Tarn met Coral Bank.|ORG = Ministry of Transport, Tourism and the Creative Economy of Tarn",
             "The Ministry of Health, Kestrel Pharma and the Coral Bank signed an agreement.|ORG = Ministry of Health; ORG = Coral Bank",
+            // the possessive of a word that opens names ("Children's", "Women's") stays inside the name across "and"
+            "The director of the Zero Plus International Children's and Youth Film Festival signed the memorandum.|ORG = Zero Plus International Children's and Youth Film Festival",
+            "The Kestrel Children's and Youth Theatre signed an agreement with Coral Bank.|ORG = Kestrel Children's and Youth Theatre",
+            "The Norland Women's and Children's Hospital signed an agreement with Tarn Health.|ORG = Norland Women's and Children's Hospital",
+            "Kestrel Children's and Coral Bank signed an agreement.|ORG = Coral Bank",
             // a possessive after the "and" of a complement owns what follows: another name
             "It was signed before Anna Berg, Secretary, Ministry of Power and Kestrel's President Piet Dorn.|ORG = Ministry of Power; OTH = Kestrel",
             "The Ministry of Culture and Heron's chief executive attended the signing.|ORG = Ministry of Culture; OTH = Heron",
