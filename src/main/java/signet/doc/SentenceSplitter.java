@@ -2,7 +2,9 @@ package signet.doc;
 
 import signet.lexicon.TsvResource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,11 +23,37 @@ final class SentenceSplitter {
     private static final String OPENERS = "\"'“‘«([";
 
     private final Set<String> abbreviations;
+    /** Legal forms that close a company's name ("Ltd.", "Inc."): a sentence may end after them. */
+    private final Set<String> closingForms;
+    /** Folded words that go on a name or a sentence after a closing form: legal forms and heads ("Co. Ltd."), titles' first words ("Inc. CEO"). */
+    private final Set<String> continuing;
 
-    SentenceSplitter(Set<String> abbreviations) { this.abbreviations = Set.copyOf(abbreviations); }
+    SentenceSplitter(Set<String> abbreviations) { this(abbreviations, Set.of(), Set.of()); }
+
+    SentenceSplitter(Set<String> abbreviations, Set<String> closingForms, Set<String> continuing) {
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.closingForms = Set.copyOf(closingForms);
+        this.continuing = Set.copyOf(continuing);
+    }
 
     static SentenceSplitter fromLexicon() {
-        return new SentenceSplitter(Set.copyOf(TsvResource.firstColumn("lexicons/doc-abbreviations.tsv")));
+        List<String[]> rows = TsvResource.table("lexicons/doc-abbreviations.tsv", 2);
+        Set<String> all = new HashSet<>(), closing = new HashSet<>();
+        for (String[] r : rows) {
+            all.add(r[0]);
+            if (r[1].startsWith("company")) closing.add(r[0]);
+        }
+        Set<String> continuing = new HashSet<>();
+        for (String[] r : TsvResource.table("lexicons/org-heads.tsv", 1)) continuing.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : TsvResource.table("lexicons/titles.tsv", 1)) continuing.add(firstWord(r[0]));
+        for (String[] r : TsvResource.table("lexicons/title-portfolios.tsv", 1)) continuing.add(firstWord(r[0]));
+        return new SentenceSplitter(all, closing, continuing);
+    }
+
+    private static String firstWord(String phrase) {
+        String w = phrase.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+        int sp = w.indexOf(' ');
+        return sp < 0 ? w : w.substring(0, sp);
     }
 
     List<Sentence> split(String text) {
@@ -79,12 +107,28 @@ final class SentenceSplitter {
             char word = text.charAt(m);
             if (!(Character.isUpperCase(word) || Character.isDigit(word) || OPENERS.indexOf(word) >= 0
                     || Character.isLetter(word) && !Character.isLowerCase(word))) return false;
-            return !(lonePeriod && k == j && isAbbreviation(text, i));
+            return !(lonePeriod && k == j && isAbbreviation(text, i)) || closesName(text, i, m, to);
         }
         // "exchange.The MoU": a period glued between a lower-case word and a capitalised one
         return lonePeriod && k == j && i > 0 && Character.isLowerCase(text.charAt(i - 1))
                 && Character.isUpperCase(next) && k + 1 < to && Character.isLowerCase(text.charAt(k + 1))
                 && !isAbbreviation(text, i);
+    }
+
+    /**
+     * "... named Coral Green Fuels Pvt Ltd. Heron Power Ltd, the local arm of ...", "with Coral Inc. The company
+     * said": after a legal form that closes a company's name, a capitalised word starts a new sentence unless it
+     * goes on the name or the clause (another legal form or head, "Co. Ltd."; a title, "Inc. CEO Anna Berg").
+     */
+    private boolean closesName(String text, int dot, int next, int to) {
+        int s = dot;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && OPENERS.indexOf(text.charAt(s - 1)) < 0) s--;
+        if (!closingForms.contains(text.substring(s, dot + 1)) || !Character.isUpperCase(text.charAt(next))) return false;
+        int e = next;
+        while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.')) e++;
+        String word = text.substring(next, e).toLowerCase(Locale.ROOT);
+        return !continuing.contains(word) && !continuing.contains(word.replace(".", ""))
+                && !(word.endsWith(".") && continuing.contains(word.substring(0, word.length() - 1)));
     }
 
     /** Whether the word ending with the period at {@code dot} is an abbreviation, an initial or a dotted acronym. */

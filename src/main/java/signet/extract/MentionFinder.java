@@ -619,6 +619,9 @@ final class MentionFinder {
                 }
                 // "Belarus' State Control Committee": a possessive apostrophe after a word in s
                 if (isPossessive(toks, j) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()) { j++; continue; }
+                // "Kestrel International Children's and Youth Film Festival": an owner's possessive that opens names goes on past "and"
+                if (isPossessive(toks, j) && namePossessive(toks, j) && j + 2 < toks.size() && toks.get(j + 1).key().equals("and")
+                        && toks.get(j + 2).isCapitalized() && at[j + 1] == null) { j++; continue; }
                 // "Ministère de la Communication, des Télécommunications et du Numérique": in a name its head opens,
                 // a comma before another of its connectors and a capitalised word lists the name's fields
                 if (k.equals(",") && j + 2 < toks.size() && leadingHeadConnectors.contains(toks.get(j + 1).key()) && !toks.get(j + 1).isCapitalized()
@@ -886,8 +889,12 @@ final class MentionFinder {
             if (!sep.equals(",") && !sep.equals("and")) return comma;
             int e = k + 1;
             if (sep.equals(",") && e < toks.size() && toks.get(e).key().equals("and")) { k = e; sep = "and"; e++; } // serial comma
+            // "Ministry of Information, Communications and the Digital Economy": the last item of a list may take "the"
+            if (sep.equals("and") && !headAfter && item > 0 && e + 1 < toks.size() && toks.get(e).key().equals("the") && at[e] == null) e++;
             int s = e;
-            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && fieldNameWord(toks.get(e))) e++;
+            // ("Culture, Creative Industries and Tourism": an adjective of institutions may open an item)
+            while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && (fieldNameWord(toks.get(e))
+                    || toks.get(e).isCapitalized() && !toks.get(e).isAllCaps() && nameAdjective(toks.get(e).key()) && !lex.isAnyOrgHead(toks.get(e).key()))) e++;
             if (e == s) return comma;
             boolean more = e < toks.size();
             boolean nextCapitalized = more && at[e] == null && toks.get(e).isCapitalized();
@@ -1083,7 +1090,8 @@ final class MentionFinder {
             if (k < placeEnd) continue;
             String key = toks.get(k).key();
             if ((key.equals("and") || key.equals("&")) && !fieldCoordination(toks, k) && !complementContinues(toks, at, from, k, to)
-                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to)) {
+                    && !sharedHead(toks, from, k, to) && !genericConjunct(toks, from, k, to) && !innerAnd(toks, from, k, to)
+                    && !ampersandName(toks, from, k, to)) {
                 classifyRun(toks, at, out, spanFrom, k); // ("Dr. Anna Berg and Kestrel": the honorific stays with its person)
                 classifyRun(toks, at, out, k + 1, to);
                 return;
@@ -1130,10 +1138,15 @@ final class MentionFinder {
         for (int k = from; k < to - 1; k++) {
             Token next = toks.get(k + 1);
             if (k == from && leadingHeads.contains(toks.get(k).key())) continue; // "Instituto Cervantes", "JSC Kestrel Mineral Water"
-            if (lex.isOrgHead(toks.get(k).key()) && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
+            // "Chairman of Norland Railway Board Muhammad Imran": after a title, a weak head ("Board", "Media") ends
+            // the organization before a person's name too
+            boolean head = lex.isOrgHead(toks.get(k).key()) || k > from && lex.isAnyOrgHead(toks.get(k).key())
+                    && titleBeforeRun(toks, at, from) && properNameWords(toks, k + 1, to);
+            if (head && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
                     && !isConnector(next) && !next.isAllCaps()) {
-                boolean headLater = false;
-                for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))) headLater = true;
+                boolean headLater = false, titled = titleBeforeRun(toks, at, from);
+                for (int j = k + 1; j < to; j++) if (lex.isAnyOrgHead(toks.get(j).key()) || isConnector(toks.get(j))
+                        && !(titled && lex.personParticles.contains(toks.get(j).key()))) headLater = true; // ("... Board Piet van Dorn")
                 // "Grupo Sol", "Radio y Television Argentina": one word or a place after the head belongs to the name;
                 // a person's name has two words at least, or an honorific
                 int runEnd = to;
@@ -1142,7 +1155,10 @@ final class MentionFinder {
                 // ("Kestrel Publishing United Group": a field word is no head that closes a name)
                 if (!headLater && personAfter || k > from && !lex.fieldNouns.contains(toks.get(k).key()) && secondNameAfter(toks, k + 1, to)) {
                     classifyRun(toks, at, out, from, k + 1);
-                    classifyRun(toks, at, out, k + 1, to);
+                    // the name after a title's organization is who holds the title ("Chairman of Norland Railway Board Anna Berg signed")
+                    if (!headLater && honorificAt(toks, k + 1) == 0 && titled && properNameWords(toks, k + 1, to))
+                        put(at, out, mention(MentionType.PERSON, toks, k + 1, to, span(toks, k + 1, to), Optional.empty()));
+                    else classifyRun(toks, at, out, k + 1, to);
                     return;
                 }
             }
@@ -1151,7 +1167,8 @@ final class MentionFinder {
         // "Communications Ministry", "Culture Ministry" name a ministry, "The Ministry" does not
         int untrimmed = from;
         while (from < to && (isConnector(toks.get(from)) || lex.commonWords.contains(toks.get(from).key()) && !lex.isOrgHead(toks.get(from).key())
-                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) || toks.get(from).key().equals("."))) from++;
+                && !initialsAt(toks, from, to) && !(from + 1 < to && namePossessive(toks, from + 1)) && !titleWordOpensName(toks, from, to)
+                || toks.get(from).key().equals("."))) from++;
         if (from > untrimmed && from < to && lex.isOrgHead(toks.get(from).key()) && lex.fieldNouns.contains(toks.get(from - 1).key())) {
             int f = from - 1;
             while (f > untrimmed && lex.fieldNouns.contains(toks.get(f - 1).key())) f--;
@@ -1474,6 +1491,8 @@ final class MentionFinder {
         for (int k = and + 2; k < rightEnd && sharedRegion; k++) sharedRegion = fieldNameWord(toks.get(k)) && !lex.isAnyOrgHead(toks.get(k).key());
         if (rightEnd == and + 1 || completeName(toks, and + 1, rightEnd)
                 || lex.demonyms.containsKey(toks.get(and + 1).key()) && !(sharedRegion && rightEnd > and + 2)) return false;
+        // "Secretary, Ministry of Power and Kestrel's President": a possessive after "and" owns what follows, another name
+        for (int k = and + 1; k <= rightEnd && k < toks.size(); k++) if (isPossessive(toks, k) && !namePossessive(toks, k)) return false;
         boolean field = false; // "... of the Republic Anna Berg and Piet Dorn": two proper names after "and" are another name
         for (int k = and + 1; k < rightEnd; k++) {
             if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
@@ -1562,12 +1581,52 @@ final class MentionFinder {
             for (int k = from; k < p; k++) {
                 Token t = toks.get(k);
                 generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit() // "32nd"
-                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent());
+                        || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent()
+                        || !named && t.isCapitalized()); // "Secretary of the Norland Ministry of Railways X": a proper word may open the name before its head
                 named |= lex.isOrgHead(t.key()) || acronymLike(t);
             }
             if (nameWords && generic && named) return p;
         }
         return from;
+    }
+
+    /**
+     * Whether a title stands before the run starting at {@code from}: right before it ("Chairman Kestrel
+     * Board"), before a comma ("Chairman, Kestrel Board") or before "of" ["the"] ("Chairman of the Kestrel Board").
+     */
+    private boolean titleBeforeRun(List<Token> toks, Mention[] at, int from) {
+        int k = from - 1;
+        if (k >= 0 && toks.get(k).key().equals("the")) k--;
+        if (k >= 0 && (toks.get(k).key().equals("of") || toks.get(k).text().equals(","))) k--;
+        return k >= 0 && at[k] != null && at[k].type() == MentionType.TITLE;
+    }
+
+    /** Two to four capitalised words that may be a person's name: no head, generic word, place, nationality or acronym. */
+    private boolean properNameWords(List<Token> toks, int from, int to) {
+        if (to - from < 2 || to - from > 4) return false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (k > from && k < to - 1 && lex.personParticles.contains(t.key()) && !t.isCapitalized()) continue; // "Piet van Dorn"
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || genericWord(t.key()) || ref.place(t.text()).isPresent()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "General Motors", "Senior Group of Companies": a title modifier ("General", "Senior", "Chief") is the
+     * only proper word of a name whose other words are all organization heads (weak ones too), so it opens
+     * that name; after "the" it is a description ("the General Secretariat", "the Executive Committee").
+     */
+    private boolean titleWordOpensName(List<Token> toks, int k, int to) {
+        if (!isTitleMod(toks.get(k)) || k + 1 >= to || k > 0 && toks.get(k - 1).key().equals("the")) return false;
+        boolean head = false;
+        for (int j = k + 1; j < to; j++) {
+            Token t = toks.get(j);
+            if (isConnector(t)) continue;
+            if (!t.isCapitalized() || !lex.isAnyOrgHead(t.key())) return false;
+            head = true;
+        }
+        return head;
     }
 
     /** Most proper words of a second name glued after a first one ("Aurora" in "... Festival Aurora Pictures"). */
@@ -1693,6 +1752,91 @@ final class MentionFinder {
         int head = -1;
         for (int k = from; k < and; k++) if (lex.isOrgHead(toks.get(k).key())) head = k;
         return head >= 0 && !"gov".equals(lex.orgHeads.get(toks.get(head).key()));
+    }
+
+    /** The most proper words that may open a name before its fields ("Norland" in "Norland Monuments and Heritage Board"). */
+    private static final int MAX_INNER_AND_OWNER_WORDS = 2;
+    /** The most descriptive words on one side of an "and" inside one name. */
+    private static final int MAX_INNER_AND_FIELD_WORDS = 3;
+
+    /**
+     * "the Norland Monuments and Heritage Board", "the Tarn Historical and Local Lore Museum", "the
+     * Energy and Petrochemicals Department of ...": the "and" at {@code and} is inside one name when the
+     * words before it end in descriptive words (fields, generic words, adjectives of institutions, or
+     * their plurals) with no head of their own, after at most two proper words that open the name,
+     * and the words after it are only descriptive words (joined by "and" again, "Oil and Gas Exploration and
+     * Development Company") closed by a head (which may take a complement, or end before the next name).
+     * "Sony and Warner Bros Pictures" (a proper word before "and"), "Coral Bank and Kestrel Insurance"
+     * (a head before it) and "Coral Holdings and Heron Energy Company" (a proper word after it) are two.
+     */
+    private boolean innerAnd(List<Token> toks, int from, int and, int to) {
+        // ("Officials of the Tarn Historical and ...": the conjunct starts after the last connector, unless a head
+        // before it makes it a complement, "Ministry of Culture and Heritage Board")
+        // ("International Children's and Youth Film Festival": the possessive of a word that opens names is part of it)
+        int last = and - 1 > from && isPossessive(toks, and - 1) && namePossessive(toks, and - 1) ? and - 2 : and - 1;
+        int l = from;
+        for (int k = from; k <= last; k++) {
+            if (lex.isAnyOrgHead(toks.get(k).key())) return false;
+            if (isConnector(toks.get(k))) l = k + 1;
+        }
+        if (l > last || completeName(toks, l, last + 1)) return false;
+        int fields = 0;
+        for (int k = last; k >= l; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || lex.isAnyOrgHead(t.key())) return false;
+            if (fields == last - k && descriptiveWord(t)) fields++;
+            else if (last + 1 - k - fields > MAX_INNER_AND_OWNER_WORDS) return false;
+        }
+        if (fields == 0 || fields > MAX_INNER_AND_FIELD_WORDS) return false;
+        int k = and + 1;
+        // ("... Oil and Gas Exploration and Development Company": the fields after it may be joined again)
+        while (k < to && k - and <= 2 * MAX_INNER_AND_FIELD_WORDS && !lex.isAnyOrgHead(toks.get(k).key())
+                && (descriptiveWord(toks.get(k)) || k > and + 1 && isPossessive(toks, k) && namePossessive(toks, k) // "Children's Hospital"
+                        || k > and + 1 && k + 1 < to && List.of("and", "&").contains(toks.get(k).key())
+                        && descriptiveWord(toks.get(k - 1)) && descriptiveWord(toks.get(k + 1)))) k++;
+        // ("Heritage Board": a weak head closes such a name too, after the descriptive words)
+        if (k == and + 1 || k >= to || !lex.isAnyOrgHead(toks.get(k).key()) || !toks.get(k).isCapitalized()) return false;
+        // heads in a row close it together ("Youth Film Festival": a weak head before a head)
+        while (k + 1 < to && toks.get(k + 1).isCapitalized() && lex.isAnyOrgHead(toks.get(k + 1).key())) k++;
+        // the head closes the run or takes a complement ("... Department of the Government of Norland")
+        // (or the next name begins: "... Gas Exploration Company and Coral Bank")
+        // (or a person's name glued after it, which the split after a head takes off: "... Film Festival Anna Berg")
+        return k + 1 == to || COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 1).key()) || List.of("and", "&", ",").contains(toks.get(k + 1).key())
+                || properNameWords(toks, k + 1, to);
+    }
+
+    /**
+     * "Procter & Gamble", "Marks & Spencer Group", "Johnson & Johnson": a spaced "&" between a proper word and
+     * another capitalised word joins one name; news prose joins two organizations with "and". Two names each
+     * with a head ("Coral Bank & Heron Insurance"), a known place or organization before it, or the two after
+     * "between", stay two.
+     */
+    private boolean ampersandName(List<Token> toks, int from, int amp, int to) {
+        if (!toks.get(amp).key().equals("&") || amp + 1 >= to || !toks.get(amp + 1).isCapitalized()) return false;
+        int l = amp - 1;
+        Token left = toks.get(l);
+        if (!left.isWord() || !left.isCapitalized() || lex.isAnyOrgHead(left.key()) || lex.commonWords.contains(left.key())) return false;
+        for (int k = from; k < amp; k++) if (lex.isAnyOrgHead(toks.get(k).key())) return false;
+        int l0 = toks.get(from).key().equals("the") ? from + 1 : from;
+        // ("an agreement between Norland & Tarn": "between" announces two)
+        boolean between = l0 > 0 && toks.get(l0 - 1).key().equals("between") || l0 > 1 && toks.get(l0 - 2).key().equals("between");
+        return !between && !completeName(toks, l0, amp) && ref.place(left.text()).isEmpty();
+    }
+
+    /**
+     * A capitalised word that describes what a body does and is no proper name: a field ("Heritage",
+     * "Energy"), a generic word of institution names ("Forestry"), an adjective of institution names
+     * ("Historical"), a word never a name alone ("Local"), or the plural of one ("Monuments", "Crafts").
+     */
+    private boolean descriptiveWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lex.isAnyOrgHead(t.key()) || ref.place(t.text()).isPresent()) return false;
+        String k = t.key();
+        if (fieldNameWord(t) || nameAdjective(k) || lex.demonyms.containsKey(k)) return true;
+        if (k.length() > 4 && k.endsWith("s") && !k.endsWith("ss")) {
+            String one = k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k.substring(0, k.length() - 1);
+            return lex.fieldNouns.contains(one) || genericNameWords.contains(one) || nameAdjective(one);
+        }
+        return false;
     }
 
     /** An adjective that stands in institution names without making a proper name: "Sectorial", "Medical". */

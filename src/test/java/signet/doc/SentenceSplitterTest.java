@@ -28,7 +28,12 @@ class SentenceSplitterTest {
             "Gen. Omar Ali and Lt. Col. Sara Ng met Prof. Kim at St. Mary's hall.",
             "Director-General Ing. Petr Novak and Mag. Eva Huber met Ir. Budi Santoso and Sra. Ana Ruiz.",
             // the Honourable and Shrimati before a name
-            "The memorandum was signed by the Minister for Trade, Hon. Kofi Asare, and Smt. Lata Rao."})
+            "The memorandum was signed by the Minister for Trade, Hon. Kofi Asare, and Smt. Lata Rao.",
+            // after a company's legal form the name or the clause goes on: another legal form, a head, a title
+            "Coral Media Co. Ltd. signed the deal with Heron Bros. Pictures on Monday.",
+            "Kestrel Holdings Inc. CEO Anna Berg signed for the company.",
+            "Tarn Trading Co. Chairman Piet Dorn and Coral Pvt. Ltd. were present.",
+            "Heron Shipping Corp. Managing Director Anna Berg met Kestrel Ltd. (Norland) officials."})
     void oneSentence(String sentence) {
         assertEquals(List.of(sentence), texts(sentence));
     }
@@ -37,6 +42,16 @@ class SentenceSplitterTest {
     void splitsAtSentenceEnds() {
         assertEquals(List.of("The MoU was signed on Monday.", "It runs for five years!", "Will it be renewed?", "Nobody knows."),
                 texts("The MoU was signed on Monday. It runs for five years! Will it be renewed? Nobody knows."));
+    }
+
+    @Test
+    void aCompanysLegalFormEndsTheSentenceBeforeANewOne() {
+        assertEquals(List.of("The venture is named Coral Green Fuels Pvt Ltd.", "Heron Power Norland Pvt Ltd, the local arm of Heron Group, holds half."),
+                texts("The venture is named Coral Green Fuels Pvt Ltd. Heron Power Norland Pvt Ltd, the local arm of Heron Group, holds half."));
+        assertEquals(List.of("The deal was signed with Coral Inc.", "The company said it would invest."),
+                texts("The deal was signed with Coral Inc. The company said it would invest."));
+        assertEquals(List.of("Heron Media signed with Tarn Holdings Ltd.", "Kestrel Bank will finance it."),
+                texts("Heron Media signed with Tarn Holdings Ltd. Kestrel Bank will finance it."));
     }
 
     @Test
