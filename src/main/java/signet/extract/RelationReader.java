@@ -115,7 +115,7 @@ final class RelationReader {
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
                             // "deputy governor of Aksu prefecture X": the region's, not a longer name it opens ("Aksu Vocational College")
                             if (regionNounAfter(v, o)) { orgs.add(st.registry.orgNamed(v.mention(o))); continue; }
-                            Mention board = boardOf(v.mention(o));
+                            Mention board = boardOf(st.lex, v.mention(o));
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
                                 titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
@@ -632,11 +632,14 @@ final class RelationReader {
      * (a name of its own before "Board", not a description: "Supervisory Board" alone is no
      * organization's board); the organization without its board, or null.
      */
-    private static Mention boardOf(Mention org) {
+    private static Mention boardOf(Lexicons lex, Mention org) {
         Matcher m = BOARD.matcher(org.name());
         if (org.known().isPresent() || !m.matches()) return null;
         String name = m.group(1);
         if (BOARD_KINDS.matcher(name).matches()) return null;
+        // "Norland Railway Board", "Water Development Board": a body named by its field, not the board of "Norland Railway"
+        String last = Token.fold(name.substring(name.lastIndexOf(' ') + 1));
+        if (lex.fieldNouns.contains(last) || lex.fieldNouns.contains(last.replaceAll("s$", ""))) return null;
         int cut = org.text().lastIndexOf(name) < 0 ? -1 : org.text().indexOf(name) + name.length();
         if (cut < 0) return null;
         String text = org.text().substring(0, cut);

@@ -176,4 +176,15 @@ class PostUnseenWordingsTest {
     void forAndRepresentedBy(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+
+    /** A board named by its field is a body of its own, not the board of the words before it; a company's board is its board. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The chairman of the Water Development Board, Ola Fjell, spoke.#Ola Fjell | chairman | Water Development Board",
+            "Piet Dorn, Chairman, Railway Board, attended the signing.#Piet Dorn | chairman | Railway Board",
+            "Chairman of the Kestrel Board Piet Dorn spoke.#Piet Dorn | chairman of the board | Kestrel",
+    })
+    void boardsNamedByTheirField(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
