@@ -161,6 +161,8 @@ final class AgreementReader {
 
     /** Words that join a second clause after a comma (", and C signed", ", but C signed"). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
+    /** Words that open the first signing's list of partners ("signed with B and C signed ..."). */
+    private static final Set<String> LIST_PREPOSITIONS = Set.of("with", "by", "from");
     /** Words before "and" that leave a name list open ("B, and C", "the B and C", "both B and C", "between B and C"). */
     private static final Set<String> NOT_CLAUSE_END = Set.of(",", "the", "both", "between", "with", "of", "its", "their", "(", "&");
 
@@ -178,7 +180,7 @@ final class AgreementReader {
             String w = v.word(k);
             if (v.isMention(k)) {
                 MentionType t = v.mentionAt(k).type();
-                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return andAfterName;
+                if (t == MentionType.AGREEMENT || t == MentionType.DATE || t == MentionType.TITLE) return -1;
                 named = true;
                 continue;
             }
@@ -190,7 +192,8 @@ final class AgreementReader {
             // "with B and C signed one with D": the names after the first such "and" are the next verb's subject
             // (a list before a second signing verb has a subject of its own); ", and" further left still wins
             if (w.equals("and") && named && v.isMention(k - 1)) andAfterName = k;
-            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return andAfterName;
+            // (only after the first signing's "with B": "the central banks, A and B, concluded" is one subject)
+            if (!(w.equals("and") || w.equals("the") || w.equals(","))) return LIST_PREPOSITIONS.contains(w) ? andAfterName : -1;
         }
         return -1;
     }

@@ -200,6 +200,7 @@ class AgreementUnseenWordingsTest {
             // near misses: one signing of a list of parties; "both ... and"; a comma list
             "Coral Bank signed a memorandum with Delta Bank and Lark Insurance on Monday.|Coral Bank + Delta Bank + Lark Insurance",
             "Coral Bank signed a memorandum with both Delta Bank and Lark Insurance.|Coral Bank + Delta Bank + Lark Insurance",
+            "The Tarn Ministry of Health and the Lark Ministry of Health signed a memorandum on staff training, and the two central banks, the Bank of Tarn and the Bank of Lark, concluded an agreement.|Bank of Lark + Bank of Tarn; Lark Ministry of Health + Tarn Ministry of Health",
             "Coral Bank and Delta Bank signed a memorandum, and Lark Insurance and Finch Insurance signed another memorandum.|Coral Bank + Delta Bank; Finch Insurance + Lark Insurance",
     })
     void aSecondSigningAfterAndHasItsOwnSubject(String text, String expected) { check(text, expected); }
