@@ -39,6 +39,9 @@ class StatePostsTest {
             "Ruritania hosted the talks. // President Marco Ruiz and his Freedonian counterpart, President Lena Moss, met on Tuesday. // Freedonia sent six ministers.#Lena Moss | president | Freedonia",
             "Leaders of Peru and Chile met in Lima. // Chilean President Ana Soto opened the summit.#Ana Soto | president | Chile",
             "Ruritania and Coral Bank signed a loan. // The state visit of Ruritanian President Marco Ruiz ends on Friday.#Marco Ruiz | president | Ruritania",
+            // a counterpart with no title of its own holds the same state title at its nationality's state
+            "Ruritania and Kenya signed a pact. // Ruritanian Prime Minister Marco Ruiz and his Kenyan counterpart Ruth Auma attended.#Marco Ruiz | prime minister | Ruritania; Ruth Auma | prime minister | Kenya",
+            "Coral Bank signed a loan. // Kenyan President Ruth Auma and her Ugandan counterpart John Okello met.#John Okello | president | Uganda; Ruth Auma | president | Kenya",
             // a head of state's country named only by its adjective or a possessive
             "Coral Wire signed a deal with Ruritania's news agency. // Ruritanian President Marco Ruiz praised it.#Marco Ruiz | president | Ruritania",
             "Coral Bank signed a loan. // Kenyan Prime Minister Ruth Auma attended.#Ruth Auma | prime minister | Kenya",
@@ -159,6 +162,9 @@ class StatePostsTest {
             "Ruritania and Freedonia met. // Ruritanian Minister of State Lena Holt spoke.#",
             "Ruritania and Freedonia met. // Ruritanian Minister Tom Vale spoke.#",
             "Ruritania and Freedonia met. // Dan Cole, minister-counsellor at the Ruritanian Embassy, spoke.#Dan Cole | minister-counsellor | Ruritanian Embassy",
+            // a company officer's counterpart, a counterpart with no nationality, a spouse: no state's post
+            "Coral Bank signed a loan. // Coral Bank chairman Ivo Kranj and his Kenyan counterpart Anna Berg met.#Ivo Kranj | chairman | Coral Bank",
+            "Coral Bank signed a loan. // Kenyan President Ruth Auma and her husband John Okello arrived.#Ruth Auma | president | Kenya",
             // a head of state without a named country, and a company's president
             "The Cabinet met on Monday. // Prime Minister Anton Reyes chaired the meeting.#",
             "Coral's president Dana Quill said the deal matters.#Dana Quill | president | Coral",
