@@ -1284,11 +1284,39 @@ final class MentionFinder {
                 return;
             }
         }
+        // "the Ruritanian state broadcaster RTR", "Borvian news agency BNA": a nationality no list knows, before a
+        // description of the name after it, describes that name and names nothing itself (a known one is no mention either)
+        if (to - from == 1 && nationalityShaped(toks.get(from).key()) && descriptionThenName(toks, at, to)) return;
         if (descriptorBefore(toks, at, from) || descriptorAfter(toks, at, to)) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
         }
         put(at, out, mention(MentionType.OTHER, toks, from, to, text, Optional.empty()));
+    }
+
+    /** A word shaped like a nationality adjective ("ruritanian", "borvese", "tarnish"; not "-i", which many names end with). */
+    private static boolean nationalityShaped(String key) {
+        return key.length() >= 6 && NATIONALITY_ADJECTIVE.matcher(key).matches();
+    }
+
+    private static final java.util.regex.Pattern NATIONALITY_ADJECTIVE = java.util.regex.Pattern.compile("[a-z]{3,}(?:ian|ese|ish)");
+
+    /** One to three lower-case words from {@code to} that end with an organization descriptor, then a capitalised name. */
+    private boolean descriptionThenName(List<Token> toks, Mention[] at, int to) {
+        for (int n = 1; n <= 3 && to + n < toks.size(); n++) {
+            Token last = toks.get(to + n - 1);
+            if (at[to + n - 1] != null || !last.isWord() || last.isCapitalized()) return false;
+            Token next = toks.get(to + n);
+            if (!next.isWord() || !next.isCapitalized()) continue;
+            if (isTitleWord(next)) return false; // "The Guardian newspaper Editor X": the name of a paper, then a title
+            for (List<String> d : lex.orgDescriptors) {
+                if (d.size() > n) continue;
+                boolean ends = true;
+                for (int k = 0; k < d.size() && ends; k++) ends = toks.get(to + n - d.size() + k).key().equals(d.get(k));
+                if (ends) return true;
+            }
+        }
+        return false;
     }
 
     /**

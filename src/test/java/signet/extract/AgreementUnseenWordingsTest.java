@@ -204,4 +204,17 @@ class AgreementUnseenWordingsTest {
             "Coral Bank and Delta Bank signed a memorandum, and Lark Insurance and Finch Insurance signed another memorandum.|Coral Bank + Delta Bank; Finch Insurance + Lark Insurance",
     })
     void aSecondSigningAfterAndHasItsOwnSubject(String text, String expected) { check(text, expected); }
+
+    // ---- a nationality no list knows, before a description of the next name, is no party ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Media and the Ruritanian state broadcaster RTR signed an agreement on programme exchange.|Coral Media + RTR",
+            "Heron Bank signed a memorandum with the Borvese news agency BNA on Monday.|BNA + Heron Bank",
+            "Kestrel Films signed a deal with the Tarnish public broadcaster Tarn One.|Kestrel Films + Tarn One",
+            // near misses: a name of that shape standing alone, or before its own descriptor and no name
+            "The Guardian newspaper and Coral Media signed a deal on Monday.|Coral Media + Guardian",
+            "Coral Media signed a deal with Ruritanian Airlines on Monday.|Coral Media + Ruritanian Airlines",
+    })
+    void anUnknownNationalityDescribesTheNameAfterIt(String text, String expected) { check(text, expected); }
 }
