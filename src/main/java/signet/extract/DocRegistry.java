@@ -65,6 +65,13 @@ final class DocRegistry {
 
         boolean isCity() { return known != null && known.isCity(); }
 
+        private static String withoutBrackets(String w) {
+            String out = BRACKETED.matcher(w).replaceAll("").strip();
+            return out.isEmpty() ? w : out;
+        }
+
+        private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
+
         /**
          * The name a fact gives: a known organization is named as the article names it (the
          * longest of the reference names it writes: "Xinhua", "CCTV"), not by a reference name it
@@ -74,8 +81,9 @@ final class DocRegistry {
          */
         String label() {
             if (known == null || written.isEmpty()) return name;
-            for (String w : written) if (norm(w).equals(norm(name))) return name;
-            return written.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).get();
+            // (an acronym in brackets inside a written name is no part of it: "the Communist Party of China (CPC) Central Committee")
+            for (String w : written) if (norm(withoutBrackets(w)).equals(norm(name))) return name;
+            return withoutBrackets(written.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).get());
         }
     }
 

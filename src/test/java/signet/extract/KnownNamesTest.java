@@ -38,6 +38,8 @@ class KnownNamesTest {
             "Xinhua signed a deal with Coral Films on Monday.|xinhua-news-agency|Xinhua",
             // a known name with only head words after it is the article's fuller name
             "Sputnik Agency signed a deal with Coral Films on Monday.|sputnik|Sputnik Agency",
+            // an acronym in brackets inside the written name is no part of it
+            "Anna Berg, vice minister of the Publicity Department of the Communist Party of China (CPC) Central Committee, spoke.|publicity-department-of-the-communist-party-of-china-central-committee|Publicity Department of the Communist Party of China Central Committee",
             // a description glued on is no name: the reference name
             "Xinhua Chinese State News Agency and Coral Television signed a cooperation agreement.|xinhua-news-agency|Xinhua News Agency",
     })
