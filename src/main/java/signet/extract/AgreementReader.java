@@ -192,10 +192,45 @@ final class AgreementReader {
             // "with B and C signed one with D": the names after the first such "and" are the next verb's subject
             // (a list before a second signing verb has a subject of its own); ", and" further left still wins
             if (w.equals("and") && named && v.isMention(k - 1)) andAfterName = k;
+            // "... between A and B to promote capacity building the Ministry of Rails signed ...", "... with B, and the two
+            // central banks, C and D, concluded ...": a plain word (no preposition, article or clause word) right before
+            // the names that stand before the next signing verb ends the first signing's clause; the names are that verb's
+            // subject ("with B and C signed", "between B and C signed", "of B signed" keep their lists)
+            // ("with the state-owned B and C signed": the words modify a name of the first signing's list; "A's drama
+            // channel B and C's production arm D inked": an owner's description of a name in the subject, walked over)
+            if (named && plainClauseWord(w)) {
+                int j = k;
+                while (j > from && !v.isMention(j) && plainClauseWord(v.word(j))) j--;
+                int owner = POSSESSIVE_MARKS.contains(v.word(j)) ? j - 1 : v.word(j).equals("s") && POSSESSIVE_MARKS.contains(v.word(j - 1)) ? j - 2 : j;
+                if (owner > from && v.isMention(owner)) { k = owner + 1; continue; }
+                return modifierInList(v, from, k) ? andAfterName : k;
+            }
             // (only after the first signing's "with B": "the central banks, A and B, concluded" is one subject)
             if (!(w.equals("and") || w.equals("the") || w.equals(","))) return LIST_PREPOSITIONS.contains(w) ? andAfterName : -1;
         }
         return -1;
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+
+    /** Words before a name that keep it in the phrase they open ("of B", "including B", "such as B", "than B"). */
+    private static final Set<String> NAME_OPENERS = Set.of("of", "including", "like", "such", "than", "both", "either", "neither", "and", "or", "nor", "the", "a", "an");
+
+    /**
+     * A plain lower-case word (letters and hyphens) that is no preposition, article, clause word or list word
+     * (word-sets.tsv "stop", {@link #NOT_CLAUSE_END}, {@link #NAME_OPENERS}): "building", "banks", "partner".
+     */
+    private boolean plainClauseWord(String w) {
+        return w.length() > 1 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !listStops.contains(w) && !NOT_CLAUSE_END.contains(w) && !NAME_OPENERS.contains(w) && !LIST_PREPOSITIONS.contains(w)
+                && !excludingPrepositions.contains(w) && !skipBeforeVerb.contains(w) && !auxiliaries.contains(w) && !complementizers.contains(w);
+    }
+
+    /** "with the state-owned B", "between the local B": plain words at and before {@code k} (up to an article) right after a list preposition. */
+    private boolean modifierInList(SentenceView v, int from, int k) {
+        int j = k;
+        while (j > from && !v.isMention(j) && (plainClauseWord(v.word(j)) || v.word(j).equals("the") || v.word(j).equals("a") || v.word(j).equals("an"))) j--;
+        return j >= from && !v.isMention(j) && (LIST_PREPOSITIONS.contains(v.word(j)) || v.word(j).equals("between") || v.word(j).equals("among"));
     }
 
     /** Signing verbs of a sentence as [part, length]; a verb phrase like "entered into" is two parts. */

@@ -1,0 +1,58 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+
+/**
+ * Who signed with whom where one sentence tells two signings or names more organizations than signed: a second
+ * signing's subject after a purpose clause with no comma or joiner ("... to promote capacity building the Ministry
+ * of Ports signed ..."), an appositive subject after ", and" ("and the two central banks, A and B, concluded"), a
+ * "between" list in a purpose clause ("with B to promote cooperation between C and D"), and a city set off by
+ * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."). Each class with its
+ * near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ */
+class AgreementUnseenWordings2Test {
+    private static final RuleExtractor X = new RuleExtractor();
+    private static final String NEW_SENTENCE = "¶";
+
+    /** Each signed agreement as "A + B" (parties sorted), the agreements sorted and joined by "; ". */
+    private static String signed(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2024-03-10", null));
+        List<String> out = new ArrayList<>();
+        for (var f : r.facts()) {
+            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
+            out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        }
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
+    private static void check(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
+
+    // ---- a second signing's subject after the first signing's purpose clause, with no comma or joiner ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A memorandum was signed between the Orion Academy and the Lark Institute to promote capacity building the Ministry of Ports signed a memorandum with Kestrel Ltd.|Kestrel Ltd. + Ministry of Ports; Lark Institute + Orion Academy",
+            "Coral Bank signed an agreement with Delta Trust to finance new housing the Kestrel Group signed a contract with Orion Shipping.|Coral Bank + Delta Trust; Kestrel Group + Orion Shipping",
+            "Coral Bank signed a loan agreement with Delta Bank, and the two central banks, the Bank of Ruritania and the Bank of Borvia, concluded a swap agreement.|Bank of Borvia + Bank of Ruritania; Coral Bank + Delta Bank",
+            "Coral Bank signed with Delta Bank, and the central banks, the Bank of Ruritania and the Bank of Borvia, signed a swap line agreement.|Bank of Borvia + Bank of Ruritania; Coral Bank + Delta Bank",
+            "Coral Bank signed a memorandum with Delta Trust to promote capacity building and the Ministry of Ports signed another with Kestrel Ltd.|Coral Bank + Delta Trust; Kestrel Ltd. + Ministry of Ports",
+            // near misses: a modifier of a name in the first list, a list of the first signing, one appositive subject
+            "Coral Bank signed a memorandum with the state-owned Delta Trust and Kestrel Ltd signed another with Orion Shipping.|Coral Bank + Delta Trust; Kestrel Ltd + Orion Shipping",
+            "Coral Bank signed a memorandum with Delta Trust and Kestrel Ltd to promote capacity building.|Coral Bank + Delta Trust + Kestrel Ltd",
+            "The two central banks, the Bank of Ruritania and the Bank of Borvia, concluded a swap agreement.|Bank of Borvia + Bank of Ruritania",
+            "The memorandum between Coral Bank and Delta Trust signed in May was extended.|Coral Bank + Delta Trust",
+            "Coral Bank and Delta Trust signed a memorandum to build a port.|Coral Bank + Delta Trust",
+    })
+    void aSecondSigningsSubjectEndsTheFirstClause(String text, String expected) { check(text, expected); }
+}
