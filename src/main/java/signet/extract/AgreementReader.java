@@ -729,6 +729,8 @@ final class AgreementReader {
         if (k < to && TOPIC_PREPOSITIONS.contains(v.word(k))) {
             k++;
             for (int n = 0; k < to && n < TOPIC_REACH && !v.isMention(k) && !v.word(k).equals(",") && !v.word(k).equals("and"); n++) k++;
+            // ("with B for cooperation between C and D": a topic and no joining word, the second list is the topic's)
+            if (k == to) return false;
         }
         // (the first list's walk may have passed over the joining words up to the second "between")
         for (; k < to; k++) if (v.isMention(k) ? !isType(v, k, MentionType.AGREEMENT) : !LIST_JOINERS.contains(v.word(k)) && !ANOTHER.contains(v.word(k))) return false;
@@ -1363,8 +1365,10 @@ final class AgreementReader {
                 // "with B, the lender's second deal after one with C", "with B, and talks with C continue": a later list
                 // is another signing's or none, unless it is joined to the first ("with B and with C") or follows its own
                 // agreement noun ("a memorandum with B and a contract with C")
+                // ("with Peru for collaboration between the Ministry of Culture of Chile and ...": after a list of states, the
+                // bodies that cooperate sign for them; "with B to promote cooperation between C and D" says what it is about)
                 if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
-                        && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))) continue;
+                        && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)) && !objects.isEmpty() && objects.stream().allMatch(AgreementReader::isState))) continue;
                 // "..., with C acting as adviser", ", with C as guarantor": an absolute phrase about another role
                 if (w.equals("with") && k > 0 && v.word(k - 1).equals(",") && absoluteWith(v, k + 1, right)) {
                     k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;

@@ -55,4 +55,16 @@ class AgreementUnseenWordings2Test {
             "Coral Bank and Delta Trust signed a memorandum to build a port.|Coral Bank + Delta Trust",
     })
     void aSecondSigningsSubjectEndsTheFirstClause(String text, String expected) { check(text, expected); }
+
+    // ---- a "between" list in a purpose clause after the sides says what the agreement is about ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank signed a memorandum with Delta Trust to promote cooperation between Kestrel Ltd and Orion Shipping.|Coral Bank + Delta Trust",
+            "Coral Bank signed an agreement with Delta Trust for cooperation between the Lark Institute and the Orion Academy.|Coral Bank + Delta Trust",
+            // near misses: a state's bodies cooperate for the state that signs; a "between" list right after the agreement
+            "Peru signed an agreement with Chile for collaboration between the Ministry of Culture of Peru and the Ministry of Culture of Chile.|Ministry of Culture of Chile + Ministry of Culture of Peru",
+            "An agreement between the Lark Institute and the Orion Academy was signed on Monday.|Lark Institute + Orion Academy",
+    })
+    void aBetweenListInAPurposeClauseNamesNoSide(String text, String expected) { check(text, expected); }
 }
