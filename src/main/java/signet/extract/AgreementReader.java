@@ -1188,6 +1188,8 @@ final class AgreementReader {
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
             if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
+            if (siteOfInstitution(st, v, k, verb) || joinedState && k >= 2 && v.word(k - 1).equals(",") && placeClosed(v, k, verb)
+                    && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
             // signs is another signing person (a surname), not an organization
             // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
@@ -1752,6 +1754,7 @@ final class AgreementReader {
                         // "..., China Film Group, Daily Wire reported": the source of the report ends the list
                         if (reportSourceAt(v, k)) return k;
                         if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) { skippedOwner = k; continue; }
+                        if (siteOfInstitution(st, v, k, right)) continue;
                         // "B, a joint venture of C and D": a name joined to a skipped owner is an owner too
                         if (skippedOwner >= 0 && k >= 2 && v.word(k - 1).equals("and") && k - 2 == skippedOwner) { skippedOwner = k; continue; }
                         if (m.type() == MentionType.OTHER) {
@@ -1781,9 +1784,11 @@ final class AgreementReader {
                         if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
                         // "with Uruguay", "with Kestrel Bank and Peru": a state named as a member of the list is a party
                         DocEntity state = !statesAllowed || gapBefore > 0 || apostropheAfter(v, k) ? null : state(st, v, k);
+                        // "between the Council of Research, India and ...", "with Delta University, Quito, and ...": a place set
+                        // off after a name says where that one is
+                        if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))
+                                && (state != null || placeClosed(v, k, right))) continue;
                         if (state == null) return k;
-                        // "between the Council of Research, India and ...": a state set off after a name says where that one is
-                        if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
                         // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
                         if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;
                         // "with China, Mongolia museums": the states before a plain word describe it, all of them
@@ -1838,6 +1843,27 @@ final class AgreementReader {
             if (++gap > 8) return k;
         }
         return k;
+    }
+
+    /** The name at {@code k} is set off by a comma on its right too, or ends the clause ("Delta University, Quito, and", "..., Quito."). */
+    private static boolean placeClosed(SentenceView v, int k, int right) {
+        return k + 1 >= right || List.of(",", ")", ".", ";").contains(v.word(k + 1));
+    }
+
+    /**
+     * "the National Academy of Judges, Bhopal, and the Supreme Court", "Coral Institute of Technology, Lima,": a single
+     * untyped word set off by commas right after the name of an institution (word-sets.tsv site-heads) is where that
+     * institution is, no party of its own. A list of companies ("Coral Bank, Telenor, and ...") is left alone.
+     */
+    private static boolean siteOfInstitution(ArticleState st, SentenceView v, int k, int right) {
+        Mention m = v.mentionAt(k);
+        if (m == null || m.type() != MentionType.OTHER || m.to() - m.from() != 1 || k < 2 || !v.word(k - 1).equals(",") || !placeClosed(v, k, right)) return false;
+        if (isAcronymShaped(m.text().strip())) return false;
+        Mention before = v.mentionAt(k - 2);
+        if (before == null || before.type() != MentionType.ORG && before.type() != MentionType.OTHER) return false;
+        Set<String> heads = st.lex.wordSet("site-heads");
+        for (String w : SPACES.split(before.text().strip().toLowerCase(java.util.Locale.ROOT))) if (heads.contains(w)) return true;
+        return false;
     }
 
     /** "A, B", "A and B", "A, and the B": the mention at {@code k} follows an organization's name in a list. */

@@ -67,4 +67,20 @@ class AgreementUnseenWordings2Test {
             "An agreement between the Lark Institute and the Orion Academy was signed on Monday.|Lark Institute + Orion Academy",
     })
     void aBetweenListInAPurposeClauseNamesNoSide(String text, String expected) { check(text, expected); }
+
+    // ---- a city set off by commas after an institution's name says where it is ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A memorandum was signed between the National Academy of Judges, Lakeport, and the Supreme Court of Borvia.|National Academy of Judges + Supreme Court of Borvia",
+            "The National Academy of Judges, Lakeport, and the Supreme Court of Borvia signed a memorandum.|National Academy of Judges + Supreme Court of Borvia",
+            "The Coral Institute of Technology, Marwick, signed a memorandum with Delta University.|Coral Institute of Technology + Delta University",
+            "Coral University signed a memorandum with Delta University, Quito, and Lark University, Bogota.|Coral University + Delta University + Lark University",
+            "A memorandum was signed between Coral University, Lima, and Delta University, Quito.|Coral University + Delta University",
+            // near misses: an acronym or a name after a company is a party of a list; a name joined by "and" is one
+            "A memorandum was signed between the Coral Institute, KTRA, and Delta Bank.|Coral Institute + Delta Bank + KTRA",
+            "A memorandum was signed between Coral Bank, Telenor, and Delta Trust.|Coral Bank + Delta Trust + Telenor",
+            "Coral University, Telenor and Delta Bank signed a memorandum.|Coral University + Delta Bank + Telenor",
+    })
+    void aCityAfterAnInstitutionIsNoParty(String text, String expected) { check(text, expected); }
 }
