@@ -1188,6 +1188,8 @@ final class AgreementReader {
             if (excludedByPreposition(v, k, left, onBehalf)) continue;
             int idx = v.parts.get(k);
             if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
+            // "The Kestrel and Lakeport city councils signed": bodies the names describe, not named themselves
+            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && pluralBodiesAfter(st, v, k, verb)) break;
             if (siteOfInstitution(st, v, k, verb) || joinedState && k >= 2 && v.word(k - 1).equals(",") && placeClosed(v, k, verb)
                     && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
             // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
@@ -1371,6 +1373,12 @@ final class AgreementReader {
                 // bodies that cooperate sign for them; "with B to promote cooperation between C and D" says what it is about)
                 if (lastListEnd >= 0 && !listsJoined(v, lastListEnd, k) && !isType(v, k - 1, MentionType.AGREEMENT)
                         && !(w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)) && !objects.isEmpty() && objects.stream().allMatch(AgreementReader::isState))) continue;
+                // "with B, replacing an earlier deal with C", "with B, following a similar one with C": the later list is an older
+                // or another agreement's, which this sentence does not report signed
+                if (lastListEnd >= 0 && k > 0 && isType(v, k - 1, MentionType.AGREEMENT) && otherAgreementCue(st, v, lastListEnd, k - 1)) {
+                    k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
+                    continue;
+                }
                 // "..., with C acting as adviser", ", with C as guarantor": an absolute phrase about another role
                 if (w.equals("with") && k > 0 && v.word(k - 1).equals(",") && absoluteWith(v, k + 1, right)) {
                     k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
@@ -1740,10 +1748,15 @@ final class AgreementReader {
                          boolean statesAllowed) {
         int gap = 0;
         int skippedOwner = -1;
+        boolean bodiesOfNames = false;
         List<DocEntity> statesRead = new ArrayList<>();
         for (; k < right; k++) {
             Mention m = v.mentionAt(k);
             String w = v.word(k);
+            // "between the akimats of A and B", "between the A and B city councils": bodies of the places or names,
+            // which the text does not name; the names themselves are no parties
+            if (m != null && (m.type() == MentionType.ORG || m.type() == MentionType.OTHER)
+                    && (bodiesOfNames || (bodiesOfNames = pluralBodiesOf(st, v, k) || pluralBodiesAfter(st, v, k, right)))) continue;
             if (m != null) {
                 int gapBefore = gap;
                 gap = 0;
@@ -1843,6 +1856,47 @@ final class AgreementReader {
             if (++gap > 8) return k;
         }
         return k;
+    }
+
+    /**
+     * "the akimats of A", "the universities of A": the name at {@code k} follows "of" after a plural of an
+     * organization's head (org-heads.tsv, word-sets.tsv body-plurals); not "the governments of A" (the states),
+     * nor "representatives of A", "the heads of A" (people who act for A).
+     */
+    private static boolean pluralBodiesOf(ArticleState st, SentenceView v, int k) {
+        return k >= 2 && v.word(k - 1).equals("of") && !v.isMention(k - 2) && pluralBody(st, v.word(k - 2));
+    }
+
+    /**
+     * "the A and B socio-entrepreneurial corporations", "the A and B city councils": names joined by "and" or commas
+     * from {@code k}, then at most one plain word and a plural of an organization's head.
+     */
+    private static boolean pluralBodiesAfter(ArticleState st, SentenceView v, int k, int right) {
+        int j = k, names = 0;
+        while (j < right && (v.isMention(j) && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) || List.of("and", ",", "the").contains(v.word(j)))) {
+            if (v.isMention(j)) names++;
+            j++;
+        }
+        if (names < 2 || j >= right || v.isMention(j)) return false;
+        if (pluralBody(st, v.word(j))) return true;
+        return j + 1 < right && !v.isMention(j + 1) && v.word(j).chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && pluralBody(st, v.word(j + 1));
+    }
+
+    /** A lower-case plural of an organization's head ("ministries", "corporations", "akimats"), not of a government. */
+    private static boolean pluralBody(ArticleState st, String w) {
+        if (w.length() < 4 || !w.endsWith("s") || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
+        String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        if (st.lex.wordSet("body-plurals").contains(one)) return true;
+        String kind = st.lex.orgHeads.get(one);
+        return kind != null && !kind.equals("weak") && !List.of("government", "partner", "force", "post").contains(one);
+    }
+
+    /** A word of word-sets.tsv other-agreement-cues in the parts [{@code from}, {@code agr}) or in the agreement noun at {@code agr}. */
+    private static boolean otherAgreementCue(ArticleState st, SentenceView v, int from, int agr) {
+        Set<String> cues = st.lex.wordSet("other-agreement-cues");
+        for (int j = from; j < agr; j++) if (!v.isMention(j) && cues.contains(v.word(j))) return true;
+        for (String w : SPACES.split(v.mentionAt(agr).text().toLowerCase(java.util.Locale.ROOT))) if (cues.contains(w)) return true;
+        return false;
     }
 
     /** The name at {@code k} is set off by a comma on its right too, or ends the clause ("Delta University, Quito, and", "..., Quito."). */

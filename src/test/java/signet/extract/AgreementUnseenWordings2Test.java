@@ -14,9 +14,10 @@ import signet.fact.ExtractionResult;
  * Who signed with whom where one sentence tells two signings or names more organizations than signed: a second
  * signing's subject after a purpose clause with no comma or joiner ("... to promote capacity building the Ministry
  * of Ports signed ..."), an appositive subject after ", and" ("and the two central banks, A and B, concluded"), a
- * "between" list in a purpose clause ("with B to promote cooperation between C and D"), and a city set off by
- * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."). Each class with its
- * near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ * "between" list in a purpose clause ("with B to promote cooperation between C and D"), a city set off by
+ * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."), bodies of names the
+ * text does not name ("between the akimats of A and B"), and an older agreement's list ("replacing an earlier deal
+ * with C"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
  */
 class AgreementUnseenWordings2Test {
     private static final RuleExtractor X = new RuleExtractor();
@@ -83,4 +84,38 @@ class AgreementUnseenWordings2Test {
             "Coral University, Telenor and Delta Bank signed a memorandum.|Coral University + Delta Bank + Telenor",
     })
     void aCityAfterAnInstitutionIsNoParty(String text, String expected) { check(text, expected); }
+
+    // ---- "the akimats of A and B", "the A and B city councils": bodies of the names, which the text does not name ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A memorandum was signed between the akimats of Kestrel and Lakeport.|",
+            "A memorandum was signed between the city halls of Kestrel and Lakeport.|",
+            "Memorandums were signed between the universities of Kestrel and Lakeport.|",
+            "A memorandum was signed between the Kestrel and Lakeport socio-entrepreneurial corporations.|",
+            "The Kestrel and Lakeport city councils signed a twinning agreement.|",
+            "The Kestrel and Lakeport news agencies signed a memorandum.|",
+            // near misses: bodies named in full, people or governments who act for the names, a description after a comma
+            "A memorandum was signed between the Akimat of Kestrel and the Akimat of Lakeport.|Akimat of Kestrel + Akimat of Lakeport",
+            "A memorandum was signed between representatives of Kestrel Media and Lakeport Radio.|Kestrel Media + Lakeport Radio",
+            "A memorandum was signed between the heads of Kestrel Media and Lakeport Radio.|Kestrel Media + Lakeport Radio",
+            "A memorandum was signed between the governments of Kestrel and Lakeport.|Kestrel + Lakeport",
+            "Coral Bank and Delta Trust officials signed a memorandum.|Coral Bank + Delta Trust",
+            "A memorandum was signed between Coral News and Delta Radio, both state media companies.|Coral News + Delta Radio",
+    })
+    void bodiesOfTheNamesAreNoParties(String text, String expected) { check(text, expected); }
+
+    // ---- an older or another agreement with its own "with" list after the signing's sides ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank signed a memorandum with Delta Trust, replacing an earlier deal with the Lark Group.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, following a similar deal with the Lark Group.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, like its previous agreement with the Lark Group.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust after an agreement with the Lark Group collapsed.|Coral Bank + Delta Trust",
+            // near misses: a second agreement signed in the same breath
+            "Coral Bank signed a memorandum with Delta Trust and an agreement with the Lark Group.|Coral Bank + Delta Trust; Coral Bank + Lark Group",
+            "Coral Bank signed a memorandum with Delta Trust and, in a separate ceremony, an agreement with the Lark Group.|Coral Bank + Delta Trust; Coral Bank + Lark Group",
+    })
+    void anOlderAgreementsListIsNoSigning(String text, String expected) { check(text, expected); }
 }
