@@ -475,6 +475,8 @@ final class AgreementReader {
         java.util.function.Predicate<DocEntity> ownBodySigns = o -> isState(o) && sides.stream().anyMatch(p -> !isState(p) && namesState(p.name, o.name));
         subjects.removeIf(ownBodySigns);
         objects.removeIf(ownBodySigns);
+        // "X signed on behalf of B a memorandum with C": the principal named between the verb and the agreement noun
+        if (agr > i + len) for (int k = i + len; k < agr; k++) if (behalfAt(v, k)) { walkList(st, v, k + 3, agr, objects, byPersons, false); break; }
         // "signed an agreement to acquire B from C": the seller is the other party, B the object
         if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
@@ -1108,6 +1110,7 @@ final class AgreementReader {
     /** Organizations (and signing persons) in subject position before the verb. */
     /** @param onBehalf the clause says for whom the signatories signed, so a title's organization is no party */
     private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons, boolean onBehalf) {
+        boolean agentOnBehalf = behalfAfterVerb(v, verb);
         // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
         // when that clause names one ("A said that it signed": then A)
         for (int k = verb - 1; k > left; k--) {
@@ -1200,6 +1203,13 @@ final class AgreementReader {
             if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
             if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
                     && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
+                DocEntity p = st.entity(v, idx);
+                if (p != null && !persons.contains(p)) persons.add(p);
+                continue;
+            }
+            // "Kim Soto signed the memorandum on behalf of Coral Bank": an untyped name that signs for an organization named
+            // right after the verb or its object is a person, the organization the party
+            if (m.type() == MentionType.OTHER && agentOnBehalf && st.promote(v, idx, MentionType.PERSON)) {
                 DocEntity p = st.entity(v, idx);
                 if (p != null && !persons.contains(p)) persons.add(p);
                 continue;
@@ -1771,6 +1781,13 @@ final class AgreementReader {
                         // "B, a joint venture of C and D": a name joined to a skipped owner is an owner too
                         if (skippedOwner >= 0 && k >= 2 && v.word(k - 1).equals("and") && k - 2 == skippedOwner) { skippedOwner = k; continue; }
                         if (m.type() == MentionType.OTHER) {
+                            // "signed by Kim Soto on behalf of Coral Bank and Ana Ruiz on behalf of Delta Trust": a name
+                            // that acts on behalf of another is a person who signs
+                            if (behalfAt(v, k + 1) && st.promote(v, idx, MentionType.PERSON)) {
+                                DocEntity p = st.entity(v, idx);
+                                if (!persons.contains(p)) persons.add(p);
+                                continue;
+                            }
                             // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
                             // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
@@ -1932,6 +1949,26 @@ final class AgreementReader {
         int before = j - 1;
         while (before >= 0 && v.word(before).equals("the")) before--;
         return !(before >= 0 && v.word(before).equals("of"));
+    }
+
+    /** "on behalf of" at {@code k} (followed by a name or "the" and a name). */
+    private static boolean behalfAt(SentenceView v, int k) {
+        if (k + 3 >= v.size() || !v.word(k).equals("on") || !v.word(k + 1).equals("behalf") || !v.word(k + 2).equals("of")) return false;
+        int j = k + 3;
+        while (j < v.size() && v.word(j).equals("the")) j++;
+        return j < v.size() && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
+    }
+
+    /** How many parts of an object ("the cooperation memorandum") may stand between a verb and its "on behalf of". */
+    private static final int BEHALF_REACH = 4;
+
+    /** "signed on behalf of B", "signed the memorandum on behalf of B": "on behalf of" right after the verb or its object. */
+    private boolean behalfAfterVerb(SentenceView v, int verb) {
+        int k = verb + 1;
+        for (int d = 0; k < v.size() && d < BEHALF_REACH && !behalfAt(v, k); d++, k++) {
+            if (!(determiners.contains(v.word(k)) || isType(v, k, MentionType.AGREEMENT))) return false;
+        }
+        return behalfAt(v, k);
     }
 
     /** "on behalf of" followed by a name in the clause. */

@@ -17,7 +17,7 @@ import signet.fact.ExtractionResult;
  * "between" list in a purpose clause ("with B to promote cooperation between C and D"), a city set off by
  * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."), bodies of names the
  * text does not name ("between the akimats of A and B"), and an older agreement's list ("replacing an earlier deal
- * with C"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ * with C"), and a person who signs "on behalf of" an organization. Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
  */
 class AgreementUnseenWordings2Test {
     private static final RuleExtractor X = new RuleExtractor();
@@ -118,4 +118,18 @@ class AgreementUnseenWordings2Test {
             "Coral Bank signed a memorandum with Delta Trust and, in a separate ceremony, an agreement with the Lark Group.|Coral Bank + Delta Trust; Coral Bank + Lark Group",
     })
     void anOlderAgreementsListIsNoSigning(String text, String expected) { check(text, expected); }
+
+    // ---- who signs "on behalf of" an organization is a person; the organization is the party ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kim Soto signed the memorandum on behalf of Coral Bank with Delta Trust.|Coral Bank + Delta Trust",
+            "Kim Soto signed on behalf of Coral Bank a memorandum with Delta Trust.|Coral Bank + Delta Trust",
+            "The memorandum was signed by Kim Soto on behalf of Coral Bank and Ana Ruiz on behalf of Delta Trust.|Coral Bank + Delta Trust",
+            // near misses: organizations that sign in their own name
+            "Delta Trust signed the memorandum with Coral Bank.|Coral Bank + Delta Trust",
+            "The memorandum was signed by Coral Bank and Delta Trust.|Coral Bank + Delta Trust",
+            "Ana Ruiz, director of Coral Bank, signed the memorandum on behalf of the bank with Delta Trust.|Coral Bank + Delta Trust",
+    })
+    void anAgentSignsForItsOrganization(String text, String expected) { check(text, expected); }
 }
