@@ -173,7 +173,8 @@ final class AgreementReader {
      */
     private int coordinatedSubjectStart(SentenceView v, int from, int verb) {
         int k = verb - 1;
-        while (k > from && skipBeforeVerb.contains(v.word(k))) k--;
+        // (", but C has not signed", ", and C never signed": a denied second signing has its own subject too)
+        while (k > from && (skipBeforeVerb.contains(v.word(k)) || NEGATION_WORDS.contains(v.word(k)))) k--;
         boolean named = false;
         int andAfterName = -1;
         for (; k > from; k--) {
@@ -211,6 +212,7 @@ final class AgreementReader {
         return -1;
     }
 
+    private static final Set<String> NEGATION_WORDS = Set.of("not", "never", "n't", "did", "does", "do");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
 
     /** Words before a name that keep it in the phrase they open ("of B", "including B", "such as B", "than B"). */

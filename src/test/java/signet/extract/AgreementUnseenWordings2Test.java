@@ -16,8 +16,9 @@ import signet.fact.ExtractionResult;
  * of Ports signed ..."), an appositive subject after ", and" ("and the two central banks, A and B, concluded"), a
  * "between" list in a purpose clause ("with B to promote cooperation between C and D"), a city set off by
  * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."), bodies of names the
- * text does not name ("between the akimats of A and B"), and an older agreement's list ("replacing an earlier deal
- * with C"), and a person who signs "on behalf of" an organization. Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ * text does not name ("between the akimats of A and B"), an older agreement's list ("replacing an earlier deal
+ * with C"), a person who signs "on behalf of" an organization, and a denied second signing ("but C has not
+ * signed"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
  */
 class AgreementUnseenWordings2Test {
     private static final RuleExtractor X = new RuleExtractor();
@@ -132,4 +133,17 @@ class AgreementUnseenWordings2Test {
             "Ana Ruiz, director of Coral Bank, signed the memorandum on behalf of the bank with Delta Trust.|Coral Bank + Delta Trust",
     })
     void anAgentSignsForItsOrganization(String text, String expected) { check(text, expected); }
+
+    // ---- a denied second signing after the first keeps its subject out of the first one's list ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank signed the memorandum with Delta Trust, but the Lark Group has not signed.|Coral Bank + Delta Trust",
+            "Coral Bank signed the memorandum with Delta Trust, but the Lark Group did not sign.|Coral Bank + Delta Trust",
+            "Coral Bank signed the memorandum with Delta Trust, and the Lark Group never signed.|Coral Bank + Delta Trust",
+            // near misses: a second signing that took place; a third party of the first list
+            "Coral Bank signed the memorandum with Delta Trust, but the Lark Group has signed one with Orion Shipping.|Coral Bank + Delta Trust; Lark Group + Orion Shipping",
+            "Coral Bank signed the memorandum with Delta Trust and the Lark Group.|Coral Bank + Delta Trust + Lark Group",
+    })
+    void aDeniedSecondSigningHasItsOwnSubject(String text, String expected) { check(text, expected); }
 }
