@@ -1850,6 +1850,9 @@ final class AgreementReader {
                 if (relEnd < right && v.word(relEnd).equals(",") && n < right && v.isMention(n) && !isType(v, n, MentionType.DATE)) { k = relEnd; continue; }
                 return k;
             }
+            // "with B, and C welcomed the move", "with B, but C has criticised it": a name after the comma that a verb of
+            // its own follows opens another clause; it ends the list
+            if (w.equals(",") && !orgs.isEmpty() && clauseSubjectAfter(st, v, k + 1, right)) return k;
             if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
                     || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
             if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
@@ -1951,6 +1954,39 @@ final class AgreementReader {
         int before = j - 1;
         while (before >= 0 && v.word(before).equals("the")) before--;
         return !(before >= 0 && v.word(before).equals("of"));
+    }
+
+    /** Words that join a clause after a comma ("with B, and C welcomed it"). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "so", "while", "whereas", "yet");
+    /** Modals and auxiliaries that open a predicate besides word-sets.tsv auxiliaries. */
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "must", "did", "does", "do");
+    /** Words after an "-ed" word that make it a participle describing the name before it ("C based in Lima", "C owned by D"). */
+    private static final Set<String> PARTICIPLE_NEXT = Set.of("by", "in", "at", "to", "for", "from", "with", "under", "as", "on");
+
+    /**
+     * "and C welcomed the move", "but C has criticised it", "and officials from C attended": from {@code from}, a clause
+     * joiner, a name (or people from it) and a finite verb of another than a signing: an auxiliary or modal not before
+     * a signing verb, a speech or report verb, or a past-tense word no preposition follows.
+     */
+    private boolean clauseSubjectAfter(ArticleState st, SentenceView v, int from, int right) {
+        int j = from;
+        if (j >= right || !CLAUSE_LINKS.contains(v.word(j))) return false;
+        j++;
+        if (j + 2 < right && delegationNouns.contains(v.word(j)) && (v.word(j + 1).equals("from") || v.word(j + 1).equals("of"))) j += 2;
+        while (j < right && v.word(j).equals("the")) j++;
+        if (j >= right || !(isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) || possessive(v, j)) return false;
+        j++;
+        while (j < right && skipBeforeVerb.contains(v.word(j)) && !auxiliaries.contains(v.word(j))) j++;
+        if (j >= right || v.isMention(j)) return false;
+        String w = v.word(j), next = j + 1 < v.size() ? v.word(j + 1) : ".";
+        if (auxiliaries.contains(w) || MODALS.contains(w)) {
+            int n = j + 1;
+            while (n < v.size() && (skipBeforeVerb.contains(v.word(n)) || auxiliaries.contains(v.word(n)) || NEGATION_WORDS.contains(v.word(n)))) n++;
+            return n < v.size() && !st.lex.signingVerbs.containsKey(v.word(n));
+        }
+        if (speechVerbs.contains(w) || reportVerbs.contains(w)) return true;
+        return w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase) && !st.lex.signingVerbs.containsKey(w)
+                && !PARTICIPLE_NEXT.contains(next);
     }
 
     /** "on behalf of" at {@code k} (followed by a name or "the" and a name). */

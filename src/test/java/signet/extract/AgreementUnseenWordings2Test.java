@@ -17,8 +17,8 @@ import signet.fact.ExtractionResult;
  * "between" list in a purpose clause ("with B to promote cooperation between C and D"), a city set off by
  * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."), bodies of names the
  * text does not name ("between the akimats of A and B"), an older agreement's list ("replacing an earlier deal
- * with C"), a person who signs "on behalf of" an organization, and a denied second signing ("but C has not
- * signed"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ * with C"), a person who signs "on behalf of" an organization, a denied second signing ("but C has not
+ * signed"), and a name with a verb of its own after the list (", and C welcomed the move"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
  */
 class AgreementUnseenWordings2Test {
     private static final RuleExtractor X = new RuleExtractor();
@@ -146,4 +146,21 @@ class AgreementUnseenWordings2Test {
             "Coral Bank signed the memorandum with Delta Trust and the Lark Group.|Coral Bank + Delta Trust + Lark Group",
     })
     void aDeniedSecondSigningHasItsOwnSubject(String text, String expected) { check(text, expected); }
+
+    // ---- a name after ", and" / ", but" with a verb of its own opens another clause, not one more party ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank signed a memorandum with Delta Trust, and the Lark Group welcomed the move.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, but the Lark Group criticised the deal.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, and the Lark Group is considering a similar deal.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, so the Lark Group will provide funding.|Coral Bank + Delta Trust",
+            "Coral Bank signed a memorandum with Delta Trust, and officials from the Lark Group attended.|Coral Bank + Delta Trust",
+            // near misses: the last name of a list, described by a participle or a relative clause; a passive list
+            "Coral Bank signed a memorandum with Delta Trust, and the Lark Group.|Coral Bank + Delta Trust + Lark Group",
+            "Coral Bank signed a memorandum with Delta Trust, Kestrel Ltd, and the Lark Group based in Lima.|Coral Bank + Delta Trust + Kestrel Ltd + Lark Group",
+            "Coral Bank signed a memorandum with Delta Trust, Kestrel Ltd, and the Lark Group, which was founded in 1990.|Coral Bank + Delta Trust + Kestrel Ltd + Lark Group",
+            "A memorandum between Coral Bank, Delta Trust, and the Lark Group was also signed on Monday.|Coral Bank + Delta Trust + Lark Group",
+    })
+    void aNameWithAVerbOfItsOwnEndsTheList(String text, String expected) { check(text, expected); }
 }
