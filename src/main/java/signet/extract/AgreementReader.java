@@ -468,7 +468,8 @@ final class AgreementReader {
         List<int[]> lists = new ArrayList<>();
         // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
-        int listLimit = subjects.size() >= 2 ? purposeClause(v, from, right) : right;
+        // ("A and B signed the memorandum in cooperation with C": C helped, the subject names the sides)
+        int listLimit = subjects.size() >= 2 ? Math.min(purposeClause(v, from, right), jointWorkPhrase(v, from, right)) : right;
         List<int[]> withLists = new ArrayList<>();
         readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists, withLists);
         // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
@@ -1364,6 +1365,17 @@ final class AgreementReader {
             String w = v.word(k + 1);
             if (w.chars().allMatch(Character::isLowerCase) && !determiners.contains(w)) return k;
         }
+        return right;
+    }
+
+    /** "in cooperation with", "in partnership with": nouns of working together that a "with" after "in NOUN" names a helper for. */
+    private static final Set<String> JOINT_WORK_NOUNS = Set.of("cooperation", "co-operation", "partnership", "collaboration", "association",
+            "conjunction", "coordination", "consultation");
+
+    /** The part of "in" in "in cooperation with" (a noun of {@link #JOINT_WORK_NOUNS} between), or {@code right}. */
+    private static int jointWorkPhrase(SentenceView v, int from, int right) {
+        for (int k = from; k + 2 < right; k++)
+            if (v.word(k).equals("in") && JOINT_WORK_NOUNS.contains(v.word(k + 1)) && v.word(k + 2).equals("with")) return k;
         return right;
     }
 

@@ -18,7 +18,8 @@ import signet.fact.ExtractionResult;
  * commas after an institution's name ("the National Academy of Judges, Lakeport, and ..."), bodies of names the
  * text does not name ("between the akimats of A and B"), an older agreement's list ("replacing an earlier deal
  * with C"), a person who signs "on behalf of" an organization, a denied second signing ("but C has not
- * signed"), and a name with a verb of its own after the list (", and C welcomed the move"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
+ * signed"), a name with a verb of its own after the list (", and C welcomed the move"), and a helper after
+ * the sides ("A and B signed in cooperation with C"). Each class with its near misses. Every organization is invented; "¶" in a case starts a new sentence.
  */
 class AgreementUnseenWordings2Test {
     private static final RuleExtractor X = new RuleExtractor();
@@ -163,4 +164,17 @@ class AgreementUnseenWordings2Test {
             "A memorandum between Coral Bank, Delta Trust, and the Lark Group was also signed on Monday.|Coral Bank + Delta Trust + Lark Group",
     })
     void aNameWithAVerbOfItsOwnEndsTheList(String text, String expected) { check(text, expected); }
+
+    // ---- "in cooperation with C" after a subject that names the sides: C helped, it did not sign ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Coral Bank and Delta Trust signed the memorandum in cooperation with the Lark Group.|Coral Bank + Delta Trust",
+            "Coral Bank and Delta Trust signed the memorandum in partnership with the Lark Group.|Coral Bank + Delta Trust",
+            "Coral Bank and Delta Trust signed a memorandum in collaboration with the Lark Group on Monday.|Coral Bank + Delta Trust",
+            // near misses: a third side after "with"; one subject's partner after "with"
+            "Coral Bank and Delta Trust signed a memorandum with the Lark Group.|Coral Bank + Delta Trust + Lark Group",
+            "Coral Bank signed the memorandum with Delta Trust in cooperation with the Lark Group.|Coral Bank + Delta Trust",
+    })
+    void aHelperInCooperationIsNoParty(String text, String expected) { check(text, expected); }
 }
