@@ -147,12 +147,19 @@ final class RelationReader {
      * the nearest organization before it (earlier in its sentence, then in the sentences before)
      * whose name has the description's words ("National Library of Norway"; a nationality may be
      * missing from it, so "the Norwegian library" resolves there, "the Seoul festival" not to the
-     * Tehran one). Only
+     * Tehran one; "the Kazan festival" to the Kazan festival). Only
      * an organization head (lexicons/org-heads.tsv, not a "weak" one) can head a description, so
      * "the agency" never resolves to a bank; no such organization before it, no post.
      */
     private static DocEntity describedOrg(ArticleState st, int viewIndex, int matchStart, String description) {
-        List<String> words = List.of(description.split(" "));
+        // "the Kazan festival": a place before the description is words the name must have too
+        SentenceView here = st.views.get(viewIndex);
+        for (int pi : here.mentionsIn(description)) {
+            Mention place = here.mention(pi);
+            if (place.type() != MentionType.PLACE) return null;
+            description = description.replaceFirst("\\b[A-Z]{3}_" + pi + "\\b", Token.fold(place.name()).replaceAll("[^a-z0-9 -]", " ").strip());
+        }
+        List<String> words = List.of(description.trim().split(" +"));
         String head = words.get(words.size() - 1);
         if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
         // the words before the head must be in the name too ("the film association": Coral Film
