@@ -49,6 +49,10 @@ final class RelationReader {
                     boolean described = hasGroup(r, "d"), same = hasGroup(r, "same"), previous = same || hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
                             : previous ? previousSubject(st, vi, m.group("t"), same) : its ? subjectBefore(st, vi) : null;
+                    // "Coral Bank, the Y-promoted broadcaster, announced ... . X, chairman, said": the subject of the
+                    // sentence before, perhaps with an apposition, when that sentence names no other organization
+                    if (hasGroup(r, "sole")) antecedent = soleSubjectBefore(st, vi, m.group("t"));
+                    described |= hasGroup(r, "sole");
                     described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
@@ -225,6 +229,29 @@ final class RelationReader {
         Matcher m = SUBJECT_OF_ITS.matcher(u.form);
         if (!m.find()) return null;
         int o = u.mentionsIn(m.group(1)).get(0);
+        if (isNationality(st.lex, u.mention(o)) || isRegion(u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
+    /**
+     * The organization the sentence before opens with as its subject (as for "its", an apposition may follow it:
+     * "Coral Bank, the Y-promoted broadcaster, announced"), when that sentence names no other organization (after
+     * "Coral Bank signed with Tern Group", a chairman's words may be either's); null for a state's titles alone
+     * ("President X, said" after a sentence about a company is as often a head of state).
+     */
+    private static DocEntity soleSubjectBefore(ArticleState st, int viewIndex, String titleForm) {
+        SentenceView here = st.views.get(viewIndex);
+        boolean company = false;
+        for (int t : here.mentionsIn(titleForm)) if (!STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) company = true;
+        if (!company || viewIndex == 0) return null;
+        SentenceView u = st.views.get(viewIndex - 1);
+        Matcher m = SUBJECT_OF_ITS.matcher(u.form);
+        if (!m.find()) return null;
+        int o = u.mentionsIn(m.group(1)).get(0);
+        // (a name inside the apposition describes the subject: "the Y-promoted media company")
+        List<Integer> aside = u.mentionsIn(u.form.substring(m.end(1), m.end()));
+        for (int k = 0; k < u.mentions.size(); k++)
+            if (k != o && !aside.contains(k) && (u.mentions.get(k).type() == MentionType.ORG || u.mentions.get(k).type() == MentionType.OTHER)) return null;
         if (isNationality(st.lex, u.mention(o)) || isRegion(u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
         return st.entity(u, o);
     }

@@ -104,4 +104,41 @@ class PostUnseen2Test {
     void appointedWithADescriptionOfThePerson(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.name-title-said-after-subject: "X, chairman and managing director, said" after a sentence whose subject is
+     * an organization (an apposition after it may name another: "the Y-promoted company"); nothing when the sentence
+     * before names another organization too, opens otherwise, or for a state's title alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Tarn Telefilms, the Marek-promoted media company, on Tuesday announced that it had won the licence.\\nSunil Rao, chief executive, said at the company's meeting that the channel would launch.#Sunil Rao | chief executive | Tarn Telefilms",
+            "Tarn Telefilms has won a licence for its sports channel.\\nSunil Rao, chairman and managing director, told shareholders the channel would launch in May.#Sunil Rao | chairman and managing director | Tarn Telefilms",
+            // another organization in the sentence before: the officer may be either's
+            "Tarn Telefilms signed a deal with Borka Studios on Monday.\\nSunil Rao, chairman, said the deal was good.#",
+            // the sentence before opens with no organization
+            "On Monday the licence was granted to Tarn Telefilms.\\nSunil Rao, chairman, said the deal was good.#",
+            // a state's title alone
+            "Tarn Telefilms signed a deal on Monday.\\nAnna Varga, President, said the deal was good.#",
+    })
+    void officerSpeakingAfterASentenceAboutTheOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
+
+    /**
+     * lexicons/titles.tsv, lexicons/state-posts.tsv: "chairman and managing director" (with "and" or "&") is one
+     * title, as its abbreviation "CMD" is; "Head of State" is a state's head, at the country its nationality names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Ravi Kumar, Chairman & Managing Director of Tern Steel, signed the agreement.#Ravi Kumar | chairman and managing director | Tern Steel",
+            "Anna Berg, chairman and managing director of Coral Oil, signed the agreement.#Anna Berg | chairman and managing director | Coral Oil",
+            // other pairs stay two titles
+            "Mira Holm, chairman and CEO of Tern Steel, attended.#Mira Holm | chairman | Tern Steel; Mira Holm | ceo | Tern Steel",
+            "The Angolan Head of State, Ivo Marek, arrived in Velsk on Monday.#Ivo Marek | head of state | Angola",
+            // no country named: no post
+            "The Head of State, Ivo Marek, arrived in Velsk on Monday.#",
+    })
+    void titlesWrittenAsOne(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
