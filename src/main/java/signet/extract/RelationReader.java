@@ -123,7 +123,12 @@ final class RelationReader {
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
                                 titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
-                            } else orgs.add(st.entity(v, o));
+                            } else {
+                                // "head of the Volunteer Programme Secretariat of the Coral Agency": a unit named only by common
+                                // words is named with its parent, as PartOfReader names it
+                                DocEntity whole = wholeUnitName(st, v, o);
+                                orgs.add(whole != null ? whole : st.entity(v, o));
+                            }
                         }
                         // "Ambassador to Kosovo", "Consul General in Mombasa": a diplomat's title keeps where the state sent them
                         List<String> stateTitles = kind == StateKind.DIPLOMAT ? List.of(sentTo(v, m.end("t"), titles.get(0))) : titles;
@@ -647,6 +652,31 @@ final class RelationReader {
     private static boolean isCountry(Mention m) {
         return m.known().map(k -> "country".equals(k.placeType())).orElse(false);
     }
+
+    /**
+     * A unit named only by common words and a department word, then "of" and its organization ("the Volunteer
+     * Programme Secretariat of the Coral Agency", "the International Department of Velsk University"): the whole
+     * phrase names it, as PartOfReader names the unit in its part-of (partof.unit-of); null when no organization
+     * follows or the unit's name ends otherwise ("the Coral Institute of Velsk University" is a name of its own).
+     */
+    private static DocEntity wholeUnitName(ArticleState st, SentenceView v, int o) {
+        Mention cm = v.mention(o);
+        if (cm.from() < 0 || cm.to() - cm.from() < 2 || cm.known().isPresent()) return null;
+        Matcher m = Pattern.compile("\\b[A-Z]{3}_" + o + " of (?:the )?ORG_(\\d+)\\b(?! 's| ')").matcher(v.form);
+        if (!m.find()) return null;
+        Mention pm = v.mention(Integer.parseInt(m.group(1)));
+        if (!GENERIC_UNIT_HEADS.contains(v.tokens.get(cm.to() - 1).key()) || pm.start() <= cm.end()) return null;
+        for (int k = cm.from(); k < cm.to(); k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() && !t.key().equals("and")) return null;
+        }
+        String text = st.article.text().substring(cm.start(), pm.end()).replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
+        Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), pm.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        return st.registry.orgNamed(made);
+    }
+
+    private static final java.util.Set<String> GENERIC_UNIT_HEADS = java.util.Set.of("department", "division", "directorate", "secretariat", "office", "bureau", "section", "administration");
 
     /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
     private static boolean isRegion(Mention org) {

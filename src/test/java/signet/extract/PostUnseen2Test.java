@@ -141,4 +141,19 @@ class PostUnseen2Test {
     void titlesWrittenAsOne(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * RelationReader.wholeUnitName: a unit named by a department word, then "of" and its organization, is named whole
+     * in the post as in the part-of ("Volunteer Program Secretariat of the Coral Cooperation Agency"); a unit with
+     * the possessive before it keeps its own name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Goto Saburo, head of the Volunteer Program Secretariat of the Coral Cooperation Agency, visited the academy.#Goto Saburo | head | Volunteer Program Secretariat of the Coral Cooperation Agency",
+            "Lina Vorst, director of the International Department of Tern University, spoke first.#Lina Vorst | director | International Department of Tern University",
+            "The deputy director of the Foreign Cooperation Department of Tern Oil, Zhang Ming, said the deal was good.#Zhang Ming | deputy director | Foreign Cooperation Department of Tern Oil",
+            "Lina Vorst, director of Tern University's Directorate of Digital Archives, will lead the project.#Lina Vorst | director | Directorate of Digital Archives",
+    })
+    void unitNamedWithItsOrganization(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
