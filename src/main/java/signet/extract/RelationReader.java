@@ -168,7 +168,9 @@ final class RelationReader {
             if (place.type() != MentionType.PLACE) return null;
             description = description.replaceFirst("\\b[A-Z]{3}_" + pi + "\\b", Token.fold(place.name()).replaceAll("[^a-z0-9 -]", " ").strip());
         }
-        List<String> words = List.of(description.trim().split(" +"));
+        List<String> words = new ArrayList<>(List.of(description.trim().split(" +")));
+        // "which festival director X", "quoting company chief executive X": a clause's first word is no part of the description
+        while (words.size() > 1 && CLAUSE_WORDS.contains(words.get(0))) words.remove(0);
         String head = words.get(words.size() - 1);
         if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
         // the words before the head must be in the name too ("the film association": Coral Film
@@ -187,6 +189,10 @@ final class RelationReader {
         }
         return null;
     }
+
+    /** Words that open a clause or a phrase before a described organization, and are no part of its description. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("which", "that", "who", "whom", "whose", "as", "by", "and", "with",
+            "for", "from", "to", "in", "on", "at", "said", "says", "quoting", "quoted", "including", "while", "when", "where", "also", "both", "told");
 
     /**
      * The organization a sentence about one of its officers continues ("Coral Energy has said it

@@ -156,4 +156,19 @@ class PostUnseen2Test {
     void unitNamedWithItsOrganization(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.described-org-title-name: a word that opens a clause before the description ("which", "and") is no part of
+     * it ("The memorandum, which festival director X described as ..."); the description itself must still fit an
+     * organization named before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "The Tarn Film Festival and Coral Cinema signed a memorandum.\\nThe memorandum, which festival director Ana Ruiz described as historic, creates a fund.#Ana Ruiz | director | Tarn Film Festival",
+            "The Tarn Savings Bank opened a branch, and bank chairman Piet Dorn said it was good.#Piet Dorn | chairman | Tarn Savings Bank",
+            // no festival named before
+            "The Tarn Savings Bank opened a branch.\\nThe branch, which festival director Ana Ruiz opened, is small.#",
+    })
+    void clauseWordBeforeADescription(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
