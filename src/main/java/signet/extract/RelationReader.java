@@ -105,7 +105,7 @@ final class RelationReader {
                         for (int o : os) {
                             // "ambassador of CORALNET": an unknown name in capitals is an organization's acronym, its ambassador no state's
                             boolean acronym = kind == StateKind.DIPLOMAT && ACRONYM.matcher(v.mention(o).name().strip()).matches();
-                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || stateTitle && !acronym && !namesOrgKind(st.lex, v.mention(o)))) {
+                            if (titles.size() == 1 && (nationalityAt(st.lex, v, o) || stateTitle && !acronym && !namesOrgKind(st.lex, v.mention(o)))) {
                                 // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
                                 // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
                                 boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
@@ -113,7 +113,7 @@ final class RelationReader {
                                 if (ofState != null) { orgs.add(ofState); states.add(ofState); }
                                 continue;
                             }
-                            if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                            if (nationalityAt(st.lex, v, o) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
@@ -331,6 +331,17 @@ final class RelationReader {
         boolean capitals = org.name().indexOf('.') < 0 && org.name().equals(org.name().toUpperCase(java.util.Locale.ROOT));
         return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", "")) && !capitals
                 || org.type() == MentionType.OTHER && looksNationality(name);
+    }
+
+    /**
+     * {@link #isNationality} of mention {@code o} in its sentence: a name only shaped like a nationality ("Kaisei",
+     * "Marovi") is none when a possessive follows it ("Kaisei's President X"): an adjective takes no "'s".
+     */
+    private static boolean nationalityAt(Lexicons lex, SentenceView v, int o) {
+        Mention m = v.mention(o);
+        if (!isNationality(lex, m)) return false;
+        if (m.type() != MentionType.OTHER || lex.demonyms.containsKey(Token.fold(m.name())) || lex.honorifics.contains(Token.fold(m.name()).replace(".", ""))) return true;
+        return !Pattern.compile("\\b[A-Z]{3}_" + o + " (?:'s|')(?: |$)").matcher(v.form).find();
     }
 
     // ---- a state's posts ----

@@ -171,4 +171,19 @@ class PostUnseen2Test {
     void clauseWordBeforeADescription(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * RelationReader.nationalityAt: a name only shaped like a nationality ("Kesei", ending in -i) with a possessive
+     * after it is an organization's ("Kesei's CEO X"), whatever the title; a real nationality stays one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Kesei Power Corporation and Tern signed a deal.\\nKesei Power India, the Indian arm of Kesei Power, will help.\\nKesei's CEO Kenji Mori attended.#Kenji Mori | ceo | Kesei",
+            "Kesei Power Corporation and Tern signed a deal.\\nKesei Power India, the Indian arm of Kesei Power, will help.\\nThe deal was witnessed by Kesei's President and Representative Director Kenji Mori.#Kenji Mori | president | Kesei; Kenji Mori | representative director | Kesei",
+            // an adjective before the title: a state's or nothing
+            "Marovi CEO Kenji Mori attended.#",
+            "The Pakistani Prime Minister Imran Ali met the delegation in Pakistan.#Imran Ali | prime minister | Pakistan",
+    })
+    void possessiveOfANameShapedLikeANationality(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
