@@ -48,6 +48,10 @@ class PostUnseen2Test {
             "The deal was signed by Hiroshi Tamura, Managing Executive Officer, Kestrel Power.#Hiroshi Tamura | managing executive officer | Kestrel Power",
             "The delegation was headed by the khokim of Velsk region, Bakhtiyor Nazarov.#Bakhtiyor Nazarov | khokim | Velsk",
             "Chief Minister Arun Dasgupta of Tarnia met the delegation.#Arun Dasgupta | chief minister | Tarnia",
+            // a federation's or a union's minister: "Federal" extends the title, "Union" in an organization's name stays there
+            "Anna Berg, Federal Minister of Health of Tarnia, attended.#Anna Berg | federal minister of health | Ministry of Health of Tarnia",
+            "European Union Commissioner Anna Berg attended.#Anna Berg | commissioner | European Union",
+            "The Tarnia Federal Reserve Bank said rates would rise.#",
             // a chief minister with no state named: no post, and no "Ministry of Chief"
             "Chief Minister Arun Dasgupta met the delegation.#",
             // "state" and "secretary" apart are no state secretary
