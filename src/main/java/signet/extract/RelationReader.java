@@ -71,6 +71,20 @@ final class RelationReader {
                         state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry || consul) : null;
                         if (state == null) continue;
                     }
+                    // "Prime Minister X and his Kenyan counterpart Y": X holds the title at the other of the two countries the story names
+                    if (hasGroup(r, "cn")) {
+                        List<Integer> ts = titlesIn(v, m.group("t"));
+                        if (ts.size() != 1) continue;
+                        String title = boundTitles(st.lex, v, ts).get(0);
+                        StateKind k = stateKind(st.lex, title);
+                        if (k != StateKind.HEAD && k != StateKind.STATE_HEAD) continue;
+                        // "Bangladeshi Prime Minister X and her Indian counterpart": X's country is named (country-title-name)
+                        Matcher before = LAST_WORD.matcher(v.form.substring(0, m.start("t")));
+                        if (before.find() && (st.lex.demonyms.containsKey(before.group(1)) || looksNationality(before.group(1)))) continue;
+                        DocEntity theirs = statePost(st, v, m.group("cn"), title, false);
+                        state = theirs == null ? null : otherCountry(st, theirs);
+                        if (state == null) continue;
+                    }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
                     // a second holder of a plural title ("co-chairs of Y, A and B")
                     // "The Y Commission, co-chaired by A and B": the verb names the title of both (no group t)
@@ -415,6 +429,27 @@ final class RelationReader {
         // holds the post at the sending country however the article names it
         if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !(posted && kind == StateKind.DIPLOMAT) && !namedAlone(st, country)) return null;
         return countryEntity(st, country);
+    }
+
+    /**
+     * The other country of a two-country story: the article names exactly two countries itself (a known country
+     * written alone, not only in a possessive or before a title), one of them {@code one}; null otherwise.
+     */
+    private static DocEntity otherCountry(ArticleState st, DocEntity one) {
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        for (SentenceView u : st.views) {
+            for (Mention mm : u.mentions) {
+                if (mm.type() != MentionType.PLACE || !isCountry(mm)) continue;
+                String name = mm.known().get().name();
+                if (namedAlone(st, name)) countries.add(name);
+            }
+        }
+        if (countries.size() != 2) return null;
+        String mine = null;
+        for (String c : countries) if (Token.fold(c).equals(Token.fold(one.name)) || one.known != null && Token.fold(one.known.name()).equals(Token.fold(c))) mine = c;
+        if (mine == null) return null;
+        for (String c : countries) if (!c.equals(mine)) return countryEntity(st, c);
+        return null;
     }
 
     /**

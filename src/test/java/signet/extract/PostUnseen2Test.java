@@ -190,4 +190,21 @@ class PostUnseen2Test {
     void possessiveOfANameShapedLikeANationality(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.title-name-and-counterpart: "Prime Minister X and her Ugandan counterpart Y" — X's title names no country,
+     * the counterpart's does: X holds it at the other of the two countries the story names; not with three countries
+     * named, not for a company's title, not when X's own nationality is written (country-title-name reads that).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Kenya and Uganda signed seven agreements.\\nThe agreements were exchanged in the presence of Prime Minister Ruth Auma and her Ugandan counterpart John Okello.#Ruth Auma | prime minister | Kenya; John Okello | prime minister | Uganda",
+            "Kenya and Uganda signed seven agreements.\\nPresident Ana Lee and her Kenyan counterpart Tom Mwangi also met.#Ana Lee | president | Uganda; Tom Mwangi | president | Kenya",
+            // three countries named: whose is X?
+            "Kenya, Uganda and Tanzania signed seven agreements.\\nPresident Ana Lee and her Kenyan counterpart Tom Mwangi also met.#Tom Mwangi | president | Kenya",
+            // a company's title
+            "Kenya and Uganda signed seven agreements.\\nChairman Ana Lee and her Kenyan counterpart Tom Mwangi also met.#",
+    })
+    void headOfStateAndTheCounterpartsNationality(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
