@@ -207,4 +207,18 @@ class PostUnseen2Test {
     void headOfStateAndTheCounterpartsNationality(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.name-comma-title-comma-org: a second organization after "and" that runs into a name makes the title and
+     * its organizations that name's ("Mrs A, Senior Minister of State, Ministry of Defence and Ministry of Education
+     * Dr B"): no post for A; a name after a comma, or a title of its own, keeps A's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Mr Tan will be accompanied by Mrs Tan, Senior Minister of State, Ministry of Defence and Ministry of Foreign Affairs Dr Omar Salleh, and others.#",
+            "The deal was signed by Ravi Das, Director, Coral Bank and Tern Bank Chairman Anna Berg.#Ravi Das | director | Coral Bank; Anna Berg | chairman | Tern Bank",
+            "The deal was signed by Ravi Das, Director, Coral Bank and Anna Berg, Chairman, Tern Bank.#Ravi Das | director | Coral Bank; Anna Berg | chairman | Tern Bank",
+    })
+    void titleListRunningIntoTheNextName(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
