@@ -71,6 +71,15 @@ final class RelationReader {
                         state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry || consul) : null;
                         if (state == null) continue;
                     }
+                    // "Velsk City Mayor X", "X, Governor of Sindh": a city's or a region's head holds the post at the place
+                    if (hasGroup(r, "pl")) {
+                        List<Integer> ts = titlesIn(v, m.group("t")), pls = v.mentionsIn(m.group("pl"));
+                        if (ts.size() != 1 || pls.size() != 1) continue;
+                        Mention place = v.mention(pls.get(0));
+                        String title = Token.fold(boundTitles(st.lex, v, ts).get(0));
+                        if (place.type() != MentionType.PLACE || isCountry(place) || !LOCAL_HEAD.matcher(title).matches()) continue;
+                        state = st.registry.place(place);
+                    }
                     // "Prime Minister X and his Kenyan counterpart Y": X holds the title at the other of the two countries the story names
                     if (hasGroup(r, "cn")) {
                         List<Integer> ts = titlesIn(v, m.group("t"));
@@ -288,6 +297,9 @@ final class RelationReader {
 
     /** A quote opening with an organization as its subject, closed before a verb of saying. */
     private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"] (?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|already|now|remains) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b[^“”\"]*[,.]? [”\"] (?:said|says|added|noted|stated|explained)\\b");
+
+    /** The heads of a city's or a region's government: a post at the place itself ("Velsk Mayor X"). */
+    private static final Pattern LOCAL_HEAD = Pattern.compile("(?:(?:deputy|vice|lieutenant|acting|first deputy) )?(?:mayor|governor|chief minister|khokim|hokim|akim)");
 
     /** Titles of a state's officers, not of an organization's. */
     private static final Pattern STATE_TITLE = Pattern.compile("\\b(?:president|minister|premier|governor|mayor|ambassador|king|queen|prince|emir|sheikh|senator|chancellor|secretary of state|spokes\\w*)\\b");

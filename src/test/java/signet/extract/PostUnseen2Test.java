@@ -221,4 +221,22 @@ class PostUnseen2Test {
     void titleListRunningIntoTheNextName(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.place-title-name, post.name-comma-title-of-place: a city's or a region's head (mayor, governor, chief
+     * minister) holds the post at the place; not at a country (a country's governor is as often a central bank's),
+     * not a company's title, not after "in".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Mexico City Mayor Dr Carla Mendes will present the medal.#Carla Mendes | mayor | Mexico City",
+            "Lagos Governor Tunde Bakare met the delegation.#Tunde Bakare | governor | Lagos",
+            "Lagos Deputy Governor Tunde Bakare met the delegation.#Tunde Bakare | deputy governor | Lagos",
+            // a country's governor, a company's title, a place after "in"
+            "Kenya Governor Ruth Auma spoke.#",
+            "Lagos CEO Tunde Bakare spoke.#",
+            "The talks were held in Lagos Governor Tunde Bakare said.#",
+    })
+    void headOfACityOrARegion(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
