@@ -128,7 +128,8 @@ final class DocRegistry {
         java.util.Set<String> personWords = new java.util.HashSet<>();
         for (SentenceView v : views)
             for (Mention m : v.mentions)
-                if (m.type() == MentionType.PERSON && m.to() - m.from() > 1)
+                // a person's full name, or a name an honorific marks ("Mr Ahmed")
+                if (m.type() == MentionType.PERSON && (m.to() - m.from() > 1 || !m.text().strip().equals(m.name().strip())))
                     for (String w : norm(m.name()).split(" ")) personWords.add(w);
         for (SentenceView v : views) {
             for (int i = 0; i < v.mentions.size(); i++) {

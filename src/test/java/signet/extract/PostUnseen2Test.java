@@ -71,6 +71,8 @@ class PostUnseen2Test {
     @CsvSource(delimiter = '#', value = {
             "Savo Telekom PLC said on Monday it would buy Tern Fiber.\\nSavo said it agreed to negotiate with Tern.\\nThe deal was inked by Savo's chief commercial officer, Amina Wekesa.#Amina Wekesa | chief commercial officer | Savo Telekom PLC",
             "Savo Telekom PLC said on Monday it would buy Tern Fiber.\\nSavo says the talks are going well.\\nSavo's managing director, Peter Njoroge, told analysts the fibre was missing.#Peter Njoroge | managing director | Savo Telekom PLC",
+            // a name an honorific marks as a person's stays one (the organization's short form is not resolved to it)
+            "Mr Savo met the press on Monday.\\nSavo Telekom PLC said on Monday it would buy Tern Fiber.\\nSavo said the price was fair.\\nSavo's managing director, Peter Njoroge, spoke.#Peter Njoroge | managing director | Savo",
             // a person's surname before "said" stays the person's
             "Tern Fiber Networks Ltd said on Monday it would sell.\\nThe sale was announced by Tern Fiber's chief executive, Jane Tern.\\nTern said the price was fair.#Jane Tern | chief executive | Tern Fiber Networks Ltd",
     })
