@@ -241,4 +241,17 @@ class PostUnseen2Test {
     void headOfACityOrARegion(String sentence, String expected) {
         assertPosts(sentence, expected);
     }
+    /**
+     * post.is-title-of: an adverb between "who" and the verb ("X, who also is a member of the board of Y"); a title
+     * with an organization of its own after "of" still reads nothing for the one before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "\"Media must cooperate,\" said Ana Ruiz, who also is a member of the board of the Tarn News Federation.#Ana Ruiz | member of the board | Tarn News Federation",
+            "Piet Dorn, who currently is the chairman of Tern Savings Bank, spoke.#Piet Dorn | chairman | Tern Savings Bank",
+            "Piet Dorn, who also is a friend of the Tern Savings Bank, spoke.#",
+    })
+    void adverbBetweenWhoAndTheVerb(String sentence, String expected) {
+        assertPosts(sentence, expected);
+    }
 }
