@@ -116,6 +116,36 @@ final class DocRegistry {
         }
     }
 
+    /**
+     * After {@link #learnLongNames}: a single word the sentence alone typed as a person because a verb of saying
+     * follows it ("Savanna said it agreed to negotiate") is the short form of an organization the article names
+     * with more words ("Savanna Telekom PLC"), not a person, when no person's name in the article has that word
+     * ("Kamau said" after "Wanjiru Kamau") and nothing marks it a person's (an honorific or a title before it:
+     * "Mr Savanna said", "CEO Savanna said"). Typed as that organization's short form, it no longer keeps the
+     * organization's later mentions ("Savanna's chief commercial officer, X") from resolving to it.
+     */
+    void orgsSpeaking(List<SentenceView> views) {
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (SentenceView v : views)
+            for (Mention m : v.mentions)
+                // a person's full name, or a name an honorific marks ("Mr Ahmed")
+                if (m.type() == MentionType.PERSON && (m.to() - m.from() > 1 || !m.text().strip().equals(m.name().strip())))
+                    for (String w : norm(m.name()).split(" ")) personWords.add(w);
+        for (SentenceView v : views) {
+            for (int i = 0; i < v.mentions.size(); i++) {
+                Mention m = v.mentions.get(i);
+                if (m.type() != MentionType.PERSON || m.to() - m.from() != 1 || !m.text().strip().equals(m.name().strip())) continue;
+                String n = norm(m.name());
+                if (personWords.contains(n) || m.to() >= v.tokens.size() || !lex.speechVerbs.contains(v.tokens.get(m.to()).key())) continue;
+                Token word = v.tokens.get(m.from());
+                if (!word.isCapitalized() || word.isAllCaps()) continue;
+                // "CEO Savanna said": a title before the name makes it a person's
+                if (i > 0 && v.mentions.get(i - 1).to() == m.from() && v.mentions.get(i - 1).type() == MentionType.TITLE) continue;
+                if (shortFormOf(m.name()).isPresent()) v.retype(i, m.withType(MentionType.ORG));
+            }
+        }
+    }
+
     /** First pass: organizations named with three words or more, so shorter forms can resolve to them. */
     void learnLongNames(SentenceView v) {
         for (Mention m : v.mentions) {

@@ -393,7 +393,8 @@ final class MentionFinder {
             int coreEnd = -1;
             StringBuilder phrase = new StringBuilder();
             for (int k = j; k < Math.min(toks.size(), j + lex.longestTitle + 2); k++) {
-                if (at[k] != null || !toks.get(k).isWord() && !toks.get(k).text().equals("-")) break;
+                // ("Chairman & Managing Director": an ampersand inside a title phrase of lexicons/titles.tsv)
+                if (at[k] != null || !toks.get(k).isWord() && !toks.get(k).text().equals("-") && !(toks.get(k).text().equals("&") && k > j)) break;
                 if (toks.get(k).text().equals("-")) continue;
                 if (phrase.length() > 0) phrase.append(' ');
                 phrase.append(Lexicons.normTitle(toks.get(k).text()));

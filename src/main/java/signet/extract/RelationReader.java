@@ -49,6 +49,10 @@ final class RelationReader {
                     boolean described = hasGroup(r, "d"), same = hasGroup(r, "same"), previous = same || hasGroup(r, "prev"), its = hasGroup(r, "its");
                     DocEntity antecedent = described ? describedOrg(st, vi, m.start(), m.group("d"))
                             : previous ? previousSubject(st, vi, m.group("t"), same) : its ? subjectBefore(st, vi) : null;
+                    // "Coral Bank, the Y-promoted broadcaster, announced ... . X, chairman, said": the subject of the
+                    // sentence before, perhaps with an apposition, when that sentence names no other organization
+                    if (hasGroup(r, "sole")) antecedent = soleSubjectBefore(st, vi, m.group("t"));
+                    described |= hasGroup(r, "sole");
                     described |= previous || its;
                     // one person; one organization, or several for one holder ("President & CEO, A & B")
                     List<Integer> os = described || !hasGroup(r, "o") ? List.of() : v.mentionsIn(m.group("o"));
@@ -65,6 +69,29 @@ final class RelationReader {
                         boolean toCountry = sent && v.mentionsIn(m.group("sent")).stream().anyMatch(i -> isCountry(v.mention(i)));
                         boolean consul = sent && m.group("sent").startsWith("in ") && ts.size() == 1 && Token.fold(ts.get(0)).contains("consul");
                         state = ts.size() == 1 ? statePost(st, v, m.group("n"), ts.get(0), toCountry || consul) : null;
+                        if (state == null) continue;
+                    }
+                    // "Velsk City Mayor X", "X, Governor of Sindh": a city's or a region's head holds the post at the place
+                    if (hasGroup(r, "pl")) {
+                        List<Integer> ts = titlesIn(v, m.group("t")), pls = v.mentionsIn(m.group("pl"));
+                        if (ts.size() != 1 || pls.size() != 1) continue;
+                        Mention place = v.mention(pls.get(0));
+                        String title = Token.fold(boundTitles(st.lex, v, ts).get(0));
+                        if (place.type() != MentionType.PLACE || isCountry(place) || !LOCAL_HEAD.matcher(title).matches()) continue;
+                        state = st.registry.place(place);
+                    }
+                    // "Prime Minister X and his Kenyan counterpart Y": X holds the title at the other of the two countries the story names
+                    if (hasGroup(r, "cn")) {
+                        List<Integer> ts = titlesIn(v, m.group("t"));
+                        if (ts.size() != 1) continue;
+                        String title = boundTitles(st.lex, v, ts).get(0);
+                        StateKind k = stateKind(st.lex, title);
+                        if (k != StateKind.HEAD && k != StateKind.STATE_HEAD) continue;
+                        // "Bangladeshi Prime Minister X and her Indian counterpart": X's country is named (country-title-name)
+                        Matcher before = LAST_WORD.matcher(v.form.substring(0, m.start("t")));
+                        if (before.find() && (st.lex.demonyms.containsKey(before.group(1)) || looksNationality(before.group(1)))) continue;
+                        DocEntity theirs = statePost(st, v, m.group("cn"), title, false);
+                        state = theirs == null ? null : otherCountry(st, theirs);
                         if (state == null) continue;
                     }
                     if (ps.size() != 1 || (described ? antecedent == null : os.isEmpty() && state == null)) continue;
@@ -101,7 +128,7 @@ final class RelationReader {
                         for (int o : os) {
                             // "ambassador of CORALNET": an unknown name in capitals is an organization's acronym, its ambassador no state's
                             boolean acronym = kind == StateKind.DIPLOMAT && ACRONYM.matcher(v.mention(o).name().strip()).matches();
-                            if (titles.size() == 1 && (isNationality(st.lex, v.mention(o)) || stateTitle && !acronym && !namesOrgKind(st.lex, v.mention(o)))) {
+                            if (titles.size() == 1 && (nationalityAt(st.lex, v, o) || stateTitle && !acronym && !namesOrgKind(st.lex, v.mention(o)))) {
                                 // "Adviser to the Ruritanian President X", "Coral Chamber in Ruritania President X": not the state's
                                 // post (the title after the country; in "Minister of Culture of Ruritania" the title before is its own)
                                 boolean inside = m.start("t") > m.start("o") && NOT_STATE_CONTEXT.matcher(v.form.substring(0, m.start("o"))).find();
@@ -109,7 +136,7 @@ final class RelationReader {
                                 if (ofState != null) { orgs.add(ofState); states.add(ofState); }
                                 continue;
                             }
-                            if (isNationality(st.lex, v.mention(o)) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
+                            if (nationalityAt(st.lex, v, o) || isRegion(v.mention(o)) || !st.promote(v, o, MentionType.ORG)) continue;
                             // "Chairman of the Coral Board X": the chairman of the board of Coral
                             Mention glued = beforeHonorific(v.mention(o));
                             if (glued != null) { orgs.add(st.registry.orgNamed(glued)); continue; }
@@ -119,7 +146,12 @@ final class RelationReader {
                             if (board != null) {
                                 orgs.add(st.registry.orgNamed(board));
                                 titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the board").toList();
-                            } else orgs.add(st.entity(v, o));
+                            } else {
+                                // "head of the Volunteer Programme Secretariat of the Coral Agency": a unit named only by common
+                                // words is named with its parent, as PartOfReader names it
+                                DocEntity whole = wholeUnitName(st, v, o);
+                                orgs.add(whole != null ? whole : st.entity(v, o));
+                            }
                         }
                         // "Ambassador to Kosovo", "Consul General in Mombasa": a diplomat's title keeps where the state sent them
                         List<String> stateTitles = kind == StateKind.DIPLOMAT ? List.of(sentTo(v, m.end("t"), titles.get(0))) : titles;
@@ -147,12 +179,21 @@ final class RelationReader {
      * the nearest organization before it (earlier in its sentence, then in the sentences before)
      * whose name has the description's words ("National Library of Norway"; a nationality may be
      * missing from it, so "the Norwegian library" resolves there, "the Seoul festival" not to the
-     * Tehran one). Only
+     * Tehran one; "the Kazan festival" to the Kazan festival). Only
      * an organization head (lexicons/org-heads.tsv, not a "weak" one) can head a description, so
      * "the agency" never resolves to a bank; no such organization before it, no post.
      */
     private static DocEntity describedOrg(ArticleState st, int viewIndex, int matchStart, String description) {
-        List<String> words = List.of(description.split(" "));
+        // "the Kazan festival": a place before the description is words the name must have too
+        SentenceView here = st.views.get(viewIndex);
+        for (int pi : here.mentionsIn(description)) {
+            Mention place = here.mention(pi);
+            if (place.type() != MentionType.PLACE) return null;
+            description = description.replaceFirst("\\b[A-Z]{3}_" + pi + "\\b", Token.fold(place.name()).replaceAll("[^a-z0-9 -]", " ").strip());
+        }
+        List<String> words = new ArrayList<>(List.of(description.trim().split(" +")));
+        // "which festival director X", "quoting company chief executive X": a clause's first word is no part of the description
+        while (words.size() > 1 && CLAUSE_WORDS.contains(words.get(0))) words.remove(0);
         String head = words.get(words.size() - 1);
         if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
         // the words before the head must be in the name too ("the film association": Coral Film
@@ -171,6 +212,10 @@ final class RelationReader {
         }
         return null;
     }
+
+    /** Words that open a clause or a phrase before a described organization, and are no part of its description. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("which", "that", "who", "whom", "whose", "as", "by", "and", "with",
+            "for", "from", "to", "in", "on", "at", "said", "says", "quoting", "quoted", "including", "while", "when", "where", "also", "both", "told");
 
     /**
      * The organization a sentence about one of its officers continues ("Coral Energy has said it
@@ -222,6 +267,29 @@ final class RelationReader {
         return st.entity(u, o);
     }
 
+    /**
+     * The organization the sentence before opens with as its subject (as for "its", an apposition may follow it:
+     * "Coral Bank, the Y-promoted broadcaster, announced"), when that sentence names no other organization (after
+     * "Coral Bank signed with Tern Group", a chairman's words may be either's); null for a state's titles alone
+     * ("President X, said" after a sentence about a company is as often a head of state).
+     */
+    private static DocEntity soleSubjectBefore(ArticleState st, int viewIndex, String titleForm) {
+        SentenceView here = st.views.get(viewIndex);
+        boolean company = false;
+        for (int t : here.mentionsIn(titleForm)) if (!STATE_TITLE.matcher(Token.fold(here.mention(t).name())).find()) company = true;
+        if (!company || viewIndex == 0) return null;
+        SentenceView u = st.views.get(viewIndex - 1);
+        Matcher m = SUBJECT_OF_ITS.matcher(u.form);
+        if (!m.find()) return null;
+        int o = u.mentionsIn(m.group(1)).get(0);
+        // (a name inside the apposition describes the subject: "the Y-promoted media company")
+        List<Integer> aside = u.mentionsIn(u.form.substring(m.end(1), m.end()));
+        for (int k = 0; k < u.mentions.size(); k++)
+            if (k != o && !aside.contains(k) && (u.mentions.get(k).type() == MentionType.ORG || u.mentions.get(k).type() == MentionType.OTHER)) return null;
+        if (isNationality(st.lex, u.mention(o)) || isRegion(u.mention(o)) || !st.promote(u, o, MentionType.ORG)) return null;
+        return st.entity(u, o);
+    }
+
     private static final Pattern SUBJECT_OF_ITS = Pattern.compile("^(?:the )?(?:(?!(?:in|on|at|for|with|from|by|after|before|during|since|under|to|of|as|when|while|if)\\b)[a-z][a-z-]* ){0,3}?((?:ORG|OTH)_\\d+) (?:, (?:a|an|the|which|who|based|headquartered|part|one) [^,;:]{1,100}? , )?(?:(?:has|have|had|is|was|will|would|also|said|says|on|last|this|earlier) )?(?!and\\b|or\\b|of\\b|'s\\b|'\\s|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b|,)[a-z]+\\b");
 
     /** An organization opening a sentence as its subject: a verb (or "has", "is" ...) follows it. */
@@ -229,6 +297,9 @@ final class RelationReader {
 
     /** A quote opening with an organization as its subject, closed before a verb of saying. */
     private static final Pattern QUOTED_SUBJECT = Pattern.compile("^[“\"] (?:the )?((?:ORG|OTH)_\\d+) (?:(?:has|have|had|is|was|will|would|also|already|now|remains) )?(?!and\\b|or\\b|of\\b|'s\\b|to\\b|in\\b|for\\b|with\\b|at\\b|on\\b)[a-z]+\\b[^“”\"]*[,.]? [”\"] (?:said|says|added|noted|stated|explained)\\b");
+
+    /** The heads of a city's or a region's government: a post at the place itself ("Velsk Mayor X"). */
+    private static final Pattern LOCAL_HEAD = Pattern.compile("(?:(?:deputy|vice|lieutenant|acting|first deputy) )?(?:mayor|governor|chief minister|khokim|hokim|akim)");
 
     /** Titles of a state's officers, not of an organization's. */
     private static final Pattern STATE_TITLE = Pattern.compile("\\b(?:president|minister|premier|governor|mayor|ambassador|king|queen|prince|emir|sheikh|senator|chancellor|secretary of state|spokes\\w*)\\b");
@@ -286,6 +357,17 @@ final class RelationReader {
         boolean capitals = org.name().indexOf('.') < 0 && org.name().equals(org.name().toUpperCase(java.util.Locale.ROOT));
         return lex.demonyms.containsKey(name) || lex.honorifics.contains(name.replace(".", "")) && !capitals
                 || org.type() == MentionType.OTHER && looksNationality(name);
+    }
+
+    /**
+     * {@link #isNationality} of mention {@code o} in its sentence: a name only shaped like a nationality ("Kaisei",
+     * "Marovi") is none when a possessive follows it ("Kaisei's President X"): an adjective takes no "'s".
+     */
+    private static boolean nationalityAt(Lexicons lex, SentenceView v, int o) {
+        Mention m = v.mention(o);
+        if (!isNationality(lex, m)) return false;
+        if (m.type() != MentionType.OTHER || lex.demonyms.containsKey(Token.fold(m.name())) || lex.honorifics.contains(Token.fold(m.name()).replace(".", ""))) return true;
+        return !Pattern.compile("\\b[A-Z]{3}_" + o + " (?:'s|')(?: |$)").matcher(v.form).find();
     }
 
     // ---- a state's posts ----
@@ -359,6 +441,27 @@ final class RelationReader {
         // holds the post at the sending country however the article names it
         if (country == null || kind != StateKind.HEAD && kind != StateKind.STATE_HEAD && !(posted && kind == StateKind.DIPLOMAT) && !namedAlone(st, country)) return null;
         return countryEntity(st, country);
+    }
+
+    /**
+     * The other country of a two-country story: the article names exactly two countries itself (a known country
+     * written alone, not only in a possessive or before a title), one of them {@code one}; null otherwise.
+     */
+    private static DocEntity otherCountry(ArticleState st, DocEntity one) {
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        for (SentenceView u : st.views) {
+            for (Mention mm : u.mentions) {
+                if (mm.type() != MentionType.PLACE || !isCountry(mm)) continue;
+                String name = mm.known().get().name();
+                if (namedAlone(st, name)) countries.add(name);
+            }
+        }
+        if (countries.size() != 2) return null;
+        String mine = null;
+        for (String c : countries) if (Token.fold(c).equals(Token.fold(one.name)) || one.known != null && Token.fold(one.known.name()).equals(Token.fold(c))) mine = c;
+        if (mine == null) return null;
+        for (String c : countries) if (!c.equals(mine)) return countryEntity(st, c);
+        return null;
     }
 
     /**
@@ -613,6 +716,31 @@ final class RelationReader {
     private static boolean isCountry(Mention m) {
         return m.known().map(k -> "country".equals(k.placeType())).orElse(false);
     }
+
+    /**
+     * A unit named only by common words and a department word, then "of" and its organization ("the Volunteer
+     * Programme Secretariat of the Coral Agency", "the International Department of Velsk University"): the whole
+     * phrase names it, as PartOfReader names the unit in its part-of (partof.unit-of); null when no organization
+     * follows or the unit's name ends otherwise ("the Coral Institute of Velsk University" is a name of its own).
+     */
+    private static DocEntity wholeUnitName(ArticleState st, SentenceView v, int o) {
+        Mention cm = v.mention(o);
+        if (cm.from() < 0 || cm.to() - cm.from() < 2 || cm.known().isPresent()) return null;
+        Matcher m = Pattern.compile("\\b[A-Z]{3}_" + o + " of (?:the )?ORG_(\\d+)\\b(?! 's| ')").matcher(v.form);
+        if (!m.find()) return null;
+        Mention pm = v.mention(Integer.parseInt(m.group(1)));
+        if (!GENERIC_UNIT_HEADS.contains(v.tokens.get(cm.to() - 1).key()) || pm.start() <= cm.end()) return null;
+        for (int k = cm.from(); k < cm.to(); k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() && !t.key().equals("and")) return null;
+        }
+        String text = st.article.text().substring(cm.start(), pm.end()).replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (text.length() > 160 || text.indexOf('\n') >= 0) return null;
+        Mention made = new Mention(MentionType.ORG, -1, -1, cm.start(), pm.end(), text, DocRegistry.cleanOrgName(text), Optional.empty(), null, null);
+        return st.registry.orgNamed(made);
+    }
+
+    private static final java.util.Set<String> GENERIC_UNIT_HEADS = java.util.Set.of("department", "division", "directorate", "secretariat", "office", "bureau", "section", "administration");
 
     /** "East Asia", "the Middle East": a part of the world, which nobody holds a post at. */
     private static boolean isRegion(Mention org) {

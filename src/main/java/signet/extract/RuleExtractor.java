@@ -100,6 +100,8 @@ public final class RuleExtractor implements Extractor {
         DocRegistry registry = new DocRegistry(lex, definite);
         // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
         views.forEach(registry::learnLongNames);
+        // "Savanna said" after "Savanna Telekom PLC": an organization's short form, not a person
+        registry.orgsSpeaking(views);
         views.forEach(registry::learn);
         views.forEach(registry::reclassify);
         // a definite reference no organization was found for ("the bank" after two banks) is plain words again;

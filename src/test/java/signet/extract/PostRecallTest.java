@@ -26,8 +26,8 @@ class PostRecallTest {
             "Coral Wire's Moscow bureau chief Lina Vorst said the talks went well.#Lina Vorst | moscow bureau chief | Coral Wire",
             "Kestrel Telecom's India chief executive, Tom Hardy, said sales rose.#Tom Hardy | india chief executive | Kestrel Telecom",
             "The agreement was signed by Coral Bank's Europe director Anna Berg.#Anna Berg | europe director | Coral Bank",
-            // the place's own title
-            "Coral Wire's reporters met Moscow Mayor Ivan Petrov.#",
+            // the place's own title: not Coral Wire's, a post at the place (post.place-title-name)
+            "Coral Wire's reporters met Moscow Mayor Ivan Petrov.#Ivan Petrov | mayor | Moscow",
     })
     void placeBetweenPossessiveAndTitle(String sentence, String expected) {
         assertPosts(sentence, expected);

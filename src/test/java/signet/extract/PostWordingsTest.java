@@ -371,7 +371,7 @@ class PostWordingsTest {
     /** An organization's name run into the next person's ("CPCL Dr Amir Khan") ends before the honorific. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-            "The MoU was signed by Ravi Das, Chairman & Managing Director of CPCL Dr Amir Khan.#Ravi Das | chairman | CPCL; Ravi Das | managing director | CPCL",
+            "The MoU was signed by Ravi Das, Chairman & Managing Director of CPCL Dr Amir Khan.#Ravi Das | chairman and managing director | CPCL",
             // a person run into the organization with a title of their own after it: the title before is the first person's
             "The deal was signed by Ravi Das, Chairman of Coral Power Dr Amir Khan, Director of Harbor Bank, and others.#Ravi Das | chairman | Coral Power; Amir Khan | director | Harbor Bank",
             // a word that only starts like an honorific is part of the name
