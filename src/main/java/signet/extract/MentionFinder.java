@@ -1646,7 +1646,12 @@ final class MentionFinder {
      * that name; after "the" it is a description ("the General Secretariat", "the Executive Committee").
      */
     private boolean titleWordOpensName(List<Token> toks, int k, int to) {
-        if (!isTitleMod(toks.get(k)) || k + 1 >= to || k > 0 && toks.get(k - 1).key().equals("the")) return false;
+        if (!isTitleMod(toks.get(k)) || k + 1 >= to) return false;
+        // "the General Administration of Press", "the Executive Committee of Coral Bank": a head with its complement
+        // after the modifier names one body, "the" or not
+        if (k + 3 < to && toks.get(k + 1).isCapitalized() && lex.isOrgHead(toks.get(k + 1).key())
+                && COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 2).key()) && toks.get(k + 3).isCapitalized()) return true;
+        if (k > 0 && toks.get(k - 1).key().equals("the")) return false;
         boolean head = false;
         for (int j = k + 1; j < to; j++) {
             Token t = toks.get(j);

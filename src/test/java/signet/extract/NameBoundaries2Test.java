@@ -1,0 +1,43 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Organization mentions, second series (session 6): each row is an invented sentence and the
+ * mentions its first sentence must hold ("ORG = name", as {@code extract --forms} prints them),
+ * or must not hold ("!PER = name"); near misses sit next to the cases they guard.
+ */
+class NameBoundaries2Test {
+
+    private static void assertMentions(String sentence, String expected) {
+        List<String> got = OrgBoundariesTest.mentions(sentence);
+        for (String e : expected.split(";")) {
+            String x = e.strip();
+            if (x.startsWith("!")) assertFalse(got.contains(x.substring(1)), sentence + " -> " + got + ", not expected " + x.substring(1));
+            else assertTrue(got.contains(x), sentence + " -> " + got + ", expected " + x);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a title modifier ("General", "Executive") before a head with its complement opens the name, after "the" too
+            "Anna Berg, deputy director of the General Administration of Broadcasting of Ruritania, attended the signing.|ORG = General Administration of Broadcasting of Ruritania",
+            "The General Directorate of Customs signed a memorandum with Kestrel Logistics.|ORG = General Directorate of Customs",
+            "The General Authority for Investment signed an agreement with Kestrel Bank.|ORG = General Authority for Investment",
+            "Piet Dorn, a member of the Executive Committee of Coral Bank, attended the ceremony.|ORG = Executive Committee of Coral Bank",
+            "Kestrel Bank signed a loan agreement with the General Directorate for Roads of Freedonia.|ORG = General Directorate for Roads of Freedonia",
+            // near misses: a title before a name, a modifier before a title, a modifier with no complement after its head
+            "General Petar Ivanov met the delegation in Zenda.|!ORG = General Petar Ivanov",
+            "The General Manager of Coral Bank, Anna Berg, signed the memorandum.|TTL = General Manager; ORG = Coral Bank",
+            "The Executive Director of Kestrel Media signed the agreement.|!ORG = Executive Director of Kestrel Media",
+            "Officials of the General Secretariat met Anna Berg.|!ORG = General Secretariat",
+    })
+    void titleModifierOpensAName(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
+}
