@@ -1049,6 +1049,13 @@ final class MentionFinder {
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
+        // "Shipping companies Kestrel Lines and Nordmar": a field word opening the sentence before a descriptor and
+        // a name is the descriptor's modifier, no name of its own
+        if (to - from == 1 && from == 0 && to + 1 < toks.size() && at[to] == null && !toks.get(to).isCapitalized()
+                && (genericWord(toks.get(from).key()) || toks.get(from).key().endsWith("ing")) && !toks.get(from).isAllCaps()
+                && toks.get(to + 1).isCapitalized() && (pluralDescriptorBefore(toks, at, to + 1) || descriptorBefore(toks, at, to + 1))) return;
+        // "Broadcasters Zentra TV and Corvo will share content": a plural descriptor opening the sentence is no part of the name
+        if (from == 0 && to - from >= 2 && toks.get(from + 1).isCapitalized() && pluralDescriptorWord(toks.get(from).key())) from++;
         // honorifics in front make a person and are not part of the name
         int h = honorificAt(toks, from);
         boolean honorific = false;
@@ -1273,6 +1280,12 @@ final class MentionFinder {
         if (common == words && !honorific) return; // "The", "According", "Information and Culture"
         // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname
         if (!honorific && companyInCountry(toks, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
+        // "the news agency Nordpress said", "telecom operators Kestrel Mobile and Corvo announced": a descriptor before
+        // the name (or before the list it ends) says what it is, more surely than a verb of saying after it
+        if (!honorific && ((descriptorBefore(toks, at, from) || pluralDescriptorBefore(toks, at, from)) && freeDescriptor(toks, at, from) || describedList(toks, at, from))) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
         }
@@ -1946,6 +1959,68 @@ final class MentionFinder {
             if (ok) return true;
         }
         return false;
+    }
+
+    /** The plural of a one-word descriptor: "broadcasters", "companies". */
+    private boolean pluralDescriptorWord(String key) {
+        if (key.length() < 4 || !key.endsWith("s")) return false;
+        for (List<String> d : lex.orgDescriptors) {
+            if (d.size() != 1) continue;
+            String w = d.get(0);
+            if (key.equals(w + "s") || w.endsWith("y") && key.equals(w.substring(0, w.length() - 1) + "ies")) return true;
+        }
+        return false;
+    }
+
+    /** A plural descriptor just before {@code from}: "telecom operators", "the carmakers", "shipping companies". */
+    private boolean pluralDescriptorBefore(List<Token> toks, Mention[] at, int from) {
+        if (from < 1 || at[from - 1] != null) return false;
+        Token last = toks.get(from - 1);
+        String key = last.key();
+        if (last.isCapitalized() && from > 1 || key.length() < 4 || !key.endsWith("s")) return false; // ("Broadcasters X" opens a sentence)
+        for (List<String> d : lex.orgDescriptors) {
+            String w = d.get(d.size() - 1);
+            if (!(key.equals(w + "s") || w.endsWith("y") && key.equals(w.substring(0, w.length() - 1) + "ies"))) continue;
+            boolean ok = from - d.size() >= 0;
+            for (int k = 0; k < d.size() - 1 && ok; k++) {
+                Token t = toks.get(from - d.size() + k);
+                ok = at[from - d.size() + k] == null && t.key().equals(d.get(k));
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "telecom operators Kestrel Mobile and Corvo", "the carmakers Zentra, Volko and Corvo": a name that closes a
+     * list whose first name stands after a plural descriptor is of the same kind.
+     */
+    private boolean describedList(List<Token> toks, Mention[] at, int from) {
+        int k = from - 1;
+        if (k < 1 || !List.of("and", "&", ",").contains(toks.get(k).key())) return false;
+        int first = -1;
+        while (k >= 0) {
+            if (List.of("and", "&", ",").contains(toks.get(k).key()) && at[k] == null) { k--; continue; }
+            Mention m = at[k];
+            if (m == null || m.type() != MentionType.ORG && m.type() != MentionType.OTHER) break;
+            first = m.from();
+            k = m.from() - 1;
+        }
+        return first >= 0 && pluralDescriptorBefore(toks, at, first) && freeDescriptor(toks, at, first);
+    }
+
+    /**
+     * The descriptor before {@code from} is a phrase of its own ("the news agency", "telecom operators"), not the
+     * head closing a name before it ("Director of the Bukhara museum Dilnoza Karimova" names a person after it).
+     */
+    private boolean freeDescriptor(List<Token> toks, Mention[] at, int from) {
+        for (int k = from - 2; k >= 0 && k >= from - 4; k--) {
+            Token t = toks.get(k);
+            if (at[k] != null) return false;
+            if (!t.isWord() || determiners.contains(t.key()) || List.of("the", "a", "an", "and").contains(t.key())) return true;
+            if (t.isCapitalized() && k > 0) return false;
+        }
+        return true;
     }
 
     private boolean descriptorAfter(List<Token> toks, Mention[] at, int to) {

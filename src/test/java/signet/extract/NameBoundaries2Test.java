@@ -40,4 +40,27 @@ class NameBoundaries2Test {
     void titleModifierOpensAName(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a plural descriptor before a list of names says what each of them is, more surely than a verb of saying
+            "Telecom operators Kestrel Mobile and Corvo announced a network deal on Monday.|ORG = Kestrel Mobile; ORG = Corvo; !PER = Corvo",
+            "The carmakers Zentra and Volko signed a memorandum on batteries.|ORG = Zentra; ORG = Volko",
+            "Shipping companies Borealis Lines, Nordmar and Kestrel Freight signed an agreement.|ORG = Borealis Lines; ORG = Nordmar; ORG = Kestrel Freight; !OTH = Shipping",
+            "Broadcasters Zentra TV and Corvo will share content.|ORG = Zentra TV; ORG = Corvo; !ORG = Broadcasters Zentra TV",
+            "The streaming platforms Lumo and Vexa said they would merge.|ORG = Lumo; ORG = Vexa",
+            "Regional airlines Kestrel Air and Corvo Jet signed a codeshare agreement.|ORG = Kestrel Air; ORG = Corvo Jet",
+            "The news agency Nordpress said the talks had ended.|ORG = Nordpress",
+            // near misses: no descriptor, a person's title, a list after a verb, a descriptor after the list
+            "Anna Berg and Corvo said the talks had ended.|!ORG = Anna Berg",
+            "Analysts Anna Berg and Piet Dorn said the deal was good.|!ORG = Anna Berg; !ORG = Piet Dorn",
+            "Corvo said the carmakers would sign.|!ORG = Corvo",
+            "Banks said the rules would hurt lending.|!ORG = Banks",
+            // a descriptor closing a name before it is that name's head: the name after it is the holder of the title
+            "Director of the Tarn museum Anna Berg said the exhibition would open in May.|PER = Anna Berg",
+            "The head of the Kestrel festival Piet Dorn said the jury was ready.|PER = Piet Dorn",
+    })
+    void pluralDescriptorBeforeAList(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
