@@ -318,6 +318,8 @@ final class MentionFinder {
         }
         if (last < 0) return end;
         if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        // "spokeswoman for the Foreign ministry": a lower-case ministry after the portfolio names a body
+        if (toks.get(k).isCapitalized() && portfolioMinistryHead(toks, at, k, last) > 0) return end;
         // "general manager of Radio Television of Kestrel": a capitalised head with its own "of" names a body
         if (last + 1 < toks.size() && toks.get(last).key().equals("of") && toks.get(last - 1).isCapitalized()
                 && lex.isAnyOrgHead(toks.get(last - 1).key()) && (toks.get(last + 1).isCapitalized() || toks.get(last + 1).key().equals("the"))) return end;
@@ -538,7 +540,7 @@ final class MentionFinder {
             int j = i + 1;
             int lastCap = i + 1;
             int placeEnd = knownPlaceEnd(toks, at, i);
-            int lowerHead = -1;
+            int lowerHead = -1, ministry = -1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
                 // "Côte d'Ivoire", "Dar es Salaam", "Saint Vincent and the Grenadines": a known place keeps its small words
@@ -642,7 +644,20 @@ final class MentionFinder {
                         && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
                 // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
                 if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
+                // "the Foreign ministry", "External affairs ministry spokesperson": a portfolio before a lower-case ministry names it
+                else if (lastCap == j) ministry = portfolioMinistryHead(toks, at, i, j);
                 break;
+            }
+            if (ministry > 0) {
+                int from = toks.get(i).key().equals("the") ? i + 1 : i;
+                StringBuilder name = new StringBuilder();
+                for (int k = from; k <= ministry; k++) {
+                    String w = toks.get(k).text();
+                    name.append(k > from ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+                put(at, out, mention(MentionType.ORG, toks, from, ministry + 1, name.toString(), Optional.empty()));
+                i = ministry + 1;
+                continue;
             }
             int of = personBeforeOf(toks, at, i, lastCap);
             if (of > 0) {
@@ -760,6 +775,29 @@ final class MentionFinder {
     }
 
     /** The organization that a lower-case head closes is named with the head capitalised: "... Television Corporation". */
+    /**
+     * The index of a lower-case "ministry" after the capitalised portfolio [from, j), with "affairs" between them when the
+     * portfolio takes it ("Foreign ministry", "Home affairs ministry", "External affairs ministry"), or -1.
+     */
+    private int portfolioMinistryHead(List<Token> toks, Mention[] at, int from, int j) {
+        if (toks.get(from).key().equals("the")) from++;
+        // ("the Ruritanian Foreign ministry": a nationality before the portfolio says whose)
+        if (j - from >= 2 && (lex.demonyms.containsKey(toks.get(from).key()) || nationalityShaped(toks.get(from).key()))) from++;
+        if (from >= j || j - from > 2) return -1;
+        StringBuilder p = new StringBuilder();
+        for (int k = from; k < j; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).isAllCaps()) return -1;
+            p.append(k > from ? " " : "").append(toks.get(k).key());
+        }
+        int head = j;
+        if (toks.get(j).key().equals("affairs") && j + 1 < toks.size()) {
+            p.append(" affairs");
+            head = j + 1;
+        }
+        if (head >= toks.size() || at[head] != null || !toks.get(head).key().equals("ministry") || toks.get(head).isCapitalized()) return -1;
+        return lex.portfolioFields.contains(p.toString()) ? head : -1;
+    }
+
     private void capitaliseHead(List<Token> toks, Mention[] at, List<Mention> out, int head) {
         Mention m = at[head];
         String word = toks.get(head).text();

@@ -63,4 +63,23 @@ class NameBoundaries2Test {
     void pluralDescriptorBeforeAList(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a capitalised portfolio before a lower-case "ministry" ("affairs" between when the portfolio takes it) names the ministry
+            "External affairs ministry spokesperson Karl Olsen told reporters the talks went well.|ORG = External affairs ministry; PER = Karl Olsen",
+            "The Home affairs ministry signed a memorandum with the Kestrel Police Academy.|ORG = Home affairs ministry",
+            "The Culture ministry and Kestrel Media signed a memorandum.|ORG = Culture ministry",
+            "Anna Berg, spokeswoman for the Foreign ministry, said the deal was good.|ORG = Foreign ministry; TTL = spokeswoman",
+            "The Ruritanian Foreign ministry signed an agreement with Kestrel Bank.|ORG = Ruritanian Foreign ministry",
+            "Kestrel Bank signed an agreement with the Finance ministry on Monday.|ORG = Finance ministry",
+            // near misses: a name of its own before "ministry", no portfolio, a capitalised ministry already whole
+            "The Kestrel ministry signed a memorandum.|!ORG = Kestrel ministry",
+            "The Coral Group ministry of trade signed a memorandum.|!ORG = Coral Group ministry",
+            "Anna Berg, the Foreign Minister, signed the agreement.|!ORG = Foreign Minister",
+            "The Freedonian Foreign Ministry signed an agreement with Kestrel Bank.|ORG = Freedonian Foreign Ministry",
+    })
+    void portfolioBeforeALowerCaseMinistry(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
