@@ -1969,6 +1969,7 @@ final class MentionFinder {
         if (before >= 0 && at[before] != null && at[before].type() == MentionType.TITLE) return true;
         if (before >= 0 && lex.speechVerbs.contains(toks.get(before).key()) && !toks.get(before).isCapitalized()) return true;
         if (before >= 1 && toks.get(before).key().equals("to") && toks.get(before - 1).key().equals("according")) return true;
+        if (titleOfOrganizationBefore(toks, at, from, to)) return true;
         if (to < toks.size()) {
             Token next = toks.get(to);
             if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
@@ -1981,6 +1982,34 @@ final class MentionFinder {
                 if (k < toks.size() && (toks.get(k).key().equals("l") || toks.get(k).key().equals("c") || toks.get(k).key().equals("r"))
                         && k + 1 < toks.size() && toks.get(k + 1).text().equals(")")) return true;
             }
+        }
+        return false;
+    }
+
+    /** Most tokens between a title and the comma before the name it describes ("the head of the Kestrel Media press office, X,"). */
+    private static final int TITLE_APPOSITION_REACH = 9;
+
+    /**
+     * "The deputy director of Kestrel's Foreign Cooperation Department, Zhang Wei, said": a name between commas right after
+     * a title and the organization it is held at is the holder's, when the sentence goes on with a closing comma.
+     */
+    private boolean titleOfOrganizationBefore(List<Token> toks, Mention[] at, int from, int to) {
+        if (from < 4 || !toks.get(from - 1).text().equals(",") || to >= toks.size() || !toks.get(to).text().equals(",")) return false;
+        boolean org = false;
+        int lower = 0;
+        for (int k = from - 2; k >= 0 && k >= from - 1 - TITLE_APPOSITION_REACH; k--) {
+            Mention m = at[k];
+            Token t = toks.get(k);
+            if (m != null) {
+                if (m.type() == MentionType.TITLE) return org && (toks.get(m.to()).key().equals("of") || toks.get(m.to()).key().equals("at"));
+                if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER && m.type() != MentionType.PLACE) return false;
+                org = true;
+                k = m.from();
+                continue;
+            }
+            if (List.of("of", "at", "the", "'s", "’s", "'", "’").contains(t.key()) || t.key().equals("s") && k > 0 && List.of("'", "’").contains(toks.get(k - 1).text())) continue;
+            if (t.isWord() && !t.isCapitalized() && ++lower <= 2) continue; // "press office"
+            return false;
         }
         return false;
     }

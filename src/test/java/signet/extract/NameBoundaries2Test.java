@@ -82,4 +82,19 @@ class NameBoundaries2Test {
     void portfolioBeforeALowerCaseMinistry(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a name between commas after a title and the organization it is held at is a person's
+            "The deputy director of Kestrel's Foreign Cooperation Department, Zhang Wei, said that the deal was good.|PER = Zhang Wei",
+            "The head of the Kestrel Media press office, Piet Dorn, said the talks went well.|PER = Piet Dorn",
+            "The chief executive of Coral Bank in Zenda, Lin Tao, said the loan was signed.|PER = Lin Tao",
+            // near misses: no title before, no closing comma, a list of parties
+            "The owners of Kestrel Media, Zentra Nordic, said the deal was good.|!PER = Zentra Nordic",
+            "The deputy director of Kestrel Media, Coral Bank and Zentra Films met on Monday.|!PER = Coral Bank",
+            "Kestrel Media signed with Coral Bank, Zentra Films, Tarn Power and Nordmar.|!PER = Zentra Films",
+    })
+    void nameAfterTitleOfOrganization(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
