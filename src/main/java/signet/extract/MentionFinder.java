@@ -1058,7 +1058,7 @@ final class MentionFinder {
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no", "md", "mohd");
     private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
     /** "Seoul-based", "state-run", "English-language": compiled once, startsName runs for every word (String.matches compiles per call). */
-    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|headquartered|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
     /** "Coral Group-owned", "Tarn Industries-run": the end of an owner's name made an adjective. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile(".+-(?:owned|run|controlled|operated|affiliated)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -1077,6 +1077,14 @@ final class MentionFinder {
     private void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
         // "Coral Media's English-language newspaper": an adjective split off after a possessive is no name
         if (to - from == 1 && HYPHEN_ADJECTIVE.matcher(toks.get(from).key()).matches()) return;
+        // "The Zenda-based Kestrel Media is owned by ...", "... and Paris-headquartered Coral Holdings": the adjective (after a
+        // sentence-opening "The") describes the name after it
+        int adjective = to - from >= 3 && toks.get(from).key().equals("the") ? from + 1 : from;
+        if (to - adjective >= 2 && HYPHEN_ADJECTIVE.matcher(toks.get(adjective).key()).matches()
+                && !OWNER_ADJECTIVE.matcher(toks.get(adjective).key()).matches() && toks.get(adjective + 1).isCapitalized()) {
+            classifyRun(toks, at, out, adjective + 1, to);
+            return;
+        }
         // "Coral Group-owned Lumo Bank": the owner's words and "-owned" describe the name after them (PartOfReader reads the owner)
         for (int k = from + 1; k < to - 1; k++)
             if (OWNER_ADJECTIVE.matcher(toks.get(k).key()).matches() && toks.get(k).isCapitalized() && toks.get(k + 1).isCapitalized()) {

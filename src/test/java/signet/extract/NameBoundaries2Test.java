@@ -97,4 +97,20 @@ class NameBoundaries2Test {
     void nameAfterTitleOfOrganization(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a hyphenated adjective of place ("Zenda-based", "Paris-headquartered") before a name is no part of it, after "The" too
+            "The Zenda-based Kestrel Media is owned by Coral Holdings.|OTH = Kestrel Media; !ORG = Zenda-based Kestrel Media",
+            "The deal between London-based Kestrel Media and Paris-headquartered Coral Holdings was signed.|ORG = Coral Holdings",
+            "The English-language Kestrel Times signed a content agreement with Coral Radio.|!OTH = English-language Kestrel Times",
+            "Tarn-based Nordmar Shipping signed an agreement with Coral Ports.|!OTH = Tarn-based Nordmar Shipping",
+            // near misses: an owner's adjective keeps its owner apart, a plain "The" before a name, a hyphenated name of its own
+            "The state-owned Kestrel Bank signed a loan agreement with Coral Holdings.|ORG = Kestrel Bank",
+            "The Coral Group-owned Lumo Bank signed an agreement with Tarn Power.|ORG = Lumo Bank",
+            "The Kestrel-Zentra Joint Venture signed an agreement with Tarn Power.|OTH = Kestrel-Zentra Joint Venture",
+    })
+    void placeAdjectiveBeforeAName(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
