@@ -312,6 +312,9 @@ final class MentionFinder {
             int w = portfolioWordAt(toks, j);
             // a region's affairs: "for African Affairs", "of Asian and African Affairs"
             if (w == 0 && lex.demonyms.containsKey(toks.get(j).key()) && j + 1 < toks.size()) w = portfolioWordAt(toks, j + 1) > 0 ? 1 : 0;
+            // "for National Food Security and Research": an institutional adjective before a field word is part of the portfolio
+            if (w == 0 && toks.get(j).isCapitalized() && nameAdjective(toks.get(j).key()) && j + 1 < toks.size() && at[j + 1] == null
+                    && toks.get(j + 1).isCapitalized() && portfolioWordAt(toks, j + 1) > 0) w = 1;
             if (w > 0) { last = j + w; j += w; continue; }
             if (last == j && j + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(j).text())) { j++; continue; }
             break;

@@ -113,4 +113,23 @@ class NameBoundaries2Test {
     void placeAdjectiveBeforeAName(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a title's portfolio may open with an institutional adjective ("National", "Rural"), and "Federal" opens a title
+            "Minister for National Food Security and Research Piet Dorn held talks with the delegation.|TTL = Minister for National Food Security and Research; PER = Piet Dorn",
+            "Deputy Minister for Rural Development Lin Tao signed the memorandum.|TTL = Deputy Minister for Rural Development; PER = Lin Tao",
+            "Federal Minister for Trade Anna Berg held talks with the delegation.|TTL = Federal Minister for Trade; PER = Anna Berg",
+            "Anna Berg, Federal Minister of Trade, signed the agreement.|TTL = Federal Minister of Trade",
+            "The Provincial Secretary for Regional Cooperation of Tarn, Anna Berg, attended.|TTL = Provincial Secretary for Regional Cooperation; !PER = Provincial",
+            "The Provincial Assembly of Tarn signed an agreement with Kestrel Bank.|ORG = Provincial Assembly of Tarn",
+            // near misses: a federal body stays a name, the organization after a title keeps its own adjective
+            "The Federal Security Service signed a memorandum with Kestrel Telecom.|ORG = Federal Security Service",
+            "The Federal Ministry of Transport signed an agreement with Kestrel Rail.|ORG = Federal Ministry of Transport",
+            "Federal Reserve Chair Anna Berg spoke on Monday.|OTH = Federal Reserve; PER = Anna Berg",
+            "Anna Berg, Director of National Research Council, signed the agreement.|ORG = National Research Council",
+    })
+    void portfolioAndTitleModifiers(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
