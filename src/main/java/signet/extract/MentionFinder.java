@@ -1172,6 +1172,15 @@ final class MentionFinder {
         // "Chairman of the Kestrel Board Anna Berg", "Minister of Agriculture Piet Dorn": after a title's
         // "of", a person's name glued to the end of the organization is split off
         int person = trailingPersonAfterTitle(toks, at, from, to);
+        // "State Minister ... of the Government of Bangladesh Karl Olsen MP": a member of parliament's letters close the person
+        if (person == from && to - from >= 4 && toks.get(to - 1).text().equals("MP")) {
+            int mp = trailingPersonAfterTitle(toks, at, from, to - 1);
+            if (mp > from) {
+                classifyRun(toks, at, out, from, mp);
+                put(at, out, mention(MentionType.PERSON, toks, mp, to - 1, span(toks, mp, to - 1), Optional.empty()));
+                return;
+            }
+        }
         if (person > from) {
             classifyRun(toks, at, out, from, person);
             put(at, out, mention(MentionType.PERSON, toks, person, to, span(toks, person, to), Optional.empty()));

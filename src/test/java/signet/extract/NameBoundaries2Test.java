@@ -132,4 +132,17 @@ class NameBoundaries2Test {
     void portfolioAndTitleModifiers(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a person glued after a title's organization keeps apart when "MP" closes the name
+            "State Minister for Foreign Affairs of the Government of the Republic of Bangladesh Karl Olsen MP and Ambassador Anna Berg attended.|ORG = Government of the Republic of Bangladesh; PER = Karl Olsen",
+            "Minister of Trade of the Government of India Anna Berg MP signed the memorandum.|PER = Anna Berg",
+            // near misses: no "MP", an "MP" with no title before
+            "Secretary of the Ministry of Trade of Bangladesh Lin Tao signed the memorandum.|ORG = Ministry of Trade of Bangladesh; PER = Lin Tao",
+            "Kestrel Media Holdings MP signed the memorandum.|!PER = Holdings",
+    })
+    void memberOfParliamentAfterATitlesOrganization(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
