@@ -241,7 +241,8 @@ final class MentionFinder {
             boolean capitalised = toks.get(i).isCapitalized();
             boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
                     && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps()
-                    && !lex.demonyms.containsKey(toks.get(i - 1).key()); // "Saudi Ambassador to Kuwait" is a title
+                    && !lex.demonyms.containsKey(toks.get(i - 1).key()) // "Saudi Ambassador to Kuwait" is a title
+                    && !areaBeforeTitle(toks, at, i); // "Xinhua's West Africa Director, Mr X": a region the post covers
             boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0
                     // "Meridian Radio Network President and CEO Karin Olsen": a list of titles goes on
                     || end + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(end).key()) && titleEnd(toks, at, end + 1) > 0);
@@ -263,6 +264,22 @@ final class MentionFinder {
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
+    }
+
+    /**
+     * A known place (a direction before it allowed) stands alone right before the title at {@code i}, after a possessive,
+     * "the" or nothing: "Kestrel's West Africa Director", "the Nigeria Bureau Chief" (in "Kestrel Africa Director" the
+     * place goes on a name).
+     */
+    private boolean areaBeforeTitle(List<Token> toks, Mention[] at, int i) {
+        for (int s = Math.max(0, i - 3); s < i; s++) {
+            Optional<Gazetteer.Match> p = at[s] == null ? ref.places().longestAt(toks, s) : Optional.empty();
+            if (p.isEmpty() || p.get().to() != i) continue;
+            int b = s;
+            if (b > 0 && at[b - 1] == null && directions.contains(toks.get(b - 1).key()) && toks.get(b - 1).isCapitalized()) b--;
+            return b == 0 || isPossessive(toks, b - 1) || toks.get(b - 1).key().equals("’s") || List.of("the", ",", "and").contains(toks.get(b - 1).key());
+        }
+        return false;
     }
 
     /** The most words a portfolio may have ("of the international relations and protocol department"). */

@@ -145,4 +145,18 @@ class NameBoundaries2Test {
     void memberOfParliamentAfterATitlesOrganization(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a known region standing alone before a capitalised title is the area of the post, not a name the title closes
+            "Kestrel's West Africa Director and Nigeria Bureau Chief, Mr Lin Tao, made the request.|PLC = West Africa; TTL = Director; TTL = Bureau Chief; PER = Mr Lin Tao",
+            "Kestrel's Africa Director, Mr Lin Tao, made the request.|TTL = Director; !OTH = Africa Director",
+            "The Kenya Bureau Chief of Kestrel, Anna Berg, met the minister.|TTL = Bureau Chief",
+            // near misses: a place inside a name before the title, a name that ends in a title word
+            "Kestrel Media Asia Director Anna Berg signed the memorandum.|OTH = Kestrel Media Asia",
+            "The Oriental Literature Publisher, said the book would appear.|!TTL = Publisher",
+    })
+    void areaBeforeATitle(String sentence, String expected) {
+        assertMentions(sentence, expected);
+    }
 }
