@@ -119,6 +119,8 @@ final class MentionFinder {
         this.definite = new DefiniteReference(lex, ref);
         this.personOpeners = lex.wordSet("person-openers");
         this.eventRoleWords = lex.wordSet("event-role-words");
+        this.pluralDescriptorEnds = lex.orgDescriptors.stream().map(d -> plural(d.get(d.size() - 1))).collect(Collectors.toUnmodifiableSet());
+        this.pluralOneWordDescriptors = lex.orgDescriptors.stream().filter(d -> d.size() == 1).map(d -> plural(d.get(0))).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Words that make the title after them a part at an event, not a post: "keynote speaker", "guest editor". */
@@ -2067,13 +2069,14 @@ final class MentionFinder {
 
     /** The plural of a one-word descriptor: "broadcasters", "companies". */
     private boolean pluralDescriptorWord(String key) {
-        if (key.length() < 4 || !key.endsWith("s")) return false;
-        for (List<String> d : lex.orgDescriptors) {
-            if (d.size() != 1) continue;
-            String w = d.get(0);
-            if (key.equals(w + "s") || w.endsWith("y") && key.equals(w.substring(0, w.length() - 1) + "ies")) return true;
-        }
-        return false;
+        return pluralOneWordDescriptors.contains(key);
+    }
+
+    /** Plurals of the descriptors' last words ("operators", "companies"), and of the one-word descriptors. */
+    private final Set<String> pluralDescriptorEnds, pluralOneWordDescriptors;
+
+    private static String plural(String w) {
+        return w.endsWith("y") && !w.endsWith("ay") && !w.endsWith("ey") ? w.substring(0, w.length() - 1) + "ies" : w + "s";
     }
 
     /** A plural descriptor just before {@code from}: "telecom operators", "the carmakers", "shipping companies". */
@@ -2081,10 +2084,9 @@ final class MentionFinder {
         if (from < 1 || at[from - 1] != null) return false;
         Token last = toks.get(from - 1);
         String key = last.key();
-        if (last.isCapitalized() && from > 1 || key.length() < 4 || !key.endsWith("s")) return false; // ("Broadcasters X" opens a sentence)
+        if (last.isCapitalized() && from > 1 || !pluralDescriptorEnds.contains(key)) return false; // ("Broadcasters X" opens a sentence)
         for (List<String> d : lex.orgDescriptors) {
-            String w = d.get(d.size() - 1);
-            if (!(key.equals(w + "s") || w.endsWith("y") && key.equals(w.substring(0, w.length() - 1) + "ies"))) continue;
+            if (!key.equals(plural(d.get(d.size() - 1)))) continue;
             boolean ok = from - d.size() >= 0;
             for (int k = 0; k < d.size() - 1 && ok; k++) {
                 Token t = toks.get(from - d.size() + k);
