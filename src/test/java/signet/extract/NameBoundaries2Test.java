@@ -159,4 +159,32 @@ class NameBoundaries2Test {
     void areaBeforeATitle(String sentence, String expected) {
         assertMentions(sentence, expected);
     }
+
+    /** The mentions of the article's last sentence, as the readers see them after the article-level pass. */
+    private static List<String> lastSentenceMentions(String text) {
+        List<String> forms = X.abstractForms(TestArticles.of(text));
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : forms.get(forms.size() - 1).split("\n")) {
+            line = line.strip();
+            int eq = line.indexOf(" = ");
+            if (eq > 0 && line.indexOf('_') > 0) out.add(line.substring(0, line.indexOf('_')) + " = " + line.substring(eq + 3));
+        }
+        return out;
+    }
+
+    private static final RuleExtractor X = new RuleExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a lone word that a verb of saying made a person is the short form of an organization the article named with it
+            "Coral Bank signed a loan agreement with Kestrel Power. Coral said the loan would be repaid in ten years.|ORG = Coral",
+            "Zentra Films and Lumo signed a distribution deal. Zentra said the films would open in May.|ORG = Zentra",
+            // near misses: a person of the article with that word, no organization that starts with it
+            "Anna Berg of Berg Holdings signed the agreement with Kestrel Power. Berg said the deal was good.|PER = Berg",
+            "Coral Bank signed a loan agreement with Kestrel Power. Olsen said the loan would be repaid.|PER = Olsen",
+    })
+    void loneWordShortFormOfAnOrganization(String text, String expected) {
+        List<String> got = lastSentenceMentions(text);
+        for (String e : expected.split(";")) assertTrue(got.contains(e.strip()), text + " -> " + got + ", expected " + e.strip());
+    }
 }
