@@ -160,6 +160,13 @@ final class DocRegistry {
     void reclassify(SentenceView v) {
         for (int i = 0; i < v.mentions.size(); i++) {
             Mention m = v.mentions.get(i);
+            // "Coral Bank signed ... Coral said": a lone word a verb of saying made a person is the short form of an
+            // organization named with it, when no person of the article has that word in a longer name
+            if (m.type() == MentionType.PERSON && !m.name().contains(" ") && m.name().length() >= 3 && loneWordPerson(m.name())
+                    && shortFormOf(m.name()).isPresent()) {
+                v.retype(i, m.withType(MentionType.ORG));
+                continue;
+            }
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());
@@ -500,6 +507,16 @@ final class DocRegistry {
     }
 
     /** "Kamal", "Seong": one word of exactly one earlier person's name. */
+    /** No person of the article but the one named by this word alone has the word in its name. */
+    private boolean loneWordPerson(String name) {
+        String n = norm(name);
+        for (DocEntity e : personsInOrder) {
+            String[] words = normalised(e.name).split(" ");
+            if (words.length > 1 && List.of(words).contains(n)) return false;
+        }
+        return true;
+    }
+
     private Optional<DocEntity> personByPart(String name) {
         String n = norm(name);
         if (n.contains(" ")) return Optional.empty();

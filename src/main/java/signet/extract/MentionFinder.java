@@ -119,6 +119,8 @@ final class MentionFinder {
         this.definite = new DefiniteReference(lex, ref);
         this.personOpeners = lex.wordSet("person-openers");
         this.eventRoleWords = lex.wordSet("event-role-words");
+        this.pluralDescriptorEnds = lex.orgDescriptors.stream().map(d -> plural(d.get(d.size() - 1))).collect(Collectors.toUnmodifiableSet());
+        this.pluralOneWordDescriptors = lex.orgDescriptors.stream().filter(d -> d.size() == 1).map(d -> plural(d.get(0))).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Words that make the title after them a part at an event, not a post: "keynote speaker", "guest editor". */
@@ -241,7 +243,8 @@ final class MentionFinder {
             boolean capitalised = toks.get(i).isCapitalized();
             boolean afterName = i > 0 && at[i - 1] == null && toks.get(i - 1).isCapitalized()
                     && !lex.commonWords.contains(toks.get(i - 1).key()) && !toks.get(i - 1).isAllCaps()
-                    && !lex.demonyms.containsKey(toks.get(i - 1).key()); // "Saudi Ambassador to Kuwait" is a title
+                    && !lex.demonyms.containsKey(toks.get(i - 1).key()) // "Saudi Ambassador to Kuwait" is a title
+                    && !areaBeforeTitle(toks, at, i); // "Xinhua's West Africa Director, Mr X": a region the post covers
             boolean beforeName = end < toks.size() && (toks.get(end).isCapitalized() || honorificAt(toks, end) > 0
                     // "Meridian Radio Network President and CEO Karin Olsen": a list of titles goes on
                     || end + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(end).key()) && titleEnd(toks, at, end + 1) > 0);
@@ -263,6 +266,22 @@ final class MentionFinder {
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
+    }
+
+    /**
+     * A known place (a direction before it allowed) stands alone right before the title at {@code i}, after a possessive,
+     * "the" or nothing: "Kestrel's West Africa Director", "the Nigeria Bureau Chief" (in "Kestrel Africa Director" the
+     * place goes on a name).
+     */
+    private boolean areaBeforeTitle(List<Token> toks, Mention[] at, int i) {
+        for (int s = Math.max(0, i - 3); s < i; s++) {
+            Optional<Gazetteer.Match> p = at[s] == null ? ref.places().longestAt(toks, s) : Optional.empty();
+            if (p.isEmpty() || p.get().to() != i) continue;
+            int b = s;
+            if (b > 0 && at[b - 1] == null && directions.contains(toks.get(b - 1).key()) && toks.get(b - 1).isCapitalized()) b--;
+            return b == 0 || isPossessive(toks, b - 1) || toks.get(b - 1).key().equals("’s") || List.of("the", ",", "and").contains(toks.get(b - 1).key());
+        }
+        return false;
     }
 
     /** The most words a portfolio may have ("of the international relations and protocol department"). */
@@ -312,12 +331,17 @@ final class MentionFinder {
             int w = portfolioWordAt(toks, j);
             // a region's affairs: "for African Affairs", "of Asian and African Affairs"
             if (w == 0 && lex.demonyms.containsKey(toks.get(j).key()) && j + 1 < toks.size()) w = portfolioWordAt(toks, j + 1) > 0 ? 1 : 0;
+            // "for National Food Security and Research": an institutional adjective before a field word is part of the portfolio
+            if (w == 0 && toks.get(j).isCapitalized() && nameAdjective(toks.get(j).key()) && j + 1 < toks.size() && at[j + 1] == null
+                    && toks.get(j + 1).isCapitalized() && portfolioWordAt(toks, j + 1) > 0) w = 1;
             if (w > 0) { last = j + w; j += w; continue; }
             if (last == j && j + 1 < toks.size() && List.of("and", "&", ",").contains(toks.get(j).text())) { j++; continue; }
             break;
         }
         if (last < 0) return end;
         if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        // "spokeswoman for the Foreign ministry": a lower-case ministry after the portfolio names a body
+        if (toks.get(k).isCapitalized() && portfolioMinistryHead(toks, at, k, last) > 0) return end;
         // "general manager of Radio Television of Kestrel": a capitalised head with its own "of" names a body
         if (last + 1 < toks.size() && toks.get(last).key().equals("of") && toks.get(last - 1).isCapitalized()
                 && lex.isAnyOrgHead(toks.get(last - 1).key()) && (toks.get(last + 1).isCapitalized() || toks.get(last + 1).key().equals("the"))) return end;
@@ -539,7 +563,7 @@ final class MentionFinder {
             int j = i + 1;
             int lastCap = i + 1;
             int placeEnd = knownPlaceEnd(toks, at, i);
-            int lowerHead = -1;
+            int lowerHead = -1, ministry = -1;
             while (j < toks.size() && at[j] == null) {
                 Token t = toks.get(j);
                 // "Côte d'Ivoire", "Dar es Salaam", "Saint Vincent and the Grenadines": a known place keeps its small words
@@ -643,7 +667,20 @@ final class MentionFinder {
                         && toks.get(j + 1).isCapitalized() && !headInRun(toks, i, j + 2)) { j++; continue; }
                 // "Kyrgyzstan Radio and Television corporation": a head in lower case closes a name of fields
                 if (lowerCaseHeads.contains(k) && lastCap == j && fieldsOnly(toks, i, j)) { lowerHead = j; lastCap = j + 1; }
+                // "the Foreign ministry", "External affairs ministry spokesperson": a portfolio before a lower-case ministry names it
+                else if (lastCap == j) ministry = portfolioMinistryHead(toks, at, i, j);
                 break;
+            }
+            if (ministry > 0) {
+                int from = toks.get(i).key().equals("the") ? i + 1 : i;
+                StringBuilder name = new StringBuilder();
+                for (int k = from; k <= ministry; k++) {
+                    String w = toks.get(k).text();
+                    name.append(k > from ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+                put(at, out, mention(MentionType.ORG, toks, from, ministry + 1, name.toString(), Optional.empty()));
+                i = ministry + 1;
+                continue;
             }
             int of = personBeforeOf(toks, at, i, lastCap);
             if (of > 0) {
@@ -761,6 +798,29 @@ final class MentionFinder {
     }
 
     /** The organization that a lower-case head closes is named with the head capitalised: "... Television Corporation". */
+    /**
+     * The index of a lower-case "ministry" after the capitalised portfolio [from, j), with "affairs" between them when the
+     * portfolio takes it ("Foreign ministry", "Home affairs ministry", "External affairs ministry"), or -1.
+     */
+    private int portfolioMinistryHead(List<Token> toks, Mention[] at, int from, int j) {
+        if (toks.get(from).key().equals("the")) from++;
+        // ("the Ruritanian Foreign ministry": a nationality before the portfolio says whose)
+        if (j - from >= 2 && (lex.demonyms.containsKey(toks.get(from).key()) || nationalityShaped(toks.get(from).key()))) from++;
+        if (from >= j || j - from > 2) return -1;
+        StringBuilder p = new StringBuilder();
+        for (int k = from; k < j; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).isAllCaps()) return -1;
+            p.append(k > from ? " " : "").append(toks.get(k).key());
+        }
+        int head = j;
+        if (toks.get(j).key().equals("affairs") && j + 1 < toks.size()) {
+            p.append(" affairs");
+            head = j + 1;
+        }
+        if (head >= toks.size() || at[head] != null || !toks.get(head).key().equals("ministry") || toks.get(head).isCapitalized()) return -1;
+        return lex.portfolioFields.contains(p.toString()) ? head : -1;
+    }
+
     private void capitaliseHead(List<Token> toks, Mention[] at, List<Mention> out, int head) {
         Mention m = at[head];
         String word = toks.get(head).text();
@@ -1021,7 +1081,7 @@ final class MentionFinder {
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "st", "jr", "sr", "bros", "no", "md", "mohd");
     private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("md", "mohd");
     /** "Seoul-based", "state-run", "English-language": compiled once, startsName runs for every word (String.matches compiles per call). */
-    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-(?:based|headquartered|owned|run|funded|backed|led|born|made|listed|controlled|language|speaking|affiliated|operated)");
     /** "Coral Group-owned", "Tarn Industries-run": the end of an owner's name made an adjective. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile(".+-(?:owned|run|controlled|operated|affiliated)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -1040,6 +1100,14 @@ final class MentionFinder {
     private void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
         // "Coral Media's English-language newspaper": an adjective split off after a possessive is no name
         if (to - from == 1 && HYPHEN_ADJECTIVE.matcher(toks.get(from).key()).matches()) return;
+        // "The Zenda-based Kestrel Media is owned by ...", "... and Paris-headquartered Coral Holdings": the adjective (after a
+        // sentence-opening "The") describes the name after it
+        int adjective = to - from >= 3 && toks.get(from).key().equals("the") ? from + 1 : from;
+        if (to - adjective >= 2 && HYPHEN_ADJECTIVE.matcher(toks.get(adjective).key()).matches()
+                && !OWNER_ADJECTIVE.matcher(toks.get(adjective).key()).matches() && toks.get(adjective + 1).isCapitalized()) {
+            classifyRun(toks, at, out, adjective + 1, to);
+            return;
+        }
         // "Coral Group-owned Lumo Bank": the owner's words and "-owned" describe the name after them (PartOfReader reads the owner)
         for (int k = from + 1; k < to - 1; k++)
             if (OWNER_ADJECTIVE.matcher(toks.get(k).key()).matches() && toks.get(k).isCapitalized() && toks.get(k + 1).isCapitalized()) {
@@ -1050,6 +1118,13 @@ final class MentionFinder {
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
+        // "Shipping companies Kestrel Lines and Nordmar": a field word opening the sentence before a descriptor and
+        // a name is the descriptor's modifier, no name of its own
+        if (to - from == 1 && from == 0 && to + 1 < toks.size() && at[to] == null && !toks.get(to).isCapitalized()
+                && (genericWord(toks.get(from).key()) || toks.get(from).key().endsWith("ing")) && !toks.get(from).isAllCaps()
+                && toks.get(to + 1).isCapitalized() && (pluralDescriptorBefore(toks, at, to + 1) || descriptorBefore(toks, at, to + 1))) return;
+        // "Broadcasters Zentra TV and Corvo will share content": a plural descriptor opening the sentence is no part of the name
+        if (from == 0 && to - from >= 2 && toks.get(from + 1).isCapitalized() && pluralDescriptorWord(toks.get(from).key())) from++;
         // honorifics in front make a person and are not part of the name
         int h = honorificAt(toks, from);
         boolean honorific = false;
@@ -1117,6 +1192,15 @@ final class MentionFinder {
         // "Chairman of the Kestrel Board Anna Berg", "Minister of Agriculture Piet Dorn": after a title's
         // "of", a person's name glued to the end of the organization is split off
         int person = trailingPersonAfterTitle(toks, at, from, to);
+        // "State Minister ... of the Government of Bangladesh Karl Olsen MP": a member of parliament's letters close the person
+        if (person == from && to - from >= 4 && toks.get(to - 1).text().equals("MP")) {
+            int mp = trailingPersonAfterTitle(toks, at, from, to - 1);
+            if (mp > from) {
+                classifyRun(toks, at, out, from, mp);
+                put(at, out, mention(MentionType.PERSON, toks, mp, to - 1, span(toks, mp, to - 1), Optional.empty()));
+                return;
+            }
+        }
         if (person > from) {
             classifyRun(toks, at, out, from, person);
             put(at, out, mention(MentionType.PERSON, toks, person, to, span(toks, person, to), Optional.empty()));
@@ -1274,6 +1358,12 @@ final class MentionFinder {
         if (common == words && !honorific) return; // "The", "According", "Information and Culture"
         // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname
         if (!honorific && companyInCountry(toks, from, to)) {
+            put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
+            return;
+        }
+        // "the news agency Nordpress said", "telecom operators Kestrel Mobile and Corvo announced": a descriptor before
+        // the name (or before the list it ends) says what it is, more surely than a verb of saying after it
+        if (!honorific && ((descriptorBefore(toks, at, from) || pluralDescriptorBefore(toks, at, from)) && freeDescriptor(toks, at, from) || describedList(toks, at, from))) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return;
         }
@@ -1647,7 +1737,12 @@ final class MentionFinder {
      * that name; after "the" it is a description ("the General Secretariat", "the Executive Committee").
      */
     private boolean titleWordOpensName(List<Token> toks, int k, int to) {
-        if (!isTitleMod(toks.get(k)) || k + 1 >= to || k > 0 && toks.get(k - 1).key().equals("the")) return false;
+        if (!isTitleMod(toks.get(k)) || k + 1 >= to) return false;
+        // "the General Administration of Press", "the Executive Committee of Coral Bank": a head with its complement
+        // after the modifier names one body, "the" or not
+        if (k + 3 < to && toks.get(k + 1).isCapitalized() && lex.isOrgHead(toks.get(k + 1).key())
+                && COMPLEMENT_PREPOSITIONS.contains(toks.get(k + 2).key()) && toks.get(k + 3).isCapitalized()) return true;
+        if (k > 0 && toks.get(k - 1).key().equals("the")) return false;
         boolean head = false;
         for (int j = k + 1; j < to; j++) {
             Token t = toks.get(j);
@@ -1914,6 +2009,7 @@ final class MentionFinder {
         if (before >= 0 && at[before] != null && at[before].type() == MentionType.TITLE) return true;
         if (before >= 0 && lex.speechVerbs.contains(toks.get(before).key()) && !toks.get(before).isCapitalized()) return true;
         if (before >= 1 && toks.get(before).key().equals("to") && toks.get(before - 1).key().equals("according")) return true;
+        if (titleOfOrganizationBefore(toks, at, from, to)) return true;
         if (to < toks.size()) {
             Token next = toks.get(to);
             if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
@@ -1930,6 +2026,34 @@ final class MentionFinder {
         return false;
     }
 
+    /** Most tokens between a title and the comma before the name it describes ("the head of the Kestrel Media press office, X,"). */
+    private static final int TITLE_APPOSITION_REACH = 9;
+
+    /**
+     * "The deputy director of Kestrel's Foreign Cooperation Department, Zhang Wei, said": a name between commas right after
+     * a title and the organization it is held at is the holder's, when the sentence goes on with a closing comma.
+     */
+    private boolean titleOfOrganizationBefore(List<Token> toks, Mention[] at, int from, int to) {
+        if (from < 4 || !toks.get(from - 1).text().equals(",") || to >= toks.size() || !toks.get(to).text().equals(",")) return false;
+        boolean org = false;
+        int lower = 0;
+        for (int k = from - 2; k >= 0 && k >= from - 1 - TITLE_APPOSITION_REACH; k--) {
+            Mention m = at[k];
+            Token t = toks.get(k);
+            if (m != null) {
+                if (m.type() == MentionType.TITLE) return org && (toks.get(m.to()).key().equals("of") || toks.get(m.to()).key().equals("at"));
+                if (m.type() != MentionType.ORG && m.type() != MentionType.OTHER && m.type() != MentionType.PLACE) return false;
+                org = true;
+                k = m.from();
+                continue;
+            }
+            if (List.of("of", "at", "the", "'s", "’s", "'", "’").contains(t.key()) || t.key().equals("s") && k > 0 && List.of("'", "’").contains(toks.get(k - 1).text())) continue;
+            if (t.isWord() && !t.isCapitalized() && ++lower <= 2) continue; // "press office"
+            return false;
+        }
+        return false;
+    }
+
     private boolean descriptorBefore(List<Token> toks, Mention[] at, int from) {
         for (List<String> d : lex.orgDescriptors) {
             int n = d.size();
@@ -1942,6 +2066,68 @@ final class MentionFinder {
             if (ok) return true;
         }
         return false;
+    }
+
+    /** The plural of a one-word descriptor: "broadcasters", "companies". */
+    private boolean pluralDescriptorWord(String key) {
+        return pluralOneWordDescriptors.contains(key);
+    }
+
+    /** Plurals of the descriptors' last words ("operators", "companies"), and of the one-word descriptors. */
+    private final Set<String> pluralDescriptorEnds, pluralOneWordDescriptors;
+
+    private static String plural(String w) {
+        return w.endsWith("y") && !w.endsWith("ay") && !w.endsWith("ey") ? w.substring(0, w.length() - 1) + "ies" : w + "s";
+    }
+
+    /** A plural descriptor just before {@code from}: "telecom operators", "the carmakers", "shipping companies". */
+    private boolean pluralDescriptorBefore(List<Token> toks, Mention[] at, int from) {
+        if (from < 1 || at[from - 1] != null) return false;
+        Token last = toks.get(from - 1);
+        String key = last.key();
+        if (last.isCapitalized() && from > 1 || !pluralDescriptorEnds.contains(key)) return false; // ("Broadcasters X" opens a sentence)
+        for (List<String> d : lex.orgDescriptors) {
+            if (!key.equals(plural(d.get(d.size() - 1)))) continue;
+            boolean ok = from - d.size() >= 0;
+            for (int k = 0; k < d.size() - 1 && ok; k++) {
+                Token t = toks.get(from - d.size() + k);
+                ok = at[from - d.size() + k] == null && t.key().equals(d.get(k));
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "telecom operators Kestrel Mobile and Corvo", "the carmakers Zentra, Volko and Corvo": a name that closes a
+     * list whose first name stands after a plural descriptor is of the same kind.
+     */
+    private boolean describedList(List<Token> toks, Mention[] at, int from) {
+        int k = from - 1;
+        if (k < 1 || !List.of("and", "&", ",").contains(toks.get(k).key())) return false;
+        int first = -1;
+        while (k >= 0) {
+            if (List.of("and", "&", ",").contains(toks.get(k).key()) && at[k] == null) { k--; continue; }
+            Mention m = at[k];
+            if (m == null || m.type() != MentionType.ORG && m.type() != MentionType.OTHER) break;
+            first = m.from();
+            k = m.from() - 1;
+        }
+        return first >= 0 && pluralDescriptorBefore(toks, at, first) && freeDescriptor(toks, at, first);
+    }
+
+    /**
+     * The descriptor before {@code from} is a phrase of its own ("the news agency", "telecom operators"), not the
+     * head closing a name before it ("Director of the Bukhara museum Dilnoza Karimova" names a person after it).
+     */
+    private boolean freeDescriptor(List<Token> toks, Mention[] at, int from) {
+        for (int k = from - 2; k >= 0 && k >= from - 4; k--) {
+            Token t = toks.get(k);
+            if (at[k] != null) return false;
+            if (!t.isWord() || determiners.contains(t.key()) || List.of("the", "a", "an", "and").contains(t.key())) return true;
+            if (t.isCapitalized() && k > 0) return false;
+        }
+        return true;
     }
 
     private boolean descriptorAfter(List<Token> toks, Mention[] at, int to) {
