@@ -131,6 +131,13 @@ final class DocRegistry {
                 // a person's full name, or a name an honorific marks ("Mr Ahmed")
                 if (m.type() == MentionType.PERSON && (m.to() - m.from() > 1 || !m.text().strip().equals(m.name().strip())))
                     for (String w : norm(m.name()).split(" ")) personWords.add(w);
+        // organizations named with two words are not learnt yet (learnLongNames takes three or more, so a
+        // headline's short name resolves to the body's long one): "Coral said" after "Coral Bank" needs them too
+        java.util.Set<String> twoWordOrgs = new java.util.HashSet<>();
+        for (SentenceView v : views)
+            for (Mention m : v.mentions)
+                if (m.type() == MentionType.ORG && m.known().isEmpty() && cleanOrgName(m.name()).split(" ").length == 2)
+                    twoWordOrgs.add(norm(cleanOrgName(m.name())));
         for (SentenceView v : views) {
             for (int i = 0; i < v.mentions.size(); i++) {
                 Mention m = v.mentions.get(i);
@@ -141,7 +148,8 @@ final class DocRegistry {
                 if (!word.isCapitalized() || word.isAllCaps()) continue;
                 // "CEO Savanna said": a title before the name makes it a person's
                 if (i > 0 && v.mentions.get(i - 1).to() == m.from() && v.mentions.get(i - 1).type() == MentionType.TITLE) continue;
-                if (shortFormOf(m.name()).isPresent()) v.retype(i, m.withType(MentionType.ORG));
+                if (shortFormOf(m.name()).isPresent() || twoWordOrgs.stream().anyMatch(o -> o.startsWith(n + " ") && !lex.isAnyOrgHead(n)))
+                    v.retype(i, m.withType(MentionType.ORG));
             }
         }
     }
@@ -160,13 +168,6 @@ final class DocRegistry {
     void reclassify(SentenceView v) {
         for (int i = 0; i < v.mentions.size(); i++) {
             Mention m = v.mentions.get(i);
-            // "Coral Bank signed ... Coral said": a lone word a verb of saying made a person is the short form of an
-            // organization named with it, when no person of the article has that word in a longer name
-            if (m.type() == MentionType.PERSON && !m.name().contains(" ") && m.name().length() >= 3 && loneWordPerson(m.name())
-                    && shortFormOf(m.name()).isPresent()) {
-                v.retype(i, m.withType(MentionType.ORG));
-                continue;
-            }
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());
@@ -507,16 +508,6 @@ final class DocRegistry {
     }
 
     /** "Kamal", "Seong": one word of exactly one earlier person's name. */
-    /** No person of the article but the one named by this word alone has the word in its name. */
-    private boolean loneWordPerson(String name) {
-        String n = norm(name);
-        for (DocEntity e : personsInOrder) {
-            String[] words = normalised(e.name).split(" ");
-            if (words.length > 1 && List.of(words).contains(n)) return false;
-        }
-        return true;
-    }
-
     private Optional<DocEntity> personByPart(String name) {
         String n = norm(name);
         if (n.contains(" ")) return Optional.empty();
