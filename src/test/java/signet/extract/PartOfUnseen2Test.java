@@ -1,0 +1,81 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Part-of wordings found by probing the rules with sentences of our own (issue 13, sixth session; invented
+ * names): a parent that "consists of", "comprises" or "is made up of" its parts, the same in parentheses after
+ * its name, a possessive written with a bare apostrophe ("Coral Holdings' payments unit"), an outlet named after
+ * its owner's noun and "the" ("Velsk Media's daily, the Velsk Herald"), a station of a broadcaster; and the near
+ * misses a looser rule would read: a supplier or partner named by a unit noun and an agent noun ("Coral Bank's IT
+ * service provider"), an association's members, people in a body, a place's plural possessive.
+ */
+class PartOfUnseen2Test {
+    private static final RuleExtractor X = new RuleExtractor();
+
+    private static Set<String> partOf(String text) {
+        return TestArticles.partOf(X.extract(TestArticles.of(text.replace("\\n", "\n"), "2024-05-02", null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "B consists of / comprises / is made up of A1 and A2"
+            "Tarn Energy Group consists of Tarn Power, Tarn Gas and Tarn Grid.|Tarn Power < Tarn Energy Group",
+            "Tarn Energy Group consists of Tarn Power, Tarn Gas and Tarn Grid.|Tarn Grid < Tarn Energy Group",
+            "The Velsk Research Council comprises the Institute of Botany and the Institute of Soil Science.|Institute of Soil Science < Velsk Research Council",
+            "Coral Media Group is made up of Coral Television and Coral Radio.|Coral Radio < Coral Media Group",
+            "Orsa Holding currently consists of Orsa Cement and Orsa Steel, its chairman said.|Orsa Steel < Orsa Holding",
+            // the same in parentheses after the parent's name, inside a title phrase
+            "The chief executive of Borva Media Group (which consists of Borva News Agency and the English-language daily Borva Herald) Anna Lind attended.|Borva Herald < Borva Media Group",
+            "The chief executive of Borva Media Group (which consists of Borva News Agency and the English-language daily Borva Herald) Anna Lind attended.|Borva News Agency < Borva Media Group",
+            "Kesh Holding (which comprises Kesh Cement and Kesh Steel) posted a profit.|Kesh Steel < Kesh Holding",
+            // a possessive with a bare apostrophe after a name ending in "s"
+            "Coral Holdings' payments unit Lumo Pay signed the deal with Tarn Bank.|Lumo Pay < Coral Holdings",
+            "Coral Holdings’ payments unit Lumo Pay signed the deal with Tarn Bank.|Lumo Pay < Coral Holdings",
+            "Coral Holdings' subsidiaries Lumo Pay and Lumo Card signed the agreement.|Lumo Card < Coral Holdings",
+            "Coral Airways' regional unit Lumo Air ordered ten planes.|Lumo Air < Coral Airways",
+            // the name after the owner's noun, a comma and "the"
+            "Velsk Media's English-language daily, the Velsk Herald, printed the interview.|Velsk Herald < Velsk Media",
+            "Coral Media Group's streaming platform, the Lumo Plus, added two million users.|Lumo Plus < Coral Media Group",
+            // a station of a broadcaster
+            "Borva Radio, a station of the Borva Broadcasting Corporation, aired the talk.|Borva Radio < Borva Broadcasting Corporation",
+            "Kesh FM, a regional station of Coral Broadcasting Corporation, aired the talk.|Kesh FM < Coral Broadcasting Corporation",
+    })
+    void wordings(String text, String expected) {
+        Set<String> got = partOf(text);
+        assertTrue(got.contains(expected), () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a supplier or partner: a unit noun that modifies a noun of someone working for the owner
+            "Lumo Tech, Coral Bank's IT service provider, signed the deal.|Lumo Tech < Coral Bank",
+            "Kesh Soft, Coral Bank's website developer, signed the deal.|Kesh Soft < Coral Bank",
+            "Kesh Logistics, Coral Bank's channel partner, signed the deal.|Kesh Logistics < Coral Bank",
+            "Kesh Logistics, Coral Holdings' business partner, signed the deal.|Kesh Logistics < Coral Holdings",
+            "Coral Bank's IT service provider Lumo Tech signed the deal.|Lumo Tech < Coral Bank",
+            "Coral Bank's newspaper distributor Kesh Logistics signed the deal.|Kesh Logistics < Coral Bank",
+            "Coral Bank's platform provider, Kesh Logistics, signed the deal.|Kesh Logistics < Coral Bank",
+            // an association of independent members, a body of people
+            "The Velsk Alliance consists of Coral Bank and Kesh Bank.|Coral Bank < Velsk Alliance",
+            "The delegation of Coral Holdings consisted of Per Olsen and Anna Lind.|Per Olsen < Coral Holdings",
+            "The Velsk Banking Association, whose members include Per Olsen, met on Monday.|Per Olsen < Velsk Banking Association",
+            // a plural place's possessive, a closing quote
+            "The Borva Islands' national broadcaster Lumo TV signed the deal with Coral Bank.|Lumo TV < Borva Islands",
+            "The Velsk Highlands' regional newspaper, the Velsk Herald, printed the story.|Velsk Herald < Velsk Highlands",
+            "Readers of 'Coral Daily' magazine Lumo Weekly wrote in.|Lumo Weekly < Coral Daily",
+            // partners, rivals, former units
+            "Lumo Bank, a partner of Coral Holdings, signed the deal.|Lumo Bank < Coral Holdings",
+            "Orsa Air, a rival of Nimbus Air, cut its fares.|Orsa Air < Nimbus Air",
+            "The Velsk Gazette, a former subsidiary of Tarn Media, closed.|Velsk Gazette < Tarn Media",
+    })
+    void nearMisses(String text, String wrong) {
+        Set<String> got = partOf(text);
+        assertFalse(got.contains(wrong), () -> "got " + got);
+    }
+}
