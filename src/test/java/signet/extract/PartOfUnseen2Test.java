@@ -45,6 +45,14 @@ class PartOfUnseen2Test {
             // a station of a broadcaster
             "Borva Radio, a station of the Borva Broadcasting Corporation, aired the talk.|Borva Radio < Borva Broadcasting Corporation",
             "Kesh FM, a regional station of Coral Broadcasting Corporation, aired the talk.|Kesh FM < Coral Broadcasting Corporation",
+            // the owner's possessive in parentheses; names before a plural unit noun; "a B firm"
+            "Lumo Pay (Coral Group's subsidiary) signed the deal with Tarn Bank.|Lumo Pay < Coral Group",
+            "Kesh Soft (the Orsa Holding's software arm) won the tender.|Kesh Soft < Orsa Holding",
+            "Coral Group's Lumo Pay and Lumo Card units signed the deal with Tarn Bank.|Lumo Card < Coral Group",
+            "Coral Media's Lumo One, Lumo Kids and Lumo News channels will be carried by Tarn Cable.|Lumo Kids < Coral Media",
+            "Tarn Bank will sign the deal with Lumo Pay, a Coral Group firm.|Lumo Pay < Coral Group",
+            // an institute of an academy with a bare apostrophe
+            "The Ruritanian Academy of Sciences' Institute of Physics signed the deal with Tarn Bank.|Institute of Physics < Ruritanian Academy of Sciences",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -73,6 +81,10 @@ class PartOfUnseen2Test {
             "Lumo Bank, a partner of Coral Holdings, signed the deal.|Lumo Bank < Coral Holdings",
             "Orsa Air, a rival of Nimbus Air, cut its fares.|Orsa Air < Nimbus Air",
             "The Velsk Gazette, a former subsidiary of Tarn Media, closed.|Velsk Gazette < Tarn Media",
+            // an unknown place before an office word; names before a plural noun that is no unit
+            "The Velsk office of the Ruritanian News Agency opened on Monday.|Velsk < Ruritanian News Agency",
+            "Coral Group's Lumo Pay and Lumo Card deals were signed on Monday.|Lumo Card < Coral Group",
+            "Coral Group's Lumo Pay and Lumo Card service providers were paid.|Lumo Card < Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
