@@ -42,12 +42,15 @@ final class PartOfReader {
             + "|newspaper|magazine|publication|brand|label|imprint"
             // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"
             // (a bare "constituent" is read by the rule partof.constituent-of, which a person's name is not)
-            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum)";
+            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum"
+            // "an advisory body of the Ministry", "an enterprise of the Ministry" (a centre or laboratory: rule partof.apposition-centre)
+            + "|body|enterprise)";
 
     /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
     private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
             + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
-            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums)";
+            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums"
+            + "|bodies|enterprises)";
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",

@@ -53,6 +53,16 @@ class PartOfUnseen2Test {
             "Tarn Bank will sign the deal with Lumo Pay, a Coral Group firm.|Lumo Pay < Coral Group",
             // an institute of an academy with a bare apostrophe
             "The Ruritanian Academy of Sciences' Institute of Physics signed the deal with Tarn Bank.|Institute of Physics < Ruritanian Academy of Sciences",
+            // a centre, laboratory, body or enterprise of an organization; an institute "at" a university; "a B think tank"
+            "The Lumo Research Centre, a research centre of Velsk State University, signed the deal with Tarn Bank.|Lumo Research Centre < Velsk State University",
+            "The Kesh Laboratory, a laboratory of the Ruritanian Academy of Sciences, signed the deal with Tarn Bank.|Kesh Laboratory < Ruritanian Academy of Sciences",
+            "The Kesh Institute, a research centre at Velsk State University, signed the deal with Tarn Bank.|Kesh Institute < Velsk State University",
+            "The Lumo Council, an advisory body of the Ministry of Health, signed the deal with Tarn Bank.|Lumo Council < Ministry of Health",
+            "The Lumo Company, an enterprise of the Ministry of Defence, signed the deal with Tarn Bank.|Lumo Company < Ministry of Defence",
+            "The Kesh Institute, a Velsk University think tank, signed the deal with Tarn Bank.|Kesh Institute < Velsk University",
+            "The Kesh Agency, a Ministry of Culture agency, signed the deal with Tarn Bank.|Kesh Agency < Ministry of Culture",
+            // membership set off by parentheses
+            "Lumo Bank (a member of the Coral Group) signed the deal with Tarn Bank.|Lumo Bank < Coral Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -85,6 +95,11 @@ class PartOfUnseen2Test {
             "The Velsk office of the Ruritanian News Agency opened on Monday.|Velsk < Ruritanian News Agency",
             "Coral Group's Lumo Pay and Lumo Card deals were signed on Monday.|Lumo Card < Coral Group",
             "Coral Group's Lumo Pay and Lumo Card service providers were paid.|Lumo Card < Coral Group",
+            // a town that is a centre of an industry, a branch at an airport, a researcher at a university
+            "Velsk, a centre of the Ruritanian textile industry, hosted the talks.|Velsk < Ruritanian",
+            "Lumo Bank, a branch at Velsk Airport, opened on Monday.|Lumo Bank < Velsk Airport",
+            "Anna Berg, a researcher at Velsk State University, signed the deal.|Anna Berg < Velsk State University",
+            "The Lumo Centre, a centre of excellence for Coral Bank, hosted the talks.|Lumo Centre < Coral Bank",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
