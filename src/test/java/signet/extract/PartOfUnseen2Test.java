@@ -63,6 +63,9 @@ class PartOfUnseen2Test {
             "The Kesh Agency, a Ministry of Culture agency, signed the deal with Tarn Bank.|Kesh Agency < Ministry of Culture",
             // membership set off by parentheses
             "Lumo Bank (a member of the Coral Group) signed the deal with Tarn Bank.|Lumo Bank < Coral Group",
+            // an owner's move into a medium with its outlet
+            "Kesh Media extended its presence into radio with Kesh FM in 2008.|Kesh FM < Kesh Media",
+            "Coral Media Group expanded its footprint into television with Coral One and Coral Kids.|Coral Kids < Coral Media Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -100,6 +103,7 @@ class PartOfUnseen2Test {
             "Lumo Bank, a branch at Velsk Airport, opened on Monday.|Lumo Bank < Velsk Airport",
             "Anna Berg, a researcher at Velsk State University, signed the deal.|Anna Berg < Velsk State University",
             "The Lumo Centre, a centre of excellence for Coral Bank, hosted the talks.|Lumo Centre < Coral Bank",
+            "Anna Berg moved into radio with Kesh FM in 2008.|Kesh FM < Anna Berg",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
