@@ -37,7 +37,7 @@ final class PartOfReader {
      * rival) company of Y", nor a company after a name ("the Lumo company of Y").
      */
     private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
-            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
+            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body|subordinate institution|subordinate unit"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel|station|outlet"
             + "|newspaper|magazine|publication|brand|label|imprint"
             // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"

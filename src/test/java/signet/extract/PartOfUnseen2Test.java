@@ -66,6 +66,13 @@ class PartOfUnseen2Test {
             // an owner's move into a medium with its outlet
             "Kesh Media extended its presence into radio with Kesh FM in 2008.|Kesh FM < Kesh Media",
             "Coral Media Group expanded its footprint into television with Coral One and Coral Kids.|Coral Kids < Coral Media Group",
+            // "falls under", "operates under the auspices of", "is among B's subsidiaries", a subordinate institution
+            "The Lumo Institute falls under the Ministry of Culture.|Lumo Institute < Ministry of Culture",
+            "The Lumo Institute comes directly under the Ministry of Culture, its director said.|Lumo Institute < Ministry of Culture",
+            "The Lumo Institute, which operates under the auspices of the Ministry of Culture, signed the deal with Tarn Bank.|Lumo Institute < Ministry of Culture",
+            "Lumo Pay is among Coral Group's subsidiaries.|Lumo Pay < Coral Group",
+            "Lumo Pay is among the subsidiaries of Coral Group.|Lumo Pay < Coral Group",
+            "The Lumo Institute, a subordinate institution of the Ministry of Culture, signed the deal.|Lumo Institute < Ministry of Culture",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -104,6 +111,11 @@ class PartOfUnseen2Test {
             "Anna Berg, a researcher at Velsk State University, signed the deal.|Anna Berg < Velsk State University",
             "The Lumo Centre, a centre of excellence for Coral Bank, hosted the talks.|Lumo Centre < Coral Bank",
             "Anna Berg moved into radio with Kesh FM in 2008.|Kesh FM < Anna Berg",
+            // a signing hosted "under the auspices" of a ministry; "among" B's rivals
+            "Kesh Bank signed the deal with Lumo Pay under the auspices of the Ministry of Culture.|Lumo Pay < Ministry of Culture",
+            "Kesh Bank and Lumo Pay, under the auspices of the Ministry of Culture, signed the deal.|Lumo Pay < Ministry of Culture",
+            "Lumo Pay is among Coral Group's rivals.|Lumo Pay < Coral Group",
+            "Lumo Pay, among the clients of Coral Group, signed the deal.|Lumo Pay < Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
