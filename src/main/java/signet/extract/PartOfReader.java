@@ -450,6 +450,11 @@ final class PartOfReader {
             if (checks.contains("own-unit-child") && !ownUnit(v.mention(c))) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
+            // "John Smith, a member of the Velsk Banking Association, signed the charter": a name the finder left untyped that
+            // a rule made an organization in an earlier round (a signer) is no typed child when it has a person's shape (and no
+            // organization's head word last: "Kesh Laboratory")
+            if (checks.contains("typed-child") && v.promotedEarlier(c) && personShapedName(st, v, v.mention(c))
+                    && !st.lex.isAnyOrgHead(v.tokens.get(v.mention(c).to() - 1).key()) && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("not-person-child") && !orgList && personShaped(st, v, v.mention(c))) continue;
             if (titleHolder(v, c)) continue;
             // the wording says the child is an organization: a channel "Lumo 24" keeps its number
@@ -1243,7 +1248,12 @@ final class PartOfReader {
      * ("Anna Berg"; "Nimbus Aviation" or "Tarn Steel" is a company's).
      */
     private boolean personShaped(ArticleState st, SentenceView v, Mention m) {
-        return m.type() == MentionType.OTHER && m.to() - m.from() >= 2 && st.finder.nameShaped(v.tokens, m.from(), m.to())
+        return m.type() == MentionType.OTHER && personShapedName(st, v, m);
+    }
+
+    /** Whether a name, whatever its type, has a person's shape: two or more name-shaped words, the last no trade word. */
+    private boolean personShapedName(ArticleState st, SentenceView v, Mention m) {
+        return m.to() - m.from() >= 2 && st.finder.nameShaped(v.tokens, m.from(), m.to())
                 && !words.trades.contains(v.tokens.get(m.to() - 1).key());
     }
 

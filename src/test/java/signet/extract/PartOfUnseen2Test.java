@@ -73,6 +73,8 @@ class PartOfUnseen2Test {
             "Lumo Pay is among Coral Group's subsidiaries.|Lumo Pay < Coral Group",
             "Lumo Pay is among the subsidiaries of Coral Group.|Lumo Pay < Coral Group",
             "The Lumo Institute, a subordinate institution of the Ministry of Culture, signed the deal.|Lumo Institute < Ministry of Culture",
+            // a member the finder typed an organization, in a sentence where it signs
+            "Kesh Bank, a member of the Velsk Banking Association, signed the charter.|Kesh Bank < Velsk Banking Association",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -116,6 +118,10 @@ class PartOfUnseen2Test {
             "Kesh Bank and Lumo Pay, under the auspices of the Ministry of Culture, signed the deal.|Lumo Pay < Ministry of Culture",
             "Lumo Pay is among Coral Group's rivals.|Lumo Pay < Coral Group",
             "Lumo Pay, among the clients of Coral Group, signed the deal.|Lumo Pay < Coral Group",
+            // a person who signs is made an organization by the signing rules: still no member organization
+            "John Smith, a member of the Velsk Banking Association, signed the charter.|John Smith < Velsk Banking Association",
+            "Per Olsen, a member of the Velsk Banking Association, signed the charter.|Per Olsen < Velsk Banking Association",
+            "Lars Olsen and Maria Lind, both members of the Velsk Banking Association, signed the charter.|Maria Lind < Velsk Banking Association",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
