@@ -75,6 +75,13 @@ class PartOfUnseen2Test {
             "The Lumo Institute, a subordinate institution of the Ministry of Culture, signed the deal.|Lumo Institute < Ministry of Culture",
             // a member the finder typed an organization, in a sentence where it signs
             "Kesh Bank, a member of the Velsk Banking Association, signed the charter.|Kesh Bank < Velsk Banking Association",
+            // a list owned by, belonging to, or controlled by one parent
+            "Lumo Pay and Lumo Card belong to Coral Group.|Lumo Card < Coral Group",
+            "Lumo Pay and Lumo Card are owned by Coral Group.|Lumo Pay < Coral Group",
+            "Lumo Pay and Lumo Card, which are both owned by Coral Group, signed the deal.|Lumo Card < Coral Group",
+            "Kesh Bank signed the deal with Lumo Pay and Lumo Card, which belong to Coral Group.|Lumo Card < Coral Group",
+            "Coral Group, the owner of Lumo Pay and Lumo Card, signed the deal.|Lumo Card < Coral Group",
+            "Coral Group controls Lumo Pay and Lumo Card.|Lumo Pay < Coral Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -122,6 +129,11 @@ class PartOfUnseen2Test {
             "John Smith, a member of the Velsk Banking Association, signed the charter.|John Smith < Velsk Banking Association",
             "Per Olsen, a member of the Velsk Banking Association, signed the charter.|Per Olsen < Velsk Banking Association",
             "Lars Olsen and Maria Lind, both members of the Velsk Banking Association, signed the charter.|Maria Lind < Velsk Banking Association",
+            // the singular verb says only the last is owned; a person owns; control of a board or a market
+            "Kesh Bank and Lumo Pay, which is owned by Coral Group, signed the deal.|Kesh Bank < Coral Group",
+            "Lumo Pay and Lumo Card are owned by Anna Berg.|Lumo Pay < Anna Berg",
+            "Coral Group controls Lumo Pay's board.|Lumo Pay < Coral Group",
+            "Coral Group, the owner of Lumo Pay and Kesh Bank's partner, signed the deal.|Kesh Bank < Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
