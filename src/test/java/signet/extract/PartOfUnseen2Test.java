@@ -82,6 +82,10 @@ class PartOfUnseen2Test {
             "Kesh Bank signed the deal with Lumo Pay and Lumo Card, which belong to Coral Group.|Lumo Card < Coral Group",
             "Coral Group, the owner of Lumo Pay and Lumo Card, signed the deal.|Lumo Card < Coral Group",
             "Coral Group controls Lumo Pay and Lumo Card.|Lumo Pay < Coral Group",
+            // several children before or after "the B companies"
+            "The Coral Group companies Lumo Pay and Lumo Card signed the deal.|Lumo Card < Coral Group",
+            "Lumo Pay and Lumo Card, two Coral Group companies, signed the deal.|Lumo Pay < Coral Group",
+            "Coral Group's rivals, the two Kesh Group companies Lumo Pay and Lumo Card, signed the deal.|Lumo Card < Kesh Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -134,6 +138,8 @@ class PartOfUnseen2Test {
             "Lumo Pay and Lumo Card are owned by Anna Berg.|Lumo Pay < Anna Berg",
             "Coral Group controls Lumo Pay's board.|Lumo Pay < Coral Group",
             "Coral Group, the owner of Lumo Pay and Kesh Bank's partner, signed the deal.|Kesh Bank < Coral Group",
+            "The rival Coral Group companies Lumo Pay and Lumo Card signed the deal.|Lumo Pay < Coral Group",
+            "Coral Group's rivals, the two Kesh Group companies Lumo Pay and Lumo Card, signed the deal.|Lumo Pay < Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
