@@ -86,6 +86,8 @@ class PartOfUnseen2Test {
             "The Coral Group companies Lumo Pay and Lumo Card signed the deal.|Lumo Card < Coral Group",
             "Lumo Pay and Lumo Card, two Coral Group companies, signed the deal.|Lumo Pay < Coral Group",
             "Coral Group's rivals, the two Kesh Group companies Lumo Pay and Lumo Card, signed the deal.|Lumo Card < Kesh Group",
+            // "Among" opening the sentence is no word of the parent's name
+            "Among Coral Group's subsidiaries are Lumo Pay and Lumo Card.|Lumo Card < Coral Group",
     })
     void wordings(String text, String expected) {
         Set<String> got = partOf(text);
@@ -140,6 +142,7 @@ class PartOfUnseen2Test {
             "Coral Group, the owner of Lumo Pay and Kesh Bank's partner, signed the deal.|Kesh Bank < Coral Group",
             "The rival Coral Group companies Lumo Pay and Lumo Card signed the deal.|Lumo Pay < Coral Group",
             "Coral Group's rivals, the two Kesh Group companies Lumo Pay and Lumo Card, signed the deal.|Lumo Pay < Coral Group",
+            "Among Coral Group's subsidiaries are Lumo Pay and Lumo Card.|Lumo Card < Among Coral Group",
     })
     void nearMisses(String text, String wrong) {
         Set<String> got = partOf(text);
