@@ -24,7 +24,7 @@ final class PartOfReader {
 
     /** The word kinds of lexicons/part-of-words.tsv (see its header). */
     private static final List<String> KINDS = List.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin", "business", "association",
-            "governing", "superior");
+            "governing", "superior", "agent");
 
     /** The rule id (written into provenance) and confidence of part-of read from a unit's own name. */
     static final String UNIT_NAME_RULE = "partof.unit-of-name";
@@ -37,17 +37,20 @@ final class PartOfReader {
      * rival) company of Y", nor a company after a name ("the Lumo company of Y").
      */
     private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
-            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body"
-            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel"
+            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body|subordinate institution|subordinate unit"
+            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel|station|outlet"
             + "|newspaper|magazine|publication|brand|label|imprint"
             // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"
             // (a bare "constituent" is read by the rule partof.constituent-of, which a person's name is not)
-            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum)";
+            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum"
+            // "an advisory body of the Ministry", "an enterprise of the Ministry" (a centre or laboratory: rule partof.apposition-centre)
+            + "|body|enterprise)";
 
     /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
     private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
             + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
-            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums)";
+            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums"
+            + "|bodies|enterprises)";
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
@@ -92,17 +95,24 @@ final class PartOfReader {
      */
     private static final String KIND_NAME = "(?:the |a |an |its )?(?:(?!(?:stake|share|shares|interest|of|in|by|with|for|to)\\b)[a-z-]+ ){0,2}?(?:"
             + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
-    static final Map<String, String> MACROS = Map.of(
-            "{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}",
-            "{DESC}", DESC_WORD + "{0,3}?",
-            "{UNITNOUN}", UNIT_NOUNS,
-            "{UNITNOUNS}", UNIT_NOUNS_PLURAL,
-            "{PARENT}", PARENT,
-            "{NAMEEND}", NAME_END,
-            "{KINDNAME}", KIND_NAME,
-            "{POS}", "(?:'s|' s) ",
-            "{TICKER}", "(?:\\( [^()]{1,40}? \\) )?",
-            "{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|at|for|with|from|by|until|since|before|after|during|when|as|that|which|who)\\b)[a-z][a-z-]*)");
+    /**
+     * Not a noun of someone working for the organization after a unit noun: "Coral Bank's IT service provider", "its
+     * channel partner" (a title after it too: "Coral Bank's business partner"), "Coral Bank's brand agency" (lexicons/part-of-words.tsv, kind agent).
+     */
+    private static final String NOT_AGENT = "(?! (?:" + String.join("|", Words.load(WORDS).agents().stream().sorted().toList()) + ")s?\\b| TTL_)";
+    static final Map<String, String> MACROS = Map.ofEntries(
+            Map.entry("{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}"),
+            Map.entry("{DESC}", DESC_WORD + "{0,3}?"),
+            Map.entry("{UNITNOUN}", UNIT_NOUNS),
+            Map.entry("{UNITNOUNS}", UNIT_NOUNS_PLURAL),
+            Map.entry("{PARENT}", PARENT),
+            Map.entry("{NAMEEND}", NAME_END),
+            Map.entry("{KINDNAME}", KIND_NAME),
+            // a bare apostrophe after a name ending in "s" ("Coral Holdings' payments unit"; checked in parent())
+            Map.entry("{POS}", "(?:'s|' s|') "),
+            Map.entry("{TICKER}", "(?:\\( [^()]{1,40}? \\) )?"),
+            Map.entry("{NOTAGENT}", NOT_AGENT),
+            Map.entry("{UNITTAIL}", "(?:(?!(?:said|says|and|or|has|have|had|is|was|were|will|would|to|of|in|on|at|for|with|from|by|until|since|before|after|during|when|as|that|which|who)\\b)[a-z][a-z-]*)"));
 
 
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
@@ -122,7 +132,7 @@ final class PartOfReader {
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
     record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups,
-            Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors) {
+            Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors, Set<String> agents) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
@@ -132,7 +142,7 @@ final class PartOfReader {
             }
             java.util.function.Function<String, Set<String>> of = k -> Set.copyOf(byKind.getOrDefault(k, Set.of()));
             return new Words(of.apply("unit"), of.apply("body"), of.apply("owner"), of.apply("owned"), of.apply("parent"), of.apply("trade"), of.apply("language"),
-                    of.apply("group"), of.apply("kin"), of.apply("business"), of.apply("association"), of.apply("governing"), of.apply("superior"));
+                    of.apply("group"), of.apply("kin"), of.apply("business"), of.apply("association"), of.apply("governing"), of.apply("superior"), of.apply("agent"));
         }
     }
 
@@ -428,12 +438,24 @@ final class PartOfReader {
         // a state's ministry is no unit of the state: "Ostrel's Ministry of Culture" is the ministry's name
         // (only a "Government of ..." written after it is its parent: comma-government)
         if (!checks.contains("government-parent") && MINISTRY.matcher(v.mention(children.get(0)).name()).lookingAt()) return;
+        // a list with one organization in it lists organizations ("Tarn Power, Tarn Gas and Tarn Grid": "Tarn Grid" is no person's name)
+        boolean orgList = false;
+        if (children.size() > 1)
+            for (int c : children) {
+                Mention cm = v.mention(c);
+                orgList |= cm.type() == MentionType.ORG || cm.type() == MentionType.OTHER && cm.to() - cm.from() >= 2 && !personShaped(st, v, cm);
+            }
         for (int c : children) {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
             if (checks.contains("own-unit-child") && !ownUnit(v.mention(c))) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
-            if (checks.contains("not-person-child") && personShaped(st, v, v.mention(c))) continue;
+            // "John Smith, a member of the Velsk Banking Association, signed the charter": a name the finder left untyped that
+            // a rule made an organization in an earlier round (a signer) is no typed child when it has a person's shape (and no
+            // organization's head word last: "Kesh Laboratory")
+            if (checks.contains("typed-child") && v.promotedEarlier(c) && personShapedName(st, v, v.mention(c))
+                    && !st.lex.isAnyOrgHead(v.tokens.get(v.mention(c).to() - 1).key()) && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
+            if (checks.contains("not-person-child") && !orgList && personShaped(st, v, v.mention(c))) continue;
             if (titleHolder(v, c)) continue;
             // the wording says the child is an organization: a channel "Lumo 24" keeps its number
             if (!st.promote(v, c, MentionType.ORG, true)) continue;
@@ -808,6 +830,11 @@ final class PartOfReader {
         if (ps.size() != 1) return Optional.empty();
         int p = ps.get(0);
         Mention pm = v.mention(p);
+        // a bare apostrophe is a possessive only after a name ending in "s" ("Coral Holdings' unit"), not a closing quote, and
+        // only an organization's (typed so, or ending with a trade word, "Coral Airways'"): an untyped plural is often a place's
+        // ("the Borva Islands' national broadcaster" is no unit of the islands)
+        if (v.form.startsWith(" ' ", m.end(parentGroup)) && (!pm.text().endsWith("s") && !pm.text().endsWith("S")
+                || pm.type() != MentionType.ORG && !words.trades.contains(v.tokens.get(pm.to() - 1).key()))) return Optional.empty();
         // "Lumo Studios's owner, Anna Berg", "owned by Anna Berg": people own things too; where a rule
         // lets an untyped name own, one of two or more name-shaped words is taken for a person's
         // (one word, "PCCW", "Tarn", or a name with an organization head, "Nimbus Aviation", for a company's)
@@ -1221,7 +1248,12 @@ final class PartOfReader {
      * ("Anna Berg"; "Nimbus Aviation" or "Tarn Steel" is a company's).
      */
     private boolean personShaped(ArticleState st, SentenceView v, Mention m) {
-        return m.type() == MentionType.OTHER && m.to() - m.from() >= 2 && st.finder.nameShaped(v.tokens, m.from(), m.to())
+        return m.type() == MentionType.OTHER && personShapedName(st, v, m);
+    }
+
+    /** Whether a name, whatever its type, has a person's shape: two or more name-shaped words, the last no trade word. */
+    private boolean personShapedName(ArticleState st, SentenceView v, Mention m) {
+        return m.to() - m.from() >= 2 && st.finder.nameShaped(v.tokens, m.from(), m.to())
                 && !words.trades.contains(v.tokens.get(m.to() - 1).key());
     }
 

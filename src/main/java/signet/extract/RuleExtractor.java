@@ -139,13 +139,18 @@ public final class RuleExtractor implements Extractor {
             Sentence s = article.sentences().get(si);
             MentionFinder.Result r = found.get(si);
             List<Mention> ms = new ArrayList<>(r.mentions());
+            List<Integer> retyped = new ArrayList<>();
             for (int i = 0; i < ms.size(); i++) {
-                if (ms.get(i).type() == MentionType.OTHER && promoted.contains(DocRegistry.norm(ms.get(i).name())))
+                if (ms.get(i).type() == MentionType.OTHER && promoted.contains(DocRegistry.norm(ms.get(i).name()))) {
                     ms.set(i, ms.get(i).withType(MentionType.ORG));
+                    retyped.add(ms.get(i).from());
+                }
             }
             int[] dl = article.datelineSpan();
             boolean hasDateline = dl != null && dl.length == 2 && dl[0] >= s.start() && dl[0] < s.end();
-            views.add(new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1));
+            SentenceView view = new SentenceView(s, r.tokens(), ms, hasDateline ? datelineEnd : -1);
+            view.promotedEarlier.addAll(retyped);
+            views.add(view);
         }
         return views;
     }

@@ -27,6 +27,13 @@ final class SentenceView {
     /** The abstract form; a retyped mention changes its placeholder's code (every code has three letters). */
     String form;
 
+    /**
+     * Mentions the finder left untyped that are organizations here because a rule promoted their name in an earlier
+     * round of the article (RuleExtractor): typed by a rule's slot, not by the finder. Held by the token index their
+     * mention starts at (mention indices change when definite references are settled).
+     */
+    final java.util.Set<Integer> promotedEarlier = new java.util.HashSet<>();
+
     /** Tokens before this offset are left out of the form (a dateline). */
     private final int skipUntil;
 
@@ -64,7 +71,14 @@ final class SentenceView {
 
     /** The sentence with other mentions (in order, not overlapping); words no mention covers are plain words of the form. */
     SentenceView with(List<Mention> other) {
-        return new SentenceView(sentence, tokens, other, skipUntil);
+        SentenceView v = new SentenceView(sentence, tokens, other, skipUntil);
+        v.promotedEarlier.addAll(promotedEarlier);
+        return v;
+    }
+
+    /** Whether mention {@code index} is an organization only because a rule promoted its name in an earlier round. */
+    boolean promotedEarlier(int index) {
+        return promotedEarlier.contains(mentions.get(index).from());
     }
 
     /** Replaces a mention (the same span, a new type or name) and keeps the abstract form in step. */
