@@ -41,6 +41,7 @@ class PartOfUnseen2Test {
             "Coral Airways' regional unit Lumo Air ordered ten planes.|Lumo Air < Coral Airways",
             // the name after the owner's noun, a comma and "the"
             "Velsk Media's English-language daily, the Velsk Herald, printed the interview.|Velsk Herald < Velsk Media",
+            "Velsk Media's news service, the Velsk Wire, printed the interview.|Velsk Wire < Velsk Media",
             "Coral Media Group's streaming platform, the Lumo Plus, added two million users.|Lumo Plus < Coral Media Group",
             // a station of a broadcaster
             "Borva Radio, a station of the Borva Broadcasting Corporation, aired the talk.|Borva Radio < Borva Broadcasting Corporation",
@@ -104,6 +105,10 @@ class PartOfUnseen2Test {
             "Coral Bank's IT service provider Lumo Tech signed the deal.|Lumo Tech < Coral Bank",
             "Coral Bank's newspaper distributor Kesh Logistics signed the deal.|Kesh Logistics < Coral Bank",
             "Coral Bank's platform provider, Kesh Logistics, signed the deal.|Kesh Logistics < Coral Bank",
+            // a state's national or state-run outlet: the owner is a country the gazetteer may not know, not an organization
+            "The Velsk News Agency and Tarnovia's national wire service, the Tarnovian Information Agency, signed a memorandum.|Tarnovian Information Agency < Tarnovia",
+            "Tarnovia's state broadcaster Tarnovian Television aired the ceremony.|Tarnovian Television < Tarnovia",
+            "Tarnovia's state-run news agency, the Tarnovian Wire, reported the deal.|Tarnovian Wire < Tarnovia",
             // an association of independent members, a body of people
             "The Velsk Alliance consists of Coral Bank and Kesh Bank.|Coral Bank < Velsk Alliance",
             "The delegation of Coral Holdings consisted of Per Olsen and Anna Lind.|Per Olsen < Coral Holdings",
