@@ -36,6 +36,25 @@ public final class Lexicons {
     final int longestHonorific;
     /** Nationality adjective (folded) → country name ("" for regions). */
     final Map<String, String> demonyms = new HashMap<>();
+    /** Heads of state and government by each of their names ({@link #officeKey}): office-holders.tsv. */
+    final Map<String, List<OfficeHolder>> officeHolders = new HashMap<>();
+
+    /**
+     * One term of office: the title as stories write it, the country, and the days it ran ({@code to} null while it
+     * had not ended when the row was checked on {@code checked}: then trusted only up to that day).
+     */
+    record OfficeHolder(String title, String country, java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate checked) {
+        /** Whether the term covers {@code day} as far as the row knows. */
+        boolean covers(java.time.LocalDate day) {
+            return !day.isBefore(from) && (to != null ? day.isBefore(to) : !day.isAfter(checked));
+        }
+    }
+
+    /** A person's name as office-holders.tsv keys it: folded, accents and dots removed ("Lula da Silva", "Erdoğan" → "erdogan"). */
+    static String officeKey(String name) {
+        String s = java.text.Normalizer.normalize(Token.fold(name.strip()), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.replace('ı', 'i').replace(".", "").replaceAll("\\s+", " ");
+    }
     final Set<String> fieldNouns;
     final Set<String> commonWords;
     final Set<String> speechVerbs;
@@ -116,6 +135,11 @@ public final class Lexicons {
         }
         longestHonorific = lh;
         for (String[] c : TsvResource.table("lexicons/demonyms.tsv", 2)) demonyms.put(Token.fold(c[0]), c[1]);
+        for (String[] c : TsvResource.table("lexicons/office-holders.tsv", 6)) {
+            OfficeHolder h = new OfficeHolder(c[1], c[2], java.time.LocalDate.parse(c[3]),
+                    "-".equals(c[4]) ? null : java.time.LocalDate.parse(c[4]), java.time.LocalDate.parse(c[5]));
+            for (String n : c[0].split("\\|")) officeHolders.computeIfAbsent(officeKey(n), k -> new java.util.ArrayList<>()).add(h);
+        }
         fieldNouns = Set.copyOf(TsvResource.firstColumn("lexicons/field-nouns.tsv"));
         commonWords = Set.copyOf(TsvResource.firstColumn("lexicons/common-words.tsv"));
         speechVerbs = Set.copyOf(TsvResource.firstColumn("lexicons/speech-verbs.tsv"));

@@ -171,7 +171,43 @@ final class RelationReader {
                 }
             }
         }
+        knownOfficeHolders(st, out);
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "Prime Minister Narendra Modi arrived", "President Gurbanguly Berdimuhamedov said": a head of state or
+     * government the story titles without naming the country holds the post at the country that
+     * lexicons/office-holders.tsv gives, when the title right before the name is that office's and the article's
+     * date falls within the term (an undated article gets nothing: the same name held other offices).
+     * The rules above read the posts whose country the sentence gives; this adds only what they left out.
+     */
+    private static void knownOfficeHolders(ArticleState st, Map<String, Drafts.Post> out) {
+        if (st.lex.officeHolders.isEmpty() || st.article.published().isEmpty()) return;
+        signet.time.PartialDate p = st.article.published().get();
+        java.time.LocalDate day = java.time.LocalDate.of(p.year(), Math.max(1, p.month()), Math.max(1, p.day()));
+        for (SentenceView v : st.views) {
+            if (!v.form.contains("PER_") || !v.form.contains("TTL_")) continue;
+            for (int i = 1; i < v.mentions.size(); i++) {
+                Mention m = v.mentions.get(i), t = v.mentions.get(i - 1);
+                if (m.type() != MentionType.PERSON || t.type() != MentionType.TITLE || t.to() != m.from()) continue;
+                String title = Token.fold(t.name().strip()).replace('-', ' ');
+                if ("pm".equals(title)) title = "prime minister";
+                DocEntity person = st.entity(v, i);
+                for (String name : List.of(person.name, m.name())) {
+                    Lexicons.OfficeHolder held = null;
+                    for (Lexicons.OfficeHolder h : st.lex.officeHolders.getOrDefault(Lexicons.officeKey(name), List.of()))
+                        if (h.title().equals(title) && h.covers(day)) held = h;
+                    if (held == null) continue;
+                    Lexicons.OfficeHolder office = held;
+                    DocEntity country = countryEntity(st, held.country());
+                    boolean has = out.values().stream().anyMatch(x -> x.person() == person && x.title().equals(office.title()));
+                    if (!has) out.put(person.key + "|" + held.title() + "|" + country.key,
+                            new Drafts.Post(person, held.title(), country, ArticleState.evidence(v.sentence, "post.known-office-holder", 0.7)));
+                    break;
+                }
+            }
+        }
     }
 
     /**
