@@ -39,6 +39,8 @@ class KnownOfficeHoldersTest {
             "2019-08-16#Coral Media signed a deal with Velsk Bank. // On Friday, Prime Minister Modi will visit the Velsk Library.#Modi | prime minister | India",
             // accents as the story writes them
             "2024-02-10#Coral Media signed a deal with Velsk Bank. // President Luiz Inácio Lula da Silva attended.#Luiz Inácio Lula da Silva | president | Brazil",
+            "2019-05-20#The Velsk Film Fund and Coral Media signed a memorandum witnessed by President Ilham Aliyev.#Ilham Aliyev | president | Azerbaijan",
+            "2016-02-01#Coral Media signed a deal with Velsk Bank. // Prime Minister Benjamin Netanyahu praised it.#Benjamin Netanyahu | prime minister | Israel",
             // the sentence names the country: the reading rules keep their post, nothing is added twice
             "2019-08-16#Coral Media signed a deal with Velsk Bank. // Indian Prime Minister Narendra Modi attended.#Narendra Modi | prime minister | India",
     })
@@ -49,6 +51,7 @@ class KnownOfficeHoldersTest {
             // outside the term: the same person held another office, or none
             "2023-08-16#Coral Media signed a deal with Velsk Bank in the presence of Prime Minister Shinzo Abe.#",
             "2010-03-02#Coral Media signed a deal with Velsk Bank. // President Vladimir Putin welcomed it.#",
+            "2022-02-01#Coral Media signed a deal with Velsk Bank. // Prime Minister Benjamin Netanyahu praised it.#",
             // an undated article: the term cannot be checked
             "#Coral Media signed a deal with Velsk Bank. // Prime Minister Narendra Modi welcomed it.#",
             // another title than the office's
