@@ -152,6 +152,41 @@ final class DocRegistry {
                     v.retype(i, m.withType(MentionType.ORG));
             }
         }
+        saysItSigned(views);
+    }
+
+    /**
+     * "Orion Digital announced that it signed a memorandum with Kesh Studios", "Coral Wire said it has signed ...":
+     * a name the sentence typed a person only because a verb of saying follows it is the organization that signed
+     * when "it" is the signer right after that verb (people sign as "he" or "she", or for "his company"). Not when a
+     * title or an honorific marks the name as a person's anywhere in the article ("Mr Orion Digital", "CEO Anna
+     * Berg"), nor when "it" only opens a statement ("Anna Berg said it was a good day": no signing verb follows).
+     */
+    private void saysItSigned(List<SentenceView> views) {
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        for (SentenceView v : views)
+            for (int i = 0; i < v.mentions.size(); i++) {
+                Mention m = v.mentions.get(i);
+                boolean titled = i > 0 && v.mentions.get(i - 1).to() == m.from() && v.mentions.get(i - 1).type() == MentionType.TITLE;
+                if (m.type() == MentionType.PERSON && (titled || !m.text().strip().equals(m.name().strip()))) marked.add(norm(m.name()));
+            }
+        java.util.Set<String> skip = lex.wordSet("it-signed-skip");
+        for (SentenceView v : views) {
+            for (int i = 0; i < v.mentions.size(); i++) {
+                Mention m = v.mentions.get(i);
+                if (m.type() != MentionType.PERSON || marked.contains(norm(m.name())) || m.to() >= v.tokens.size()
+                        || !lex.speechVerbs.contains(v.tokens.get(m.to()).key())) continue;
+                int k = m.to() + 1;
+                // "said on Tuesday it had inked", "said in a statement that it signed"
+                if (k + 1 < v.tokens.size() && v.tokens.get(k).key().equals("on")) k += 2;
+                if (k + 2 < v.tokens.size() && v.tokens.get(k).key().equals("in") && v.tokens.get(k + 2).key().equals("statement")) k += 3;
+                if (k < v.tokens.size() && v.tokens.get(k).key().equals("that")) k++;
+                if (k >= v.tokens.size() || !v.tokens.get(k).key().equals("it")) continue;
+                k++;
+                while (k < v.tokens.size() && skip.contains(v.tokens.get(k).key())) k++;
+                if (k < v.tokens.size() && lex.signingVerbs.containsKey(v.tokens.get(k).key())) v.retype(i, m.withType(MentionType.ORG));
+            }
+        }
     }
 
     /** First pass: organizations named with three words or more, so shorter forms can resolve to them. */

@@ -177,4 +177,22 @@ class AgreementUnseenWordings2Test {
             "Coral Bank signed the memorandum with Delta Trust in cooperation with the Lark Group.|Coral Bank + Delta Trust",
     })
     void aHelperInCooperationIsNoParty(String text, String expected) { check(text, expected); }
+
+    // ---- a name before a verb of saying is the signer when "it" signed ("X said it has signed ...") ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Orion Digital announced that it signed a memorandum with Kesh Studios.|Kesh Studios + Orion Digital",
+            "Coral Wire said it has signed a content exchange agreement with Velsk Radio.|Coral Wire + Velsk Radio",
+            "Coral Wire said on Tuesday it had inked a deal with Velsk Radio to share video.|Coral Wire + Velsk Radio",
+            "Orion Digital said in a statement that it has formally signed a memorandum with Kesh Studios.|Kesh Studios + Orion Digital",
+            // a person's statement: "it" opens no signing, or a title marks the name as a person's ("it" is then their
+            // organization, as the reader already resolves it)
+            "Anna Berg said it was a good day for Velsk Radio.|",
+            "CEO Anna Berg said it has signed a deal with Velsk Radio.|",
+            "Velsk Radio hired Anna Berg last year. ¶ CEO Anna Berg said the station was growing. ¶ Anna Berg said it has signed a deal with Kesh Studios.|Kesh Studios + Velsk Radio",
+            // an intention stays one
+            "Orion Digital said it would sign a memorandum with Kesh Studios next year.|",
+    })
+    void speakerSaysItSigned(String text, String expected) { check(text, expected); }
 }
