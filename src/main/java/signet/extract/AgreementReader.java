@@ -1806,7 +1806,7 @@ final class AgreementReader {
                             // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
                             // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
                             // is another organization)
-                            boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k);
+                            boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k) && !joinedToOrganizationAfter(v, k);
                             for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
                             if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
                                 DocEntity p = st.entity(v, idx);
@@ -1966,6 +1966,21 @@ final class AgreementReader {
         int before = j - 1;
         while (before >= 0 && v.word(before).equals("the")) before--;
         return !(before >= 0 && v.word(before).equals("of"));
+    }
+
+    /**
+     * "signed by Orion Digital and Kesh Studios": an untyped name joined by "and" to an organization's name after it
+     * is another organization, as one joined to an organization before it is ({@link #joinedToOrganization}); not when
+     * that organization only qualifies a title or a person ("by Anna Berg and Coral Bank's Piet Dorn", "and Coral Bank
+     * chairman Piet Dorn").
+     */
+    private static boolean joinedToOrganizationAfter(SentenceView v, int k) {
+        int j = k + 1;
+        if (j >= v.size() || !v.word(j).equals("and")) return false;
+        j++;
+        while (j < v.size() && v.word(j).equals("the")) j++;
+        if (j >= v.size() || !isType(v, j, MentionType.ORG) || possessive(v, j)) return false;
+        return !(j + 1 < v.size() && (isType(v, j + 1, MentionType.TITLE) || isType(v, j + 1, MentionType.PERSON)));
     }
 
     /** Words that join a clause after a comma ("with B, and C welcomed it"). */

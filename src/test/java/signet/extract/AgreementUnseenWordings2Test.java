@@ -195,4 +195,17 @@ class AgreementUnseenWordings2Test {
             "Orion Digital said it would sign a memorandum with Kesh Studios next year.|",
     })
     void speakerSaysItSigned(String text, String expected) { check(text, expected); }
+
+    // ---- "signed by A and B": an untyped name joined to an organization after it is an organization too ----
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Under the agreement signed by Orion Digital and Kesh Studios, the two will share content.|Kesh Studios + Orion Digital",
+            "The deal was signed by Orion Digital and the Kesh Studios on Monday.|Kesh Studios + Orion Digital",
+            "The memorandum was signed on Friday by Lumo Pay and Zenda Telecom.|Lumo Pay + Zenda Telecom",
+            // a person joined to an organization that qualifies the next signatory: people who signed, no parties
+            "The memorandum was signed by Anna Berg and Kesh Studios chairman Piet Dorn.|",
+            "The memorandum was signed by Anna Berg and Coral Bank's Piet Dorn.|",
+    })
+    void signedByJoinedNames(String text, String expected) { check(text, expected); }
 }
