@@ -216,6 +216,25 @@ final class MentionFinder {
 
     // ---- titles ----
 
+    /**
+     * The index of "of" when [from, to) is a person's two-word name, "of", and an organization's name ending with a
+     * head word ("Anna Berg of Kesh Bank", "Piet Dorn of the Velsk Film Fund"); else {@code from}. Neither word before
+     * "of" may be a head, a common word, a title word or a place ("Royal Bank of Scotland", "Saint Lucia of ...",
+     * "Arab Republic of Egypt" stay one name), and the part after must end with a head ("Anna Berg of Norway" is not split here).
+     */
+    private int leadingPersonOf(List<Token> toks, int from, int to) {
+        int of = from + 2;
+        if (of + 2 > to || !toks.get(of).key().equals("of") || !lex.isOrgHead(toks.get(to - 1).key())) return from;
+        for (int k = from; k < of; k++) {
+            Token t = toks.get(k);
+            String w = t.key();
+            if (!t.isCapitalized() || t.isAllCaps() || lex.isAnyOrgHead(w) || lex.commonWords.contains(w) || lex.fieldNouns.contains(w)
+                    || lex.demonyms.containsKey(w) || isTitleWord(t) || !w.chars().allMatch(Character::isLetter)) return from;
+        }
+        if (ref.places().longestAt(toks, from).isPresent() || ref.places().longestAt(toks, from + 1).isPresent()) return from;
+        return of;
+    }
+
     private boolean isTitleWord(Token t) {
         return lex.titles.containsKey(Lexicons.normTitle(t.text()));
     }
@@ -1182,6 +1201,15 @@ final class MentionFinder {
                 classifyRun(toks, at, out, k + 1, to);
                 return;
             }
+        }
+        // "Anna Berg of Kesh Bank said": a person's two-word name before "of" and an organization's name is two names
+        int personOf = leadingPersonOf(toks, from, to);
+        if (personOf > from) {
+            put(at, out, mention(MentionType.PERSON, toks, from, personOf, span(toks, from, personOf), Optional.empty()));
+            int org = personOf + 1;
+            if (org < to && toks.get(org).key().equals("the")) org++;
+            classifyRun(toks, at, out, org, to);
+            return;
         }
         // "the Italian News Agency ANSA": a capitalised descriptor before a name is not part of it
         int described = detachedDescriptorEnd(toks, from, to);

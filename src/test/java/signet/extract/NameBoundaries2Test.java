@@ -187,4 +187,26 @@ class NameBoundaries2Test {
         List<String> got = lastSentenceMentions(text);
         for (String e : expected.split(";")) assertTrue(got.contains(e.strip()), text + " -> " + got + ", expected " + e.strip());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a company's line of business ending its name (org-heads.tsv): an organization, not a person
+            "Kesh Studios, which is owned by Tarn Ventures, signed the deal.|ORG = Tarn Ventures",
+            "Orion Labs announced that it signed a memorandum with Kesh Studios.|ORG = Orion Labs",
+            "Velsk Therapeutics hired Anna Berg last year.|ORG = Velsk Therapeutics",
+            "Coral Foods said sales rose.|ORG = Coral Foods",
+            // near misses: a person's name, a phrase another word opens
+            "Anna Berg of Kesh Labs said the deal was good.|PER = Anna Berg",
+            "The Ministry of the Digital Economy signed the deal.|!ORG = Digital Economy",
+            // a person's two-word name, "of", an organization: two names
+            "Anna Berg of Kesh Bank said the deal was good.|PER = Anna Berg; ORG = Kesh Bank",
+            "Piet Dorn of the Velsk Film Fund signed the memorandum.|PER = Piet Dorn; ORG = Velsk Film Fund",
+            // near misses: a head or a place before "of", or no head at the end
+            "The Royal Bank of Scotland signed a deal.|ORG = Royal Bank of Scotland",
+            "The Velsk State University of Culture signed the deal.|ORG = Velsk State University of Culture",
+            "The Arab Republic of Egypt Broadcasting Union signed the deal.|!PER = Arab Republic",
+    })
+    void businessWordsAndPersonOfOrganization(String sentence, String expected) {
+        titleModifierOpensAName(sentence, expected);
+    }
 }
