@@ -95,13 +95,21 @@ final class DocRegistry {
     private final Lexicons lex;
 
     /** With the stage that resolves definite references ("the bank", "the Slovak institute"). */
-    DocRegistry(Lexicons lex, DefiniteReference definite) {
+    DocRegistry(Lexicons lex, DefiniteReference definite, Optional<String> dateline) {
         this.lex = lex;
         this.definite = definite;
+        this.datelinePlace = dateline.map(DocRegistry::norm).filter(d -> !d.isEmpty()).orElse(null);
         this.businessAnaphors = lex.wordSet("business-anaphors");
     }
 
     private final DefiniteReference definite;
+    /**
+     * The dateline's place as written ("VELSK, March 3 -"), normalised, or null: the article itself says it is a
+     * place, so a lone word that writes it is no short form of an organization whose name opens with it ("the
+     * Velsk bureau of the Kesh News Agency" beside "the Velsk Herald"), even when the reference data does not
+     * know the place.
+     */
+    private final String datelinePlace;
     /** What {@link DefiniteReference} has collected of the sentences before, per head, for this article. */
     final Map<String, DefiniteReference.Collected> referencesSeen = new HashMap<>();
 
@@ -227,7 +235,7 @@ final class DocRegistry {
             }
             String n = norm(m.name());
             if (byAcronym.containsKey(m.name()) || byName.containsKey(n) && byName.get(n).kind == EntityKind.ORGANIZATION
-                    || shortFormOf(m.name()).isPresent() || initialsOf(m.name()).isPresent()) {
+                    || !n.equals(datelinePlace) && shortFormOf(m.name()).isPresent() || initialsOf(m.name()).isPresent()) {
                 v.retype(i, m.withType(MentionType.ORG));
             } else if (byName.containsKey(n) && byName.get(n).kind == EntityKind.PERSON || personByPart(m.name()).isPresent()) {
                 v.retype(i, m.withType(MentionType.PERSON));

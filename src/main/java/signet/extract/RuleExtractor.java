@@ -82,7 +82,7 @@ public final class RuleExtractor implements Extractor {
         List<String> out = new ArrayList<>();
         List<SentenceView> views = views(article, mentions(article, context(article)), datelineEnd(article), Set.of());
         // as the readers see them: short forms, acronyms and definite references ("the bank") resolved
-        registry(views);
+        registry(article, views);
         for (SentenceView v : views) {
             StringBuilder b = new StringBuilder(v.form);
             for (int i = 0; i < v.mentions.size(); i++)
@@ -96,8 +96,8 @@ public final class RuleExtractor implements Extractor {
      * The article's entities (stage 3), with the views' short forms, acronyms, untyped names and
      * definite references resolved in place.
      */
-    private DocRegistry registry(List<SentenceView> views) {
-        DocRegistry registry = new DocRegistry(lex, definite);
+    private DocRegistry registry(Article article, List<SentenceView> views) {
+        DocRegistry registry = new DocRegistry(lex, definite, article.dateline());
         // long names first, so a headline's "Meridian Radio" resolves to the body's "Meridian Radio Corporation"
         views.forEach(registry::learnLongNames);
         // "Savanna said" after "Savanna Telekom PLC": an organization's short form, not a person
@@ -178,7 +178,7 @@ public final class RuleExtractor implements Extractor {
                     if (v.form.length() > RelationReader.MAX_FORM)
                         warnings.add("sentence at " + v.sentence.start() + " is too long for the post and part-of rules (" + v.sentence.text().length() + " characters); not read by them");
             }
-            DocRegistry registry = registry(views);
+            DocRegistry registry = registry(article, views);
             st = new ArticleState(article, views, registry, lex, ref, finder, dateline);
             partOf = new ArrayList<>();
             posts = relations.posts(st, partOf);
