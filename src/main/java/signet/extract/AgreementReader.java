@@ -2413,8 +2413,24 @@ final class AgreementReader {
      */
     private static boolean further(Drafts.Agreement t, Drafts.Agreement c) {
         if (c.further == Drafts.Further.ANOTHER) return true;
-        return c.further == Drafts.Further.ALSO && !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
-                && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel));
+        if (c.further != Drafts.Further.ALSO) return false;
+        return !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
+                && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel))
+                || ownModifiers(t, c);
+    }
+
+    /**
+     * "also signed a loan agreement" after a memorandum, "also signed a supply deal" after a cooperation agreement:
+     * a generic head ("agreement", "deal") that words of its own make specific names another text, when none of
+     * those words is in the earlier agreement's name ("a loan agreement" after "a loan deal" is the same one).
+     */
+    private static boolean ownModifiers(Drafts.Agreement t, Drafts.Agreement c) {
+        String[] w = SPACES.split(c.kindLabel.strip());
+        String head = headNoun(c.kindLabel);
+        if (!GENERIC_HEADS.contains(head) || w.length < 2 || !w[w.length - 1].equals(head)) return false;
+        List<String> earlier = List.of(SPACES.split(t.kindLabel.strip()));
+        for (int k = 0; k < w.length - 1; k++) if (earlier.contains(w[k])) return false;
+        return true;
     }
 
     /**
@@ -2425,7 +2441,7 @@ final class AgreementReader {
      */
     private static boolean newSigning(Drafts.Agreement t, Drafts.Agreement c) {
         if (!c.parties.isEmpty() || c.definite || c.plural) return false;
-        if (c.further == Drafts.Further.ANOTHER) return true;
+        if (c.further == Drafts.Further.ANOTHER || c.further == Drafts.Further.ALSO && ownModifiers(t, c)) return true;
         return !c.kindKey.equals(t.kindKey) && !GENERIC_KEYS.contains(c.kindKey) && !GENERIC_KEYS.contains(t.kindKey);
     }
 
