@@ -1713,7 +1713,8 @@ final class MentionFinder {
                     && !lex.isAnyOrgHead(before.key()) && complementOfHead(toks, from, p)
                     : lex.isAnyOrgHead(before.key()) || lex.fieldNouns.contains(before.key())
                     || genericNameWords.contains(before.key()) || acronymLike(before)
-                    || ref.place(before.text()).isPresent(); // "Chairman of the State Committee ... of Freedonia Anna Berg"
+                    || ref.place(before.text()).isPresent() // "Chairman of the State Committee ... of Freedonia Anna Berg"
+                    || areaNouns.contains(before.key()) && before.isCapitalized(); // "Governor of Tver Region Igor Rudenya"
             // ("Director of the Instituto Nacional de Cine": the words after a leading head are its name)
             if (!orgEnd || leadingHeads.contains(before.key())) continue;
             boolean nameWords = true;
@@ -1730,7 +1731,7 @@ final class MentionFinder {
                 generic &= !t.isWord() || isConnector(t) || genericWord(t.key()) || acronymLike(t) || t.isDigit() // "32nd"
                         || !strict && (fieldNameWord(t) || ref.place(t.text()).isPresent()
                         || !named && t.isCapitalized()); // "Secretary of the Norland Ministry of Railways X": a proper word may open the name before its head
-                named |= lex.isOrgHead(t.key()) || acronymLike(t);
+                named |= lex.isOrgHead(t.key()) || acronymLike(t) || !strict && k == p - 1 && areaNouns.contains(t.key()) && t.isCapitalized();
             }
             if (nameWords && generic && named) return p;
         }

@@ -1,0 +1,101 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+
+/**
+ * Wordings found by probing the extractor with articles of our own (issue 13, seventh session; every name is
+ * invented): a further signing marked by "also" whose generic noun its own words make specific ("also signed a
+ * loan agreement" after a memorandum), and the dateline's place, which the reference data need not know, never
+ * taken for the short form of an organization named after it ("the Velsk bureau of ..." beside "the Velsk
+ * Herald"). Each with its near misses. "¶" in a case starts a new sentence.
+ */
+class UnseenWordings3Test {
+    private static final RuleExtractor X = new RuleExtractor();
+    private static final String NEW_SENTENCE = "¶";
+
+    /** Each signed agreement as "A + B" (parties sorted), the agreements sorted and joined by "; ". */
+    private static String signed(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+        List<String> out = new ArrayList<>();
+        for (var f : r.facts()) {
+            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
+            out.add(a.kindLabel() + ": " + String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        }
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "also" and words of its own before a generic head: another text, signed by the same sides
+            "Kesh Bank signed a memorandum with Tarn Steel.¶The two sides also signed a loan agreement worth $5 million.|loan agreement: Kesh Bank + Tarn Steel; memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed a memorandum with Tarn Steel.¶Kesh Bank also signed a loan agreement with Tarn Steel.|loan agreement: Kesh Bank + Tarn Steel; memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed a memorandum with Tarn Steel.¶They also signed a loan agreement.|loan agreement: Kesh Bank + Tarn Steel; memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed a cooperation agreement with Tarn Steel on Monday.¶Kesh Bank also signed a supply deal with Tarn Steel.|cooperation agreement: Kesh Bank + Tarn Steel; supply deal: Kesh Bank + Tarn Steel",
+            // near misses: the same words again, no words of its own, no "also"
+            "Kesh Bank signed a loan deal with Tarn Steel.¶The two sides also signed a loan agreement worth $5 million.|loan deal: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed a memorandum with Tarn Steel on Monday.¶The two companies also signed the agreement in Velsk.|memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank and Tarn Steel signed a framework agreement on Monday.¶They also signed a framework agreement on training.|framework agreement: Kesh Bank + Tarn Steel",
+            "Kesh Bank signs memorandum with Tarn Steel¶Kesh Bank signed a loan agreement with Tarn Steel on Monday.|memorandum: Kesh Bank + Tarn Steel",
+    })
+    void alsoWithWordsOfItsOwnIsAnotherSigning(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    /** The part-of facts of an article with a dateline, as "child < parent". */
+    private static String partOf(String text, String dateline) {
+        return String.join("; ", TestArticles.partOf(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-03-03", dateline))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the dateline's place is no short form of an organization named after it, known or not
+            "VELSK, March 3 — The Velsk bureau of the Kesh News Agency opened in May.¶The Coral Group's newspaper, the Velsk Herald, published the story.|VELSK|Velsk Herald < Coral Group",
+            "TARNOVO, March 3 — Tarnovo is home to the Kesh News Agency's new office.¶Coral Group owns the Tarnovo Courier.|TARNOVO|Tarnovo Courier < Coral Group",
+            "MOSCOW, March 3 — The Moscow bureau of the Kesh News Agency opened in May.¶The Coral Group's newspaper, the Moscow Herald, published the story.|MOSCOW|Moscow Herald < Coral Group; Moscow bureau of the Kesh News Agency < Kesh News Agency",
+            // near miss: with no dateline, a short form of the one organization named after it is still read as one
+            "The Velsk Herald is owned by Coral Group.¶Velsk Herald's editor said the paper would grow.|null|Velsk Herald < Coral Group",
+    })
+    void datelinePlaceIsNoShortForm(String text, String dateline, String expected) {
+        assertEquals(expected, partOf(text, "null".equals(dateline) ? null : dateline), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a newspaper's name ends in a masthead word (lexicons/org-heads.tsv), and "B owns the A" names its owner
+            "Coral Group owns the Tarnovo Courier.|Tarnovo Courier < Coral Group",
+            "Coral Group also owns the Velsk Chronicle and the Tarnovo Journal.|Tarnovo Journal < Coral Group; Velsk Chronicle < Coral Group",
+            "Kesh Holding controls the Orsa Telegraph.|Orsa Telegraph < Kesh Holding",
+            "The Velsk Sentinel, a subsidiary of Coral Group, printed the interview.|Velsk Sentinel < Coral Group",
+            // near misses: a stake, rights, a person owner, a share of the shares
+            "Coral Group owns a stake in the Tarnovo Courier.|",
+            "Coral Group owns the rights to the Tarnovo Courier archive.|",
+            "Piet Dorn owns the Velsk Herald.|",
+            "The state owns 51 percent of the Tarnovo Courier.|",
+    })
+    void ownerOfANewspaper(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text, null), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // after a title's "of", a region's name closed by its area noun; the person's name glued after it is a person
+            "Governor of Tver Region Igor Rudenya attended.#Igor Rudenya | governor | Tver Region",
+            "The agreement was signed by Governor of the Velsk Oblast Piet Dorn and Coral Bank.#Piet Dorn | governor | Velsk Oblast",
+            "Head of the Kesh Province Anna Berg signed the memorandum with Coral Bank.#Anna Berg | head | Kesh Province",
+            // near misses: no person after the area noun; a place inside a name with no head
+            "Governor of Tver Region attended.#",
+            "Director of Louvre Abu Dhabi Manuel Berg attended.#",
+    })
+    void personAfterARegionsName(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+}
