@@ -59,12 +59,30 @@ final class SentenceView {
                 parts.add(mi);
                 i = m.to();
             } else {
-                b.append(t.key());
+                // "Kesh Airlines' chief operating officer": a bare apostrophe closing a name that ends in "s" is its
+                // possessive, written "'s" in the form so every rule family reads it as one
+                boolean possessive = bareApostrophePossessive(tokens, i, mi);
+                if (possessive) possessives.add(i);
+                b.append(possessive ? "'s" : t.key());
                 parts.add(-1 - i);
                 i++;
             }
         }
         this.form = b.toString();
+    }
+
+    /** Tokens of bare apostrophes read as "'s" (see {@link #bareApostrophePossessive}). */
+    private final java.util.Set<Integer> possessives = new java.util.HashSet<>();
+
+    /** A bare apostrophe right after a mention ending in "s" and before a word ("Kesh Airlines' chief"). */
+    private boolean bareApostrophePossessive(List<Token> tokens, int i, int mi) {
+        Token t = tokens.get(i);
+        if (!t.key().equals("'") || mi == 0 || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) return false;
+        Mention before = mentions.get(mi - 1);
+        String text = before.text().strip();
+        // (not the closing quotation mark of a quoted name: "the 'Kesh Airlines' brand")
+        boolean quoted = before.from() > 0 && tokens.get(before.from() - 1).key().equals("'");
+        return before.to() == i && (text.endsWith("s") || text.endsWith("S")) && t.start() == before.end() && !quoted;
     }
 
     Mention mention(int index) { return mentions.get(index); }
@@ -119,7 +137,7 @@ final class SentenceView {
     String word(int part) {
         int p = parts.get(part);
         if (p >= 0) return mentions.get(p).type().code;
-        return tokens.get(-1 - p).key();
+        return possessives.contains(-1 - p) ? "'s" : tokens.get(-1 - p).key();
     }
 
     int size() { return parts.size(); }

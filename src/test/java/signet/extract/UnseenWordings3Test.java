@@ -98,4 +98,30 @@ class UnseenWordings3Test {
     void personAfterARegionsName(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a bare apostrophe closing a name that ends in "s" is its possessive for posts and agreements too
+            "Ali Rahimi, Kesh Airlines' chief operating officer, signed for the carrier.#Ali Rahimi | chief operating officer | Kesh Airlines",
+            "Ali Rahimi, Kesh Airlines’ chief operating officer, signed for the carrier.#Ali Rahimi | chief operating officer | Kesh Airlines",
+            "Kesh Airlines' chief executive Ali Rahimi said the route would open.#Ali Rahimi | chief executive | Kesh Airlines",
+            "Orsa Holdings' managing director, Nina Petrova, signed the contract.#Nina Petrova | managing director | Orsa Holdings",
+            // near miss: an apostrophe after a name not ending in "s"
+            "Ali Rahimi, Kesh Airline' chief, said so.#",
+    })
+    void bareApostropheIsAPossessive(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the owner before a bare apostrophe is no party of its unit's signing
+            "Coral Holdings' unit Lumo Pay signed the deal with Tarn Bank.|deal: Lumo Pay + Tarn Bank",
+            "Orsa Pictures' streaming service Lumo Plus signed a licensing deal with Kesh Studios.|licensing deal: Kesh Studios + Lumo Plus",
+            // near miss: the owner itself signs
+            "Coral Holdings signed the deal with Tarn Bank.|deal: Coral Holdings + Tarn Bank",
+    })
+    void ownerBeforeABareApostropheIsNoParty(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
