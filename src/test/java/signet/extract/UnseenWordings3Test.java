@@ -124,4 +124,32 @@ class UnseenWordings3Test {
     void ownerBeforeABareApostropheIsNoParty(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a list one parent owns, marked by "both" / "all"; one of a parent's outlets named by a plural noun
+            "Brava TV and Orion Radio, both owned by Coral Media, will air it.|Brava TV < Coral Media; Orion Radio < Coral Media",
+            "Brava TV, Orion Radio and Kesh FM, all run by Coral Media, will air it.|Brava TV < Coral Media; Kesh FM < Coral Media; Orion Radio < Coral Media",
+            "Tarn Radio is one of the stations operated by Coral Broadcasting.|Tarn Radio < Coral Broadcasting",
+            "Kesh Bank is among the banks owned by the Velsk Holding.|Kesh Bank < Velsk Holding",
+            // near misses: people employed by an organization, a person owner, a regulator
+            "Anna Berg and Piet Dorn, both employed by Coral Media, attended.|",
+            "Kesh Bank and Tarn Steel, both owned by Anna Berg, signed the deal.|",
+            "Kesh Bank is one of the banks regulated by the Velsk Central Bank.|",
+    })
+    void listsAndOutletsOwnedByOneParent(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text, null), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // the counterpart at the organization named before "counterpart" holds the same title there
+            "The memorandum was signed by Kesh Bank president Anna Berg and her Tarn Bank counterpart Piet Dorn.#Anna Berg | president | Kesh Bank; Piet Dorn | president | Tarn Bank",
+            "Coral Group chief executive Ivo Marin and his Orsa Holdings counterpart, Lena Kovac, met in Velsk.#Ivo Marin | chief executive | Coral Group; Lena Kovac | chief executive | Orsa Holdings",
+            // near miss: a counterpart named by no organization
+            "Kesh Bank president Anna Berg and her counterpart Piet Dorn met in Velsk.#Anna Berg | president | Kesh Bank",
+    })
+    void counterpartAtAnotherOrganization(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
