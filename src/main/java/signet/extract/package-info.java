@@ -29,8 +29,9 @@
  *     <td>{@code rules/posts.tsv}, {@code rules/part-of.tsv} (patterns with ids that travel into
  *     provenance), {@code lexicons/signing-verbs.tsv}, {@code modality.tsv} (negation and
  *     intention as attributes of a signing), {@code agreement-*.tsv}, {@code event-*.tsv}</td></tr>
- * <tr><td>5. document-level resolution</td><td>{@code AgreementReader}, {@code RuleExtractor}</td>
- *     <td>the drafts</td><td>one agreement per signing however often it is told, collective
+ * <tr><td>5. document-level resolution</td><td>{@code SigningMerger}, {@code AgreementReader},
+ *     {@code RuleExtractor}</td>
+ *     <td>the drafts</td><td>one agreement per signing however often it is told ({@code SigningMerger}), collective
  *     parties ("the two agencies") resolved, dates and places from neighbouring sentences and the
  *     dateline, a second round when a rule promoted a name to an organization</td><td>—</td></tr>
  * <tr><td>6. facts</td><td>{@code RuleExtractor}</td><td>the drafts</td>
