@@ -2,7 +2,6 @@ package signet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import signet.extract.DocRegistry.DocEntity;
 import signet.fact.EntityKind;
@@ -32,7 +31,6 @@ final class AgreementReader {
     private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
     /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
     private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
-    private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
@@ -40,7 +38,6 @@ final class AgreementReader {
     private final Set<String> noFallback;
     private final Set<String> witnessAfterWith;
 
-    private final Set<String> endingVerbs;
     private final Set<String> speechVerbs;
     /** modality.tsv: "awaiting the signing of" (pending), "the signing ... is scheduled" (deferred). */
     private final Set<String> pendingBeforeNoun;
@@ -62,6 +59,8 @@ final class AgreementReader {
     private final Set<String> delegationNouns;
     /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
     private final Set<String> areaNouns;
+    /** The date and place of a signing, read from its clause. */
+    private final SigningCircumstances circumstances;
     /** Stage 5: reports of the same signing merged into one agreement. */
     private final SigningMerger merger;
     /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
@@ -77,7 +76,7 @@ final class AgreementReader {
         this.skipBeforeVerb = lex.wordSet("skip-before-verb");
         this.noFallback = lex.wordSet("no-fallback");
         this.witnessAfterWith = lex.wordSet("witness-after-with");
-        this.endingVerbs = lex.wordSet("ending-verbs");
+        this.circumstances = new SigningCircumstances(lex);
         this.pairNouns = lex.wordSet("pair-nouns");
         this.pendingBeforeNoun = lex.modalitySet("pending");
         this.deferredPredicates = lex.modalitySet("deferred");
@@ -522,9 +521,9 @@ final class AgreementReader {
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
-        a.date = nearestDate(v, left, right, i);
-        if (a.date == null && agr >= 0) a.date = yearBefore(v, agr);
-        placeOf(st, v, left, right, i, agr, a);
+        a.date = circumstances.nearestDate(v, left, right, i);
+        if (a.date == null && agr >= 0) a.date = SigningCircumstances.yearBefore(v, agr);
+        circumstances.placeOf(st, v, left, right, i, agr, a);
         a.noFallbackDate = containsAny(v, left, right, noFallback);
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
 
@@ -770,10 +769,10 @@ final class AgreementReader {
             walkList(st, v, k + 2, v.size(), parties, new ArrayList<>(), false);
             if (parties.size() < 2) continue;
             parties.forEach(a::addParty);
-            a.date = nearestDate(v, 0, v.size(), k);
+            a.date = circumstances.nearestDate(v, 0, v.size(), k);
             // "the 2019 agreement between A and B": the year it was made
-            if (a.date == null) a.date = yearBefore(v, k);
-            placeOf(st, v, 0, v.size(), k, k, a);
+            if (a.date == null) a.date = SigningCircumstances.yearBefore(v, k);
+            circumstances.placeOf(st, v, 0, v.size(), k, k, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.between", 0.6));
             out.add(a);
         }
@@ -810,8 +809,8 @@ final class AgreementReader {
             a.kindLabel = "agreement";
             a.kindKey = st.lex.agreementKind(a.kindLabel).key();
             orgs.forEach(a::addParty);
-            a.date = nearestDate(v, left, v.size(), q);
-            placeOf(st, v, left, v.size(), q, q, a);
+            a.date = circumstances.nearestDate(v, left, v.size(), q);
+            circumstances.placeOf(st, v, left, v.size(), q, q, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.agreed-joint", 0.6));
             return List.of(a);
         }
@@ -866,8 +865,8 @@ final class AgreementReader {
                 Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
                 a.kindKey = kind.key();
                 orgs.forEach(a::addParty);
-                a.date = nearestDate(v, 0, v.size(), q);
-                placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
+                a.date = circumstances.nearestDate(v, 0, v.size(), q);
+                circumstances.placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
                 a.evidence.add(ArticleState.evidence(v.sentence, "agreement.signatory-list", 0.8));
                 return List.of(a);
             }
@@ -1678,15 +1677,6 @@ final class AgreementReader {
         return List.of("with", "of", "from").contains(v.word(j)) && !(j > 0 && isType(v, j - 1, MentionType.TITLE));
     }
 
-    /** "A 2019 agreement between ...": a year written as the agreement's modifier is its date. */
-    private static signet.time.DateMention yearBefore(SentenceView v, int agr) {
-        if (agr < 1 || v.isMention(agr - 1)) return null;
-        String w = v.word(agr - 1);
-        if (!MODIFIER_YEAR.matcher(w).matches()) return null;
-        Mention m = v.mentionAt(agr);
-        return new signet.time.DateMention(m.start(), m.start(), w, signet.time.PartialDate.ofYear(Integer.parseInt(w)), signet.time.DateBasis.STATED);
-    }
-
     /**
      * A determiner right after the verb opens its object; when that noun phrase (up to the next
      * preposition, comma or name) holds no agreement and no partnership noun, something else was signed.
@@ -2063,109 +2053,6 @@ final class AgreementReader {
         a.signatoryOrgs.add(org);
         a.signatoryTitles.add(title);
         if (org != null && orgIsParty) a.addParty(org);
-    }
-
-    private signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
-        signet.time.DateMention best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (int k = left; k < right; k++) {
-            // "signed a memorandum, which will be implemented next year": the relative clause's date is another event's
-            int relEnd = k > anchor ? relativeClauseEnd(v, k, right) : -1;
-            if (relEnd >= 0) { k = relEnd; continue; }
-            Mention m = v.mentionAt(k);
-            if (m == null || m.type() != MentionType.DATE) continue;
-            // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed
-            if (k >= 1 && List.of("until", "till", "through", "thru").contains(v.word(k - 1))) continue;
-            boolean ending = false;
-            for (int j = Math.max(0, k - 2); j < k; j++) ending |= endingVerbs.contains(v.word(j));
-            if (ending) continue;
-            // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
-            if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;
-            int d = Math.abs(k - anchor);
-            if (d < bestDist) { best = m.date(); bestDist = d; }
-        }
-        return best;
-    }
-
-    /** Nouns of a stay abroad: "during his visit to Peru" names where a signing took place. */
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
-
-    /** "during the president's visit", "on an official visit" (not "ahead of a visit", "after his trip"): the stay the signing was part of. */
-    private static boolean duringVisit(SentenceView v, int left, int visit) {
-        for (int j = visit - 1; j >= Math.max(left, visit - 7); j--) {
-            String w = v.word(j);
-            if (w.equals("during") || w.equals("on") || w.equals("amid")) return true;
-            if (v.isMention(j) && !v.word(j).equals("PER") && !v.word(j).equals("TTL")) return false;
-        }
-        return false;
-    }
-
-    private void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
-        DocEntity country = null, visited = null;
-        int anchor = Math.max(verb, agr);
-        for (int k = left; k < right; k++) {
-            String w = v.word(k);
-            if (w.equals("here") && st.datelinePlace.isPresent()) {
-                a.place = st.registry.place(st.datelinePlace.get().name(), st.datelinePlace.get());
-                return;
-            }
-            Mention m = v.mentionAt(k);
-            if (m == null) continue;
-            // "during a meeting at the Velsk International Book Fair": a venue named after its city says where
-            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && k >= 1 && (v.word(k - 1).equals("at")
-                    || k >= 2 && v.word(k - 1).equals("the") && v.word(k - 2).equals("at"))) {
-                Optional<Gazetteer.Match> city = st.ref.places().longestAt(v.tokens, m.from());
-                if (city.isPresent() && city.get().to() < m.to() && city.get().entity().isCity()) {
-                    a.place = st.registry.place(city.get().entity().name(), city.get().entity());
-                    return;
-                }
-            }
-            if (m.type() != MentionType.PLACE) continue;
-            if (possessive(v, k)) continue;
-            // "signed ... during the president's visit to Brazil": the place visited is where it was signed
-            if (k >= 2 && v.word(k - 1).equals("to") && VISIT_NOUNS.contains(v.word(k - 2)) && k > anchor && duringVisit(v, left, k - 2)) {
-                DocEntity e = st.registry.place(m);
-                if (e.isCity() || e.known == null) { a.place = e; return; }
-                if (visited == null) visited = e;
-                continue;
-            }
-            int j = k - 1;
-            int words = 0;
-            // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
-            while (j >= left && (!v.isMention(j) || v.word(j).equals("OTH")) && !List.of("in", "at").contains(v.word(j)) && words < 7) { j--; words++; }
-            if (j < left || !List.of("in", "at").contains(v.word(j))) continue;
-            DocEntity e = st.registry.place(m);
-            if (e.isCity() || e.known == null) {
-                a.place = e;
-                return;
-            }
-            if (country == null && Math.abs(j - anchor) <= 4) country = e;
-        }
-        if (country == null) country = visited;
-        if (country != null) {
-            a.place = country;
-            return;
-        }
-        // "KELM -- ... signed an agreement on trade in Kelm": a name after "in" that the dateline gives as a place
-        String city = st.article.dateline().map(String::strip).orElse("");
-        if (!city.isEmpty()) {
-            for (int k = Math.max(left, 1); k < right; k++) {
-                Mention m = v.mentionAt(k);
-                if (m == null || m.type() != MentionType.OTHER || !List.of("in", "at").contains(v.word(k - 1))) continue;
-                if (m.text().strip().equalsIgnoreCase(city)) {
-                    a.place = st.registry.place(m.name(), st.datelinePlace.orElse(null));
-                    return;
-                }
-            }
-        }
-        // "was inked in Dodoma": a name no gazetteer lists, right after the verb and "in", is the place
-        for (int k = Math.max(left, verb + 1); k < Math.min(right, verb + 5); k++) {
-            Mention m = v.mentionAt(k);
-            if (m == null || m.type() != MentionType.OTHER || !v.word(k - 1).equals("in")) continue;
-            if (m.to() - m.from() > 3 || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
-            a.place = st.registry.place(m.name(), null);
-            return;
-        }
     }
 
     private static boolean containsAny(SentenceView v, int left, int right, Set<String> words) {
