@@ -14,7 +14,7 @@ import signet.extract.DocRegistry.DocEntity;
  * <p>In: the {@link Drafts.Agreement}s {@code AgreementReader} read sentence by sentence, in text order,
  * each with its parties, kind, modality (intended, definite, plural, further) and evidence; the article's
  * views and entities ({@link ArticleState}); and a reader of the sides a sentence names
- * "AGREEMENT between A and B" ({@link SidesBetween}, the party reader's list walk). Out: one draft per
+ * "AGREEMENT between A and B" ({@link SidesBetween}: {@link PartyReader#sidesBetween}). Out: one draft per
  * signing told, in text order of its first report; captions and agreements never signed in the text
  * dropped. No word lists: the rules below read only the drafts.
  */
@@ -97,7 +97,7 @@ final class SigningMerger {
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
                 // "Coral Group's film division", "B, a subsidiary of C": the owner is not a side
-                if (m != null && m.type() == MentionType.ORG && !AgreementReader.possessive(prev, k) && !AgreementReader.ownerInDescription(prev, k)) {
+                if (m != null && m.type() == MentionType.ORG && !AgreementReader.possessive(prev, k) && !PartyReader.ownerInDescription(prev, k)) {
                     DocEntity e = st.entity(prev, prev.parts.get(k));
                     if (!orgs.contains(e)) orgs.add(e);
                 }

@@ -23,8 +23,9 @@
  *     to the one organization of that kind named before, and left as words when two could be meant</td>
  *     <td>{@code lexicons/org-heads.tsv}, {@code lexicons/reference-heads.tsv}</td></tr>
  * <tr><td>4. relations</td><td>{@code RelationReader} (posts), {@code PartOfReader},
- *     {@code AgreementReader} (with {@code SigningCircumstances}: a signing's date and place from its
- *     clause), {@code EventReader}</td><td>the views and the document entities
+ *     {@code AgreementReader} (with {@code PartyReader}: the parties of a clause, its subjects and lists
+ *     of sides; {@code SigningCircumstances}: a signing's date and place from its clause),
+ *     {@code EventReader}</td><td>the views and the document entities
  *     ({@code ArticleState})</td><td>{@code Drafts}: mutable drafts of posts, part-of,
  *     agreements and events, each with its rule id and evidence sentence</td>
  *     <td>{@code rules/posts.tsv}, {@code rules/part-of.tsv} (patterns with ids that travel into
