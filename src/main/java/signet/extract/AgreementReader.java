@@ -2,7 +2,6 @@ package signet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import signet.extract.DocRegistry.DocEntity;
 import signet.fact.EntityKind;
@@ -14,8 +13,8 @@ import signet.fact.EntityKind;
  * "between", "among" or "together with"; people who signed ("signed by X", "X, director of Y,
  * inked") bring their organization as a party; "in the presence of" and "with the participation
  * of" name witnesses. Reports of the same signing across sentences ("The MoU was signed by ...",
- * "The document was signed ...") are merged into one agreement, so its date and place may come
- * from a neighbouring sentence. An intention is kept, marked intended, so "who signed" never
+ * "The document was signed ...") are merged into one agreement by {@link SigningMerger}, so its date
+ * and place may come from a neighbouring sentence. An intention is kept, marked intended, so "who signed" never
  * returns it.
  */
 final class AgreementReader {
@@ -28,13 +27,10 @@ final class AgreementReader {
     /** "four memoranda", "two separate agreements": the count of a plural agreement, dropped from each one's label. */
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
-    /** How many organizations of the sentence before a partyless signing may take as its sides. */
-    private static final int MAX_BORROWED_SIDES = 3;
     /** Words that make a signing another one than those told before ("another memorandum", "a separate deal"). */
     private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
     /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
     private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
-    private static final java.util.regex.Pattern MODIFIER_YEAR = java.util.regex.Pattern.compile("(?:19[5-9]|20\\d)\\d");
     /** Words that end a list of parties. */
     private final Set<String> listStops;
     private final Set<String> excludingPrepositions;
@@ -42,8 +38,6 @@ final class AgreementReader {
     private final Set<String> noFallback;
     private final Set<String> witnessAfterWith;
 
-    private final Set<String> endingVerbs;
-    private final Set<String> speechVerbs;
     /** modality.tsv: "awaiting the signing of" (pending), "the signing ... is scheduled" (deferred). */
     private final Set<String> pendingBeforeNoun;
     private final Set<String> deferredPredicates;
@@ -53,30 +47,30 @@ final class AgreementReader {
     private final Set<String> notSigningCues;
     private final Set<String> auxiliaries;
     private final Set<String> complementizers;
-    private final Set<String> reportVerbs;
     private final Set<String> coordination;
     private final Set<String> negativeDeterminers;
     private final Set<String> notPolarityExceptions;
     /** word-sets.tsv "sentence-openers": "Following the talks, ...", "Although ...": a capitalised opener, never a party. */
     private final Set<String> sentenceOpeners;
     private final Set<String> determiners;
-    /** word-sets.tsv "delegation-nouns": "a delegation from B" in a list of sides stands for B. */
-    private final Set<String> delegationNouns;
-    /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
-    private final Set<String> areaNouns;
-    /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
-    private static final String STATE_PLACE_TYPE = "country";
+    /** The parties of a clause: its subjects and the lists of sides after the verb. */
+    private final PartyReader partyReader;
+    /** The date and place of a signing, read from its clause. */
+    private final SigningCircumstances circumstances;
+    /** Stage 5: reports of the same signing merged into one agreement. */
+    private final SigningMerger merger;
     /** Marks that may stand right before a subject that starts its clause ("On Monday, Peru and Chile signed", "– Peru and Chile signed"). */
     private static final Set<String> CLAUSE_STARTS = Set.of(",", "(", ")", "–", "—", "-", "--", ":");
 
     AgreementReader(Lexicons lex) {
-        this.speechVerbs = lex.speechVerbs;
         this.listStops = lex.wordSet("stop");
         this.excludingPrepositions = lex.wordSet("excluding-prepositions");
         this.skipBeforeVerb = lex.wordSet("skip-before-verb");
         this.noFallback = lex.wordSet("no-fallback");
         this.witnessAfterWith = lex.wordSet("witness-after-with");
-        this.endingVerbs = lex.wordSet("ending-verbs");
+        this.circumstances = new SigningCircumstances(lex);
+        this.partyReader = new PartyReader(lex);
+        this.merger = new SigningMerger(partyReader::sidesBetween);
         this.pairNouns = lex.wordSet("pair-nouns");
         this.pendingBeforeNoun = lex.modalitySet("pending");
         this.deferredPredicates = lex.modalitySet("deferred");
@@ -84,14 +78,11 @@ final class AgreementReader {
         this.notSigningCues = lex.modalitySet("not-signing");
         this.auxiliaries = lex.wordSet("auxiliaries");
         this.complementizers = lex.wordSet("complementizers");
-        this.reportVerbs = lex.wordSet("report-verbs");
         this.coordination = lex.wordSet("coordination");
         this.negativeDeterminers = lex.wordSet("negative-determiners");
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.determiners = lex.wordSet("determiners");
-        this.delegationNouns = lex.wordSet("delegation-nouns");
-        this.areaNouns = lex.wordSet("area-nouns");
     }
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
@@ -148,7 +139,7 @@ final class AgreementReader {
             found.addAll(readSignatoryList(st, v, s));
             found.addAll(readAgreedJoint(st, v, s));
         }
-        return merge(st, found);
+        return merger.merge(st, found);
     }
 
     /** Block elements of markup left in a text: what one closes does not run on into the next. */
@@ -212,7 +203,7 @@ final class AgreementReader {
         return -1;
     }
 
-    private static final Set<String> NEGATION_WORDS = Set.of("not", "never", "n't", "did", "does", "do");
+    static final Set<String> NEGATION_WORDS = Set.of("not", "never", "n't", "did", "does", "do");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
 
     /** Words before a name that keep it in the phrase they open ("of B", "including B", "such as B", "than B"). */
@@ -429,7 +420,7 @@ final class AgreementReader {
         List<DocEntity> borrowedPair = new ArrayList<>();
         boolean statesSubject = false;
         if (!passive && !noun) {
-            collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
+            partyReader.collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
             if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects, !TOWN_TWINNING.matcher(a.kindLabel).find() && !containsAny(v, left, right, Set.of("sister", "twin", "twinned", "twinning", "sister-city")));
             // "officials from both sides exchanged the agreements": the documents of a signing told before change
@@ -479,7 +470,7 @@ final class AgreementReader {
         subjects.removeIf(ownBodySigns);
         objects.removeIf(ownBodySigns);
         // "X signed on behalf of B a memorandum with C": the principal named between the verb and the agreement noun
-        if (agr > i + len) for (int k = i + len; k < agr; k++) if (behalfAt(v, k)) { walkList(st, v, k + 3, agr, objects, byPersons, false); break; }
+        if (agr > i + len) for (int k = i + len; k < agr; k++) if (PartyReader.behalfAt(v, k)) { partyReader.walkList(st, v, k + 3, agr, objects, byPersons, false); break; }
         // "signed an agreement to acquire B from C": the seller is the other party, B the object
         if (agr > i) saleCounterpart(st, v, agr, right, objects);
         // "Sri Lanka signed an MOU with Spain": a state subject signs with a state
@@ -521,9 +512,9 @@ final class AgreementReader {
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
-        a.date = nearestDate(v, left, right, i);
-        if (a.date == null && agr >= 0) a.date = yearBefore(v, agr);
-        placeOf(st, v, left, right, i, agr, a);
+        a.date = circumstances.nearestDate(v, left, right, i);
+        if (a.date == null && agr >= 0) a.date = SigningCircumstances.yearBefore(v, agr);
+        circumstances.placeOf(st, v, left, right, i, agr, a);
         a.noFallbackDate = containsAny(v, left, right, noFallback);
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
 
@@ -546,7 +537,7 @@ final class AgreementReader {
                 int[] list = lists.get(l);
                 if (l > 0 && !agreementBetween(v, lists.get(l - 1)[1], list[0]) && !listsJoined(v, lists.get(l - 1)[1], list[0] - 1)) { out.clear(); break; }
                 List<DocEntity> names = new ArrayList<>();
-                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
+                partyReader.walkList(st, v, list[0], list[1], names, new ArrayList<>(), false);
                 if (names.size() < 2) { out.clear(); break; }
                 Drafts.Agreement b = copy(a);
                 names.forEach(b::addParty);
@@ -562,7 +553,7 @@ final class AgreementReader {
                 int[] list = withLists.get(l);
                 if (l > 0 && !agreementBetween(v, withLists.get(l - 1)[1], list[0])) { out.clear(); break; }
                 List<DocEntity> names = new ArrayList<>();
-                walkList(st, v, list[0], list[1], names, new ArrayList<>(), false, true);
+                partyReader.walkList(st, v, list[0], list[1], names, new ArrayList<>(), false, true);
                 if (names.isEmpty()) { out.clear(); break; }
                 Drafts.Agreement b = copy(a);
                 b.addParty(beforeObjects.get(0));
@@ -635,7 +626,7 @@ final class AgreementReader {
                 : j - 1 > left && v.word(j).equals("s") && (v.word(j - 1).equals("'") || v.word(j - 1).equals("’")) ? j - 2 : -1;
         if (owner >= left && isType(v, owner, MentionType.PLACE)) {
             Mention m = v.mentionAt(owner);
-            return m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false) ? st.registry.place(m) : null;
+            return m.known().map(kn -> PartyReader.STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false) ? st.registry.place(m) : null;
         }
         if (owner < left || !(isType(v, owner, MentionType.ORG) || isType(v, owner, MentionType.OTHER))) return null;
         if (isType(v, owner, MentionType.OTHER) && !st.promote(v, v.parts.get(owner), MentionType.ORG)) return null;
@@ -663,7 +654,7 @@ final class AgreementReader {
             if (!w.equals(prep)) continue;
             int j = k + 1;
             while (j < right && v.word(j).equals("the")) j++;
-            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) walkList(st, v, k + 1, right, objects, new ArrayList<>(), false);
+            if (j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER))) partyReader.walkList(st, v, k + 1, right, objects, new ArrayList<>(), false);
             return;
         }
     }
@@ -766,13 +757,13 @@ final class AgreementReader {
             a.kindLabel = v.mentionAt(k).text().toLowerCase();
             a.kindKey = st.lex.agreementKind(a.kindLabel).key();
             List<DocEntity> parties = new ArrayList<>();
-            walkList(st, v, k + 2, v.size(), parties, new ArrayList<>(), false);
+            partyReader.walkList(st, v, k + 2, v.size(), parties, new ArrayList<>(), false);
             if (parties.size() < 2) continue;
             parties.forEach(a::addParty);
-            a.date = nearestDate(v, 0, v.size(), k);
+            a.date = circumstances.nearestDate(v, 0, v.size(), k);
             // "the 2019 agreement between A and B": the year it was made
-            if (a.date == null) a.date = yearBefore(v, k);
-            placeOf(st, v, 0, v.size(), k, k, a);
+            if (a.date == null) a.date = SigningCircumstances.yearBefore(v, k);
+            circumstances.placeOf(st, v, 0, v.size(), k, k, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.between", 0.6));
             out.add(a);
         }
@@ -801,7 +792,7 @@ final class AgreementReader {
             for (int k = q - 1; k >= 0; k--) if (v.word(k).equals(";")) { left = k + 1; break; }
             if (modalityBefore(st, v, q, left) != null) continue;
             List<DocEntity> orgs = new ArrayList<>(), persons = new ArrayList<>();
-            collectSubjects(st, v, left, q, orgs, persons, false);
+            partyReader.collectSubjects(st, v, left, q, orgs, persons, false);
             if (orgs.size() < 2 || !persons.isEmpty()) continue;
             Drafts.Agreement a = new Drafts.Agreement(s);
             a.verified = true;
@@ -809,8 +800,8 @@ final class AgreementReader {
             a.kindLabel = "agreement";
             a.kindKey = st.lex.agreementKind(a.kindLabel).key();
             orgs.forEach(a::addParty);
-            a.date = nearestDate(v, left, v.size(), q);
-            placeOf(st, v, left, v.size(), q, q, a);
+            a.date = circumstances.nearestDate(v, left, v.size(), q);
+            circumstances.placeOf(st, v, left, v.size(), q, q, a);
             a.evidence.add(ArticleState.evidence(v.sentence, "agreement.agreed-joint", 0.6));
             return List.of(a);
         }
@@ -852,10 +843,10 @@ final class AgreementReader {
                 if (gerund && agr < 0 && k > q + 1) break;
                 int start = k + 1;
                 // "the signatories are grid operator A, ...": a descriptor may stand before the first name
-                for (int d = 0; start < v.size() && d < 3 && (v.word(start).equals("the") || descriptorWord(v, start)); d++) start++;
+                for (int d = 0; start < v.size() && d < 3 && (v.word(start).equals("the") || PartyReader.descriptorWord(v, start)); d++) start++;
                 if (start >= v.size() || !v.isMention(start)) break;
                 List<DocEntity> orgs = new ArrayList<>();
-                walkList(st, v, k + 1, v.size(), orgs, new ArrayList<>(), false);
+                partyReader.walkList(st, v, k + 1, v.size(), orgs, new ArrayList<>(), false);
                 if (orgs.size() < 2) break;
                 Drafts.Agreement a = new Drafts.Agreement(s);
                 a.verified = true;
@@ -865,8 +856,8 @@ final class AgreementReader {
                 Lexicons.Kind kind = st.lex.agreementKind(a.kindLabel);
                 a.kindKey = kind.key();
                 orgs.forEach(a::addParty);
-                a.date = nearestDate(v, 0, v.size(), q);
-                placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
+                a.date = circumstances.nearestDate(v, 0, v.size(), q);
+                circumstances.placeOf(st, v, 0, v.size(), q, agr >= 0 ? agr : q, a);
                 a.evidence.add(ArticleState.evidence(v.sentence, "agreement.signatory-list", 0.8));
                 return List.of(a);
             }
@@ -932,14 +923,6 @@ final class AgreementReader {
         return best;
     }
 
-    /** A state named by a place mention at {@code k} (not "Spain's", not a city), or null. */
-    private static DocEntity state(ArticleState st, SentenceView v, int k) {
-        Mention m = v.mentionAt(k);
-        if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
-        if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) return st.registry.place(m);
-        return null;
-    }
-
     /**
      * "Belarus and the United Arab Emirates signed", "Iran, Peru and Chile have signed": the subject right
      * before the verb is made only of states joined by "and" / commas; they are the parties. A state
@@ -961,7 +944,7 @@ final class AgreementReader {
             // "the government of Peru and the government of Chile"
             if (w.equals("of") && first >= 0 && k - 1 >= left && List.of("government", "governments").contains(v.word(k - 1))
                     && k - 2 >= left && List.of("the", "and", ",").contains(v.word(k - 2))) { k--; continue; }
-            DocEntity e = state(st, v, k);
+            DocEntity e = PartyReader.state(st, v, k);
             if (e == null && capitalsAllowed && (e = capitalState(st, v, k)) != null) {
                 if (states.contains(e)) return false; // "Beijing and Shanghai": cities of one state
                 capitals++;
@@ -993,7 +976,7 @@ final class AgreementReader {
         if (m == null || m.type() != MentionType.PLACE || possessive(v, k)) return null;
         KnownEntity city = m.known().orElse(null);
         if (city == null || !city.isCapital() || city.country() == null) return null;
-        return st.ref.place(city.country()).filter(c -> STATE_PLACE_TYPE.equals(c.placeType()))
+        return st.ref.place(city.country()).filter(c -> PartyReader.STATE_PLACE_TYPE.equals(c.placeType()))
                 .map(c -> st.registry.place(c.name(), c)).orElse(null);
     }
 
@@ -1003,350 +986,14 @@ final class AgreementReader {
             if (!v.word(k).equals("with")) continue;
             int j = k + 1;
             while (j < right && v.word(j).equals("the")) j++;
-            return j < right ? java.util.Optional.ofNullable(state(st, v, j)) : java.util.Optional.empty();
+            return j < right ? java.util.Optional.ofNullable(PartyReader.state(st, v, j)) : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
-    }
-
-    /** Words after a definite appositive that show it describes the name before it ("the upper chamber of the parliament of Peru"). */
-    private static final Set<String> DESCRIPTION_COMPLEMENTS = Set.of("of", "under", "in", "for", "at");
-
-    /**
-     * "A, a state-owned enterprise, signed", "with B, the unit under C": a name right after a comma and
-     * "a"/"an" (or "the" with a complement after it) describes the name before the comma; it is no party.
-     * A list of parties never puts "a" before a name ("A, B and C"), so lists are left alone.
-     */
-    private static boolean appositiveDescription(SentenceView v, int k) {
-        if (k < 2 || !v.word(k - 2).equals(",")) return false;
-        String det = v.word(k - 1);
-        if (det.equals("a") || det.equals("an")) return true;
-        return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
-    }
-
-    /** Words that link an appositive description to the organization it names ("a subsidiary of", "owned by", "a unit under"). */
-    private static final Set<String> DESCRIPTION_LINKS = Set.of("of", "by", "under");
-    /** How many plain words an appositive description may hold before its link word ("the film distribution arm of"). */
-    private static final int OWNER_DESCRIPTION_REACH = 5;
-
-    /**
-     * "B, a subsidiary of C", "B, the film arm of C", "B, wholly owned by C": the name at {@code k} follows an
-     * appositive description of the name before the comma, so it describes that party and is none itself.
-     * The description opens with a comma and "a"/"an"/"the" (or "wholly"/"majority" + "owned") and holds
-     * plain words only ("with B, the Ministry of C" has a name right after "the", so it is left alone).
-     */
-    private static boolean ownerInDescription(SentenceView v, int k) {
-        int j = k - 1;
-        // "the food subsidiary of investment firm C": a descriptor (common nouns or a title word) before the owner's name
-        for (int d = 0; d < OWNER_DESCRIPTOR_WORDS && j >= 1 && descriptorWord(v, j); d++) j--;
-        while (j >= 0 && v.word(j).equals("the")) j--;
-        if (j < 1 || !DESCRIPTION_LINKS.contains(v.word(j))) return false;
-        int plain = 0;
-        for (int d = j - 1; d >= 1 && plain <= OWNER_DESCRIPTION_REACH; d--) {
-            if (v.isMention(d) && !isType(v, d, MentionType.PLACE) && !isType(v, d, MentionType.TITLE)) return false;
-            String w = v.word(d);
-            if (w.equals(",") || w.equals("(")) return false;
-            boolean opened = v.word(d - 1).equals(",") || v.word(d - 1).equals("(");
-            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
-            // "B, part of C", "B (part of C)"
-            if (w.equals("part") && plain == 0 && opened) return d - 2 >= 0 && v.isMention(d - 2);
-            if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
-            plain++;
-        }
-        return false;
-    }
-
-    /** How many descriptor words may stand between an owner's name and the link before it ("of investment firm C"). */
-    private static final int OWNER_DESCRIPTOR_WORDS = 2;
-
-    /** A plain lower-case word ("investment", "firm") or a title mention ("producer") that may describe the name after it. */
-    private static boolean descriptorWord(SentenceView v, int j) {
-        if (isType(v, j, MentionType.TITLE)) return true;
-        if (v.isMention(j)) return false;
-        String w = v.word(j);
-        return w.length() > 2 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
-                && !DESCRIPTION_LINKS.contains(w) && !List.of("and", "the", "its", "their", "with", "between", "among").contains(w);
-    }
-
-    /**
-     * "with independent producer B", "with broadcaster B", "grid operator B": a title word right before an
-     * organization's name describes that organization; it ends no list of parties.
-     */
-    private static boolean descriptorTitle(SentenceView v, int k, int right) {
-        return k + 1 < right && isType(v, k, MentionType.TITLE) && isType(v, k + 1, MentionType.ORG);
-    }
-
-    /** A name that is a state's government ("Government of Peru", "Govt. of Chile"). */
-    private static final java.util.regex.Pattern GOVERNMENT_NAME = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:government|govt\\.?)\\s+of\\b");
-
-    /**
-     * "the Coral Space Centre, Government of Peru and ...": a government set off by a comma right after a
-     * name that is not itself a government says whose body the name before it is; it is no party of its own.
-     * A list of governments ("the Government of Peru, the Government of Chile") is left alone.
-     */
-    private static boolean governmentQualifier(SentenceView v, int k) {
-        Mention m = v.mentionAt(k);
-        if (k < 2 || !GOVERNMENT_NAME.matcher(m.text().strip()).lookingAt()) return false;
-        int j = k - 1;
-        while (j >= 0 && v.word(j).equals("the")) j--;
-        if (j < 1 || !v.word(j).equals(",")) return false;
-        Mention before = v.mentionAt(j - 1);
-        return before != null && (before.type() == MentionType.ORG || before.type() == MentionType.OTHER)
-                && !GOVERNMENT_NAME.matcher(before.text().strip()).lookingAt();
-    }
-
-    /** "Following the talks", "Although ...": a one-word capitalised opener the mention finder took for a name. */
-    private boolean sentenceOpener(SentenceView v, int k) {
-        Mention m = v.mentionAt(k);
-        return k == 0 && m != null && m.type() == MentionType.OTHER && !m.text().strip().contains(" ")
-                && sentenceOpeners.contains(m.text().strip().toLowerCase());
-    }
-
-    /** How far into a sentence a dateline's dash may stand ("BEIJING/SINGAPORE (Reuters) –"). */
-    private static final int DATELINE_REACH = 12;
-    private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "--");
-
-    /** "OCBC", "KCCI": an all-capitals word is an organization's acronym, not a surname. */
-    private static boolean isAcronymShaped(String w) {
-        return w.length() >= 2 && w.equals(w.toUpperCase());
-    }
-
-    /** Organizations (and signing persons) in subject position before the verb. */
-    /** @param onBehalf the clause says for whom the signatories signed, so a title's organization is no party */
-    private void collectSubjects(ArticleState st, SentenceView v, int left, int verb, List<DocEntity> orgs, List<DocEntity> persons, boolean onBehalf) {
-        boolean agentOnBehalf = behalfAfterVerb(v, verb);
-        // "lawmakers debated whether A should sign": the subject is in the clause the complementizer opens,
-        // when that clause names one ("A said that it signed": then A)
-        for (int k = verb - 1; k > left; k--) {
-            if (!complementizers.contains(v.word(k))) continue;
-            // "that" opens a clause after a speech verb ("said that"), not after a noun ("a company that owns B")
-            if (v.word(k).equals("that") && !speechVerbs.contains(v.word(k - 1))) continue;
-            boolean named = false;
-            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
-            if (named) left = k + 1;
-            break;
-        }
-        // "the ministry said A had signed", "Coral Wire reports A has signed": the one who tells is no subject
-        // of the reported signing when the reported clause names its own ("A said it had signed": then A)
-        for (int k = verb - 1; k > left; k--) {
-            String w = v.word(k);
-            if (v.isMention(k) || !speechVerbs.contains(w) && !reportVerbs.contains(w)) continue;
-            boolean named = false;
-            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.PERSON, MentionType.OTHER).contains(v.mentionAt(j).type());
-            if (named) left = k + 1;
-            break;
-        }
-        // "CITY (Agency) – A and B signed", "CITY/CITY (Agency) – A signed": a dateline before the dash is no subject
-        if (left == 0) {
-            for (int k = Math.min(verb, DATELINE_REACH) - 1; k > 0; k--) {
-                if (!DATELINE_DASHES.contains(v.word(k))) continue;
-                boolean named = false;
-                for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && v.mentionAt(j).type() != MentionType.DATE;
-                if (named) left = k + 1;
-                break;
-            }
-        }
-        // "PORT CORALIA: A signed ...", "PORT CORALIA, March 3 (Coral Wire): A signed ...": names, dates and
-        // punctuation before a colon that opens the sentence are a dateline
-        if (left == 0) {
-            for (int k = 1; k < Math.min(verb - 1, DATELINE_REACH); k++) {
-                String w = v.word(k);
-                if (w.equals(":")) { if (v.isMention(0)) left = k + 1; break; }
-                if (!(v.isMention(k) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("/"))) break;
-            }
-        }
-        // "Following talks between A and B, C and D signed", "At a forum hosted by A, C signed": an opening adverbial
-        // phrase (a preposition or an opener first) ends at the comma after which the subject stands
-        left = afterOpeningPhrase(v, left, verb);
-        // "A congratulated B and C, which signed a memorandum": the relative pronoun's antecedent is the subject
-        int rel = verb - 1;
-        while (rel > left && skipBeforeVerb.contains(v.word(rel))) rel--;
-        if (rel - 1 > left && List.of("which", "who").contains(v.word(rel)) && v.word(rel - 1).equals(",")) {
-            int start = rel - 1;
-            while (start - 1 >= left && (v.isMention(start - 1) && v.mentionAt(start - 1).type() != MentionType.AGREEMENT
-                    || List.of("and", "the", ",").contains(v.word(start - 1)))) start--;
-            if (start < rel - 1) { left = start; verb = rel - 1; }
-        }
-        boolean personInSubject = false;
-        for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
-        boolean inRelative = false, inParen = false;
-        for (int k = left; k < verb; k++) {
-            String w = v.word(k);
-            if (w.equals("(")) inParen = true;
-            if (w.equals(")")) inParen = false;
-            if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
-            // "A, in which C holds a stake, signed"
-            if (w.equals(",") && k + 2 < verb && RELATIVE_PREPOSITIONS.contains(v.word(k + 1)) && RELATIVE_PRONOUNS.contains(v.word(k + 2))) { inRelative = true; continue; }
-            // "A, which runs the portal of the daily, B, signed": a name between commas right after the relative clause is in it
-            if (w.equals(",") && inRelative && k + 2 < verb && v.isMention(k + 1) && v.word(k + 2).equals(",")) { k += 2; continue; }
-            if (w.equals(",") && inRelative) { inRelative = false; continue; }
-            Mention m = v.mentionAt(k);
-            if (m == null || inRelative || inParen) continue;
-            // "Uruguay and Kestrel Bank signed": a state joined to a named party is a party too
-            boolean joinedState = m.type() == MentionType.PLACE && joinedToName(v, k, left, verb) && state(st, v, k) != null;
-            if (m.type() != MentionType.ORG && m.type() != MentionType.PERSON && m.type() != MentionType.OTHER && !joinedState) continue;
-            // "MultiChoice Group's SuperSport": the owner; but "Coral Bank's chief executive signed", "Coral Bank's Lima
-            // branch signed": no name of its own follows, so the owner's title holder or unit signed for it
-            if (possessive(v, k) && !unnamedOwnedSubject(v, k, verb)) continue;
-            // "Freedonian Minister of Information X": a nationality before a title describes its holder, no party or signer
-            // (read as a short form of an organization named so: "Ruritanian" of "Ruritanian News Agency")
-            if ((m.type() == MentionType.OTHER || m.type() == MentionType.ORG && m.known().isEmpty()) && k + 1 < verb
-                    && isType(v, k + 1, MentionType.TITLE) && nationalityWord(st.lex, m)) continue;
-            if (excludedByPreposition(v, k, left, onBehalf)) continue;
-            int idx = v.parts.get(k);
-            if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) continue;
-            // "The Kestrel and Lakeport city councils signed": bodies the names describe, not named themselves
-            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && pluralBodiesAfter(st, v, k, verb)) break;
-            if (siteOfInstitution(st, v, k, verb) || joinedState && k >= 2 && v.word(k - 1).equals(",") && placeClosed(v, k, verb)
-                    && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))) continue;
-            // "Fu Lan, president of Coral News, and Okafor signed": a lone one-word name joined to a person who
-            // signs is another signing person (a surname), not an organization
-            // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
-            // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
-            boolean afterTitle = m.type() == MentionType.OTHER && (k > 0 && isType(v, k - 1, MentionType.TITLE) || titleAppositive(v, k));
-            if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
-            if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
-                    && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
-                DocEntity p = st.entity(v, idx);
-                if (p != null && !persons.contains(p)) persons.add(p);
-                continue;
-            }
-            // "Kim Soto signed the memorandum on behalf of Coral Bank": an untyped name that signs for an organization named
-            // right after the verb or its object is a person, the organization the party
-            if (m.type() == MentionType.OTHER && agentOnBehalf && st.promote(v, idx, MentionType.PERSON)) {
-                DocEntity p = st.entity(v, idx);
-                if (p != null && !persons.contains(p)) persons.add(p);
-                continue;
-            }
-            if (m.type() == MentionType.OTHER) {
-                if (!st.promote(v, idx, MentionType.ORG)) continue;
-            }
-            DocEntity e = joinedState ? state(st, v, k) : st.entity(v, idx);
-            if (e == null || kindNounOnly(st, e)) continue;
-            if (e.kind == EntityKind.PERSON) persons.add(e);
-            else if (!orgs.contains(e)) orgs.add(e);
-        }
-    }
-
-    /** Words that open a sentence with an adverbial phrase before its subject ("Following talks ...,", "At the forum ...,"). */
-    private static final Set<String> OPENING_WORDS = Set.of("following", "after", "during", "at", "on", "in", "under", "amid", "ahead",
-            "before", "besides", "within", "upon", "despite", "since", "as", "earlier", "later", "later,", "meanwhile", "according");
-
-    /**
-     * The part after the comma that closes an opening adverbial phrase ("Following talks between A and B, C signed"),
-     * when the sentence (from {@code left}) opens with a preposition or an opener and a name follows that comma
-     * before the verb; else {@code left}.
-     */
-    private int afterOpeningPhrase(SentenceView v, int left, int verb) {
-        if (left >= verb) return left;
-        Mention first = v.mentionAt(left);
-        String w = first != null && first.type() == MentionType.OTHER && !first.text().strip().contains(" ") ? first.text().strip().toLowerCase() : v.word(left);
-        if (v.isMention(left) && first.type() != MentionType.OTHER || !OPENING_WORDS.contains(w) && !sentenceOpeners.contains(w)) return left;
-        for (int k = left + 1; k < verb; k++) {
-            if (!v.word(k).equals(",")) continue;
-            boolean named = false;
-            for (int j = k + 1; j < verb && !named; j++) named = v.isMention(j) && List.of(MentionType.ORG, MentionType.OTHER, MentionType.PERSON, MentionType.PLACE).contains(v.mentionAt(j).type());
-            return named ? k + 1 : left;
-        }
-        return left;
-    }
-
-    /**
-     * "Universities ink MoU", "Banks sign deal", "between the Province and B", "the Ministry signed": a capitalised
-     * kind of organization or area alone (pair-nouns, area-nouns, org-heads) that no definite reference resolved to
-     * a name names no party.
-     */
-    private boolean kindNounOnly(ArticleState st, DocEntity e) {
-        String t = e.name.strip().toLowerCase(java.util.Locale.ROOT);
-        return !t.contains(" ") && (pairNouns.contains(t) || areaNouns.contains(t) || st.lex.orgHeads.containsKey(t));
-    }
-
-    /** "Coral Bank's chief executive signed": after the possessive only plain words or a title, then the verb. */
-    private boolean unnamedOwnedSubject(SentenceView v, int k, int verb) {
-        int j = k + (v.word(k + 1).equals("'s") || v.word(k + 1).equals("’s") ? 2 : 3);
-        if (j >= verb || verb - j > 3) return false;
-        for (int d = j; d < verb; d++) {
-            if (skipBeforeVerb.contains(v.word(d))) continue;
-            if (v.isMention(d)) {
-                if (!isType(v, d, MentionType.TITLE) && !isType(v, d, MentionType.PLACE)) return false;
-                continue;
-            }
-            if (!v.word(d).chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
-        }
-        return true;
-    }
-
-    /** A nationality adjective, known or only shaped like one ("Ruritanian", "Freedonese"). */
-    private static boolean nationalityWord(Lexicons lex, Mention m) {
-        String name = Token.fold(m.name().strip());
-        return !name.contains(" ") && (lex.demonyms.containsKey(name) || RelationReader.looksNationality(name));
     }
 
     /** Words of a date that may stand between a verb and its "between" list ("signed on Monday between"; a weekday is no DAT without an article date). */
     private static final Set<String> DATE_WORDS_BEFORE_LIST = Set.of("on", ",", "today", "yesterday", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
-
-    /** Words that may follow a state named as a party: it ends there ("with Peru on Monday", "with Peru and Chile"). */
-    private static final Set<String> AFTER_PARTY = Set.of("and", "or", "on", "in", "at", "for", "to", "from", "during", "after",
-            "before", "by", "as", "with", "this", "last", "next", "which", "that", "who", "recently", "earlier", "today",
-            "yesterday", "until", "since", "while", "amid", "following", "regarding", "about", "under", "over", "through",
-            "was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "aimed", "worth", "covering", "including",
-            // verbs of the clause after a list of sides ("between Spain and Peru took place"): no noun the states describe
-            "took", "takes", "came", "comes", "began", "begins", "became", "becomes", "provides", "provided", "covers", "envisages",
-            "envisaged", "aims", "seeks", "sought", "sets", "set", "includes", "calls", "called", "allows", "allowed", "marks", "marked");
-
-    /** "with the US airline", "with China, Mongolia museums", "the Bangladesh Supreme Court": a state before a plain word or a name describes it. */
-    private static boolean modifiesNoun(SentenceView v, int k) {
-        if (k + 1 >= v.size()) return false;
-        if (v.isMention(k + 1)) return isType(v, k + 1, MentionType.ORG) || isType(v, k + 1, MentionType.OTHER);
-        String w = v.word(k + 1);
-        return Character.isLetter(w.charAt(0)) && !AFTER_PARTY.contains(w);
-    }
-
-    /** "Belarus’ State Control Committee": an apostrophe after a name ending in s makes it an owner. */
-    private static boolean apostropheAfter(SentenceView v, int k) {
-        return k + 1 < v.size() && (v.word(k + 1).equals("'") || v.word(k + 1).equals("’"));
-    }
-
-    /** A name of an organization (or an untyped one) right before or after {@code k}, joined to it by "and" or a comma. */
-    private static boolean joinedToName(SentenceView v, int k, int left, int verb) {
-        if (apostropheAfter(v, k)) return false;
-        int j = k - 1;
-        if (j > left && (v.word(j).equals("and") || v.word(j).equals(","))) {
-            j--;
-            if (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) return true;
-        }
-        j = k + 1;
-        if (j + 1 < verb && (v.word(j).equals("and") || v.word(j).equals(","))) {
-            j++;
-            while (j < verb && v.word(j).equals("the")) j++;
-            return j < verb && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
-        }
-        return false;
-    }
-
-    /** "the President of Peru, NAME,", "the director of the Coral Museum, NAME,": a name set off after a title's complement is its holder. */
-    private static boolean titleAppositive(SentenceView v, int k) {
-        if (k < 4 || !v.word(k - 1).equals(",") || !(isType(v, k - 2, MentionType.PLACE) || isType(v, k - 2, MentionType.ORG))) return false;
-        int j = k - 3;
-        while (j > 0 && v.word(j).equals("the")) j--;
-        return j > 0 && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)
-                && (k + 1 >= v.size() || List.of(",", "and").contains(v.word(k + 1)) || !v.isMention(k + 1));
-    }
-
-    private boolean excludedByPreposition(SentenceView v, int k, int left, boolean onBehalf) {
-        int j = k - 1;
-        while (j >= left && (v.word(j).equals("the") || v.word(j).equals("'s") || v.word(j).equals("PLC"))) j--;
-        // "the general manager of B signed": whoever holds the title signs for B, so B is a party
-        // (unless the clause says on whose behalf he signed)
-        if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
-        // "A, along with B, signed", "A together with B signed": B is a co-signer in the subject
-        if (j > left && v.word(j).equals("with") && List.of("along", "together").contains(v.word(j - 1))) return false;
-        // "representatives of A and B signed", "a delegation from A signed": the group signs for its organization
-        // (not for a state: "officials from Peru and B signed")
-        if (j > left && (v.word(j).equals("of") || v.word(j).equals("from")) && delegationNouns.contains(v.word(j - 1))
-                && !isType(v, k, MentionType.PLACE)) return onBehalf;
-        return j >= left && excludingPrepositions.contains(v.word(j));
-    }
 
     /** After the verb: "with ...", "between ...", "among ...", "together with ...", "by ...", witnesses. */
     /** @param lists receives the [from, to) parts of each "between"/"among" list (to group them in pairs) */
@@ -1400,18 +1047,18 @@ final class AgreementReader {
                 // "with B, replacing an earlier deal with C", "with B, following a similar one with C": the later list is an older
                 // or another agreement's, which this sentence does not report signed
                 if (lastListEnd >= 0 && k > 0 && isType(v, k - 1, MentionType.AGREEMENT) && otherAgreementCue(st, v, lastListEnd, k - 1)) {
-                    k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
+                    k = partyReader.walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
                     continue;
                 }
                 // "..., with C acting as adviser", ", with C as guarantor": an absolute phrase about another role
                 if (w.equals("with") && k > 0 && v.word(k - 1).equals(",") && absoluteWith(v, k + 1, right)) {
-                    k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
+                    k = partyReader.walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), false) - 1;
                     continue;
                 }
                 int start = k + 1;
                 while (start < right && v.word(start).equals("the")) start++;
                 if (w.equals("with") && start < right && witnessAfterWith.contains(v.word(start))) {
-                    k = walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
+                    k = partyReader.walkList(st, v, skipOf(v, start, right), right, a.witnesses, a.witnesses, true) - 1;
                     continue;
                 }
                 // "rights for the period between a cinema release and a Blu-ray premiere": an indefinite noun opens
@@ -1441,7 +1088,7 @@ final class AgreementReader {
                         continue;
                     }
                 }
-                int end = walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
+                int end = partyReader.walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
                 // (from the last name read: the walk may have passed over words that are no joiners, "with B, and talks with C")
                 for (int j = end - 1; j > k; j--) if (v.isMention(j) && !isType(v, j, MentionType.AGREEMENT)) { lastListEnd = j + 1; break; }
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
@@ -1453,35 +1100,35 @@ final class AgreementReader {
                 byPersons.addAll(persons);
                 // "with a number of media institutions in Russia, including A, B and C"
                 for (int j = k; j < right; j++) {
-                    if (v.word(j).equals("including")) { k = walkList(st, v, j + 1, right, objects, persons, false) - 1; break; }
+                    if (v.word(j).equals("including")) { k = partyReader.walkList(st, v, j + 1, right, objects, persons, false) - 1; break; }
                     if (v.isMention(j) && v.mentionAt(j).type() == MentionType.AGREEMENT) break;
                 }
             } else if (w.equals("behalf") && k > 0 && v.word(k - 1).equals("on") && k + 1 < right && v.word(k + 1).equals("of")) {
                 // "signed on behalf of the Danube Press Agency by its director ...": the party
-                k = walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
+                k = partyReader.walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
             } else if (w.equals("by") && k > 0 && otherVerbBefore(st, v, k - 1)) {
                 // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
                 // this "by" did something else than sign
-                k = walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
+                k = partyReader.walkList(st, v, k + 1, right, new ArrayList<>(), new ArrayList<>(), true) - 1;
             } else if (w.equals("by") && !(k > 0 && (v.word(k - 1).equals("witnessed") || v.word(k - 1).equals("attended")))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
-                k = walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
+                k = partyReader.walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
             } else if (w.equals("attended") && k + 1 < right && v.word(k + 1).equals("by")) {
                 // "a signing ceremony attended by X, director of A, and Y": the persons who attended are witnesses,
                 // their organizations no parties
-                k = walkList(st, v, k + 2, right, new ArrayList<>(), a.witnesses, true) - 1;
+                k = partyReader.walkList(st, v, k + 2, right, new ArrayList<>(), a.witnesses, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
-                k = walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
+                k = partyReader.walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
             }
         }
     }
 
     /** Words that open a relative clause after a comma ("B, which owns C,", "B, whose parent is C"). */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "whom");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "whom");
     /** Prepositions that may come before a relative pronoun ("B, in which C holds a stake"). */
-    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "under", "with", "for", "through", "by");
+    static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "under", "with", "for", "through", "by");
 
     /**
      * When a relative clause opens at the comma {@code k} ("B, which owns C,", "B, in which C holds a stake,"), the
@@ -1610,10 +1257,10 @@ final class AgreementReader {
         List<DocEntity> out = new ArrayList<>();
         for (SentenceView pv : st.views) {
             for (int k = 0; k < pv.size(); k++) {
-                DocEntity e = state(st, pv, k);
+                DocEntity e = PartyReader.state(st, pv, k);
                 if (e == null && pv.isMention(k) && pv.mentionAt(k).type() == MentionType.PLACE && possessive(pv, k)) {
                     Mention m = pv.mentionAt(k);
-                    if (m.known().map(kn -> STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) e = st.registry.place(m);
+                    if (m.known().map(kn -> PartyReader.STATE_PLACE_TYPE.equals(kn.placeType())).orElse(false)) e = st.registry.place(m);
                 }
                 if (e != null && !out.contains(e)) out.add(e);
             }
@@ -1648,7 +1295,7 @@ final class AgreementReader {
             // the sentence that names the sides names two; three or more leave "the two" unresolved
             for (int k = (j == s ? before : pv.size()) - 1; k >= 0; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || possessive(pv, k) || ownerInDescription(pv, k) || reportSourceAt(pv, k)) continue;
+                if (m == null || possessive(pv, k) || PartyReader.ownerInDescription(pv, k) || partyReader.reportSourceAt(pv, k)) continue;
                 if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);
@@ -1670,20 +1317,11 @@ final class AgreementReader {
     private static boolean sideShaped(SentenceView v, int k) {
         Mention m = v.mentionAt(k);
         if (m.to() - m.from() < 2 || k == 0 || isType(v, k - 1, MentionType.TITLE)) return false;
-        if (joinedToOrganization(v, k)) return true;
+        if (PartyReader.joinedToOrganization(v, k)) return true;
         if (k + 2 < v.size() && v.word(k + 1).equals("and") && isType(v, k + 2, MentionType.ORG)) return true;
         int j = k - 1;
         while (j > 0 && v.word(j).equals("the")) j--;
         return List.of("with", "of", "from").contains(v.word(j)) && !(j > 0 && isType(v, j - 1, MentionType.TITLE));
-    }
-
-    /** "A 2019 agreement between ...": a year written as the agreement's modifier is its date. */
-    private static signet.time.DateMention yearBefore(SentenceView v, int agr) {
-        if (agr < 1 || v.isMention(agr - 1)) return null;
-        String w = v.word(agr - 1);
-        if (!MODIFIER_YEAR.matcher(w).matches()) return null;
-        Mention m = v.mentionAt(agr);
-        return new signet.time.DateMention(m.start(), m.start(), w, signet.time.PartialDate.ofYear(Integer.parseInt(w)), signet.time.DateBasis.STATED);
     }
 
     /**
@@ -1701,228 +1339,9 @@ final class AgreementReader {
         return false;
     }
 
-    /** How many plain words a description ("its associate company") may hold before the comma and the name. */
-    private static final int DESCRIPTION_REACH = 4;
-
-    /**
-     * "its associate company, Peru's Coral Bank": plain words (or a title word) from {@code from} up to a comma that a
-     * name follows; returns the comma's part, or -1 when the words do not lead to a name that way.
-     */
-    private static int descriptionEnd(SentenceView v, int from, int right) {
-        for (int k = from; k < Math.min(right, from + DESCRIPTION_REACH + 1); k++) {
-            // "its long-time partner,": a title word may describe an organization too
-            if (v.isMention(k) && !isType(v, k, MentionType.TITLE)) return -1;
-            if (!v.word(k).equals(",")) continue;
-            int n = k + 1;
-            while (n < right && v.word(n).equals("the")) n++;
-            return k > from && n < right && v.isMention(n) ? k : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * "..., Daily Wire reported", "..., the Coral News Agency, Coralpress, reported": the name at
-     * {@code k} is the source of the report when a report verb follows it, directly or after its own
-     * appositive (names, "the" and commas only, at most {@link #SOURCE_APPOSITIVE_REACH} parts).
-     */
-    private boolean reportSourceAt(SentenceView v, int k) {
-        // "..., Harbor Group chief Tom Berg said", "..., Harbor Group analysts said": a clause of its own opens at the comma
-        if (k > 0 && v.word(k - 1).equals(",")) {
-            int j = k + 1, plain = 0;
-            while (j < v.size() && plain <= SOURCE_APPOSITIVE_REACH && (isType(v, j, MentionType.TITLE) || isType(v, j, MentionType.PERSON)
-                    || !v.isMention(j) && v.word(j).chars().allMatch(Character::isLowerCase) && !reportVerbs.contains(v.word(j)) && !listStops.contains(v.word(j)) && !v.word(j).equals("and"))) { j++; plain++; }
-            if (j > k + 1 && j < v.size() && reportVerbs.contains(v.word(j)) && (j + 1 >= v.size() || List.of(".", ",", "on", "in", "that", "\"", "”").contains(v.word(j + 1)))) return true;
-        }
-        boolean appositive = false;
-        for (int j = k + 1; j < Math.min(v.size(), k + 2 + SOURCE_APPOSITIVE_REACH); j++) {
-            String w = v.word(j);
-            // "B, said the bank": the verb before its own subject says nothing about B
-            if (reportVerbs.contains(w)) return j == k + 1 || appositive && v.word(j - 1).equals(",") && v.word(k + 1).equals(",");
-            if (v.isMention(j)) appositive = true;
-            else if (!(w.equals(",") || w.equals("the"))) return false;
-        }
-        return false;
-    }
-    private static final int SOURCE_APPOSITIVE_REACH = 4;
-
-    private static boolean counterpartSoon(SentenceView v, int k, int right) {
-        for (int j = k; j < Math.min(right, k + 3); j++)
-            if (List.of("counterpart", "counterparts", "partner", "partners", "peer", "peers").contains(v.word(j))) return true;
-        return false;
-    }
-
     private static int skipOf(SentenceView v, int k, int right) {
         while (k < right && !v.word(k).equals("of")) k++;
         return k + 1;
-    }
-
-    /**
-     * Walks a list of names ("the OANA and seven Asian wire services including the Press Trust of
-     * India, Turkey's Anadolu News Agency ...") and returns the part where it stopped.
-     */
-    private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed) {
-        return walkList(st, v, k, right, orgs, persons, titlesAllowed, false);
-    }
-
-    /**
-     * @param statesAllowed a state named as a member of the list is a party ("signed ... with Uruguay", "with
-     *     Kestrel Bank and Peru", "signed between India and Peru")
-     */
-    private int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
-                         boolean statesAllowed) {
-        int gap = 0;
-        int skippedOwner = -1;
-        boolean bodiesOfNames = false;
-        List<DocEntity> statesRead = new ArrayList<>();
-        for (; k < right; k++) {
-            Mention m = v.mentionAt(k);
-            String w = v.word(k);
-            // "between the akimats of A and B", "between the A and B city councils": bodies of the places or names,
-            // which the text does not name; the names themselves are no parties
-            if (m != null && (m.type() == MentionType.ORG || m.type() == MentionType.OTHER)
-                    && (bodiesOfNames || (bodiesOfNames = pluralBodiesOf(st, v, k) || pluralBodiesAfter(st, v, k, right)))) continue;
-            if (m != null) {
-                int gapBefore = gap;
-                gap = 0;
-                int idx = v.parts.get(k);
-                switch (m.type()) {
-                    case ORG, OTHER -> {
-                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
-                        // "..., China Film Group, Daily Wire reported": the source of the report ends the list
-                        if (reportSourceAt(v, k)) return k;
-                        if (sentenceOpener(v, k) || appositiveDescription(v, k) || ownerInDescription(v, k) || governmentQualifier(v, k)) { skippedOwner = k; continue; }
-                        if (siteOfInstitution(st, v, k, right)) continue;
-                        // "B, a joint venture of C and D": a name joined to a skipped owner is an owner too
-                        if (skippedOwner >= 0 && k >= 2 && v.word(k - 1).equals("and") && k - 2 == skippedOwner) { skippedOwner = k; continue; }
-                        if (m.type() == MentionType.OTHER) {
-                            // "signed by Kim Soto on behalf of Coral Bank and Ana Ruiz on behalf of Delta Trust": a name
-                            // that acts on behalf of another is a person who signs
-                            if (behalfAt(v, k + 1) && st.promote(v, idx, MentionType.PERSON)) {
-                                DocEntity p = st.entity(v, idx);
-                                if (!persons.contains(p)) persons.add(p);
-                                continue;
-                            }
-                            // "Minister of Information Abdurrahman Al-Mutairi": a name after a title is a person
-                            // and in a list of who signed ("signed by ..., Seyed Zia Hachemi"), a name is a person
-                            // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
-                            // is another organization)
-                            boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k) && !joinedToOrganizationAfter(v, k);
-                            for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
-                            if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
-                                DocEntity p = st.entity(v, idx);
-                                if (!persons.contains(p)) persons.add(p);
-                                continue;
-                            }
-                            if (!st.promote(v, idx, MentionType.ORG)) continue;
-                        }
-                        DocEntity e = st.entity(v, idx);
-                        if (e != null && !orgs.contains(e) && !kindNounOnly(st, e)) orgs.add(e);
-                    }
-                    case PERSON -> {
-                        DocEntity e = st.entity(v, idx);
-                        if (!persons.contains(e)) persons.add(e);
-                    }
-                    case PLACE -> {
-                        if (k + 1 < right && possessive(v, k)) { k += v.word(k + 1).length() == 2 ? 1 : 2; continue; }
-                        // "the Business Agency of Peru and the Trade Agency": the place belongs to the name before it
-                        if (k > 0 && v.word(k - 1).equals("of") && k >= 2 && isType(v, k - 2, MentionType.ORG)) continue;
-                        // "with Uruguay", "with Kestrel Bank and Peru": a state named as a member of the list is a party
-                        DocEntity state = !statesAllowed || gapBefore > 0 || apostropheAfter(v, k) ? null : state(st, v, k);
-                        // "between the Council of Research, India and ...", "with Delta University, Quito, and ...": a place set
-                        // off after a name says where that one is
-                        if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))
-                                && (state != null || placeClosed(v, k, right))) continue;
-                        if (state == null) return k;
-                        // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
-                        if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;
-                        // "with China, Mongolia museums": the states before a plain word describe it, all of them
-                        if (modifiesNoun(v, k)) { orgs.removeAll(statesRead); return k; }
-                        if (!orgs.contains(state)) { orgs.add(state); statesRead.add(state); }
-                    }
-                    case TITLE -> { if (!titlesAllowed && !descriptorTitle(v, k, right)) return k; }
-                    default -> { return k; }
-                }
-                continue;
-            }
-            // "by Andrey Slepnev (General Director for the REC), ...": the parenthesis is about the signer
-            if (titlesAllowed && w.equals("(")) {
-                while (k < right && !v.word(k).equals(")")) k++;
-                continue;
-            }
-            // "with B, joining C and D as partners", "with B, replacing C": a participle after the comma opens a clause
-            if (k > 0 && v.word(k - 1).equals(",") && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) && w.chars().allMatch(Character::isLowerCase)
-                    && !st.lex.signingVerbs.containsKey(w) && !w.equals("including")) return k;
-            // "with B, which is owned by C, and D": the relative clause describes B; the list goes on after it
-            // only when another name is joined to it ("with B, which works with C." ends there)
-            int relEnd = w.equals(",") ? relativeClauseEnd(v, k, right) : -1;
-            if (relEnd >= 0) {
-                int n = relEnd + 1;
-                if (n < right && v.word(n).equals("and")) n++;
-                while (n < right && v.word(n).equals("the")) n++;
-                if (relEnd < right && v.word(relEnd).equals(",") && n < right && v.isMention(n) && !isType(v, n, MentionType.DATE)) { k = relEnd; continue; }
-                return k;
-            }
-            // "with B, and C welcomed the move", "with B, but C has criticised it": a name after the comma that a verb of
-            // its own follows opens another clause; it ends the list
-            if (w.equals(",") && !orgs.isEmpty() && clauseSubjectAfter(st, v, k + 1, right)) return k;
-            if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("both") || w.equals("as") && k + 1 < right && v.word(k + 1).equals("well")
-                    || w.equals("well") || w.equals("including") || w.equals("(") || w.equals(")")) continue;
-            if (titlesAllowed && (w.equals("of") || w.equals("its") || w.equals("their"))) continue; // "by its director ..."
-            // "with its Jordanian counterpart, the Jordan News Agency"
-            if ((w.equals("its") || w.equals("their")) && counterpartSoon(v, k + 1, right)) continue;
-            // "with its associate company, Peru's Coral Bank": a description of the name that follows the comma
-            if ((w.equals("its") || w.equals("their")) && orgs.isEmpty()) {
-                int c = descriptionEnd(v, k + 1, right);
-                if (c > 0) { k = c; continue; }
-            }
-            // "Saudi Ambassador to Kuwait Prince Sultan ...": a title's place is part of the title
-            if (titlesAllowed && (w.equals("to") || w.equals("in")) && k + 1 < right && v.word(k + 1).equals("PLC")) { k++; continue; }
-            // "between the governments of Bangladesh and India", "between the Government of Peru and the Government
-            // of Chile": the states sign through their governments
-            if (statesAllowed && (w.equals("government") || w.equals("governments")) && k + 2 < right && v.word(k + 1).equals("of")) {
-                int j = k + 2;
-                while (j < right && v.word(j).equals("the")) j++;
-                if (j < right && state(st, v, j) != null) { k = j - 1; continue; }
-            }
-            // "between A and a delegation from B": the delegation stands for B
-            if (w.equals("from") && k > 0 && delegationNouns.contains(v.word(k - 1)) && k + 1 < right && !v.isMention(k - 1)) continue;
-            if (listStops.contains(w)) return k;
-            if (++gap > 8) return k;
-        }
-        return k;
-    }
-
-    /**
-     * "the akimats of A", "the universities of A": the name at {@code k} follows "of" after a plural of an
-     * organization's head (org-heads.tsv, word-sets.tsv body-plurals); not "the governments of A" (the states),
-     * nor "representatives of A", "the heads of A" (people who act for A).
-     */
-    private static boolean pluralBodiesOf(ArticleState st, SentenceView v, int k) {
-        return k >= 2 && v.word(k - 1).equals("of") && !v.isMention(k - 2) && pluralBody(st, v.word(k - 2));
-    }
-
-    /**
-     * "the A and B socio-entrepreneurial corporations", "the A and B city councils": names joined by "and" or commas
-     * from {@code k}, then at most one plain word and a plural of an organization's head.
-     */
-    private static boolean pluralBodiesAfter(ArticleState st, SentenceView v, int k, int right) {
-        int j = k, names = 0;
-        while (j < right && (v.isMention(j) && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) || List.of("and", ",", "the").contains(v.word(j)))) {
-            if (v.isMention(j)) names++;
-            j++;
-        }
-        if (names < 2 || j >= right || v.isMention(j)) return false;
-        if (pluralBody(st, v.word(j))) return true;
-        return j + 1 < right && !v.isMention(j + 1) && v.word(j).chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && pluralBody(st, v.word(j + 1));
-    }
-
-    /** A lower-case plural of an organization's head ("ministries", "corporations", "akimats"), not of a government. */
-    private static boolean pluralBody(ArticleState st, String w) {
-        if (w.length() < 4 || !w.endsWith("s") || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
-        String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
-        if (st.lex.wordSet("body-plurals").contains(one)) return true;
-        String kind = st.lex.orgHeads.get(one);
-        return kind != null && !kind.equals("weak") && !List.of("government", "partner", "force", "post").contains(one);
     }
 
     /** A word of word-sets.tsv other-agreement-cues in the parts [{@code from}, {@code agr}) or in the agreement noun at {@code agr}. */
@@ -1931,109 +1350,6 @@ final class AgreementReader {
         for (int j = from; j < agr; j++) if (!v.isMention(j) && cues.contains(v.word(j))) return true;
         for (String w : SPACES.split(v.mentionAt(agr).text().toLowerCase(java.util.Locale.ROOT))) if (cues.contains(w)) return true;
         return false;
-    }
-
-    /** The name at {@code k} is set off by a comma on its right too, or ends the clause ("Delta University, Quito, and", "..., Quito."). */
-    private static boolean placeClosed(SentenceView v, int k, int right) {
-        return k + 1 >= right || List.of(",", ")", ".", ";").contains(v.word(k + 1));
-    }
-
-    /**
-     * "the National Academy of Judges, Bhopal, and the Supreme Court", "Coral Institute of Technology, Lima,": a single
-     * untyped word set off by commas right after the name of an institution (word-sets.tsv site-heads) is where that
-     * institution is, no party of its own. A list of companies ("Coral Bank, Telenor, and ...") is left alone.
-     */
-    private static boolean siteOfInstitution(ArticleState st, SentenceView v, int k, int right) {
-        Mention m = v.mentionAt(k);
-        if (m == null || m.type() != MentionType.OTHER || m.to() - m.from() != 1 || k < 2 || !v.word(k - 1).equals(",") || !placeClosed(v, k, right)) return false;
-        if (isAcronymShaped(m.text().strip())) return false;
-        Mention before = v.mentionAt(k - 2);
-        if (before == null || before.type() != MentionType.ORG && before.type() != MentionType.OTHER) return false;
-        Set<String> heads = st.lex.wordSet("site-heads");
-        for (String w : SPACES.split(before.text().strip().toLowerCase(java.util.Locale.ROOT))) if (heads.contains(w)) return true;
-        return false;
-    }
-
-    /** "A, B", "A and B", "A, and the B": the mention at {@code k} follows an organization's name in a list. */
-    private static boolean joinedToOrganization(SentenceView v, int k) {
-        int j = k - 1;
-        while (j >= 0 && v.word(j).equals("the")) j--;
-        if (j < 1 || !(v.word(j).equals(",") || v.word(j).equals("and"))) return false;
-        j--;
-        if (j >= 1 && v.word(j).equals(",") && v.word(j + 1).equals("and")) j--;
-        if (!isType(v, j, MentionType.ORG)) return false;
-        // "by the director of Coral Bank, Ana Ruiz,": the organization is a title's complement, the name its holder
-        int before = j - 1;
-        while (before >= 0 && v.word(before).equals("the")) before--;
-        return !(before >= 0 && v.word(before).equals("of"));
-    }
-
-    /**
-     * "signed by Orion Digital and Kesh Studios": an untyped name joined by "and" to an organization's name after it
-     * is another organization, as one joined to an organization before it is ({@link #joinedToOrganization}); not when
-     * that organization only qualifies a title or a person ("by Anna Berg and Coral Bank's Piet Dorn", "and Coral Bank
-     * chairman Piet Dorn").
-     */
-    private static boolean joinedToOrganizationAfter(SentenceView v, int k) {
-        int j = k + 1;
-        if (j >= v.size() || !v.word(j).equals("and")) return false;
-        j++;
-        while (j < v.size() && v.word(j).equals("the")) j++;
-        if (j >= v.size() || !isType(v, j, MentionType.ORG) || possessive(v, j)) return false;
-        return !(j + 1 < v.size() && (isType(v, j + 1, MentionType.TITLE) || isType(v, j + 1, MentionType.PERSON)));
-    }
-
-    /** Words that join a clause after a comma ("with B, and C welcomed it"). */
-    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "so", "while", "whereas", "yet");
-    /** Modals and auxiliaries that open a predicate besides word-sets.tsv auxiliaries. */
-    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "must", "did", "does", "do");
-    /** Words after an "-ed" word that make it a participle describing the name before it ("C based in Lima", "C owned by D"). */
-    private static final Set<String> PARTICIPLE_NEXT = Set.of("by", "in", "at", "to", "for", "from", "with", "under", "as", "on");
-
-    /**
-     * "and C welcomed the move", "but C has criticised it", "and officials from C attended": from {@code from}, a clause
-     * joiner, a name (or people from it) and a finite verb of another than a signing: an auxiliary or modal not before
-     * a signing verb, a speech or report verb, or a past-tense word no preposition follows.
-     */
-    private boolean clauseSubjectAfter(ArticleState st, SentenceView v, int from, int right) {
-        int j = from;
-        if (j >= right || !CLAUSE_LINKS.contains(v.word(j))) return false;
-        j++;
-        if (j + 2 < right && delegationNouns.contains(v.word(j)) && (v.word(j + 1).equals("from") || v.word(j + 1).equals("of"))) j += 2;
-        while (j < right && v.word(j).equals("the")) j++;
-        if (j >= right || !(isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER)) || possessive(v, j)) return false;
-        j++;
-        while (j < right && skipBeforeVerb.contains(v.word(j)) && !auxiliaries.contains(v.word(j))) j++;
-        if (j >= right || v.isMention(j)) return false;
-        String w = v.word(j), next = j + 1 < v.size() ? v.word(j + 1) : ".";
-        if (auxiliaries.contains(w) || MODALS.contains(w)) {
-            int n = j + 1;
-            while (n < v.size() && (skipBeforeVerb.contains(v.word(n)) || auxiliaries.contains(v.word(n)) || NEGATION_WORDS.contains(v.word(n)))) n++;
-            return n < v.size() && !st.lex.signingVerbs.containsKey(v.word(n));
-        }
-        if (speechVerbs.contains(w) || reportVerbs.contains(w)) return true;
-        return w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(Character::isLowerCase) && !st.lex.signingVerbs.containsKey(w)
-                && !PARTICIPLE_NEXT.contains(next);
-    }
-
-    /** "on behalf of" at {@code k} (followed by a name or "the" and a name). */
-    private static boolean behalfAt(SentenceView v, int k) {
-        if (k + 3 >= v.size() || !v.word(k).equals("on") || !v.word(k + 1).equals("behalf") || !v.word(k + 2).equals("of")) return false;
-        int j = k + 3;
-        while (j < v.size() && v.word(j).equals("the")) j++;
-        return j < v.size() && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
-    }
-
-    /** How many parts of an object ("the cooperation memorandum") may stand between a verb and its "on behalf of". */
-    private static final int BEHALF_REACH = 4;
-
-    /** "signed on behalf of B", "signed the memorandum on behalf of B": "on behalf of" right after the verb or its object. */
-    private boolean behalfAfterVerb(SentenceView v, int verb) {
-        int k = verb + 1;
-        for (int d = 0; k < v.size() && d < BEHALF_REACH && !behalfAt(v, k); d++, k++) {
-            if (!(determiners.contains(v.word(k)) || isType(v, k, MentionType.AGREEMENT))) return false;
-        }
-        return behalfAt(v, k);
     }
 
     /** "on behalf of" followed by a name in the clause. */
@@ -2064,109 +1380,6 @@ final class AgreementReader {
         if (org != null && orgIsParty) a.addParty(org);
     }
 
-    private signet.time.DateMention nearestDate(SentenceView v, int left, int right, int anchor) {
-        signet.time.DateMention best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (int k = left; k < right; k++) {
-            // "signed a memorandum, which will be implemented next year": the relative clause's date is another event's
-            int relEnd = k > anchor ? relativeClauseEnd(v, k, right) : -1;
-            if (relEnd >= 0) { k = relEnd; continue; }
-            Mention m = v.mentionAt(k);
-            if (m == null || m.type() != MentionType.DATE) continue;
-            // "extends the exchange until 2026", "expired last month": when it ends, not when it was signed
-            if (k >= 1 && List.of("until", "till", "through", "thru").contains(v.word(k - 1))) continue;
-            boolean ending = false;
-            for (int j = Math.max(0, k - 2); j < k; j++) ending |= endingVerbs.contains(v.word(j));
-            if (ending) continue;
-            // "..., the two broadcasters said on Saturday": when it was said, not when it was signed
-            if (k >= 1 && speechVerbs.contains(v.word(k - 1)) || k >= 2 && v.word(k - 1).equals("on") && speechVerbs.contains(v.word(k - 2))) continue;
-            int d = Math.abs(k - anchor);
-            if (d < bestDist) { best = m.date(); bestDist = d; }
-        }
-        return best;
-    }
-
-    /** Nouns of a stay abroad: "during his visit to Peru" names where a signing took place. */
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
-
-    /** "during the president's visit", "on an official visit" (not "ahead of a visit", "after his trip"): the stay the signing was part of. */
-    private static boolean duringVisit(SentenceView v, int left, int visit) {
-        for (int j = visit - 1; j >= Math.max(left, visit - 7); j--) {
-            String w = v.word(j);
-            if (w.equals("during") || w.equals("on") || w.equals("amid")) return true;
-            if (v.isMention(j) && !v.word(j).equals("PER") && !v.word(j).equals("TTL")) return false;
-        }
-        return false;
-    }
-
-    private void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
-        DocEntity country = null, visited = null;
-        int anchor = Math.max(verb, agr);
-        for (int k = left; k < right; k++) {
-            String w = v.word(k);
-            if (w.equals("here") && st.datelinePlace.isPresent()) {
-                a.place = st.registry.place(st.datelinePlace.get().name(), st.datelinePlace.get());
-                return;
-            }
-            Mention m = v.mentionAt(k);
-            if (m == null) continue;
-            // "during a meeting at the Velsk International Book Fair": a venue named after its city says where
-            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && k >= 1 && (v.word(k - 1).equals("at")
-                    || k >= 2 && v.word(k - 1).equals("the") && v.word(k - 2).equals("at"))) {
-                Optional<Gazetteer.Match> city = st.ref.places().longestAt(v.tokens, m.from());
-                if (city.isPresent() && city.get().to() < m.to() && city.get().entity().isCity()) {
-                    a.place = st.registry.place(city.get().entity().name(), city.get().entity());
-                    return;
-                }
-            }
-            if (m.type() != MentionType.PLACE) continue;
-            if (possessive(v, k)) continue;
-            // "signed ... during the president's visit to Brazil": the place visited is where it was signed
-            if (k >= 2 && v.word(k - 1).equals("to") && VISIT_NOUNS.contains(v.word(k - 2)) && k > anchor && duringVisit(v, left, k - 2)) {
-                DocEntity e = st.registry.place(m);
-                if (e.isCity() || e.known == null) { a.place = e; return; }
-                if (visited == null) visited = e;
-                continue;
-            }
-            int j = k - 1;
-            int words = 0;
-            // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
-            while (j >= left && (!v.isMention(j) || v.word(j).equals("OTH")) && !List.of("in", "at").contains(v.word(j)) && words < 7) { j--; words++; }
-            if (j < left || !List.of("in", "at").contains(v.word(j))) continue;
-            DocEntity e = st.registry.place(m);
-            if (e.isCity() || e.known == null) {
-                a.place = e;
-                return;
-            }
-            if (country == null && Math.abs(j - anchor) <= 4) country = e;
-        }
-        if (country == null) country = visited;
-        if (country != null) {
-            a.place = country;
-            return;
-        }
-        // "KELM -- ... signed an agreement on trade in Kelm": a name after "in" that the dateline gives as a place
-        String city = st.article.dateline().map(String::strip).orElse("");
-        if (!city.isEmpty()) {
-            for (int k = Math.max(left, 1); k < right; k++) {
-                Mention m = v.mentionAt(k);
-                if (m == null || m.type() != MentionType.OTHER || !List.of("in", "at").contains(v.word(k - 1))) continue;
-                if (m.text().strip().equalsIgnoreCase(city)) {
-                    a.place = st.registry.place(m.name(), st.datelinePlace.orElse(null));
-                    return;
-                }
-            }
-        }
-        // "was inked in Dodoma": a name no gazetteer lists, right after the verb and "in", is the place
-        for (int k = Math.max(left, verb + 1); k < Math.min(right, verb + 5); k++) {
-            Mention m = v.mentionAt(k);
-            if (m == null || m.type() != MentionType.OTHER || !v.word(k - 1).equals("in")) continue;
-            if (m.to() - m.from() > 3 || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
-            a.place = st.registry.place(m.name(), null);
-            return;
-        }
-    }
-
     private static boolean containsAny(SentenceView v, int left, int right, Set<String> words) {
         for (int k = left; k < right; k++) if (words.contains(v.word(k))) return true;
         return false;
@@ -2180,7 +1393,7 @@ final class AgreementReader {
         return (w.equals("'") || w.equals("’")) && k + 2 < v.size() && v.word(k + 2).equals("s");
     }
 
-    private static boolean isType(SentenceView v, int k, MentionType t) {
+    static boolean isType(SentenceView v, int k, MentionType t) {
         Mention m = v.mentionAt(k);
         return m != null && m.type() == t;
     }
@@ -2204,148 +1417,7 @@ final class AgreementReader {
         return b;
     }
 
-    // ---- merging reports of the same signing ----
-
-    private List<Drafts.Agreement> merge(ArticleState st, List<Drafts.Agreement> found) {
-        List<Drafts.Agreement> out = new ArrayList<>();
-        for (Drafts.Agreement c : found) {
-            Drafts.Agreement target = null;
-            // first a report naming the same parties (or some of them), then a definite "the agreement" nearby,
-            // then a definite retelling that names the parties differently ("the memorandum was signed by A's
-            // Lima bureau and B", "Peru and Chile signed a memorandum ... The memorandum was signed by their film agencies")
-            int how = -1;
-            for (int pass = 0; pass < 4 && target == null; pass++) {
-                for (int i = out.size() - 1; i >= 0 && target == null; i--) {
-                    Drafts.Agreement t = out.get(i);
-                    if (t.intended != c.intended && c.verified && t.verified) continue;
-                    // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
-                    if (!datesCompatible(t, c) && pass != 3) continue;
-                    boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
-                    boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite
-                            || namesPartylessSigning(t, c);
-                    if (further(t, c) && pass != 1) continue;
-                    boolean match = switch (pass) {
-                        case 0 -> sameParties && !(c.plural || t.plural);
-                        case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c) && !newSigning(t, c);
-                        case 2 -> retelling(t, c);
-                        default -> headlineRetold(st, t, c);
-                    };
-                    if (match) { target = t; how = pass; }
-                }
-            }
-            // "Both MoUs were signed by ...", "the memoranda were signed by ...": the plural agreements already
-            // read (one per partner) told again; it adds no signing
-            if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
-            // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
-            if (target == null) out.add(c);
-            else if (how == 3) absorbHeadline(target, c);
-            else if (how == 2 || how == 0 && c.definite && target.parties.size() >= 2) absorbRetelling(target, c);
-            else absorb(target, c);
-        }
-        // partyless signings: the organizations of the sentence before ("Representatives held a signing ceremony")
-        for (Drafts.Agreement a : out) {
-            if (a.parties.size() >= 2 || !a.verified || a.sidesStatedUnnamed) continue;
-            for (int s : a.sentences) {
-            if (s == 0 || !a.parties.isEmpty()) continue;
-            SentenceView prev = st.views.get(s - 1);
-            // "The cabinet approved the agreement between India and Algeria. The agreement was signed in 2018.":
-            // the sides of the agreement the sentence before names "between" them, states too
-            List<DocEntity> between = definiteSigning(a) ? sidesBetween(st, prev) : List.of();
-            if (between.size() >= 2) {
-                between.forEach(a::addParty);
-                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
-                continue;
-            }
-            List<DocEntity> orgs = new ArrayList<>();
-            for (int k = 0; k < prev.size(); k++) {
-                Mention m = prev.mentionAt(k);
-                // "Coral Group's film division", "B, a subsidiary of C": the owner is not a side
-                if (m != null && m.type() == MentionType.ORG && !possessive(prev, k) && !ownerInDescription(prev, k)) {
-                    DocEntity e = st.entity(prev, prev.parts.get(k));
-                    if (!orgs.contains(e)) orgs.add(e);
-                }
-            }
-            // four names or more are a list of attendees, not the sides; "several agreements were signed"
-            // after two names is one signing of theirs at most
-            if (orgs.size() >= 2 && orgs.size() <= MAX_BORROWED_SIDES && !(a.plural && orgs.size() > 2) && a.parties.isEmpty()) {
-                orgs.forEach(a::addParty);
-                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
-            }
-            }
-        }
-        // captions and ceremonies that were reported before their agreement
-        List<Drafts.Agreement> kept = new ArrayList<>();
-        for (Drafts.Agreement a : out) {
-            if (a.parties.size() < 2 && !a.intended) {
-                Drafts.Agreement t = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-                if (t == null) {
-                    for (Drafts.Agreement o : out) if (o != a && o.parties.size() >= 2 && !o.intended) { t = o; break; }
-                }
-                // "several agreements were signed at the forum" names no agreement: it signs no unsigned "memorandum between A and B"
-                if (t != null && a.parties.isEmpty() && datesCompatible(t, a) && (t.verified || !a.plural) && !newSigning(t, a)) absorb(t, a);
-                continue;
-            }
-            if (!a.verified) continue;            // "the agreement between A and B" never signed in the text
-            if (a.intended && a.parties.isEmpty()) continue;
-            kept.add(a);
-        }
-        // a signing dated after the article was published has not happened yet ("will sign on 20 May")
-        st.article.published().ifPresent(published -> {
-            for (Drafts.Agreement a : kept) if (!a.intended && a.date != null && after(a.date.date(), published)) a.intended = true;
-        });
-        return kept;
-    }
-
-    /** "The agreement was signed in 2018": a singular definite report of a signing, no further one. */
-    private static boolean definiteSigning(Drafts.Agreement a) {
-        return a.definite && !a.plural && !a.intended && a.further == Drafts.Further.NONE;
-    }
-
-    /** The sides of the one "AGREEMENT between A and B" of a sentence (none when it names two such lists). */
-    private List<DocEntity> sidesBetween(ArticleState st, SentenceView v) {
-        List<DocEntity> sides = List.of();
-        for (int k = 0; k + 1 < v.size(); k++) {
-            if (!isType(v, k, MentionType.AGREEMENT) || !List.of("between", "among").contains(v.word(k + 1))) continue;
-            if (!sides.isEmpty()) return List.of();
-            List<DocEntity> orgs = new ArrayList<>();
-            walkList(st, v, k + 2, v.size(), orgs, new ArrayList<>(), false, true);
-            sides = orgs;
-        }
-        return sides;
-    }
-
-    /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */
-    static boolean after(signet.time.PartialDate d, signet.time.PartialDate published) {
-        return !d.compatibleWith(published) && d.compareTo(published) > 0;
-    }
-
-    /**
-     * A definite singular report ("signed the memorandum", "the MoU was signed by") with two or more parties
-     * that tells again the signing of an earlier singular agreement with two or more parties: it shares a
-     * party with it, or the earlier one names only states and this one only organizations (the states'
-     * bodies that signed for them). "Another"/"also"/"a separate" reports are indefinite, so never retellings.
-     */
-    private static boolean retelling(Drafts.Agreement t, Drafts.Agreement c) {
-        if (!c.definite || c.plural || t.plural || !c.verified || !t.verified || c.parties.size() < 2 || t.parties.size() < 2) return false;
-        if (c.parties.stream().anyMatch(t.parties::contains)) return true;
-        // "The document was signed by the chairman of X and the director of Y": who signed the signing told before
-        // (not when the report names its own sides, "the contract between C and D was signed by ...", or
-        // another kind of document)
-        if (!c.signatories.isEmpty() && !c.sidesNamed && sameKindOrGeneric(t, c)
-                && c.evidence.first().map(e -> e.rule().equals("agreement.passive")).orElse(false)) return true;
-        return t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState);
-    }
-
-    private static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
-
-    /** "Radio Television of Albania": an organization's name that ends with "of" and a state. */
-    private static boolean endsWithState(ArticleState st, String org) {
-        int of = org.lastIndexOf(" of ");
-        if (of < 0) return false;
-        String tail = org.substring(of + 4);
-        if (tail.startsWith("the ")) tail = tail.substring(4);
-        return st.ref.place(tail).map(p -> STATE_PLACE_TYPE.equals(p.placeType())).orElse(false);
-    }
+    static boolean isState(DocEntity e) { return e.kind == EntityKind.PLACE; }
 
     /** Whether an organization's name names the state, by its name or its demonym ("Ministry of Trade of Peru", "Peru's Ministry of Trade", "the Peruvian Ministry of Trade"). */
     private static boolean bodyOfState(Lexicons lex, String org, String state) {
@@ -2362,169 +1434,8 @@ final class AgreementReader {
         return org.endsWith(" " + state) || org.endsWith(" the " + state);
     }
 
-    /**
-     * The headline's signing told again in the body with fuller names: the headline (sentence 0) names two
-     * parties in short forms ("Ruritania and Freedonia sign agreement", "Coral faculty and Delta Labs sign"),
-     * the body's first singular report of the same kind names two or more, and each headline party is either
-     * one of the body's or a word of a body party's name ("Ruritania" in "Ministry of Trade of Ruritania"),
-     * or else the two share a party and the headline's other one is none of the body's.
-     */
-    private static boolean headlineRetold(ArticleState st, Drafts.Agreement t, Drafts.Agreement c) {
-        if (!t.sentences.equals(Set.of(0)) || c.sentences.contains(0) || !headline(st)) return false;
-        if (t.plural || c.plural || !t.verified || !c.verified || t.intended || c.intended) return false;
-        if (t.parties.size() != 2 || c.parties.size() < 2 || !sameKindOrGeneric(t, c) || c.parties.containsAll(t.parties)) return false;
-        int inName = 0, shared = 0;
-        for (DocEntity p : t.parties) {
-            if (c.parties.contains(p)) shared++;
-            else if (c.parties.stream().anyMatch(q -> containsWords(q.name, p.name))) inName++;
-        }
-        return shared + inName == 2 || shared == 1 && c.parties.size() == 2;
-    }
-
-    /** The article's first sentence is a headline: it ends with no full stop ("Coral and Delta sign deal"). */
-    private static boolean headline(ArticleState st) {
-        if (st.views.isEmpty()) return false;
-        String first = st.views.get(0).sentence.text().strip();
-        return !first.isEmpty() && ".!?\"'”’".indexOf(first.charAt(first.length() - 1)) < 0;
-    }
-
     /** Whether {@code words} stands in {@code name} as whole words ("Ruritania" in "Ruritania's Ministry of Trade"). */
-    private static boolean containsWords(String name, String words) {
+    static boolean containsWords(String name, String words) {
         return java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])").matcher(name).find();
-    }
-
-    /** The body's names replace the headline's short forms; the rest is merged as usual. */
-    private static void absorbHeadline(Drafts.Agreement t, Drafts.Agreement c) {
-        List<DocEntity> parties = new ArrayList<>(c.parties);
-        if (c.date != null) t.date = c.date;
-        // "A inks deal with B" over "A and B signed a memorandum of understanding": the body's kind
-        if (GENERIC_HEADS.contains(headNoun(t.kindLabel)) && !GENERIC_HEADS.contains(headNoun(c.kindLabel))) {
-            t.kindKey = c.kindKey;
-            t.kindLabel = c.kindLabel;
-        }
-        absorb(t, c);
-        t.parties.clear();
-        t.parties.addAll(parties);
-    }
-
-    /**
-     * "signed another memorandum", "also signed a plan of action" (after a memorandum): a signing the text
-     * marks as a further one, so the same parties do not make it the one told before.
-     */
-    private static boolean further(Drafts.Agreement t, Drafts.Agreement c) {
-        if (c.further == Drafts.Further.ANOTHER) return true;
-        if (c.further != Drafts.Further.ALSO) return false;
-        return !headNoun(c.kindLabel).equals(headNoun(t.kindLabel))
-                && !c.kindKey.equals(t.kindKey) && !GENERIC_HEADS.contains(headNoun(c.kindLabel)) && !GENERIC_HEADS.contains(headNoun(t.kindLabel))
-                || ownModifiers(t, c);
-    }
-
-    /**
-     * "also signed a loan agreement" after a memorandum, "also signed a supply deal" after a cooperation agreement:
-     * a generic head ("agreement", "deal") that words of its own make specific names another text, when none of
-     * those words is in the earlier agreement's name ("a loan agreement" after "a loan deal" is the same one).
-     */
-    private static boolean ownModifiers(Drafts.Agreement t, Drafts.Agreement c) {
-        String[] w = SPACES.split(c.kindLabel.strip());
-        String head = headNoun(c.kindLabel);
-        if (!GENERIC_HEADS.contains(head) || w.length < 2 || !w[w.length - 1].equals(head)) return false;
-        List<String> earlier = List.of(SPACES.split(t.kindLabel.strip()));
-        for (int k = 0; k < w.length - 1; k++) if (earlier.contains(w[k])) return false;
-        return true;
-    }
-
-    /**
-     * A report that names no party and introduces its agreement as a new one ("A and B signed a
-     * cooperation agreement" after a memorandum of understanding; "signed a separate memorandum",
-     * "another memorandum"): indefinite, and marked as a further one or of another kind than the
-     * agreement told before (neither being a bare "agreement"). Its signatories did not sign that one.
-     */
-    private static boolean newSigning(Drafts.Agreement t, Drafts.Agreement c) {
-        if (!c.parties.isEmpty() || c.definite || c.plural) return false;
-        if (c.further == Drafts.Further.ANOTHER || c.further == Drafts.Further.ALSO && ownModifiers(t, c)) return true;
-        return !c.kindKey.equals(t.kindKey) && !GENERIC_KEYS.contains(c.kindKey) && !GENERIC_KEYS.contains(t.kindKey);
-    }
-
-    /** Kinds that may stand for any agreement (lexicons/agreement-kinds.tsv: the catch-all, a deal). */
-    private static final Set<String> GENERIC_KEYS = Set.of("agreement", "deal");
-
-    private static boolean sameKindOrGeneric(Drafts.Agreement t, Drafts.Agreement c) {
-        String a = headNoun(t.kindLabel), b = headNoun(c.kindLabel);
-        return a.equals(b) || t.kindKey.equals(c.kindKey) || GENERIC_HEADS.contains(a) || GENERIC_HEADS.contains(b);
-    }
-
-    /** Agreement nouns that may stand for any agreement ("the agreement", "the document", "the deal"). */
-    private static final Set<String> GENERIC_HEADS = Set.of("agreement", "agreements", "document", "documents", "deal", "deals", "accord");
-
-    /** The agreement noun's head: the word before "of"/"on"/"for"/"between", else the last word ("plan of action" → plan). */
-    private static String headNoun(String label) {
-        String[] w = SPACES.split(label.strip());
-        for (int k = 1; k < w.length; k++) if (List.of("of", "on", "for", "between", "in").contains(w[k])) return w[k - 1];
-        return w[w.length - 1];
-    }
-
-    /**
-     * Whether a definite plural report names a party of an earlier signed agreement of the article (its
-     * other names may be the same partners written differently: "Capital Museums of China").
-     */
-    private static boolean retold(List<Drafts.Agreement> earlier, Drafts.Agreement c) {
-        for (DocEntity p : c.parties)
-            for (Drafts.Agreement t : earlier) if (t.verified && !t.intended && t.parties.contains(p)) return true;
-        return false;
-    }
-
-    /**
-     * A retelling: the first report's parties stay (the lead names the parties as such; a retelling often
-     * names them through their signatories), except that organizations replace states that stood for them.
-     */
-    private static void absorbRetelling(Drafts.Agreement t, Drafts.Agreement c) {
-        // (not when the retelling names them only through who signed: "Peru and Chile signed an MoU. The MoU was
-        // signed by the director of Peru's film agency and ...": the states signed, their officials' bodies did not)
-        List<DocEntity> parties = t.parties.stream().allMatch(AgreementReader::isState) && c.parties.stream().noneMatch(AgreementReader::isState)
-                && c.sidesNamed ? new ArrayList<>(c.parties) : new ArrayList<>(t.parties);
-        absorb(t, c);
-        t.parties.clear();
-        t.parties.addAll(parties);
-    }
-
-    /**
-     * "Universities ink MoU ... The MoU was sealed during the visit. ... The MoU between A and B focuses on research":
-     * a signing told with no side named (a headline, a passive) and, later, the agreement of its kind named
-     * "between A and B" with no verb: that phrase names the sides of the signing told.
-     */
-    private static boolean namesPartylessSigning(Drafts.Agreement t, Drafts.Agreement c) {
-        return t.parties.isEmpty() && t.verified && !t.intended && !t.plural && !c.verified && !c.plural
-                && c.parties.size() >= 2 && sameKindOrGeneric(t, c);
-    }
-
-    /** Both name parties, and none in common: two different agreements. */
-    private static boolean disjointNamedParties(Drafts.Agreement a, Drafts.Agreement b) {
-        return !a.parties.isEmpty() && !b.parties.isEmpty() && a.parties.stream().noneMatch(b.parties::contains);
-    }
-
-    private static boolean datesCompatible(Drafts.Agreement a, Drafts.Agreement b) {
-        return a.date == null || b.date == null || a.date.date().compatibleWith(b.date.date());
-    }
-
-    private static void absorb(Drafts.Agreement t, Drafts.Agreement c) {
-        c.parties.forEach(t::addParty);
-        for (int i = 0; i < c.signatories.size(); i++) {
-            if (!t.signatories.contains(c.signatories.get(i))) {
-                t.signatories.add(c.signatories.get(i));
-                t.signatoryOrgs.add(c.signatoryOrgs.get(i));
-                t.signatoryTitles.add(c.signatoryTitles.get(i));
-            }
-        }
-        for (DocEntity w : c.witnesses) if (!t.witnesses.contains(w)) t.witnesses.add(w);
-        if (t.date == null) t.date = c.date;
-        if (t.place == null || !t.place.isCity() && c.place != null && c.place.isCity()) t.place = c.place == null ? t.place : c.place;
-        t.verified |= c.verified;
-        t.noFallbackDate |= c.noFallbackDate;
-        if ((t.kindKey.equals("agreement") || t.kindKey.equals("memorandum")) && !c.kindKey.equals("agreement")) {
-            t.kindKey = c.kindKey;
-            t.kindLabel = c.kindLabel;
-        }
-        t.evidence.addAll(c.evidence);
-        t.sentences.addAll(c.sentences);
     }
 }

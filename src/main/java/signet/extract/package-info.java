@@ -23,14 +23,17 @@
  *     to the one organization of that kind named before, and left as words when two could be meant</td>
  *     <td>{@code lexicons/org-heads.tsv}, {@code lexicons/reference-heads.tsv}</td></tr>
  * <tr><td>4. relations</td><td>{@code RelationReader} (posts), {@code PartOfReader},
- *     {@code AgreementReader}, {@code EventReader}</td><td>the views and the document entities
+ *     {@code AgreementReader} (with {@code PartyReader}: the parties of a clause, its subjects and lists
+ *     of sides; {@code SigningCircumstances}: a signing's date and place from its clause),
+ *     {@code EventReader}</td><td>the views and the document entities
  *     ({@code ArticleState})</td><td>{@code Drafts}: mutable drafts of posts, part-of,
  *     agreements and events, each with its rule id and evidence sentence</td>
  *     <td>{@code rules/posts.tsv}, {@code rules/part-of.tsv} (patterns with ids that travel into
  *     provenance), {@code lexicons/signing-verbs.tsv}, {@code modality.tsv} (negation and
  *     intention as attributes of a signing), {@code agreement-*.tsv}, {@code event-*.tsv}</td></tr>
- * <tr><td>5. document-level resolution</td><td>{@code AgreementReader}, {@code RuleExtractor}</td>
- *     <td>the drafts</td><td>one agreement per signing however often it is told, collective
+ * <tr><td>5. document-level resolution</td><td>{@code SigningMerger}, {@code AgreementReader},
+ *     {@code RuleExtractor}</td>
+ *     <td>the drafts</td><td>one agreement per signing however often it is told ({@code SigningMerger}), collective
  *     parties ("the two agencies") resolved, dates and places from neighbouring sentences and the
  *     dateline, a second round when a rule promoted a name to an organization</td><td>—</td></tr>
  * <tr><td>6. facts</td><td>{@code RuleExtractor}</td><td>the drafts</td>
