@@ -83,7 +83,31 @@ final class AgreementReader {
         this.notPolarityExceptions = lex.wordSet("not-polarity-exceptions");
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.determiners = lex.wordSet("determiners");
+        this.talkNouns = lex.wordSet("talk-nouns");
     }
+
+    /** word-sets.tsv "talk-nouns": "talks", "negotiations", "meeting" (see {@link #talksPhrase}). */
+    private final Set<String> talkNouns;
+
+    /**
+     * The part where "after/following/during (the) talks between/with ..." opens after {@code from}, or {@code right}:
+     * when the subject already names the sides, that list names who talked ("A and B signed a memorandum after talks
+     * between C and D"), not more parties. Up to two words may describe the talks ("after bilateral trade talks with").
+     */
+    private int talksPhrase(SentenceView v, int from, int right) {
+        for (int k = from; k < right; k++) {
+            if (!TALK_OPENERS.contains(v.word(k))) continue;
+            int j = k + 1;
+            if (j < right && (v.word(j).equals("the") || v.word(j).equals("their"))) j++;
+            for (int d = 0; d < 3 && j < right && !v.isMention(j); d++, j++) {
+                if (talkNouns.contains(v.word(j)) && j + 1 < right && List.of("between", "with", "among").contains(v.word(j + 1))) return k;
+            }
+        }
+        return right;
+    }
+
+    /** Words that open a phrase about the talks around a signing ("after talks", "following negotiations", "during a meeting"). */
+    private static final Set<String> TALK_OPENERS = Set.of("after", "following", "during", "amid", "before");
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
     private static boolean phraseEndingAt(SentenceView v, int end, int left, Set<String> phrases) {
@@ -460,7 +484,8 @@ final class AgreementReader {
         // "A, B and C signed a memorandum to develop a corridor between Port X and northern Europe": when the
         // subject names the sides, a "between"/"with" in the purpose clause after the agreement says what it is about
         // ("A and B signed the memorandum in cooperation with C": C helped, the subject names the sides)
-        int listLimit = subjects.size() >= 2 ? Math.min(purposeClause(v, from, right), jointWorkPhrase(v, from, right)) : right;
+        // ("A and B signed a memorandum after talks between C and D": who talked, see talksPhrase)
+        int listLimit = subjects.size() >= 2 ? Math.min(Math.min(purposeClause(v, from, right), jointWorkPhrase(v, from, right)), talksPhrase(v, from, right)) : right;
         List<int[]> withLists = new ArrayList<>();
         readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists, withLists);
         // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it

@@ -48,6 +48,8 @@ final class PartyReader {
     private final Set<String> delegationNouns;
     /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
     private final Set<String> areaNouns;
+    /** word-sets.tsv "place-unit-nouns": "the Velsk branch of B": the place says where B's unit is; B is the party. */
+    private final Set<String> placeUnitNouns;
 
     PartyReader(Lexicons lex) {
         this.listStops = lex.wordSet("stop");
@@ -62,6 +64,7 @@ final class PartyReader {
         this.pairNouns = lex.wordSet("pair-nouns");
         this.delegationNouns = lex.wordSet("delegation-nouns");
         this.areaNouns = lex.wordSet("area-nouns");
+        this.placeUnitNouns = lex.wordSet("place-unit-nouns");
     }
 
     /** Place type (places.tsv) of a state that can be a party when it is the whole subject ("Belarus and Peru signed"). */
@@ -489,6 +492,13 @@ final class PartyReader {
             // which the text does not name; the names themselves are no parties
             if (m != null && (m.type() == MentionType.ORG || m.type() == MentionType.OTHER)
                     && (bodiesOfNames || (bodiesOfNames = pluralBodiesOf(st, v, k) || pluralBodiesAfter(st, v, k, right)))) continue;
+            // "with the Velsk branch of Tarn Steel", "with the Moscow office of B": the place (or an untyped name before the
+            // unit noun) says where the unit is; the organization after "of" signs
+            if (m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.OTHER) && k + 3 < right
+                    && placeUnitNouns.contains(v.word(k + 1)) && v.word(k + 2).equals("of") && v.isMention(k + 3)) {
+                k += 2;
+                continue;
+            }
             if (m != null) {
                 int gapBefore = gap;
                 gap = 0;

@@ -152,4 +152,24 @@ class UnseenWordings3Test {
     void counterpartAtAnotherOrganization(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after a signing whose subject names the sides, "after talks between/with ..." names who talked
+            "Kesh Bank and Tarn Steel signed a memorandum after talks between Orion Digital and Coral Studios.|memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank and Tarn Steel signed a memorandum, following talks between Orion Digital and Coral Studios.|memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank and Tarn Steel signed a memorandum after bilateral talks with Orion Digital.|memorandum: Kesh Bank + Tarn Steel",
+            // near misses: one side in the subject, the other after "talks with"; a "between" list of the agreement itself
+            "Kesh Bank signed a memorandum after talks with Tarn Steel.|memorandum: Kesh Bank + Tarn Steel",
+            "A memorandum between Kesh Bank and Tarn Steel was signed after long talks.|memorandum: Kesh Bank + Tarn Steel",
+            // the place of an organization's unit says where it is; the organization after "of" signs
+            "Kesh Bank signed a memorandum with the Moscow branch of Tarn Steel.|memorandum: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed a memorandum with the Velsk branch of Tarn Steel.|memorandum: Kesh Bank + Tarn Steel",
+            "The memorandum was signed between Kesh Bank and the Moscow office of Tarn Steel.|memorandum: Kesh Bank + Tarn Steel",
+            // near miss: a place joined to a name is no unit's place
+            "Kesh Bank signed a memorandum with Peru and Tarn Steel.|memorandum: Kesh Bank + Peru + Tarn Steel",
+    })
+    void talksAndUnitsAroundTheSides(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
