@@ -305,9 +305,12 @@ final class AgreementReader {
             break;
         }
         if (!named || k < left) return -1;
-        if (v.word(k).equals("that") || v.word(k).equals("which")) k--;
-        // ("Under the agreement, A and B signed": a comma after the noun closes a phrase, no relative clause follows)
-        return k >= left && isType(v, k, MentionType.AGREEMENT) && !v.word(k + 1).equals(",") ? k : -1;
+        boolean relative = v.word(k).equals("that") || v.word(k).equals("which");
+        if (relative) k--;
+        // "The memorandum, which A and B signed in 2019, expires": a relative clause set off by a comma
+        if (relative && k > left && v.word(k).equals(",")) k--;
+        // ("Under the agreement, A and B signed": a comma after the noun with no "which" closes a phrase, no relative clause follows)
+        return k >= left && isType(v, k, MentionType.AGREEMENT) && (relative || !v.word(k + 1).equals(",")) ? k : -1;
     }
 
     /** Whether a signing-verbs.tsv flag column ("base object") holds this flag. */
@@ -390,7 +393,13 @@ final class AgreementReader {
         // "the supply agreement that A entered into with B", "the memorandum A signed with B in 2019": the agreement
         // the relative clause is about, its subject the name before the verb (active, not passive)
         int relAgr = passive ? relativeClauseAgreement(v, left, i, skipBeforeVerb) : -1;
-        if (relAgr >= 0) { passive = false; agr = relAgr; left = relAgr + 1; }
+        if (relAgr >= 0) {
+            passive = false;
+            agr = relAgr;
+            left = relAgr + 1;
+            // (", which A and B signed": the clause's subject starts after its comma and pronoun)
+            while (left < i && List.of(",", "which", "that").contains(v.word(left))) left++;
+        }
         // "a memorandum between the Business Agency of Peru and the Trade Agency under the Ministry was signed":
         // the agreement noun opens a long "between" list before the passive verb
         // ("... was also signed": an adverb may stand between the auxiliary and the verb)

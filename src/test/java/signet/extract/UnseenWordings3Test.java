@@ -172,4 +172,18 @@ class UnseenWordings3Test {
     void talksAndUnitsAroundTheSides(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a signing told in a relative clause set off by commas, its subject the names before the verb
+            "The memorandum, which Kesh Bank and Tarn Steel signed in 2019, expires this year.|memorandum: Kesh Bank + Tarn Steel",
+            "The memorandum, which Kesh Bank signed with Tarn Steel in 2019, expires this year.|memorandum: Kesh Bank + Tarn Steel",
+            "The memorandum, which was signed by Kesh Bank and Tarn Steel in 2019, expires this year.|memorandum: Kesh Bank + Tarn Steel",
+            // near misses: a relative clause with no signing, a phrase closed by a comma with no "which"
+            "Under the memorandum, which expires this year, Kesh Bank finances Tarn Steel.|",
+            "Under the agreement, Kesh Bank and Tarn Steel signed nothing new.|",
+    })
+    void signingInARelativeClause(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
