@@ -7,8 +7,10 @@
  * <table>
  * <caption>Stages, with what each reads and writes</caption>
  * <tr><th>stage</th><th>class</th><th>in</th><th>out</th><th>data</th></tr>
- * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder},
- *     {@link signet.time.RuleDateFinder}</td>
+ * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder} (dates, known
+ *     organizations, titles, agreement nouns, works, capitalised runs), {@code RunSplitter} (where one name
+ *     ends and the next begins inside a run, and whether each is an organization, person, place or neither),
+ *     {@code NameWords} (what a word is inside a name, for both), {@link signet.time.RuleDateFinder}</td>
  *     <td>one sentence; the article's date and the last day an earlier sentence stated</td>
  *     <td>{@code MentionFinder.Result}: tokens and typed, non-overlapping {@link signet.extract.Mention}s
  *     (ORG, PER, TTL, PLC, DATE, AGR, WORK, OTHER)</td>
