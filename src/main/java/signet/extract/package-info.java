@@ -8,7 +8,8 @@
  * <caption>Stages, with what each reads and writes</caption>
  * <tr><th>stage</th><th>class</th><th>in</th><th>out</th><th>data</th></tr>
  * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder} (dates, known
- *     organizations, titles, agreement nouns, works, capitalised runs), {@code RunSplitter} (where one name
+ *     organizations, agreement nouns, works, capitalised runs, in that order), {@code TitleFinder} (titles
+ *     and their portfolios, after the known organizations), {@code RunSplitter} (where one name
  *     ends and the next begins inside a run, and whether each is an organization, person, place or neither),
  *     {@code NameWords} (what a word is inside a name, for both), {@link signet.time.RuleDateFinder}</td>
  *     <td>one sentence; the article's date and the last day an earlier sentence stated</td>
