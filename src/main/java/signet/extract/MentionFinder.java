@@ -14,7 +14,6 @@ import signet.time.DateFinder;
 import signet.time.DateMention;
 
 import static signet.extract.NameWords.isPossessive;
-import static signet.extract.NameWords.nationalityShaped;
 
 /**
  * Finds the typed spans of one sentence, in a fixed order that lets the more certain evidence
@@ -299,7 +298,7 @@ final class MentionFinder {
                 if (t.isDigit() && toks.get(j - 1).key().equals("for")) break;
                 if (t.isCapitalized() || (t.isDigit() && j > i)) { lastCap = j + 1; j++; continue; }
                 // "Kestrel Leasing sp. z o.o.", "Coral Film s.r.o.": a legal form of another language in lower case ends the name
-                int legal = lastCap == j ? runs.lowerLegalFormEnd(toks, at, j) : -1;
+                int legal = lastCap == j ? kinds.lowerLegalFormEnd(toks, at, j) : -1;
                 if (legal > j) { j = legal; lastCap = legal; break; }
                 String k = t.key();
                 // "Co.", "Dr.", and a middle initial: "Mohammed A. Al-Hashimi"

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a word is inside a name, for every step of {@link MentionFinder} and {@link RunSplitter}: a
- * connector that may join a name's words ("of", "y", "the"), a generic or field word that makes no
- * proper name ("State", "Television", "Promotion"), an adjective of institution names ("Medical"),
- * an honorific, a title word, a possessive that opens a name ("People's Bank"), an acronym, and the
- * shape of a person's name. In: one token or a span of a sentence's tokens; out: yes or no, or a
+ * What a word is inside a name, for every step of {@link MentionFinder}, {@link TitleFinder},
+ * {@link RunSplitter} and {@link NameTyper}: a connector that may join a name's words ("of", "y",
+ * "the"), a generic or field word that makes no proper name ("State", "Television", "Promotion"), an
+ * adjective of institution names ("Medical"), an honorific, a title word, a possessive that opens a
+ * name ("People's Bank"), an acronym, a lower-case legal form ("sp. z o.o."), the prepositions of a
+ * head's complement, and the shape of a person's name. In: one token or a span of a sentence's tokens; out: yes or no, or a
  * length. No state but the word lists, read once from {@link Lexicons} and {@link ReferenceData}.
  */
 final class NameWords {
@@ -168,4 +169,23 @@ final class NameWords {
         }
         return words >= 1 && words <= 6;
     }
+
+    /** Most tokens of a lower-case legal form ("spol. s r.o." is spol . s r.o. = 4). */
+    static final int MAX_LEGAL_FORM_TOKENS = 5;
+
+    /** The end of a lower-case legal form of legal-forms-lower.tsv starting at {@code j} ("sp. z o.o."), or -1. */
+    int lowerLegalFormEnd(List<Token> toks, Mention[] at, int j) {
+        StringBuilder written = new StringBuilder();
+        int end = -1;
+        for (int k = j; k < Math.min(toks.size(), j + MAX_LEGAL_FORM_TOKENS) && at[k] == null; k++) {
+            written.append(toks.get(k).key());
+            if (lex.lowerLegalForms.contains(written.toString())) end = k + 1;
+        }
+        // ("Kestrel s.a. Coral": the form is a word of its own, not the start of a longer one)
+        if (end < 0 || end < toks.size() && toks.get(end).isWord() && toks.get(end).start() == toks.get(end - 1).end()) return -1;
+        return end;
+    }
+
+    /** Prepositions that open a head's complement: "Ministry of Health", "Council for Trade", "Committee on Land". */
+    static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "on");
 }

@@ -10,8 +10,9 @@
  * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder} (dates, known
  *     organizations, agreement nouns, works, capitalised runs, in that order), {@code TitleFinder} (titles
  *     and their portfolios, after the known organizations), {@code RunSplitter} (where one name
- *     ends and the next begins inside a run, and whether each is an organization, person, place or neither),
- *     {@code NameWords} (what a word is inside a name, for both), {@link signet.time.RuleDateFinder}</td>
+ *     ends and the next begins inside a run), {@code NameTyper} (whether each name is an organization,
+ *     person, place or neither), {@code NameWords} (what a word is inside a name, for all of them),
+ *     {@link signet.time.RuleDateFinder}</td>
  *     <td>one sentence; the article's date and the last day an earlier sentence stated</td>
  *     <td>{@code MentionFinder.Result}: tokens and typed, non-overlapping {@link signet.extract.Mention}s
  *     (ORG, PER, TTL, PLC, DATE, AGR, WORK, OTHER)</td>
