@@ -7,7 +7,11 @@
  * <table>
  * <caption>Stages, with what each reads and writes</caption>
  * <tr><th>stage</th><th>class</th><th>in</th><th>out</th><th>data</th></tr>
- * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder},
+ * <tr><td>1. tokens, dates and mentions</td><td>{@code Tokenizer}, {@code MentionFinder} (dates, known
+ *     organizations, agreement nouns, works, capitalised runs, in that order), {@code TitleFinder} (titles
+ *     and their portfolios, after the known organizations), {@code RunSplitter} (where one name
+ *     ends and the next begins inside a run), {@code NameTyper} (whether each name is an organization,
+ *     person, place or neither), {@code NameWords} (what a word is inside a name, for all of them),
  *     {@link signet.time.RuleDateFinder}</td>
  *     <td>one sentence; the article's date and the last day an earlier sentence stated</td>
  *     <td>{@code MentionFinder.Result}: tokens and typed, non-overlapping {@link signet.extract.Mention}s
