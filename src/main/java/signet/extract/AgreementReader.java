@@ -1154,7 +1154,10 @@ final class AgreementReader {
                 k = partyReader.walkList(st, v, k + 2, right, new ArrayList<>(), a.witnesses, true) - 1;
             } else if (w.equals("witnessed") && k + 1 < right && v.word(k + 1).equals("by")
                     || w.equals("presence") && k + 1 < right && v.word(k + 1).equals("of")) {
-                k = partyReader.walkList(st, v, k + 2, right, a.witnesses, a.witnesses, true) - 1;
+                // "signed in the presence of the mayor X by A and B": the witnesses end where "by" names who signed
+                int byAt = k + 2;
+                while (byAt < right && !v.word(byAt).equals("by")) byAt++;
+                k = partyReader.walkList(st, v, k + 2, byAt, a.witnesses, a.witnesses, true) - 1;
             }
         }
     }

@@ -481,6 +481,7 @@ final class PartyReader {
      */
     int walkList(ArticleState st, SentenceView v, int k, int right, List<DocEntity> orgs, List<DocEntity> persons, boolean titlesAllowed,
                  boolean statesAllowed) {
+        int listStart = k;
         int gap = 0;
         int skippedOwner = -1;
         boolean bodiesOfNames = false;
@@ -525,7 +526,8 @@ final class PartyReader {
                             // ("signed by Coral Bank, Beta Insurance and Gamma Logistics": a name joined to an organization's
                             // is another organization)
                             boolean afterTitle = titlesAllowed && !joinedToOrganization(v, k) && !joinedToOrganizationAfter(v, k);
-                            for (int j = k - 1; j >= Math.max(0, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
+                            // (a title of this list only: "signed in the presence of the mayor by A and B" has none)
+                            for (int j = k - 1; j >= Math.max(listStart, k - 5) && !afterTitle; j--) afterTitle = v.word(j).equals("TTL");
                             if (afterTitle && st.promote(v, idx, MentionType.PERSON)) {
                                 DocEntity p = st.entity(v, idx);
                                 if (!persons.contains(p)) persons.add(p);

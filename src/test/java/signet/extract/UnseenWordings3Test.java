@@ -186,4 +186,18 @@ class UnseenWordings3Test {
     void signingInARelativeClause(String text, String expected) {
         assertEquals(expected == null ? "" : expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the witnesses of "in the presence of" end at the "by" that names who signed; their titles are not the list's
+            "The agreement was signed in the presence of the mayor by Kesh Bank and Tarn Steel.|agreement: Kesh Bank + Tarn Steel",
+            "The agreement was signed in the presence of Mayor Ivo Marin by Kesh Bank and Tarn Steel.|agreement: Kesh Bank + Tarn Steel",
+            "The memorandum was signed in the presence of Velsk Mayor Ivo Marin by Kesh Bank and Tarn Steel.|memorandum: Kesh Bank + Tarn Steel",
+            // near misses: witnesses after the parties; a "by" inside the witnesses' own phrase names no party
+            "Kesh Bank and Tarn Steel signed the agreement in the presence of officials of the Orion Fund.|agreement: Kesh Bank + Tarn Steel",
+            "The agreement was signed in the presence of ministers appointed by the Orion Council.|",
+    })
+    void witnessesEndAtTheSignersBy(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
