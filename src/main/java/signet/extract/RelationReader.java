@@ -116,6 +116,12 @@ final class RelationReader {
                             String place = Token.fold(v.mention(v.mentionsIn(m.group("q")).get(0)).name().strip());
                             titles = titles.stream().map(t -> place + " " + t).toList();
                         }
+                        // "X, head of Kesh Bank's international department": the title keeps the unit it heads, as
+                        // "head of the international department of Kesh Bank" does (group unit: lower-case words and a unit noun)
+                        if (hasGroup(r, "unit") && m.group("unit") != null) {
+                            String unit = m.group("unit").strip();
+                            titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the " + unit).toList();
+                        }
                         List<DocEntity> orgs = new ArrayList<>(), states = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
                         if (state != null) { orgs.add(state); states.add(state); }

@@ -200,4 +200,18 @@ class UnseenWordings3Test {
     void witnessesEndAtTheSignersBy(String text, String expected) {
         assertEquals(expected == null ? "" : expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a lower-case unit after the organization's possessive stays in the title, as "head of the X department of Y" does
+            "Anna Berg, head of Kesh Bank's international department, said the deal was historic.#Anna Berg | head of the international department | Kesh Bank",
+            "Anna Berg, director of Tarn Radio's foreign news office, attended.#Anna Berg | director of the foreign news office | Tarn Radio",
+            "Anna Berg, head of the international department of Kesh Bank, said the deal was historic.#Anna Berg | head of the international department | Kesh Bank",
+            // near misses: a capitalised unit is named itself; no unit noun; a unit noun with more after it
+            "Anna Berg, director of Coral Radio's Archive Department, attended.#Anna Berg | director | Archive Department",
+            "Anna Berg, head of Kesh Bank's largest branch network, attended.#Anna Berg | head | Kesh Bank",
+    })
+    void unitInTheOwnersPossessive(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
