@@ -45,7 +45,8 @@
  *     {@link signet.fact.EventFact} and the article's entities</td><td>—</td></tr>
  * </table>
  *
- * <p>The tests follow the stages: {@code FirstCharsTest} and {@code OrgBoundariesTest} /
+ * <p>The tests follow the stages: {@code RunSplitterTest} (stage 1's name boundaries alone, on one run of
+ * tokens), {@code FirstCharsTest} and {@code OrgBoundariesTest} /
  * {@code OrgNameShapesTest}, {@code ForeignNamesTest} (stage 1), {@code DefiniteReferenceTest} (stage 3),
  * {@code PostWordingsTest}, {@code PostRecallTest}, {@code PartyWordingsTest}, {@code PartOfUnseenWordingsTest}, {@code PartOfWordingsTest},
  * {@code SigningWordingsTest} (stages 4–5), {@code NewsWordingsTest} and
