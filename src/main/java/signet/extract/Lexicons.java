@@ -58,6 +58,9 @@ public final class Lexicons {
     final Set<String> fieldNouns;
     final Set<String> commonWords;
     final Set<String> speechVerbs;
+    /** Month names and their abbreviations (lexicons/dates-months.tsv), folded: a run made of a month and numbers is a date. */
+    final Set<String> monthNames = TsvResource.table("lexicons/dates-months.tsv", 3).stream()
+            .map(r -> Token.fold(r[0])).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Verbs a headline capitalises after a title ("Director-General Discuss Cooperation"): never a person's first word. */
     final Set<String> headlineVerbs;
     final Set<String> personParticles;

@@ -54,7 +54,7 @@ final class MentionFinder {
     private final Set<String> legalSuffixes;
     /** Lower-case area nouns that close a place inside an organization's name: "Department of the North Kestrel region". */
     private final Set<String> areaNouns;
-    /** Month names and their abbreviations (lexicons/dates-months.tsv), folded: a run made of a month and numbers is a date. */
+    /** {@link Lexicons#monthNames}. */
     private final Set<String> months;
     /** Full weekday names (lexicons/dates-weekdays.tsv), folded: "on Monday" is no complement of a name. */
     private final Set<String> weekdays;
@@ -89,12 +89,11 @@ final class MentionFinder {
         this.creditMarkers = lex.wordSet("credit-markers");
         this.legalSuffixes = lex.wordSet("legal-suffixes");
         this.areaNouns = lex.wordSet("area-nouns");
-        this.months = TsvResource.table("lexicons/dates-months.tsv", 3).stream()
-                .map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+        this.months = lex.monthNames;
         this.weekdays = TsvResource.table("lexicons/dates-weekdays.tsv", 3).stream()
                 .filter(r -> r[2].equals("full")).map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet());
         this.kinds = new NameWords(lex, ref);
-        this.runs = new RunSplitter(lex, ref, kinds, months);
+        this.runs = new RunSplitter(lex, ref, kinds);
         this.titles = new TitleFinder(lex, ref, kinds);
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");

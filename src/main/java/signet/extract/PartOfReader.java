@@ -833,8 +833,8 @@ final class PartOfReader {
         // a bare apostrophe is a possessive only after a name ending in "s" ("Coral Holdings' unit"), not a closing quote, and
         // only an organization's (typed so, or ending with a trade word, "Coral Airways'"): an untyped plural is often a place's
         // ("the Borva Islands' national broadcaster" is no unit of the islands)
-        // (the form writes such an apostrophe "'s" after a name ending in "s": the token says what was written)
-        boolean bareApostrophe = v.form.startsWith(" ' ", m.end(parentGroup)) || pm.to() < v.tokens.size() && v.tokens.get(pm.to()).key().equals("'");
+        // (the token, not the form: the form writes such an apostrophe "'s" after a name ending in "s")
+        boolean bareApostrophe = pm.to() < v.tokens.size() && v.tokens.get(pm.to()).key().equals("'");
         if (bareApostrophe && (!pm.text().endsWith("s") && !pm.text().endsWith("S")
                 || pm.type() != MentionType.ORG && !words.trades.contains(v.tokens.get(pm.to() - 1).key()))) return Optional.empty();
         // "Lumo Studios's owner, Anna Berg", "owned by Anna Berg": people own things too; where a rule

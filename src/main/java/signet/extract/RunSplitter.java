@@ -66,11 +66,11 @@ final class RunSplitter {
     /** What a name is, once its boundaries are settled. */
     private final NameTyper typer;
 
-    RunSplitter(Lexicons lex, ReferenceData ref, NameWords kinds, Set<String> months) {
+    RunSplitter(Lexicons lex, ReferenceData ref, NameWords kinds) {
         this.lex = lex;
         this.ref = ref;
         this.kinds = kinds;
-        this.months = months;
+        this.months = lex.monthNames;
         this.typer = new NameTyper(lex, ref, kinds);
         this.tailOnHeads = lex.wordSet("name-tail-on");
         this.joinedHeads = lex.wordSet("joined-heads");

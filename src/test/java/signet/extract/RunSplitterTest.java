@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import signet.lexicon.TsvResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,8 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RunSplitterTest {
     private static final Lexicons LEX = new Lexicons();
     private static final ReferenceData REF = new ReferenceData();
-    private static final RunSplitter SPLITTER = new RunSplitter(LEX, REF, new NameWords(LEX, REF),
-            TsvResource.table("lexicons/dates-months.tsv", 3).stream().map(r -> Token.fold(r[0])).collect(Collectors.toUnmodifiableSet()));
+    private static final RunSplitter SPLITTER = new RunSplitter(LEX, REF, new NameWords(LEX, REF));
 
     private static String split(String run) {
         List<Token> toks = new Tokenizer().tokenize(run, 0);
