@@ -84,10 +84,11 @@ final class AgreementReader {
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.determiners = lex.wordSet("determiners");
         this.talkNouns = lex.wordSet("talk-nouns");
+        this.talkOpeners = lex.wordSet("talk-openers");
     }
 
-    /** word-sets.tsv "talk-nouns": "talks", "negotiations", "meeting" (see {@link #talksPhrase}). */
-    private final Set<String> talkNouns;
+    /** word-sets.tsv "talk-nouns" ("talks", "negotiations", "meeting") and "talk-openers" ("after", "following"; see {@link #talksPhrase}). */
+    private final Set<String> talkNouns, talkOpeners;
 
     /**
      * The part where "after/following/during (the) talks between/with ..." opens after {@code from}, or {@code right}:
@@ -96,7 +97,7 @@ final class AgreementReader {
      */
     private int talksPhrase(SentenceView v, int from, int right) {
         for (int k = from; k < right; k++) {
-            if (!TALK_OPENERS.contains(v.word(k))) continue;
+            if (!talkOpeners.contains(v.word(k))) continue;
             int j = k + 1;
             if (j < right && (v.word(j).equals("the") || v.word(j).equals("their"))) j++;
             for (int d = 0; d < 3 && j < right && !v.isMention(j); d++, j++) {
@@ -105,9 +106,6 @@ final class AgreementReader {
         }
         return right;
     }
-
-    /** Words that open a phrase about the talks around a signing ("after talks", "following negotiations", "during a meeting"). */
-    private static final Set<String> TALK_OPENERS = Set.of("after", "following", "during", "amid", "before");
 
     /** Whether one of the phrases (1..4 words) ends at {@code end} (inclusive), starting no earlier than {@code left}. */
     private static boolean phraseEndingAt(SentenceView v, int end, int left, Set<String> phrases) {
