@@ -809,9 +809,48 @@ final class MentionFinder {
                     }
                 }
             }
+            // "Bangladesh Oceanographic Research Institute, BORI, and ...": an acronym between commas right after the
+            // name it spells is that name's acronym too, not another party ("Associated Press, BBC," is a list: BBC
+            // does not spell "Associated Press")
+            if ((m.type() == MentionType.ORG || m.type() == MentionType.OTHER) && k + 2 < toks.size() && toks.get(k).text().equals(",")
+                    && (toks.get(k + 2).text().equals(",") || toks.get(k + 2).text().equals(")") || toks.get(k + 2).key().equals("and"))
+                    && bareAcronym(toks.get(k + 1).text()) && spellsLongForm(toks.get(k + 1).text(), m.text())) {
+                while (idx + 1 < ms.size() && ms.get(idx + 1).from() < k + 2) idx++;
+                Mention grown = m.withEnd(k + 2, toks.get(k + 1).end(), m.text(), toks.get(k + 1).text());
+                out.add(m.type() == MentionType.OTHER ? grown.withType(MentionType.ORG) : grown);
+                continue;
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** A word written as an acronym: two to twelve characters, letters (and hyphens or digits), at least two capitals, capitals first. */
+    static boolean bareAcronym(String a) {
+        if (a.length() < 2 || a.length() > 12 || !Character.isUpperCase(a.charAt(0))) return false;
+        long caps = a.chars().filter(Character::isUpperCase).count();
+        return caps >= 2 && caps * 2 > a.chars().filter(Character::isLetter).count() && a.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    /**
+     * Schwartz and Hearst's test (2003) that an acronym abbreviates a long form: its letters appear in the long form
+     * in order, right to left, and its first letter opens a word. Here the long form found must also open at the
+     * name's first or second word, so that the acronym spells the name rather than its last words.
+     */
+    static boolean spellsLongForm(String acronym, String name) {
+        String s = acronym.toLowerCase(java.util.Locale.ROOT), l = name.toLowerCase(java.util.Locale.ROOT);
+        int si = s.length() - 1, li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) { si--; continue; }
+            while (li >= 0 && (l.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) li--;
+            if (li < 0) return false;
+            li--;
+            si--;
+        }
+        int start = li + 1;
+        int wordsBefore = l.substring(0, start).trim().isEmpty() ? 0 : l.substring(0, start).trim().split("\\s+").length;
+        return wordsBefore <= 1;
     }
 
     /** The most words of a quoted name that a kind of organization names ("“Mir”", "“Kestrel Media”"). */

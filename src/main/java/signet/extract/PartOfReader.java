@@ -39,7 +39,7 @@ final class PartOfReader {
     private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
             + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body|subordinate institution|subordinate unit"
             + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel|station|outlet"
-            + "|newspaper|magazine|publication|brand|label|imprint"
+            + "|newspaper|magazine|publication|brand|label|imprint|publishing house|edition|app|studio|daily|weekly|tabloid|think tank"
             // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"
             // (a bare "constituent" is read by the rule partof.constituent-of, which a person's name is not)
             + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum"

@@ -240,11 +240,24 @@ final class PartyReader {
         }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
-        boolean inRelative = false, inParen = false;
+        boolean inRelative = false, inParen = false, inAppositive = false;
         for (int k = left; k < verb; k++) {
             String w = v.word(k);
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
+            // "A, a joint venture between B and C, signed", "A, an affiliate of B, signed": an indefinite description
+            // after a name says what that name is; no name inside it signs. It ends at its closing comma
+            // ("A, a unit of B, and C signed": C signs). A list never puts "a" after its comma ("A, B and C").
+            if (w.equals(",") && inAppositive) { inAppositive = false; continue; }
+            if (w.equals(",") && k >= 1 && k + 2 < verb && (v.word(k + 1).equals("a") || v.word(k + 1).equals("an")) && !v.isMention(k + 2)
+                    && (v.word(k - 1).equals(")") || isType(v, k - 1, MentionType.ORG) || isType(v, k - 1, MentionType.OTHER))) {
+                inAppositive = true;
+                continue;
+            }
+            if (inAppositive) continue;
+            // "The Moscow bureau of B signed", "the Velsk branch of B signed": the place (or an untyped name) says where
+            // B's unit is; B signs, as after the verb (walkList)
+            if (placeUnitOf(v, k, verb)) { k += 2; continue; }
             if (w.equals(",") && k + 1 < verb && List.of("which", "that", "who", "whose", "where").contains(v.word(k + 1))) { inRelative = true; continue; }
             // "A, in which C holds a stake, signed"
             if (w.equals(",") && k + 2 < verb && RELATIVE_PREPOSITIONS.contains(v.word(k + 1)) && RELATIVE_PRONOUNS.contains(v.word(k + 2))) { inRelative = true; continue; }
@@ -413,7 +426,15 @@ final class PartyReader {
         // (not for a state: "officials from Peru and B signed")
         if (j > left && (v.word(j).equals("of") || v.word(j).equals("from")) && delegationNouns.contains(v.word(j - 1))
                 && !isType(v, k, MentionType.PLACE)) return onBehalf;
+        // "the Moscow bureau of B signed": B signs for its unit
+        if (j >= left + 2 && v.word(j).equals("of") && placeUnitOf(v, j - 2, j + 1)) return false;
         return j >= left && excludingPrepositions.contains(v.word(j));
+    }
+
+    /** "the Velsk branch of B", "the Moscow office of B": a place or untyped name at {@code k}, a place-unit noun, "of", a name. */
+    private boolean placeUnitOf(SentenceView v, int k, int right) {
+        return (isType(v, k, MentionType.PLACE) || isType(v, k, MentionType.OTHER)) && k + 2 < right
+                && placeUnitNouns.contains(v.word(k + 1)) && v.word(k + 2).equals("of");
     }
 
     /** How many plain words a description ("its associate company") may hold before the comma and the name. */
@@ -496,7 +517,8 @@ final class PartyReader {
             // "with the Velsk branch of Tarn Steel", "with the Moscow office of B": the place (or an untyped name before the
             // unit noun) says where the unit is; the organization after "of" signs
             if (m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.OTHER) && k + 3 < right
-                    && placeUnitNouns.contains(v.word(k + 1)) && v.word(k + 2).equals("of") && v.isMention(k + 3)) {
+                    && placeUnitNouns.contains(v.word(k + 1)) && v.word(k + 2).equals("of")
+                    && (v.isMention(k + 3) || v.word(k + 3).equals("the") && k + 4 < right && v.isMention(k + 4))) {
                 k += 2;
                 continue;
             }

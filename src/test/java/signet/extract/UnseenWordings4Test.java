@@ -1,0 +1,105 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.AgreementFact;
+import signet.fact.AgreementStatus;
+import signet.fact.ExtractionResult;
+
+/**
+ * Wordings found by probing the extractor with articles of our own (issue 13, eighth session; every name is
+ * invented): a description after a subject ("A, a joint venture between B and C, signed") whose names sign
+ * nothing; a unit at a place ("the Moscow bureau of B signed") whose organization signs; an acronym between
+ * commas ("X Institute, XI, and ...") that is the name before it, not another party; units and outlets named
+ * by nouns the part-of rules did not know ("the video app of B", "the film studio of B", "the publishing house
+ * of B"), and "B runs / publishes the website A". Each with its near misses. "¶" starts a new sentence.
+ */
+class UnseenWordings4Test {
+    private static final RuleExtractor X = new RuleExtractor();
+    private static final String NEW_SENTENCE = "¶";
+
+    /** Each signed agreement as "kind: A + B" (parties sorted), the agreements sorted and joined by "; ". */
+    private static String signed(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+        List<String> out = new ArrayList<>();
+        for (var f : r.facts()) {
+            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
+            out.add(a.kindLabel() + ": " + String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        }
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
+    private static String partOf(String text) {
+        return String.join("; ", TestArticles.partOf(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an indefinite description after the subject names what it is; the names inside sign nothing
+            "Ambrel Energy, a joint venture between Orrin Holdings and Tessaly Oil, signed a supply agreement with Kelso Television.|supply agreement: Ambrel Energy + Kelso Television",
+            "Ambrel Energy, a venture set up by Orrin Holdings and Tessaly Oil, signed a supply agreement with Kelso Television.|supply agreement: Ambrel Energy + Kelso Television",
+            "Ambrel Energy (AE), an affiliate of Orrin Holdings, signed a loan agreement with Kelso Bank.|loan agreement: Ambrel Energy + Kelso Bank",
+            "Velsk Radio, a partner of Orrin Holdings since 2019, signed a memorandum with Kelso Television.|memorandum: Kelso Television + Velsk Radio",
+            // near misses: the description closes and another party follows; a plain list; a definite "the"
+            "Ambrel Energy, a unit of Orrin Holdings, and Tessaly Oil signed a supply agreement with Kelso Television.|supply agreement: Ambrel Energy + Kelso Television + Tessaly Oil",
+            "Ambrel Energy, Orrin Holdings and Tessaly Oil signed a supply agreement with Kelso Television.|supply agreement: Ambrel Energy + Kelso Television + Orrin Holdings + Tessaly Oil",
+            "On Monday, Ambrel Energy and Kelso Television signed a supply agreement.|supply agreement: Ambrel Energy + Kelso Television",
+    })
+    void namesInASubjectsDescriptionSignNothing(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a unit at a place signs for its organization, before the verb as after it
+            "The Moscow bureau of the Vantor News Agency signed a memorandum with Kelso Television.|memorandum: Kelso Television + Vantor News Agency",
+            "The Lima office of Vantor Bank signed a loan agreement with Pell Foods on Monday.|loan agreement: Pell Foods + Vantor Bank",
+            "Kelso Television signed a memorandum with the Moscow bureau of the Vantor News Agency.|memorandum: Kelso Television + Vantor News Agency",
+            // near miss: a unit the text names by its work, not its place, is the party itself
+            "The international department of Vantor Bank signed an agreement with Ostrava Mills.|agreement: Ostrava Mills + international department of Vantor Bank",
+    })
+    void aUnitAtAPlaceSignsForItsOrganization(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an acronym between commas that spells the name before it is that name
+            "A memorandum between Corvane Oceanographic Research Institute, CORI, and the Council of Marine and Industrial Research, CMIR, was signed on Monday.|memorandum: Corvane Oceanographic Research Institute + Council of Marine and Industrial Research",
+            "Another MoU between Velsk National Space Promotion and Authorisation Centre, VN-SPACE, and Ostrava Ministry of Posts was signed.|mou: Ostrava Ministry of Posts + Velsk National Space Promotion and Authorisation Centre",
+            "Kesh Press Association, KPA, signed an agreement with Tarn Radio.|agreement: Kesh Press Association + Tarn Radio",
+            // near miss: a list whose next name does not spell the one before it
+            "Kesh Press Association, TRB, and Velsk Daily signed an agreement.|agreement: Kesh Press Association + TRB + Velsk Daily",
+    })
+    void anAcronymBetweenCommasIsTheNameBeforeIt(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // outlets and units the apposition and possessive rules now know
+            "Pixa, the video app of Norvik Media, will promote the films.|Pixa < Norvik Media",
+            "Zorro Films, the film studio of Kestrel Broadcasting, will co-produce.|Zorro Films < Kestrel Broadcasting",
+            "Lumen Daily, the English-language edition of the Harbin Tribune, reported the signing.|Lumen Daily < Harbin Tribune",
+            "Stellan Publishing, the publishing house of Corwin University, will issue a book.|Stellan Publishing < Corwin University",
+            "Norvik Media's think tank, the Norvik Institute, joined.|Norvik Institute < Norvik Media",
+            "Norvik Media Group and its charity arm, the Norvik Foundation, joined.|Norvik Foundation < Norvik Media Group",
+            // an owner's verb with the kind of what it runs
+            "Kestrel Broadcasting runs the news website Kestrel Now and the radio station Kestrel FM.|Kestrel FM < Kestrel Broadcasting; Kestrel Now < Kestrel Broadcasting",
+            "Norvik Media, which also publishes the tabloid Velsk Star, is based in Velsk.|Velsk Star < Norvik Media",
+            "Tarn Air operates the airline Skyline Express.|Skyline Express < Tarn Air",
+            // near misses: the publisher of a newspaper owns it (the other way round); a distributor or partner owns nothing
+            "Marlow Press, the publisher of the Corwin Gazette, printed it.|Corwin Gazette < Marlow Press",
+            "Velsk Films, the distributor of Norvik Media, will show the series.|",
+            "Velsk Films, the longtime partner of Norvik Media, will show the series.|",
+            "Kestrel Broadcasting runs a training course for Velsk Radio.|",
+    })
+    void outletsAndUnitsByTheirKind(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+}
