@@ -36,6 +36,8 @@ public final class Lexicons {
     final int longestHonorific;
     /** Nationality adjective (folded) → country name ("" for regions). */
     final Map<String, String> demonyms = new HashMap<>();
+    /** title-org-heads.tsv: a bare title ("minister") → the heads of the organizations it is held at ("ministry"). */
+    final Map<String, Set<String>> titleOrgHeads = new HashMap<>();
     /** Heads of state and government by each of their names ({@link #officeKey}): office-holders.tsv. */
     final Map<String, List<OfficeHolder>> officeHolders = new HashMap<>();
 
@@ -138,6 +140,8 @@ public final class Lexicons {
         }
         longestHonorific = lh;
         for (String[] c : TsvResource.table("lexicons/demonyms.tsv", 2)) demonyms.put(Token.fold(c[0]), c[1]);
+        for (String[] c : TsvResource.table("lexicons/title-org-heads.tsv", 2))
+            titleOrgHeads.put(Token.fold(c[0]), Set.of(Token.fold(c[1]).split("\\|")));
         for (String[] c : TsvResource.table("lexicons/office-holders.tsv", 6)) {
             OfficeHolder h = new OfficeHolder(c[1], c[2], java.time.LocalDate.parse(c[3]),
                     "-".equals(c[4]) ? null : java.time.LocalDate.parse(c[4]), java.time.LocalDate.parse(c[5]));

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signet.extract.DocRegistry.DocEntity;
+import signet.fact.EntityKind;
 
 /**
  * Reads posts ("Li Yu, secretary-general of the IPDA") with the pattern rules of
@@ -178,6 +180,7 @@ final class RelationReader {
             }
         }
         knownOfficeHolders(st, out);
+        soleKindHolders(st, out);
         return new ArrayList<>(out.values());
     }
 
@@ -214,6 +217,49 @@ final class RelationReader {
                 }
             }
         }
+    }
+
+    /**
+     * "The memorandum was signed by Minister Aida Berg": a title written bare before a name, that no rule above gave an
+     * organization, is held at the one organization of its kind the article names (lexicons/title-org-heads.tsv: a
+     * minister at the ministry, a rector at the university). Two ministries, or none, and nothing is read: the
+     * article does not say which.
+     */
+    private static void soleKindHolders(ArticleState st, Map<String, Drafts.Post> out) {
+        if (st.lex.titleOrgHeads.isEmpty()) return;
+        for (SentenceView v : st.views) {
+            if (!v.form.contains("PER_") || !v.form.contains("TTL_")) continue;
+            for (int i = 1; i < v.mentions.size(); i++) {
+                Mention m = v.mentions.get(i), t = v.mentions.get(i - 1);
+                if (m.type() != MentionType.PERSON || t.type() != MentionType.TITLE || t.to() != m.from()) continue;
+                // "Peru's Minister", "Kesh University Rector": a country or organization before the title is read by the rules above
+                int before = v.parts.indexOf(i - 1) - 1;
+                if (before >= 0 && (v.isMention(before) || v.word(before).equals("'s"))) continue;
+                String title = Token.fold(t.name().strip());
+                Set<String> heads = st.lex.titleOrgHeads.get(title);
+                if (heads == null) continue;
+                DocEntity person = st.entity(v, i);
+                if (person == null || out.values().stream().anyMatch(x -> x.person() == person)) continue;
+                DocEntity sole = null;
+                int count = 0;
+                for (DocEntity e : st.registry.all()) {
+                    if (e.kind != EntityKind.ORGANIZATION || !headedBy(e.name, heads)) continue;
+                    sole = e;
+                    count++;
+                }
+                if (count != 1) continue;
+                out.put(person.key + "|" + title + "|" + sole.key,
+                        new Drafts.Post(person, title, sole, ArticleState.evidence(v.sentence, "post.bare-title-sole-org", 0.6)));
+            }
+        }
+    }
+
+    /** Whether a name's head is one of {@code heads}: its first word ("Ministry of Culture") or the last word before any "of" ("Velsk State University"). */
+    private static boolean headedBy(String name, Set<String> heads) {
+        String[] words = Token.fold(name).split(" of ", 2)[0].trim().split("\\s+");
+        if (words.length == 0) return false;
+        return heads.contains(words[0]) || heads.contains(words[words.length - 1])
+                || words.length >= 2 && heads.contains(words[words.length - 2] + " " + words[words.length - 1]);
     }
 
     /**

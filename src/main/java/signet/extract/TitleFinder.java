@@ -30,6 +30,8 @@ final class TitleFinder {
     private final Set<String> directions;
     /** Titles that also open organizations' names ("Premier Soccer League"): word-sets.tsv "name-opening-titles". */
     private final Set<String> nameOpeningTitles;
+    /** word-sets.tsv "office-of-title-heads": "the Administration of the President of X" names a body, no post. */
+    private final Set<String> officeOfTitleHeads;
 
     /** Words that make the title after them a part at an event, not a post: "keynote speaker", "guest editor". */
     private final Set<String> eventRoleWords;
@@ -45,6 +47,7 @@ final class TitleFinder {
         this.directions = lex.wordSet("directions");
         this.eventRoleWords = lex.wordSet("event-role-words");
         this.nameOpeningTitles = lex.wordSet("name-opening-titles");
+        this.officeOfTitleHeads = lex.wordSet("office-of-title-heads");
     }
 
     void findTitles(List<Token> toks, Mention[] at, List<Mention> out) {
@@ -87,12 +90,19 @@ final class TitleFinder {
             boolean ofName = end + 1 < toks.size() && toks.get(end).key().equals("of")
                     && (toks.get(end + 1).isCapitalized() || toks.get(end + 1).key().equals("the"));
             if (capitalised && afterName && !beforeName && !afterHead && !ofName) { i = end; continue; }
+            if (capitalised && officeOfTitle(toks, i)) { i = end; continue; }
             if (capitalised && end == i + 1 && nameOpeningTitles.contains(toks.get(i).key()) && opensOrgName(toks, at, end)) { i = end; continue; }
             String text = span(toks, i, end);
             put(at, out, new Mention(MentionType.TITLE, i, end, toks.get(i).start(), toks.get(end - 1).end(), text,
                     SPACES.matcher(text.toLowerCase()).replaceAll(" "), Optional.empty(), null, null));
             i = end;
         }
+    }
+
+    /** "Office of the President", "Administration of the Prime Minister": a capitalised office head, "of the", the title at {@code i}. */
+    private boolean officeOfTitle(List<Token> toks, int i) {
+        return i >= 3 && toks.get(i - 1).key().equals("the") && toks.get(i - 2).key().equals("of")
+                && toks.get(i - 3).isCapitalized() && officeOfTitleHeads.contains(toks.get(i - 3).key());
     }
 
     /**

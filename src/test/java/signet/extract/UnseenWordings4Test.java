@@ -102,4 +102,33 @@ class UnseenWordings4Test {
     void outletsAndUnitsByTheirKind(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a bare title is held at the one organization of its kind the article names
+            "The Ministry of Culture of Peru and Kesh Television signed a memorandum on Monday.\\nThe memorandum was signed by Minister Aida Berg and Kesh Television director Asad Khodja.#Aida Berg | minister | Ministry of Culture of Peru; Asad Khodja | director | Kesh Television",
+            "The Ministry of Culture of Peru and Kesh Television signed a memorandum on Monday.\\nDeputy Minister Aida Berg said the deal would help both sides.#Aida Berg | deputy minister | Ministry of Culture of Peru",
+            "Kesh Television and Velsk State University signed a memorandum on Monday.\\nIt was signed by Rector Ivo Lind.#Ivo Lind | rector | Velsk State University",
+            "The University of Tarnow and Kesh Television signed a memorandum on Monday.\\nVice-Rector Ivo Lind attended.#Ivo Lind | vice-rector | University of Tarnow",
+            // near misses: two ministries (which one?), none, a title of any kind of organization, a title someone else's
+            "The Ministry of Culture of Peru and the Ministry of Trade of Chile signed a memorandum.\\nMinister Aida Berg signed it.#",
+            "Kesh Television and Velsk Radio signed a memorandum on Monday.\\nMinister Aida Berg attended.#",
+            "The Ministry of Culture of Peru and Kesh Television signed a memorandum on Monday.\\nDirector Aida Berg attended.#",
+            "The Ministry of Culture of Peru and Kesh Television signed a memorandum on Monday.\\nPeru's Minister Aida Berg attended.#",
+    })
+    void aBareTitleIsHeldAtTheSoleOrganizationOfItsKind(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "the Office/Administration of the President of X" is a body, no title
+            "The Agency of Information under the Administration of the President of the Republic of Uzbekistan signed a memorandum with Kazinform.|Agency of Information < Administration of the President of the Republic of Uzbekistan",
+            "The Velsk Media Council under the Office of the Prime Minister of Peru opened on Monday.|Velsk Media Council < Office of the Prime Minister of Peru",
+            // near miss: a title after a plain "of" is still a title ("the visit of the President of Peru")
+            "The Velsk Media Council was opened during the visit of the President of Peru.|",
+    })
+    void anOfficeOfATitleIsABody(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
 }
