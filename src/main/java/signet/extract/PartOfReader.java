@@ -24,7 +24,7 @@ final class PartOfReader {
 
     /** The word kinds of lexicons/part-of-words.tsv (see its header). */
     private static final List<String> KINDS = List.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin", "business", "association",
-            "governing", "superior", "agent");
+            "governing", "superior", "agent", "described-unit", "described-units");
 
     /** The rule id (written into provenance) and confidence of part-of read from a unit's own name. */
     static final String UNIT_NAME_RULE = "partof.unit-of-name";
@@ -36,21 +36,22 @@ final class PartOfReader {
      * holding (parent, management) company of Y", which owns or runs Y, nor "a sister (partner,
      * rival) company of Y", nor a company after a name ("the Lumo company of Y").
      */
-    private static final String UNIT_NOUNS = "(?:part|subsidiary|subsidiary company|subsidiary firm|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company|unit|structural unit|division|subdivision|arm|branch|affiliate|affiliated company|daughter company|member company|group company"
-            + "|subordinate organization|subordinate organisation|subordinate agency|subordinate enterprise|subordinate body|subordinate institution|subordinate unit"
-            + "|department|agency|bureau|office|institute|faculty|school|organ|wing|chapter|service|website|portal|platform|channel|station|outlet"
-            + "|newspaper|magazine|publication|brand|label|imprint|publishing house|edition|app|studio|daily|weekly|tabloid|think tank"
-            // "a constituent unit of the Velsk Research Council", "a constituent college of Velsk University", "the municipal museum of the City of X"
-            // (a bare "constituent" is read by the rule partof.constituent-of, which a person's name is not)
-            + "|constituent unit|constituent college|constituent institute|constituent institution|college|museum"
-            // "an advisory body of the Ministry", "an enterprise of the Ministry" (a centre or laboratory: rule partof.apposition-centre)
-            + "|body|enterprise)";
+    /**
+     * Nouns that make "X, the N of Y" say X is part of Y (lexicons/part-of-words.tsv, kind described-unit), and a
+     * plain "company": "a company of the Coral Group" but not "the holding (parent, management) company of Y", which
+     * owns or runs Y, nor "a sister (partner, rival) company of Y", nor a company after a name ("the Lumo company of Y").
+     * Longest first, so that "subsidiary company" is read whole.
+     */
+    private static final String UNIT_NOUNS = "(?:" + alternation(Words.load(WORDS).describedUnit())
+            + "|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company)";
 
-    /** The plural of the unit nouns, for "one of the subsidiaries of Y", "one of Y's units". */
-    private static final String UNIT_NOUNS_PLURAL = "(?:parts|subsidiaries|units|divisions|arms|branches|affiliates|daughter companies|member companies|group companies|portfolio companies|companies"
-            + "|departments|agencies|bureaus|offices|institutes|faculties|schools|organs|wings|chapters|websites|portals|platforms|channels"
-            + "|newspapers|magazines|publications|brands|labels|imprints|businesses|studios|stations|outlets|networks|constituents|colleges|museums"
-            + "|bodies|enterprises)";
+    /** The plural of the unit nouns (kind described-units), for "one of the subsidiaries of Y", "one of Y's units". */
+    private static final String UNIT_NOUNS_PLURAL = "(?:" + alternation(Words.load(WORDS).describedUnits()) + ")";
+
+    /** Words as a regex alternation, longest first (a longer entry wins where both would match). */
+    private static String alternation(Set<String> words) {
+        return String.join("|", words.stream().sorted(java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder())).toList());
+    }
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
@@ -132,7 +133,8 @@ final class PartOfReader {
 
     /** The word lists of lexicons/part-of-words.tsv, by kind. */
     record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups,
-            Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors, Set<String> agents) {
+            Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors, Set<String> agents,
+            Set<String> describedUnit, Set<String> describedUnits) {
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
@@ -142,7 +144,8 @@ final class PartOfReader {
             }
             java.util.function.Function<String, Set<String>> of = k -> Set.copyOf(byKind.getOrDefault(k, Set.of()));
             return new Words(of.apply("unit"), of.apply("body"), of.apply("owner"), of.apply("owned"), of.apply("parent"), of.apply("trade"), of.apply("language"),
-                    of.apply("group"), of.apply("kin"), of.apply("business"), of.apply("association"), of.apply("governing"), of.apply("superior"), of.apply("agent"));
+                    of.apply("group"), of.apply("kin"), of.apply("business"), of.apply("association"), of.apply("governing"), of.apply("superior"), of.apply("agent"),
+                    of.apply("described-unit"), of.apply("described-units"));
         }
     }
 
