@@ -28,7 +28,7 @@ final class AgreementReader {
     private static final java.util.regex.Pattern COUNT_WORDS = java.util.regex.Pattern.compile(
             "^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\\s+(?:separate\\s+)?");
     /** Words that make a signing another one than those told before ("another memorandum", "a separate deal"). */
-    private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "additional");
+    private static final Set<String> ANOTHER = Lexicons.sharedWordSet("further-signing-words");
     /** "Both MoUs", "the memoranda": a plural agreement mention that refers back. */
     private static final java.util.regex.Pattern DEFINITE_START = java.util.regex.Pattern.compile("(?:both|the|these|those|all)\\s");
     /** Words that end a list of parties. */
@@ -769,7 +769,7 @@ final class AgreementReader {
     /** How many plain words a topic ("on programme exchange") may hold. */
     private static final int TOPIC_REACH = 4;
     /** "for cooperation between A and B": nouns after which a "between" list names who cooperates, the signers' bodies often. */
-    private static final Set<String> COOPERATION_NOUNS = Set.of("cooperation", "co-operation", "collaboration", "partnership");
+    private static final Set<String> COOPERATION_NOUNS = Lexicons.sharedWordSet("cooperation-nouns");
 
     /** An agreement noun in the parts [{@code from}, {@code to}). */
     private static boolean agreementBetween(SentenceView v, int from, int to) {
@@ -1048,8 +1048,7 @@ final class AgreementReader {
     }
 
     /** "in cooperation with", "in partnership with": nouns of working together that a "with" after "in NOUN" names a helper for. */
-    private static final Set<String> JOINT_WORK_NOUNS = Set.of("cooperation", "co-operation", "partnership", "collaboration", "association",
-            "conjunction", "coordination", "consultation");
+    private static final Set<String> JOINT_WORK_NOUNS = Lexicons.sharedWordSet("joint-work-nouns");
 
     /** The part of "in" in "in cooperation with" (a noun of {@link #JOINT_WORK_NOUNS} between), or {@code right}. */
     private static int jointWorkPhrase(SentenceView v, int from, int right) {
@@ -1188,7 +1187,7 @@ final class AgreementReader {
     }
 
     /** Verbs that deny what the clause after them reports ("denied that it had signed"). */
-    private static final Set<String> DENIAL_VERBS = Set.of("denied", "denies", "deny", "refuted", "dismissed");
+    private static final Set<String> DENIAL_VERBS = Lexicons.sharedWordSet("denial-verbs");
 
     /** "Neither A nor B signed", "A denied that it had signed": a "neither" in the subject or a denial verb before it. */
     private static boolean deniedClause(SentenceView v, int left, int verb) {
@@ -1211,8 +1210,7 @@ final class AgreementReader {
     }
 
     /** Irregular past participles of verbs other than signing ("held by", "led by", "run by"). */
-    private static final Set<String> OTHER_PARTICIPLES = Set.of("made", "held", "run", "led", "written", "said", "told", "done", "given",
-            "taken", "shown", "known", "seen", "built", "sold", "bought", "chaired", "hosted", "headed", "owned");
+    private static final Set<String> OTHER_PARTICIPLES = Lexicons.sharedWordSet("other-participles");
 
     /**
      * The plain word at {@code k} is the participle of another verb than a signing one ("reported", "organised",
@@ -1279,13 +1277,8 @@ final class AgreementReader {
         return false;
     }
 
-    /**
-     * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
-     * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
-     * ("..., Coral Wire reported") are not sides.
-     */
     /** "the two countries", "the two nations", "the two states". */
-    private static final Set<String> TWO_STATES = Set.of("countries", "nations", "states");
+    private static final Set<String> TWO_STATES = Lexicons.sharedWordSet("two-state-nouns");
 
     /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
     private static List<DocEntity> statesNamedSoFar(ArticleState st, SentenceView v) {
@@ -1304,6 +1297,11 @@ final class AgreementReader {
         return out;
     }
 
+    /**
+     * The two organizations named last before sentence {@code s} (nearest first), or fewer; a possessive or
+     * appositive owner ("Coral Group's Delta Pictures", "B, a unit of C") and the source of a report
+     * ("..., Coral Wire reported") are not sides.
+     */
     private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before) { return lastTwoOrganizations(st, s, before, null); }
 
     /** "the two banks" → "bank": the kind a pair noun of the subject names (null for "sides", "parties", "partners"). */
@@ -1316,9 +1314,12 @@ final class AgreementReader {
         return null;
     }
 
-    private static final Set<String> GENERIC_PAIR_NOUNS = Set.of("sides", "parties", "partners", "groups", "organizations", "organisations", "institutions");
+    /** Pair nouns that name no kind of organization ("the two sides", "the parties"; word set generic-pair-nouns). */
+    private static final Set<String> GENERIC_PAIR_NOUNS = Lexicons.sharedWordSet("generic-pair-nouns");
 
     /**
+     * The two organizations named last before sentence {@code s}, as above.
+     *
      * @param kind "bank" for "the two banks signed": when a sentence names more than two organizations, the two
      *     whose names hold the word are the pair ("Coral Bank, Delta Bank and the Orion Trade Council met. The two
      *     banks signed"); null when the pair noun names no kind

@@ -174,9 +174,7 @@ public final class Lexicons {
         }
         msets.forEach((k, v) -> modalitySets.put(k, Set.copyOf(v)));
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
-        Map<String, Set<String>> sets = new HashMap<>();
-        for (String[] c : TsvResource.table("lexicons/word-sets.tsv", 2)) sets.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
-        sets.forEach((k, v) -> wordSets.put(k, Set.copyOf(v)));
+        wordSets.putAll(SharedSets.SETS);
         eventKinds = kinds("lexicons/event-kinds.tsv");
         for (TsvResource.Row r : TsvResource.rows("lexicons/state-posts.tsv")) {
             if (!STATE_POST_KINDS.contains(r.cell(1))) throw r.error("kind '" + r.cell(1) + "'; expected one of " + STATE_POST_KINDS);
@@ -198,7 +196,6 @@ public final class Lexicons {
 
     private static final List<String> STATE_POST_KINDS = List.of("head", "diplomat", "minister", "rank", "grade", "portfolio", "the", "not-state");
 
-    /** A named set of lexicons/word-sets.tsv; a missing set is a build error naming it. */
     /** The phrases of lexicons/modality.tsv with this flag (other than intent and negation); fails on an unknown flag. */
     Set<String> modalitySet(String flag) {
         Set<String> s = modalitySets.get(flag);
@@ -206,10 +203,33 @@ public final class Lexicons {
         return s;
     }
 
+    /** A named set of lexicons/word-sets.tsv; a missing set is an error naming it. */
     Set<String> wordSet(String name) {
         Set<String> s = wordSets.get(name);
         if (s == null) throw new IllegalStateException("lexicons/word-sets.tsv has no set '" + name + "'");
         return s;
+    }
+
+    /**
+     * A named set of lexicons/word-sets.tsv for a rule class's static word tests (a static method's
+     * {@code private static final} set), read from the one copy of the file every instance shares.
+     */
+    static Set<String> sharedWordSet(String name) {
+        Set<String> s = SharedSets.SETS.get(name);
+        if (s == null) throw new IllegalStateException("lexicons/word-sets.tsv has no set '" + name + "'");
+        return s;
+    }
+
+    /** lexicons/word-sets.tsv, read once on first use. */
+    private static final class SharedSets {
+        static final Map<String, Set<String>> SETS;
+        static {
+            Map<String, Set<String>> sets = new HashMap<>();
+            for (String[] c : TsvResource.table("lexicons/word-sets.tsv", 2)) sets.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
+            Map<String, Set<String>> frozen = new HashMap<>();
+            sets.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+            SETS = Map.copyOf(frozen);
+        }
     }
 
     private static List<Kind> kinds(String resource) {
