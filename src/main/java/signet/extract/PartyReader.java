@@ -46,6 +46,8 @@ final class PartyReader {
     private final Set<String> pairNouns;
     /** word-sets.tsv "delegation-nouns": "a delegation from B" in a list of sides stands for B. */
     private final Set<String> delegationNouns;
+    /** word-sets.tsv "plural-titles": "Foreign ministers A and B signed": the names are persons who sign. */
+    private final Set<String> pluralTitles;
     /** word-sets.tsv "area-nouns": "Province", "Region" alone name no party. */
     private final Set<String> areaNouns;
     /** word-sets.tsv "place-unit-nouns": "the Velsk branch of B": the place says where B's unit is; B is the party. */
@@ -63,6 +65,7 @@ final class PartyReader {
         this.sentenceOpeners = lex.wordSet("sentence-openers");
         this.pairNouns = lex.wordSet("pair-nouns");
         this.delegationNouns = lex.wordSet("delegation-nouns");
+        this.pluralTitles = lex.wordSet("plural-titles");
         this.areaNouns = lex.wordSet("area-nouns");
         this.placeUnitNouns = lex.wordSet("place-unit-nouns");
     }
@@ -287,7 +290,8 @@ final class PartyReader {
             // signs is another signing person (a surname), not an organization
             // "Coral University Vice President Okafor Ade signed": a name right after a title is the person holding it
             // (the name is no party even when its shape keeps it from being promoted: "President ZHAO Wei")
-            boolean afterTitle = m.type() == MentionType.OTHER && (k > 0 && isType(v, k - 1, MentionType.TITLE) || titleAppositive(v, k));
+            boolean afterTitle = m.type() == MentionType.OTHER && (k > 0 && isType(v, k - 1, MentionType.TITLE) || titleAppositive(v, k)
+                    || namesAfterPluralTitle(v, k, left));
             if (afterTitle && !st.promote(v, idx, MentionType.PERSON)) continue;
             if (m.type() == MentionType.OTHER && (afterTitle || personInSubject && !m.text().strip().contains(" ") && k > 0 && v.word(k - 1).equals("and")
                     && !isAcronymShaped(m.text().strip())) && st.promote(v, idx, MentionType.PERSON)) {
@@ -420,6 +424,8 @@ final class PartyReader {
         // "the general manager of B signed": whoever holds the title signs for B, so B is a party
         // (unless the clause says on whose behalf he signed)
         if (j > left && v.word(j).equals("of") && isType(v, j - 1, MentionType.TITLE)) return onBehalf;
+        // "the presidents of A and B signed", "the chief executives of A and B signed": so do the holders of a plural post
+        if (j > left && v.word(j).equals("of") && !v.isMention(j - 1) && pluralTitles.contains(v.word(j - 1))) return onBehalf;
         // "A, along with B, signed", "A together with B signed": B is a co-signer in the subject
         if (j > left && v.word(j).equals("with") && List.of("along", "together").contains(v.word(j - 1))) return false;
         // "representatives of A and B signed", "a delegation from A signed": the group signs for its organization
@@ -429,6 +435,17 @@ final class PartyReader {
         // "the Moscow bureau of B signed": B signs for its unit
         if (j >= left + 2 && v.word(j).equals("of") && placeUnitOf(v, j - 2, j + 1)) return false;
         return j >= left && excludingPrepositions.contains(v.word(j));
+    }
+
+    /**
+     * "Foreign ministers A and B signed", "The chief executives, A and B, met to sign": the untyped name at {@code k} is
+     * in a list of names (joined by commas and "and") right after a plural noun of a post, so it names a person.
+     */
+    private boolean namesAfterPluralTitle(SentenceView v, int k, int left) {
+        int j = k - 1;
+        while (j >= left && (v.word(j).equals(",") || v.word(j).equals("and")
+                || isType(v, j, MentionType.OTHER) || isType(v, j, MentionType.PERSON))) j--;
+        return j >= left && j < k - 1 + 1 && !v.isMention(j) && pluralTitles.contains(v.word(j));
     }
 
     /** "the Velsk branch of B", "the Moscow office of B": a place or untyped name at {@code k}, a place-unit noun, "of", a name. */

@@ -512,6 +512,8 @@ final class RelationReader {
             if (!st.lex.demonyms.containsKey(word)) word = null; // "by Culture Minister X": no country
             else { adjective = word; country = st.lex.demonyms.get(word); }
         }
+        // "African", "European" (lexicons/demonyms.tsv lists them with no country): a region's adjective names no state
+        if (country != null && country.isBlank()) return null;
         if (kind == StateKind.MINISTER) {
             String portfolio = portfolio(st.lex, title);
             if (portfolio == null) return null;

@@ -193,9 +193,15 @@ public final class RuleExtractor implements Extractor {
 
         List<Fact> facts = new ArrayList<>();
         Map<DocEntity, Entity> entities = new LinkedHashMap<>();
-        for (Drafts.Post p : posts) facts.add(new PostFact(ent(entities, p.person()), p.title(), ent(entities, p.org()), List.of(p.evidence())));
+        // a fact naming an entity with no name (a rule's bug, such as a country made from a region's adjective) is
+        // dropped with a warning: one such fact never costs the article its other facts
+        for (Drafts.Post p : posts) {
+            if (unnamed(p.person(), p.org())) { warnings.add("post by " + p.evidence().rule() + " names an entity with no name; not kept"); continue; }
+            facts.add(new PostFact(ent(entities, p.person()), p.title(), ent(entities, p.org()), List.of(p.evidence())));
+        }
         Set<String> seenPartOf = new LinkedHashSet<>();
         for (Drafts.PartOf p : partOf) {
+            if (unnamed(p.child(), p.parent())) { warnings.add("part-of by " + p.evidence().rule() + " names an entity with no name; not kept"); continue; }
             if (p.child() == p.parent() || !seenPartOf.add(p.child().key + "|" + p.parent().key)) continue;
             facts.add(new PartOfFact(ent(entities, p.child()), ent(entities, p.parent()), List.of(p.evidence())));
         }
@@ -209,10 +215,10 @@ public final class RuleExtractor implements Extractor {
             if (place == null && dateline.isPresent() && date.isPresent() && nearPublication(article, date.get().date(), 3))
                 place = st.registry.place(dateline.get().name(), dateline.get());
             facts.add(new EventFact(e.kindKey, e.kindLabel, ents(entities, e.organizers), ents(entities, e.participants), date,
-                    Optional.ofNullable(place).map(x -> ent(entities, x)), ents(entities, e.works), e.evidence.kept(), e.evidence.notKept()));
+                    Optional.ofNullable(place).filter(x -> !unnamed(x)).map(x -> ent(entities, x)), ents(entities, e.works), e.evidence.kept(), e.evidence.notKept()));
         }
         // every organization and person the article names, with the names it uses for them
-        for (DocEntity e : st.registry.all()) if (e.kind == EntityKind.ORGANIZATION || e.kind == EntityKind.PERSON) ent(entities, e);
+        for (DocEntity e : st.registry.all()) if ((e.kind == EntityKind.ORGANIZATION || e.kind == EntityKind.PERSON) && !unnamed(e)) ent(entities, e);
         return new ExtractionResult(article, List.copyOf(entities.values()), facts, warnings);
     }
 
@@ -253,7 +259,7 @@ public final class RuleExtractor implements Extractor {
         List<Signatory> sigs = new ArrayList<>();
         for (int i = 0; i < a.signatories.size(); i++) {
             DocEntity org = a.signatoryOrgs.get(i);
-            sigs.add(new Signatory(ent(entities, a.signatories.get(i)), Optional.ofNullable(org).map(o -> ent(entities, o)),
+            sigs.add(new Signatory(ent(entities, a.signatories.get(i)), Optional.ofNullable(org).filter(o -> !unnamed(o)).map(o -> ent(entities, o)),
                     Optional.ofNullable(a.signatoryTitles.get(i))));
         }
         // each reporting sentence and the one after it, each read once (the next one often reports it too)
@@ -266,7 +272,7 @@ public final class RuleExtractor implements Extractor {
         for (int s : read) texts.add(st.views.get(s).sentence.text());
         return new AgreementFact(a.kindKey, a.kindLabel, a.intended ? AgreementStatus.INTENDED : AgreementStatus.SIGNED,
                 ents(entities, a.parties), sigs, ents(entities, a.witnesses), date,
-                Optional.ofNullable(place).map(x -> ent(entities, x)), areas.areas(texts), a.evidence.kept(), a.evidence.notKept());
+                Optional.ofNullable(place).filter(x -> !unnamed(x)).map(x -> ent(entities, x)), areas.areas(texts), a.evidence.kept(), a.evidence.notKept());
     }
 
     private static final java.util.regex.Pattern SEPARATE_OCCASION = java.util.regex.Pattern.compile(
@@ -329,8 +335,14 @@ public final class RuleExtractor implements Extractor {
 
     private static List<Entity> ents(Map<DocEntity, Entity> cache, List<DocEntity> es) {
         List<Entity> out = new ArrayList<>();
-        for (DocEntity e : es) if (e != null) out.add(ent(cache, e));
+        for (DocEntity e : es) if (e != null && !unnamed(e)) out.add(ent(cache, e));
         return out;
+    }
+
+    /** Whether any of the entities has no name (or is missing). */
+    private static boolean unnamed(DocEntity... es) {
+        for (DocEntity e : es) if (e == null || e.name == null || e.name.isBlank()) return true;
+        return false;
     }
 
 }

@@ -147,6 +147,8 @@ final class SigningCircumstances {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != MentionType.OTHER || !v.word(k - 1).equals("in")) continue;
             if (m.to() - m.from() > 3 || m.name().startsWith(MentionFinder.ANAPHOR)) continue;
+            // "signed a trade accord in May" (an article with no date to read the month against): a month is no place
+            if (st.lex.monthNames.contains(Token.fold(m.text().strip()))) continue;
             a.place = st.registry.place(m.name(), null);
             return;
         }

@@ -131,4 +131,54 @@ class UnseenWordings4Test {
     void anOfficeOfATitleIsABody(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // names right after a plural noun of a post are persons who sign: the agreement keeps its parties
+            "Peru and Chile signed a trade accord on May 3, 2024.¶Foreign ministers Lisa Hamm and Karl Dorn signed the accord at a ceremony.|trade accord: Chile + Peru",
+            "Peru and Chile signed a trade accord on May 3, 2024.¶Presidents Ana Ruiz and Marco Paz signed the agreement in Lima.|trade accord: Chile + Peru",
+            "Kesh Bank and Tarn Steel signed a supply agreement on Monday.¶The chief executives, Anna Berg and Omar Lind, signed it in Oslo.|supply agreement: Kesh Bank + Tarn Steel",
+            "Ruritania and Ostravia signed a trade accord.¶Foreign ministers Lisa Hamm and Karl Dorn signed the accord at a ceremony.|trade accord: Ostravia + Ruritania",
+            // near misses: organizations after a plural noun that is no post; a post noun with an organization after "of"
+            "Broadcasters Kesh Radio and Tarn TV signed a memorandum on Monday.|memorandum: Kesh Radio + Tarn TV",
+            "The presidents of Kesh Bank and Tarn Steel signed a supply agreement on Monday.|supply agreement: Kesh Bank + Tarn Steel",
+    })
+    void namesAfterAPluralPostArePersons(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    /** The places of the signed agreements of an article with no date of its own. */
+    private static String placesUndated(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), null, null));
+        List<String> out = new ArrayList<>();
+        for (var f : r.facts())
+            if (f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED) out.add(a.place().map(e -> e.name()).orElse("-"));
+        return String.join("; ", out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a month is no place, even when the article has no date to read it against
+            "Peru and Chile signed a trade accord in May.|-",
+            "Kesh Bank and Tarn Steel signed a supply agreement in March.|-",
+            // near miss: a town the gazetteer does not know, right after the verb and "in", is the place
+            "Kesh Bank and Tarn Steel signed a supply agreement in Dodoma.|Dodoma",
+    })
+    void aMonthIsNoPlace(String text, String expected) {
+        assertEquals(expected, placesUndated(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a region's adjective (demonyms.tsv lists "African", "European" with no country) makes no state: before this
+            // the post was made at a country with no name and the whole article failed
+            "South African President Mary Jones spoke.#",
+            "European Commissioner Anna Berg and African Minister of Trade Ivo Lind met on Monday.#",
+            "Kesh Bank signed a memorandum with Tarn Steel.¶Asian Ambassador Lea Park attended.#",
+            // near miss: a nationality adjective of a state
+            "South Korean President Mary Jones spoke.#Mary Jones | president | South Korea",
+    })
+    void aRegionsAdjectiveMakesNoState(String text, String expected) {
+        TestArticles.assertPosts(X, text.replace(NEW_SENTENCE, "\\n"), expected);
+    }
 }
