@@ -534,13 +534,26 @@ final class AgreementReader {
         // "a memorandum was signed by both sides", "... between the two companies": the two organizations last named
         if ((passive || noun) && subjects.isEmpty() && objects.isEmpty() && byPersons.isEmpty() && pairAfter(v, i + len, right))
             objects.addAll(lastTwoOrganizations(st, s, left));
+        // "an MoU between A and B was signed by the chairman of C, X": where the clause names both sides, an
+        // organization read only from the list of who signed is a signer's own (a unit, an affiliate), no party
+        List<DocEntity> statedSides = new ArrayList<>(subjects);
+        for (DocEntity o : objects) if (!a.byListOrgs.contains(o) && !statedSides.contains(o)) statedSides.add(o);
+        if (statedSides.size() >= 2 && statedSides.stream().noneMatch(AgreementReader::isState))
+            objects.removeIf(o -> a.byListOrgs.contains(o) && !statedSides.contains(o));
+        a.byListOrgs.clear();
         a.sidesNamed = !subjects.isEmpty() || !lists.isEmpty() || counterpartStated(v, left, right);
         for (DocEntity e : subjects) a.addParty(e);
         // "signed by X, director of the National Museum, on behalf of the Museums Authority": the organization
         // the signatory acts for is the party, not the one his title names
         boolean onBehalf = behalfOf(v, left, right);
-        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s, !onBehalf);
-        for (DocEntity p : byPersons) addSignatory(a, p, posts, s, !onBehalf);
+        // "an MoU between A and B was signed by X, director of C, and Y, head of D": the clause names both sides, so
+        // the signers' own organizations (a unit, an affiliate) are no further parties (states aside: "between Peru
+        // and Chile ... signed by the trade minister of Peru" is read as the bodies above)
+        List<DocEntity> named2 = new ArrayList<>(subjects);
+        for (DocEntity o : objects) if (!named2.contains(o)) named2.add(o);
+        boolean sidesGiven = named2.size() >= 2 && named2.stream().noneMatch(AgreementReader::isState);
+        for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s, !onBehalf && !sidesGiven);
+        for (DocEntity p : byPersons) addSignatory(a, p, posts, s, !onBehalf && !sidesGiven);
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
 
         // date: the nearest to the verb within the clause; place: after "in"/"at", a city first
@@ -1144,7 +1157,11 @@ final class AgreementReader {
             } else if (w.equals("by") && !(k > 0 && (v.word(k - 1).equals("witnessed") || v.word(k - 1).equals("attended")))) {
                 // "by X, director of the National Museum, on behalf of the Museums Authority": the title's
                 // organization is not the party the signatory acts for
-                k = partyReader.walkList(st, v, k + 1, right, behalfOf(v, k, right) ? new ArrayList<>() : objects, byPersons, true) - 1;
+                List<DocEntity> byOrgs = new ArrayList<>();
+                boolean forAnother = behalfOf(v, k, right);
+                k = partyReader.walkList(st, v, k + 1, right, byOrgs, byPersons, true) - 1;
+                if (!forAnother)
+                    for (DocEntity o : byOrgs) if (!objects.contains(o)) { objects.add(o); if (!a.byListOrgs.contains(o)) a.byListOrgs.add(o); }
             } else if (w.equals("attended") && k + 1 < right && v.word(k + 1).equals("by")) {
                 // "a signing ceremony attended by X, director of A, and Y": the persons who attended are witnesses,
                 // their organizations no parties

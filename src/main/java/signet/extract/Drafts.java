@@ -43,6 +43,8 @@ final class Drafts {
         final List<String> signatoryTitles = new ArrayList<>();
         final List<DocEntity> signatoryOrgs = new ArrayList<>();
         final List<DocEntity> witnesses = new ArrayList<>();
+        /** Organizations read only from the "signed by ..." list (a signer's title's organization), while its sentence is read. */
+        final List<DocEntity> byListOrgs = new ArrayList<>();
         DateMention date;
         DocEntity place;
         boolean placeFromDateline;

@@ -120,7 +120,8 @@ final class PartyReader {
             String w = v.word(d);
             if (w.equals(",") || w.equals("(")) return false;
             boolean opened = v.word(d - 1).equals(",") || v.word(d - 1).equals("(");
-            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2);
+            // ("Su Li, a representative of B, and C signed": a person's description names the organization she signs for)
+            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2) && !isType(v, d - 2, MentionType.PERSON);
             // "B, part of C", "B (part of C)"
             if (w.equals("part") && plain == 0 && opened) return d - 2 >= 0 && v.isMention(d - 2);
             if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;
@@ -249,11 +250,12 @@ final class PartyReader {
             if (w.equals("(")) inParen = true;
             if (w.equals(")")) inParen = false;
             // "A, a joint venture between B and C, signed", "A, an affiliate of B, signed": an indefinite description
-            // after a name says what that name is; no name inside it signs. It ends at its closing comma
+            // after an organization's name says what it is; no name inside it signs (after an untyped name it may
+            // describe a person: "Su Li, a representative of B, and C signed"). It ends at its closing comma
             // ("A, a unit of B, and C signed": C signs). A list never puts "a" after its comma ("A, B and C").
             if (w.equals(",") && inAppositive) { inAppositive = false; continue; }
             if (w.equals(",") && k >= 1 && k + 2 < verb && (v.word(k + 1).equals("a") || v.word(k + 1).equals("an")) && !v.isMention(k + 2)
-                    && (v.word(k - 1).equals(")") || isType(v, k - 1, MentionType.ORG) || isType(v, k - 1, MentionType.OTHER))) {
+                    && (v.word(k - 1).equals(")") || isType(v, k - 1, MentionType.ORG))) {
                 inAppositive = true;
                 continue;
             }

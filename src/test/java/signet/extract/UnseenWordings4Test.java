@@ -181,4 +181,18 @@ class UnseenWordings4Test {
     void aRegionsAdjectiveMakesNoState(String text, String expected) {
         TestArticles.assertPosts(X, text.replace(NEW_SENTENCE, "\\n"), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // where the clause names both sides, the signers' own organizations are no further parties
+            "An agreement between Kesh Bank and Tarn Steel was signed by Anna Berg, director of Vell Holdings, and Piet Lund, chairman of Orim Agency.|agreement: Kesh Bank + Tarn Steel",
+            "Further, an MoU between Kesh Bank and Tarn Steel was exchanged, signed by Chairman of Vell Holdings Anna Berg and Secretary Orim Agency Piet Lund.|agreement: Kesh Bank + Tarn Steel",
+            "A loan agreement between Kesh Bank and Tarn Steel was signed on Monday by Anna Berg of Orim Agency and Piet Lund.|loan agreement: Kesh Bank + Tarn Steel",
+            // near misses: the sides named only through who signed; a person's description names the side she signs for
+            "An agreement was signed by Anna Berg, director of Vell Holdings, and Piet Lund, chairman of Orim Agency.|agreement: Orim Agency + Vell Holdings",
+            "Ivo Lind, director of Kesh Bank, Su Li, a representative of the Tarn Steel Company and Ana Ruiz, director of Velsk Radio, signed the memorandum.|memorandum: Kesh Bank + Tarn Steel Company + Velsk Radio",
+    })
+    void signersOwnOrganizationsAreNoFurtherParties(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
