@@ -62,7 +62,9 @@ final class SigningMerger {
                             || namesPartylessSigning(t, c);
                     if (further(t, c) && pass != 1) continue;
                     boolean match = switch (pass) {
-                        case 0 -> sameParties && !(c.plural || t.plural);
+                        // (plural reports merge only with plural reports of exactly the same sides: "A, B sign five
+                        // agreements" over "A and B have signed eight agreements, including five new")
+                        case 0 -> sameParties && (!(c.plural || t.plural) || c.plural && t.plural && sameSides(t, c));
                         case 1 -> anaphoric && !c.plural && !disjointNamedParties(t, c) && !newSigning(t, c);
                         case 2 -> retelling(t, c);
                         default -> headlineRetold(st, t, c);
@@ -73,6 +75,17 @@ final class SigningMerger {
             // "Both MoUs were signed by ...", "the memoranda were signed by ...": the plural agreements already
             // read (one per partner) told again; it adds no signing
             if (target == null && c.plural && c.definite && c.verified && !c.intended && retold(out, c)) continue;
+            // "A and B have signed three agreements. The agreements were signed in Lind on Monday.": a definite plural
+            // report with no side of its own tells the last plural signing again
+            if (target == null && c.plural && c.definite && c.verified && !c.intended && c.parties.isEmpty() && !c.sidesStatedUnnamed
+                    && c.further == Drafts.Further.NONE) {
+                Drafts.Agreement last = null;
+                for (int i = out.size() - 1; i >= 0 && last == null; i--) {
+                    Drafts.Agreement t = out.get(i);
+                    if (t.plural && t.verified && !t.intended && t.parties.size() >= 2 && datesCompatible(t, c)) last = t;
+                }
+                if (last != null) { absorb(last, c); continue; }
+            }
             // a partyless "signing ceremony" before the agreement it belongs to (a photo caption)
             if (target == null) out.add(c);
             else if (how == 3) absorbHeadline(target, c);
@@ -254,6 +267,11 @@ final class SigningMerger {
         String[] w = SPACES.split(label.strip());
         for (int k = 1; k < w.length; k++) if (List.of("of", "on", "for", "between", "in").contains(w[k])) return w[k - 1];
         return w[w.length - 1];
+    }
+
+    /** Whether two reports name exactly the same sides. */
+    private static boolean sameSides(Drafts.Agreement t, Drafts.Agreement c) {
+        return t.parties.size() == c.parties.size() && t.parties.containsAll(c.parties);
     }
 
     /**

@@ -195,4 +195,29 @@ class UnseenWordings4Test {
     void signersOwnOrganizationsAreNoFurtherParties(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    /** The signed agreements as "A + B" pairs with their count, for telling whether one signing was counted twice. */
+    private static String pairs(String text) {
+        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+        List<String> out = new ArrayList<>();
+        for (var f : r.facts())
+            if (f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
+                out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // one plural signing told twice is one agreement
+            "Kesh Bank, Tarn Steel sign five new agreements¶Kesh Bank and Tarn Steel have signed eight agreements, including five new and three renewed.|Kesh Bank + Tarn Steel",
+            "Norvik Telecom and Aldra Power have signed three agreements.¶The agreements were signed in Lind on Monday.|Aldra Power + Norvik Telecom",
+            "Brenn Motors and Salo Foods on Friday signed four memoranda of understanding.¶List of 4 MoUs signed between Brenn Motors and Salo Foods|Brenn Motors + Salo Foods",
+            // near misses: another signing of the same sides marked so; plural signings with other sides
+            "Kesh Bank and Tarn Steel signed three agreements in 2019.¶In 2023 Kesh Bank and Tarn Steel signed two more agreements.|Kesh Bank + Tarn Steel; Kesh Bank + Tarn Steel",
+            "Kesh Bank and Tarn Steel signed three agreements on Monday.¶Kesh Bank and Velsk Mills signed two agreements on Tuesday.|Kesh Bank + Tarn Steel; Kesh Bank + Velsk Mills",
+    })
+    void onePluralSigningToldTwiceIsOne(String text, String expected) {
+        assertEquals(expected, pairs(text), text);
+    }
 }
