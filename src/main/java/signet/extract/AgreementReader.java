@@ -85,7 +85,11 @@ final class AgreementReader {
         this.determiners = lex.wordSet("determiners");
         this.talkNouns = lex.wordSet("talk-nouns");
         this.talkOpeners = lex.wordSet("talk-openers");
+        this.pluralTitles = lex.wordSet("plural-titles");
     }
+
+    /** word-sets.tsv "plural-titles" ("chairmen", "heads"): see {@link #namesThenPluralPost}. */
+    private final Set<String> pluralTitles;
 
     /** word-sets.tsv "talk-nouns" ("talks", "negotiations", "meeting") and "talk-openers" ("after", "following"; see {@link #talksPhrase}). */
     private final Set<String> talkNouns, talkOpeners;
@@ -1132,7 +1136,28 @@ final class AgreementReader {
                         continue;
                     }
                 }
-                int end = partyReader.walkList(st, v, k + 1, right, objects, persons, false, statesAllowed);
+                // "signed between John Miller and Mary Jones, the chairmen of A and B (respectively)": the names are
+                // who signed, the organizations after the plural post the sides
+                int ofAt = w.equals("with") ? -1 : namesThenPluralPost(v, start, right);
+                if (ofAt > 0) {
+                    for (int j = start; j < ofAt; j++) {
+                        if (!isType(v, j, MentionType.OTHER) && !isType(v, j, MentionType.PERSON)) continue;
+                        int idx = v.parts.get(j);
+                        if (isType(v, j, MentionType.OTHER) && !st.promote(v, idx, MentionType.PERSON)) continue;
+                        DocEntity p = st.entity(v, idx);
+                        if (p != null && !byPersons.contains(p)) byPersons.add(p);
+                    }
+                    int end = partyReader.walkList(st, v, ofAt + 1, right, objects, byPersons, false, false);
+                    lists.add(new int[]{k + 1, end});
+                    lastListEnd = end;
+                    k = end - 1;
+                    continue;
+                }
+                // "signed between Anna Berg, chief executive of A, and Bo Lind, chairman of B", "between A's chief
+                // executive, Anna Berg and B's chairman, Bo Lind": a list of who signed, with their titles, as after "by"
+                boolean signersListed = !w.equals("with") && start < right && (isType(v, start, MentionType.PERSON)
+                        || start + 2 < right && v.isMention(start) && v.word(start + 1).equals("'s") && isType(v, start + 2, MentionType.TITLE));
+                int end = partyReader.walkList(st, v, k + 1, right, objects, persons, signersListed, statesAllowed);
                 // (from the last name read: the walk may have passed over words that are no joiners, "with B, and talks with C")
                 for (int j = end - 1; j > k; j--) if (v.isMention(j) && !isType(v, j, MentionType.AGREEMENT)) { lastListEnd = j + 1; break; }
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read
@@ -1174,6 +1199,25 @@ final class AgreementReader {
                 k = partyReader.walkList(st, v, k + 2, byAt, a.witnesses, a.witnesses, true) - 1;
             }
         }
+    }
+
+    /**
+     * "John Miller and Mary Jones, the chairmen of A and B": untyped or personal names joined by commas and "and" from
+     * {@code start}, a comma, an optional "the", a plural post (word set plural-titles) and "of": the part of that "of",
+     * or -1.
+     */
+    private int namesThenPluralPost(SentenceView v, int start, int right) {
+        int j = start, names = 0;
+        while (j < right && (isType(v, j, MentionType.OTHER) || isType(v, j, MentionType.PERSON) || v.word(j).equals("and")
+                || v.word(j).equals(",") && j + 1 < right && (isType(v, j + 1, MentionType.OTHER) || isType(v, j + 1, MentionType.PERSON) || v.word(j + 1).equals("and")))) {
+            if (v.isMention(j)) names++;
+            j++;
+        }
+        if (names < 2 || j >= right || !v.word(j).equals(",")) return -1;
+        j++;
+        if (j < right && v.word(j).equals("the")) j++;
+        if (j + 1 >= right || v.isMention(j) || !pluralTitles.contains(v.word(j)) || !v.word(j + 1).equals("of")) return -1;
+        return j + 1;
     }
 
     /** Words that open a relative clause after a comma ("B, which owns C,", "B, whose parent is C"). */

@@ -220,4 +220,19 @@ class UnseenWordings4Test {
     void onePluralSigningToldTwiceIsOne(String text, String expected) {
         assertEquals(expected, pairs(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a "between" list of who signed: the persons sign, their organizations are the sides
+            "The MoU was signed between Anna Berg, chief executive of Kesh Bank, and Bo Lind, chairman of Tarn Steel.|mou: Kesh Bank + Tarn Steel",
+            "The MoU was signed between Kesh Bank's chief executive, Anna Berg and Tarn Steel's chairman, Bo Lind.|mou: Kesh Bank + Tarn Steel",
+            "The deal was signed at the weekend between John Miller and Mary Jones, the chairmen of Kesh Bank and Tarn Steel.|deal: Kesh Bank + Tarn Steel",
+            "A loan accord was signed between Pavel Grinko and Ivo Brankovitch, heads of Kesh Bank and Orlo Group respectively.|loan accord: Kesh Bank + Orlo Group",
+            // near misses: a "between" list of organizations; a "with" list
+            "The MoU was signed between Kesh Bank and Tarn Steel, the two largest firms of the region.|mou: Kesh Bank + Tarn Steel",
+            "Kesh Bank signed the MoU with Tarn Steel and Velsk Mills, the leaders of the region.|mou: Kesh Bank + Tarn Steel + Velsk Mills",
+    })
+    void aBetweenListOfSignersNamesTheirSides(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
