@@ -242,6 +242,16 @@ final class PartyReader {
                     || List.of("and", "the", ",").contains(v.word(start - 1)))) start--;
             if (start < rel - 1) { left = start; verb = rel - 1; }
         }
+        // "The delegation toured A in Lisbon and B in Porto, held talks, and signed contracts": in a coordinated predicate
+        // whose subject names no one, the names after its first verb are that verb's objects, not who signed
+        int lead = verb - 1;
+        while (lead > left && skipBeforeVerb.contains(v.word(lead))) lead--;
+        if (lead > left && v.word(lead).equals("and")) {
+            for (int k = left; k < lead; k++) {
+                if (v.isMention(k)) { if (isType(v, k, MentionType.DATE)) continue; break; }
+                if (pastVerbShaped(v.word(k))) { verb = k; break; }
+            }
+        }
         boolean personInSubject = false;
         for (int k = left; k < verb && !personInSubject; k++) personInSubject = isType(v, k, MentionType.PERSON);
         boolean inRelative = false, inParen = false, inAppositive = false;
@@ -448,6 +458,14 @@ final class PartyReader {
         while (j >= left && (v.word(j).equals(",") || v.word(j).equals("and")
                 || isType(v, j, MentionType.OTHER) || isType(v, j, MentionType.PERSON))) j--;
         return j >= left && j < k - 1 + 1 && !v.isMention(j) && pluralTitles.contains(v.word(j));
+    }
+
+    /** Irregular past forms (word set other-participles) and other lower-case words in "-ed" ("visited", "toured"). */
+    private static final Set<String> PAST_FORMS = Lexicons.sharedWordSet("other-participles");
+
+    /** A word shaped as a past verb: "toured", "visited", "met", "held" (not "signed": a signing verb is read as one before this). */
+    private static boolean pastVerbShaped(String w) {
+        return PAST_FORMS.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /** "the Velsk branch of B", "the Moscow office of B": a place or untyped name at {@code k}, a place-unit noun, "of", a name. */

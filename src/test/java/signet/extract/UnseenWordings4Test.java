@@ -235,4 +235,17 @@ class UnseenWordings4Test {
     void aBetweenListOfSignersNamesTheirSides(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a coordinated predicate whose subject names no one: the names after its first verb are that verb's objects
+            "The delegation toured Kesh Bank in Lisbon and Tarn Steel in Porto, held talks with local partners, and signed several contracts on metal supply.|",
+            "During the trip the mission visited Orlo Holdings and Varn Group, met regional officials and signed a package of supply contracts.|",
+            // near misses: a named subject; a participle before the names; no coordination before the verb
+            "Kesh Bank visited Tarn Steel and signed a memorandum.|memorandum: Kesh Bank + Tarn Steel",
+            "The newly founded Kesh Institute and Tarn Steel signed a memorandum on Monday.|memorandum: Kesh Institute + Tarn Steel",
+    })
+    void objectsOfAnEarlierVerbDoNotSign(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
