@@ -248,4 +248,16 @@ class UnseenWordings4Test {
     void objectsOfAnEarlierVerbDoNotSign(String text, String expected) {
         assertEquals(expected == null ? "" : expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a chain of "the TITLE of ORG, NAME" items: each title goes to the name after it
+            "The delegation includes the chief engineer of Tarn Steel, John Miller, the deputy director of the Kesh Port Authority, Mary Jones.#John Miller | chief engineer | Tarn Steel; Mary Jones | deputy director | Kesh Port Authority",
+            "Present were the president of Velsk University, Ana Ruiz, the director of the Kesh Museum, Ivo Lind; and others.#Ana Ruiz | president | Velsk University; Ivo Lind | director | Kesh Museum",
+            // near miss: a list of "NAME, TITLE of ORG" items is read the other way round
+            "The memorandum was signed by Anna Berg, director of Kesh Bank, Ivo Lind, director of Tarn Steel, and Rosa Diaz.#Anna Berg | director | Kesh Bank; Ivo Lind | director | Tarn Steel",
+    })
+    void aChainOfTitleThenNameGivesEachTitleToTheNameAfterIt(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
