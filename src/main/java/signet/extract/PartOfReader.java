@@ -119,7 +119,7 @@ final class PartOfReader {
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
             "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent",
-            "not-association-parent", "own-unit-child");
+            "not-association-parent", "own-unit-child", "unit-first-child");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -452,6 +452,8 @@ final class PartOfReader {
             if (checks.contains("unit-child") && !hasWord(v.mention(c).name(), words.units)) continue;
             if (checks.contains("own-unit-child") && !ownUnit(v.mention(c))) continue;
             if (checks.contains("unit-end") && !words.units.contains(v.tokens.get(v.mention(c).to() - 1).key())) continue;
+            // ("Office of Rural Credit", the official "UNIT of ..." style; not "Agriculture Department")
+            if (checks.contains("unit-first-child") && !words.units.contains(firstWord(v.mention(c).name()).toLowerCase(java.util.Locale.ROOT))) continue;
             if (checks.contains("typed-child") && v.mention(c).type() != MentionType.ORG) continue;
             // "John Smith, a member of the Velsk Banking Association, signed the charter": a name the finder left untyped that
             // a rule made an organization in an earlier round (a signer) is no typed child when it has a person's shape (and no

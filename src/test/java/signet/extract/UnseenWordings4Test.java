@@ -260,4 +260,21 @@ class UnseenWordings4Test {
     void aChainOfTitleThenNameGivesEachTitleToTheNameAfterIt(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // plural units after the owner's possessive, an operator, a unit then its body after a comma
+            "The two companies will consider enlisting Kesh Energy Corp's engineering arms, Tarn Offshore Engineering Co Ltd and Vell Drilling Services Ltd, as contractors.|Tarn Offshore Engineering Co Ltd < Kesh Energy Corp; Vell Drilling Services Ltd < Kesh Energy Corp",
+            "Brask Holding, the operator of the national commercial station Kanal Nord, received a licence.|Kanal Nord < Brask Holding",
+            "The award went to John Miller, director of the Office of Rural Credit, Kesh Ministry of Finance.|Office of Rural Credit < Kesh Ministry of Finance",
+            "Officials of the Department of Trade, Ministry of Finance, attended.|Department of Trade < Ministry of Finance",
+            // near misses: lists of bodies; a unit named head-last; a partner's possessive
+            "The Department of Trade, Ministry of Finance, Central Bank and Kesh Bank attended.|",
+            "The Department of Trade, the Ministry of Finance and the Central Bank attended.|",
+            "Trade Department, Ministry of Finance officials attended.|",
+            "The two companies will consider enlisting Kesh Energy Corp's partners, Tarn Offshore Ltd and Vell Drilling Ltd, as contractors.|",
+    })
+    void pluralArmsOperatorsAndUnitsBeforeTheirBody(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
 }
