@@ -124,6 +124,11 @@ final class RelationReader {
                             String unit = m.group("unit").strip();
                             titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of the " + unit).toList();
                         }
+                        // "X, Coral Bank's president of worldwide sales": a field in lower case after the title is its portfolio
+                        if (hasGroup(r, "portfolio") && m.group("portfolio") != null) {
+                            String field = m.group("portfolio").strip();
+                            titles = titles.stream().map(t -> t.contains(" of ") ? t : t + " of " + field).toList();
+                        }
                         List<DocEntity> orgs = new ArrayList<>(), states = new ArrayList<>();
                         if (antecedent != null) orgs.add(antecedent);
                         if (state != null) { orgs.add(state); states.add(state); }

@@ -277,4 +277,19 @@ class UnseenWordings4Test {
     void pluralArmsOperatorsAndUnitsBeforeTheirBody(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a lower-case field after the owner's possessive title; a bracketed qualifier; the title, the body, the holder
+            "\"We grew,\" said Ola Vint, Tarn Steel's president of worldwide sales.#Ola Vint | president of worldwide sales | Tarn Steel",
+            "\"We are pleased,\" said Rolf Ekman, Kesh Bank's head of retail lending.#Rolf Ekman | head of retail lending | Kesh Bank",
+            "Ajai Lal, COO (India & South Asia), Kesh Telecom, said the deal was good.#Ajai Lal | coo | Kesh Telecom",
+            "Deputy Minister, Ministry of Transport John Miller attended.#John Miller | deputy minister | Ministry of Transport",
+            // near misses: a report about the field, no portfolio; a name that opens with a plural noun of people
+            "Ola Vint, Tarn Steel's president, spoke of worldwide sales.#Ola Vint | president | Tarn Steel",
+            "Shareholders of Kesh Telecom Tbk approved the plan, said Ivo Lind, Kesh Telecom Tbk's director of network.#Ivo Lind | director of network | Kesh Telecom Tbk",
+    })
+    void postsWithAFieldAQualifierOrTheBodyFirst(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
