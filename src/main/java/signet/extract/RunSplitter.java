@@ -455,7 +455,8 @@ final class RunSplitter {
             Token t = toks.get(k);
             if (!t.isWord() || kinds.isConnector(t)) continue;
             if (lex.isOrgHead(t.key())) { publicBody |= publicBodyHeads.contains(t.key()); continue; }
-            if (t.isAllCaps() || !kinds.genericWord(t.key())) return false;
+            // "San Francisco's Asian Art Museum": a nationality or region adjective makes the name a proper one of its own
+            if (t.isAllCaps() || !kinds.genericWord(t.key()) || lex.demonyms.containsKey(t.key())) return false;
         }
         // "Iran's International Film Festival for Children": a festival or a company is not the country's body
         if (!publicBody) return false;
