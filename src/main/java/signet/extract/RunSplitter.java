@@ -521,8 +521,11 @@ final class RunSplitter {
         for (int k = and + 1; k <= rightEnd && k < toks.size(); k++) if (isPossessive(toks, k) && !kinds.namePossessive(toks, k)) return false;
         boolean field = false; // "... of the Republic Anna Berg and Piet Dorn": two proper names after "and" are another name
         for (int k = and + 1; k < rightEnd; k++) {
-            if (lex.isAnyOrgHead(toks.get(k).key()) || toks.get(k).isAllCaps()) return false;
-            field |= kinds.genericWord(toks.get(k).key()) || kinds.fieldNameWord(toks.get(k));
+            // ("Ministry of IT and Telecom": one field word closing the run is the complement's, though it also heads
+            // companies' names)
+            boolean lastField = k == and + 1 && rightEnd == and + 2 && rightEnd == to && lex.fieldNouns.contains(toks.get(k).key());
+            if (lex.isAnyOrgHead(toks.get(k).key()) && !lastField || toks.get(k).isAllCaps()) return false;
+            field |= kinds.genericWord(toks.get(k).key()) || kinds.fieldNameWord(toks.get(k)) || lastField;
         }
         return field || rightEnd == and + 2;
     }

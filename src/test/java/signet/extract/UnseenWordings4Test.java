@@ -304,4 +304,17 @@ class UnseenWordings4Test {
     void aNationalityAdjectiveMakesABodysNameProper(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // one field word closing a ministry's complement is the complement's, though it heads companies' names too
+            "Brenn Motors signed a supply contract with the Ministry of IT and Telecom.|supply contract: Brenn Motors + Ministry of IT and Telecom",
+            "Brenn Motors signed a supply contract with the Ministry of Posts and Telecom on Monday.|supply contract: Brenn Motors + Ministry of Posts and Telecom",
+            // near misses: a company after "and"
+            "The Ministry of Posts and Kesh Telecom signed a deal.|deal: Kesh Telecom + Ministry of Posts",
+            "Brenn Motors signed a deal with the Ministry of Posts and Telecom Velsk.|deal: Brenn Motors + Ministry of Posts + Telecom Velsk",
+    })
+    void aFieldWordClosesAMinistrysComplement(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
