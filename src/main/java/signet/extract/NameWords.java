@@ -164,10 +164,25 @@ final class NameWords {
             if (lex.isAnyOrgHead(t.key()) && !(k == to - 1 && k > from && leadingHeads.contains(t.key()))) return false; // ("... Santos Câmara")
             if (!t.isCapitalized() && !lex.personParticles.contains(t.key())
                     && !(lex.personConnectors.contains(t.key()) && k > from && k + 1 < to)) return false; // "Costa e Silva"
-            if (t.isAllCaps() && t.text().length() > 3) return false;
+            // (an all-capital word longer than three letters is an acronym, except a family name written first and so in
+            // East Asian usage: "ZHAO Guoxiang", "CHEN Wenbo" — a short word, letters only, a given name in title case after it)
+            if (t.isAllCaps() && t.text().length() > 3 && !familyNameFirst(toks, k, from, to)) return false;
             words++;
         }
         return words >= 1 && words <= 6;
+    }
+
+    /** "ZHAO Guoxiang": at {@code from}, an all-capital word of four to six letters, then one or two title-case words that end the name. */
+    private static boolean familyNameFirst(List<Token> toks, int k, int from, int to) {
+        if (k != from || to - from < 2 || to - from > 3) return false;
+        String w = toks.get(k).text();
+        // ("HSBC Asia": a family name has a vowel)
+        if (w.length() > 6 || !w.chars().allMatch(Character::isLetter) || w.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) return false;
+        for (int j = from + 1; j < to; j++) {
+            Token g = toks.get(j);
+            if (!g.isWord() || g.isAllCaps() || !Character.isUpperCase(g.text().charAt(0))) return false;
+        }
+        return true;
     }
 
     /** Most tokens of a lower-case legal form ("spol. s r.o." is spol . s r.o. = 4). */

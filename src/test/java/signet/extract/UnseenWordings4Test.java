@@ -317,4 +317,17 @@ class UnseenWordings4Test {
     void aFieldWordClosesAMinistrysComplement(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a family name written first in capitals, East Asian style, is a person's
+            "Kesh University vice president ZHAO Guoxiang met with the delegation.#ZHAO Guoxiang | vice president | Kesh University",
+            "Tarn Steel chairman CHEN Wenbo opened the new plant.#CHEN Wenbo | chairman | Tarn Steel",
+            // near misses: an acronym with no vowel, an acronym before a word that names an organization
+            "Kesh Bank chief executive HSBC Asia attended.#",
+            "Secretary-General of NATO Jens Berg spoke.#Jens Berg | secretary-general | NATO",
+    })
+    void aFamilyNameWrittenFirstInCapitals(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
