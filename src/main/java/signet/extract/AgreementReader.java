@@ -88,6 +88,9 @@ final class AgreementReader {
         this.pluralTitles = lex.wordSet("plural-titles");
     }
 
+    /** word-sets.tsv "gerund-openers" ("by", "after"): "by signing an agreement with B" reads "signing" as a verb. */
+    private static final Set<String> GERUND_OPENERS = Lexicons.sharedWordSet("gerund-openers");
+
     /** word-sets.tsv "plural-titles" ("chairmen", "heads"): see {@link #namesThenPluralPost}. */
     private final Set<String> pluralTitles;
 
@@ -266,7 +269,9 @@ final class AgreementReader {
             if (hasFlag(flag, "not")) { i += len - 1; continue; }
             int next = i + len;
             // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
+            // ("by signing an agreement with B", "after signing a deal with B": a gerund, read as the verb)
             if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
+                    && !(i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && agreementSoonAfter(v, next, 4))
                     && !(i >= 2 && v.word(i - 1).equals("of") && st.lex.wordSet("signing-events").contains(v.word(i - 2)) && agreementSoonAfter(v, next, 3))
                     && !(i > 0 && v.word(i - 1).equals("the") && phraseStartingAt(v, next, v.size(), st.lex.wordSet("signing-happened")))) continue;
             // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
@@ -375,6 +380,9 @@ final class AgreementReader {
         if (i + len + 1 < right && v.word(i + len).equals("yet") && !notPolarityExceptions.contains(v.word(i + len + 1))
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
         boolean noun = hasFlag(flag, "noun");
+        // "A marked its anniversary by signing an agreement with B": a gerund after a preposition is the verb of the clause's subject
+        boolean gerund = noun && i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && !(i + len < v.size() && List.of("of", "ceremony").contains(v.word(i + len)));
+        if (gerund) noun = false;
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         // "reached an agreement": arrived at in words; no signed text is reported
         boolean intended = "intent".equals(modality) || hasFlag(flag, "unsigned");
@@ -456,6 +464,16 @@ final class AgreementReader {
         boolean statesSubject = false;
         if (!passive && !noun) {
             partyReader.collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
+            // "After signing a deal with B, A said ...": a fronted gerund clause's subject is the main clause's, after its comma
+            if (gerund && subjects.isEmpty() && subjectPersons.isEmpty()) {
+                int comma = i + len;
+                while (comma < v.size() && !v.word(comma).equals(",")) comma++;
+                if (comma + 1 < v.size() && (isType(v, comma + 1, MentionType.ORG) || isType(v, comma + 1, MentionType.OTHER))
+                        && !possessive(v, comma + 1) && st.promote(v, v.parts.get(comma + 1), MentionType.ORG)) {
+                    DocEntity e = st.entity(v, v.parts.get(comma + 1));
+                    if (e != null) subjects.add(e);
+                }
+            }
             // "Belarus and the United Arab Emirates signed", "Sri Lanka has signed ... with Spain": states as the whole subject
             if (subjects.isEmpty() && subjectPersons.isEmpty()) statesSubject = stateSubjects(st, v, left, i, subjects, !TOWN_TWINNING.matcher(a.kindLabel).find() && !containsAny(v, left, right, Set.of("sister", "twin", "twinned", "twinning", "sister-city")));
             // "officials from both sides exchanged the agreements": the documents of a signing told before change

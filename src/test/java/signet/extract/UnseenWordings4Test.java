@@ -330,4 +330,19 @@ class UnseenWordings4Test {
     void aFamilyNameWrittenFirstInCapitals(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a gerund after "by", "after", "upon" is the verb of the clause's subject
+            "Kesh Bank is stepping up its game by signing two memoranda of understanding with Tarn Steel.|memoranda of understanding: Kesh Bank + Tarn Steel",
+            "After signing a supply deal with Tarn Steel, Kesh Bank said it would expand.|supply deal: Kesh Bank + Tarn Steel",
+            "Kesh Bank marked its anniversary by signing an agreement with Tarn Steel on Monday.|agreement: Kesh Bank + Tarn Steel",
+            // near misses: the noun "signing" ("the signing of"), a gerund with no agreement after it, a plan to sign
+            "After the signing of the agreement, Kesh Bank said it would expand.|",
+            "By signing up more clients, Kesh Bank grew fast.|",
+            "Kesh Bank plans to expand after signing a deal with Tarn Steel next year.|",
+    })
+    void aGerundAfterAPrepositionIsTheSubjectsVerb(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
