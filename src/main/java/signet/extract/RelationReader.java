@@ -287,12 +287,16 @@ final class RelationReader {
         List<String> words = new ArrayList<>(List.of(description.trim().split(" +")));
         // "which festival director X", "quoting company chief executive X": a clause's first word is no part of the description
         while (words.size() > 1 && CLAUSE_WORDS.contains(words.get(0))) words.remove(0);
+        // ("said on Monday that firm chairman X": the description starts after the last clause word)
+        for (int w = words.size() - 2; w >= 0; w--) if (CLAUSE_WORDS.contains(words.get(w))) { words = new ArrayList<>(words.subList(w + 1, words.size())); break; }
         String head = words.get(words.size() - 1);
-        if (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head))) return null;
+        boolean genericAlone = words.size() == 1 && GENERIC_REFERENCE_NOUNS.contains(head);
+        if (!genericAlone && (!st.lex.isAnyOrgHead(head) || "weak".equals(st.lex.orgHeads.get(head)))) return null;
         // the words before the head must be in the name too ("the film association": Coral Film
         // Association, not the Coral Trade Association), except a nationality ("the Norwegian library")
         List<Pattern> needed = new ArrayList<>();
-        for (String w : words) if (!st.lex.demonyms.containsKey(w)) needed.add(Pattern.compile("\\b" + Pattern.quote(w) + "\\b"));
+        // ("quoting company chief executive X": a generic noun alone refers back to the nearest organization, whatever its name)
+        if (!genericAlone) for (String w : words) if (!st.lex.demonyms.containsKey(w)) needed.add(Pattern.compile("\\b" + Pattern.quote(w) + "\\b"));
         for (int i = viewIndex; i >= 0 && viewIndex - i <= DESCRIPTION_REACH; i--) {
             SentenceView u = st.views.get(i);
             List<Integer> before = u.mentionsIn(i == viewIndex ? u.form.substring(0, matchStart) : u.form);
@@ -305,6 +309,9 @@ final class RelationReader {
         }
         return null;
     }
+
+    /** Nouns that refer back to any organization ("company chief executive X", "the firm's chairman, X"). */
+    private static final java.util.Set<String> GENERIC_REFERENCE_NOUNS = java.util.Set.of("company", "firm");
 
     /** Words that open a clause or a phrase before a described organization, and are no part of its description. */
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("which", "that", "who", "whom", "whose", "as", "by", "and", "with",

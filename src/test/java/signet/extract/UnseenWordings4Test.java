@@ -345,4 +345,16 @@ class UnseenWordings4Test {
     void aGerundAfterAPrepositionIsTheSubjectsVerb(String text, String expected) {
         assertEquals(expected == null ? "" : expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // "company" or "firm" alone before a title refers back to the nearest organization, whatever its name
+            "A Kesh Radio statement, quoting company chief executive Gita Varma, said the launch was near.#Gita Varma | chief executive | Kesh Radio",
+            "Tarn Steel Company said on Monday that firm chairman Ivo Lind would retire.#Ivo Lind | chairman | Tarn Steel Company",
+            // near misses: a described organization must have the description's words in its name
+            "A Kesh Radio statement, quoting bank chief executive Gita Varma, said the launch was near.#",
+    })
+    void aGenericNounBeforeATitleRefersBack(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
