@@ -2,13 +2,9 @@ package signet.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import signet.fact.AgreementFact;
-import signet.fact.AgreementStatus;
-import signet.fact.ExtractionResult;
 
 /**
  * Who signed with whom where one sentence tells two signings or names more organizations than signed: a second
@@ -27,14 +23,7 @@ class AgreementUnseenWordings2Test {
 
     /** Each signed agreement as "A + B" (parties sorted), the agreements sorted and joined by "; ". */
     private static String signed(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2024-03-10", null));
-        List<String> out = new ArrayList<>();
-        for (var f : r.facts()) {
-            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
-            out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
-        }
-        out.sort(null);
-        return String.join("; ", out);
+        return TestArticles.signed(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2024-03-10", null)), false);
     }
 
     private static void check(String text, String expected) {

@@ -36,6 +36,21 @@ final class TestArticles {
         org.junit.jupiter.api.Assertions.assertEquals(want, posts(x.extract(of(article))), text);
     }
 
+    /**
+     * The signed agreements of an extraction, each as "A + B" (parties sorted), with its kind first ("memorandum: A + B")
+     * when {@code withKind}; sorted, joined by "; ".
+     */
+    static String signed(signet.fact.ExtractionResult r, boolean withKind) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var f : r.facts()) {
+            if (!(f instanceof signet.fact.AgreementFact a) || a.status() != signet.fact.AgreementStatus.SIGNED) continue;
+            String parties = String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList());
+            out.add(withKind ? a.kindLabel() + ": " + parties : parties);
+        }
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
     /** The part-of facts of an extraction as "child < parent", sorted. */
     static java.util.Set<String> partOf(signet.fact.ExtractionResult r) {
         return r.facts().stream().filter(f -> f instanceof signet.fact.PartOfFact).map(f -> (signet.fact.PartOfFact) f)

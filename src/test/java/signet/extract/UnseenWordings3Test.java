@@ -2,13 +2,8 @@ package signet.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import signet.fact.AgreementFact;
-import signet.fact.AgreementStatus;
-import signet.fact.ExtractionResult;
 
 /**
  * Wordings found by probing the extractor with articles of our own (issue 13, seventh session; every name is
@@ -23,14 +18,7 @@ class UnseenWordings3Test {
 
     /** Each signed agreement as "A + B" (parties sorted), the agreements sorted and joined by "; ". */
     private static String signed(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
-        List<String> out = new ArrayList<>();
-        for (var f : r.facts()) {
-            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
-            out.add(a.kindLabel() + ": " + String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
-        }
-        out.sort(null);
-        return String.join("; ", out);
+        return TestArticles.signed(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null)), true);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,14 +24,7 @@ class UnseenWordings4Test {
 
     /** Each signed agreement as "kind: A + B" (parties sorted), the agreements sorted and joined by "; ". */
     private static String signed(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
-        List<String> out = new ArrayList<>();
-        for (var f : r.facts()) {
-            if (!(f instanceof AgreementFact a) || a.status() != AgreementStatus.SIGNED) continue;
-            out.add(a.kindLabel() + ": " + String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
-        }
-        out.sort(null);
-        return String.join("; ", out);
+        return TestArticles.signed(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null)), true);
     }
 
     private static String partOf(String text) {
@@ -198,13 +191,7 @@ class UnseenWordings4Test {
 
     /** The signed agreements as "A + B" pairs with their count, for telling whether one signing was counted twice. */
     private static String pairs(String text) {
-        ExtractionResult r = X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
-        List<String> out = new ArrayList<>();
-        for (var f : r.facts())
-            if (f instanceof AgreementFact a && a.status() == AgreementStatus.SIGNED)
-                out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()));
-        out.sort(null);
-        return String.join("; ", out);
+        return TestArticles.signed(X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null)), false);
     }
 
     @ParameterizedTest(name = "{0}")
