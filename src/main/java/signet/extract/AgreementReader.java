@@ -88,6 +88,15 @@ final class AgreementReader {
         this.pluralTitles = lex.wordSet("plural-titles");
     }
 
+    /**
+     * A "with" within {@code reach} parts from {@code from}: a gerund signing names its counterpart ("by signing an
+     * agreement with B"); "By signing this document, the students got ..." retells the signing and reports none.
+     */
+    private static boolean withSoonAfter(SentenceView v, int from, int reach) {
+        for (int k = from; k < Math.min(v.size(), from + reach); k++) if (v.word(k).equals("with")) return true;
+        return false;
+    }
+
     /** word-sets.tsv "gerund-openers" ("by", "after"): "by signing an agreement with B" reads "signing" as a verb. */
     private static final Set<String> GERUND_OPENERS = Lexicons.sharedWordSet("gerund-openers");
 
@@ -271,7 +280,7 @@ final class AgreementReader {
             // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
             // ("by signing an agreement with B", "after signing a deal with B": a gerund, read as the verb)
             if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
-                    && !(i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && agreementSoonAfter(v, next, 4))
+                    && !(i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && agreementSoonAfter(v, next, 4) && withSoonAfter(v, next, 8))
                     && !(i >= 2 && v.word(i - 1).equals("of") && st.lex.wordSet("signing-events").contains(v.word(i - 2)) && agreementSoonAfter(v, next, 3))
                     && !(i > 0 && v.word(i - 1).equals("the") && phraseStartingAt(v, next, v.size(), st.lex.wordSet("signing-happened")))) continue;
             // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
@@ -381,7 +390,8 @@ final class AgreementReader {
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
         boolean noun = hasFlag(flag, "noun");
         // "A marked its anniversary by signing an agreement with B": a gerund after a preposition is the verb of the clause's subject
-        boolean gerund = noun && i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && !(i + len < v.size() && List.of("of", "ceremony").contains(v.word(i + len)));
+        boolean gerund = noun && i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && !(i + len < v.size() && List.of("of", "ceremony").contains(v.word(i + len)))
+                && withSoonAfter(v, i + len, 8);
         if (gerund) noun = false;
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         // "reached an agreement": arrived at in words; no signed text is reported

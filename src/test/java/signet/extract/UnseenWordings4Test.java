@@ -327,6 +327,7 @@ class UnseenWordings4Test {
             // near misses: the noun "signing" ("the signing of"), a gerund with no agreement after it, a plan to sign
             "After the signing of the agreement, Kesh Bank said it would expand.|",
             "By signing up more clients, Kesh Bank grew fast.|",
+            "Kesh Bank and Tarn Steel signed a memorandum.¶By signing this document, the students of Tarn College got the chance to train there.|memorandum: Kesh Bank + Tarn Steel",
             "Kesh Bank plans to expand after signing a deal with Tarn Steel next year.|",
     })
     void aGerundAfterAPrepositionIsTheSubjectsVerb(String text, String expected) {
