@@ -117,6 +117,7 @@ final class MentionFinder {
         titles.findTitles(toks, at, out);
         findAgreementNouns(toks, at, out);
         findWorks(sentence, base, toks, at, out);
+        findNationalGovernments(toks, at, out);
         findNames(toks, at, out);
         findLowerCaseUnits(toks, at, out);
         findHeadReferences(toks, at, out);
@@ -954,6 +955,30 @@ final class MentionFinder {
     static boolean taken(Mention[] at, int from, int to) {
         for (int k = from; k < to; k++) if (at[k] != null) return true;
         return false;
+    }
+
+    /**
+     * "the Norwegian government", "the South Korean Government": a nationality adjective and "government" name that
+     * country's government, written the way official names are ("Government of Norway"), so that it may sign, own
+     * and be named again as "the Government of Norway". A region's adjective ("African") names no country.
+     */
+    private void findNationalGovernments(List<Token> toks, Mention[] at, List<Mention> out) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (at[i] != null || !toks.get(i).isCapitalized()) continue;
+            int width = i + 2 < toks.size() && lex.demonyms.containsKey(toks.get(i).key() + " " + toks.get(i + 1).key()) ? 2 : 1;
+            String key = width == 2 ? toks.get(i).key() + " " + toks.get(i + 1).key() : toks.get(i).key();
+            String country = lex.demonyms.get(key);
+            int g = i + width;
+            if (country == null || country.isBlank() || g >= toks.size() || at[g] != null || !toks.get(g).key().equals("government")) continue;
+            // ("the Norwegian Government Pension Fund": a capitalised name goes on after it)
+            if (g + 1 < toks.size() && toks.get(g + 1).isCapitalized() && toks.get(g + 1).isWord()) continue;
+            boolean free = true;
+            for (int k = i; k <= g; k++) free &= at[k] == null;
+            if (!free) continue;
+            String name = "Government of " + (RelationReader.takesThe(lex, country) ? "the " : "") + country;
+            put(at, out, mention(MentionType.ORG, toks, i, g + 1, name, Optional.empty()));
+            i = g;
+        }
     }
 
     static void put(Mention[] at, List<Mention> out, Mention m) {

@@ -679,7 +679,7 @@ final class RelationReader {
      * Whether a country's name takes "the" after "of" ("the United Arab Emirates", "the Republic of
      * Tajikistan"): its name or its first word is a "the" row of lexicons/state-posts.tsv.
      */
-    private static boolean takesThe(Lexicons lex, String country) {
+    static boolean takesThe(Lexicons lex, String country) {
         String c = Lexicons.normTitle(country);
         if (c.startsWith("the ")) return false;
         Lexicons.StatePost whole = lex.statePosts.get(c), first = lex.statePosts.get(Lexicons.firstWord(c));

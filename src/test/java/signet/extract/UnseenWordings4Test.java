@@ -345,4 +345,27 @@ class UnseenWordings4Test {
     void aGenericNounBeforeATitleRefersBack(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a nationality adjective and "government" name that country's government, written the official way
+            "Kesh Bank signed a loan agreement with the Norwegian government on Monday.|loan agreement: Government of Norway + Kesh Bank",
+            "The Uzbek government and Kesh Bank signed a memorandum.|memorandum: Government of Uzbekistan + Kesh Bank",
+            "The South Korean Government signed a memorandum with Kesh Bank.|memorandum: Government of South Korea + Kesh Bank",
+            // near misses: a region's adjective names no country; a plain "government" names none
+            "The African government delegation and Kesh Bank signed a memorandum.|",
+            "The government and Kesh Bank signed a memorandum.|",
+    })
+    void aNationalGovernmentIsNamedOfficially(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Orim Trade, an agency of the Norwegian government, opened a new office.|Orim Trade < Government of Norway",
+            "Orim Trade, a Norwegian government agency, opened a new office.|Orim Trade < Government of Norway",
+    })
+    void anAgencyOfANationalGovernment(String text, String expected) {
+        assertEquals(expected, partOf(text), text);
+    }
 }
