@@ -89,13 +89,18 @@ final class AgreementReader {
     }
 
     /**
-     * A "with" within {@code reach} parts from {@code from}: a gerund signing names its counterpart ("by signing an
-     * agreement with B"); "By signing this document, the students got ..." retells the signing and reports none.
+     * "signing" at {@code i} is a gerund after a preposition of word set gerund-openers ("by signing an agreement with
+     * B") with its counterpart's "with" within {@value #GERUND_REACH} parts: "By signing this document, the students
+     * got ..." retells a signing and reports none.
      */
-    private static boolean withSoonAfter(SentenceView v, int from, int reach) {
-        for (int k = from; k < Math.min(v.size(), from + reach); k++) if (v.word(k).equals("with")) return true;
+    private static boolean gerundAt(SentenceView v, int i, int len) {
+        if (i == 0 || !GERUND_OPENERS.contains(v.word(i - 1))) return false;
+        for (int k = i + len; k < Math.min(v.size(), i + len + GERUND_REACH); k++) if (v.word(k).equals("with")) return true;
         return false;
     }
+
+    /** How many parts after a gerund "signing" may hold its agreement noun and the "with" of its counterpart. */
+    private static final int GERUND_REACH = 8;
 
     /** word-sets.tsv "gerund-openers" ("by", "after"): "by signing an agreement with B" reads "signing" as a verb. */
     private static final Set<String> GERUND_OPENERS = Lexicons.sharedWordSet("gerund-openers");
@@ -280,7 +285,7 @@ final class AgreementReader {
             // "the signing of", "a signing ceremony", "the ceremony of signing the agreement"
             // ("by signing an agreement with B", "after signing a deal with B": a gerund, read as the verb)
             if (hasFlag(flag, "noun") && !(next < v.size() && List.of("of", "ceremony").contains(v.word(next)))
-                    && !(i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && agreementSoonAfter(v, next, 4) && withSoonAfter(v, next, 8))
+                    && !(gerundAt(v, i, len) && agreementSoonAfter(v, next, 4))
                     && !(i >= 2 && v.word(i - 1).equals("of") && st.lex.wordSet("signing-events").contains(v.word(i - 2)) && agreementSoonAfter(v, next, 3))
                     && !(i > 0 && v.word(i - 1).equals("the") && phraseStartingAt(v, next, v.size(), st.lex.wordSet("signing-happened")))) continue;
             // "announced a commercial agreement", "an agreement was reached": a weak verb needs the agreement next to it
@@ -390,8 +395,7 @@ final class AgreementReader {
                 || i + len + 1 == right && v.word(i + len).equals("yet")) return List.of();
         boolean noun = hasFlag(flag, "noun");
         // "A marked its anniversary by signing an agreement with B": a gerund after a preposition is the verb of the clause's subject
-        boolean gerund = noun && i > 0 && GERUND_OPENERS.contains(v.word(i - 1)) && !(i + len < v.size() && List.of("of", "ceremony").contains(v.word(i + len)))
-                && withSoonAfter(v, i + len, 8);
+        boolean gerund = noun && gerundAt(v, i, len) && !(i + len < v.size() && List.of("of", "ceremony").contains(v.word(i + len)));
         if (gerund) noun = false;
         // a bare "sign" with no modal is a caption or headline present ("X and Y sign an MOU")
         // "reached an agreement": arrived at in words; no signed text is reported
@@ -528,8 +532,7 @@ final class AgreementReader {
         List<int[]> withLists = new ArrayList<>();
         readComplements(st, v, from, right, listLimit, a, objects, byPersons, lists, withLists);
         // "an MoU with Spain for collaboration between ... and the Ministry of Foreign Affairs of Spain": the state's own body signs for it
-        List<DocEntity> sides = new ArrayList<>(subjects);
-        sides.addAll(objects);
+        List<DocEntity> sides = union(subjects, objects);
         java.util.function.Predicate<DocEntity> ownBodySigns = o -> isState(o) && sides.stream().anyMatch(p -> !isState(p) && namesState(p.name, o.name));
         subjects.removeIf(ownBodySigns);
         objects.removeIf(ownBodySigns);
@@ -568,8 +571,7 @@ final class AgreementReader {
             objects.addAll(lastTwoOrganizations(st, s, left));
         // "an MoU between A and B was signed by the chairman of C, X": where the clause names both sides, an
         // organization read only from the list of who signed is a signer's own (a unit, an affiliate), no party
-        List<DocEntity> statedSides = new ArrayList<>(subjects);
-        for (DocEntity o : objects) if (!a.byListOrgs.contains(o) && !statedSides.contains(o)) statedSides.add(o);
+        List<DocEntity> statedSides = union(subjects, objects.stream().filter(o -> !a.byListOrgs.contains(o)).toList());
         if (statedSides.size() >= 2 && statedSides.stream().noneMatch(AgreementReader::isState))
             objects.removeIf(o -> a.byListOrgs.contains(o) && !statedSides.contains(o));
         a.byListOrgs.clear();
@@ -581,9 +583,8 @@ final class AgreementReader {
         // "an MoU between A and B was signed by X, director of C, and Y, head of D": the clause names both sides, so
         // the signers' own organizations (a unit, an affiliate) are no further parties (states aside: "between Peru
         // and Chile ... signed by the trade minister of Peru" is read as the bodies above)
-        List<DocEntity> named2 = new ArrayList<>(subjects);
-        for (DocEntity o : objects) if (!named2.contains(o)) named2.add(o);
-        boolean sidesGiven = named2.size() >= 2 && named2.stream().noneMatch(AgreementReader::isState);
+        List<DocEntity> namedSides = union(subjects, objects);
+        boolean sidesGiven = namedSides.size() >= 2 && namedSides.stream().noneMatch(AgreementReader::isState);
         for (DocEntity p : subjectPersons) addSignatory(a, p, posts, s, !onBehalf && !sidesGiven);
         for (DocEntity p : byPersons) addSignatory(a, p, posts, s, !onBehalf && !sidesGiven);
         List<DocEntity> beforeObjects = new ArrayList<>(a.parties);
@@ -1229,6 +1230,13 @@ final class AgreementReader {
         }
     }
 
+    /** The entities of {@code a}, then those of {@code b} not in {@code a}, each once. */
+    private static List<DocEntity> union(List<DocEntity> a, List<DocEntity> b) {
+        List<DocEntity> out = new ArrayList<>(a);
+        for (DocEntity e : b) if (!out.contains(e)) out.add(e);
+        return out;
+    }
+
     /**
      * "John Miller and Mary Jones, the chairmen of A and B": untyped or personal names joined by commas and "and" from
      * {@code start}, a comma, an optional "the", a plural post (word set plural-titles) and "of": the part of that "of",
@@ -1298,9 +1306,6 @@ final class AgreementReader {
         return false;
     }
 
-    /** Irregular past participles of verbs other than signing ("held by", "led by", "run by"). */
-    private static final Set<String> OTHER_PARTICIPLES = Lexicons.sharedWordSet("other-participles");
-
     /**
      * The plain word at {@code k} is the participle of another verb than a signing one ("reported", "organised",
      * "owned", "held"): a "by" after it names who did that, not who signed.
@@ -1310,7 +1315,7 @@ final class AgreementReader {
         String w = v.word(k);
         // ("made" signs only with an indefinite object: "the proposal made by B" names who made it)
         if (st.lex.signingVerbs.containsKey(w) && !hasFlag(st.lex.signingVerbs.get(w), "indefinite") || w.equals("witnessed") || w.equals("attended")) return false;
-        return OTHER_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+        return PartyReader.pastVerbShaped(w);
     }
 
     /**

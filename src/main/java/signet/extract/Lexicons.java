@@ -94,8 +94,6 @@ public final class Lexicons {
     /** The other phrase sets of lexicons/modality.tsv by their flag ("pending", "deferred", "unsigned", "not-signing"). */
     private final Map<String, Set<String>> modalitySets = new HashMap<>();
     final List<Kind> agreementKinds;
-    /** Named word sets of lexicons/word-sets.tsv ("list-stops", "pair-nouns", ...). */
-    private final Map<String, Set<String>> wordSets = new HashMap<>();
     final List<Kind> eventKinds;
     /**
      * lexicons/state-posts.tsv: a state's title phrase or word (folded, hyphens as spaces) → its
@@ -174,7 +172,6 @@ public final class Lexicons {
         }
         msets.forEach((k, v) -> modalitySets.put(k, Set.copyOf(v)));
         agreementKinds = kinds("lexicons/agreement-kinds.tsv");
-        wordSets.putAll(SharedSets.SETS);
         eventKinds = kinds("lexicons/event-kinds.tsv");
         for (TsvResource.Row r : TsvResource.rows("lexicons/state-posts.tsv")) {
             if (!STATE_POST_KINDS.contains(r.cell(1))) throw r.error("kind '" + r.cell(1) + "'; expected one of " + STATE_POST_KINDS);
@@ -205,9 +202,18 @@ public final class Lexicons {
 
     /** A named set of lexicons/word-sets.tsv; a missing set is an error naming it. */
     Set<String> wordSet(String name) {
-        Set<String> s = wordSets.get(name);
-        if (s == null) throw new IllegalStateException("lexicons/word-sets.tsv has no set '" + name + "'");
-        return s;
+        return sharedWordSet(name);
+    }
+
+    /**
+     * Whether a country's name takes "the" after "of" ("the United Arab Emirates", "the Republic of
+     * Tajikistan"): its name or its first word is a "the" row of lexicons/state-posts.tsv.
+     */
+    boolean takesThe(String country) {
+        String c = normTitle(country);
+        if (c.startsWith("the ")) return false;
+        StatePost whole = statePosts.get(c), first = statePosts.get(firstWord(c));
+        return whole != null && whole.kind().equals("the") || first != null && first.kind().equals("the");
     }
 
     /**

@@ -975,7 +975,7 @@ final class MentionFinder {
             boolean free = true;
             for (int k = i; k <= g; k++) free &= at[k] == null;
             if (!free) continue;
-            String name = "Government of " + (RelationReader.takesThe(lex, country) ? "the " : "") + country;
+            String name = "Government of " + (lex.takesThe(country) ? "the " : "") + country;
             put(at, out, mention(MentionType.ORG, toks, i, g + 1, name, Optional.empty()));
             i = g;
         }

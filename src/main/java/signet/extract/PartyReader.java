@@ -457,14 +457,17 @@ final class PartyReader {
         int j = k - 1;
         while (j >= left && (v.word(j).equals(",") || v.word(j).equals("and")
                 || isType(v, j, MentionType.OTHER) || isType(v, j, MentionType.PERSON))) j--;
-        return j >= left && j < k - 1 + 1 && !v.isMention(j) && pluralTitles.contains(v.word(j));
+        return j >= left && !v.isMention(j) && pluralTitles.contains(v.word(j));
     }
 
     /** Irregular past forms (word set other-participles) and other lower-case words in "-ed" ("visited", "toured"). */
     private static final Set<String> PAST_FORMS = Lexicons.sharedWordSet("other-participles");
 
-    /** A word shaped as a past verb: "toured", "visited", "met", "held" (not "signed": a signing verb is read as one before this). */
-    private static boolean pastVerbShaped(String w) {
+    /**
+     * A word shaped as a past verb or participle: "toured", "visited", "met", "held", "run" (a signing verb such as "signed"
+     * has this shape too: callers read signing verbs before they ask).
+     */
+    static boolean pastVerbShaped(String w) {
         return PAST_FORMS.contains(w) || w.length() > 4 && w.endsWith("ed") && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 

@@ -537,7 +537,7 @@ final class RelationReader {
             named = namedMinistry(st, v, words, country, adjective, true);
             if (named != null) return named;
             if (!namedAlone(st, country)) return null;
-            return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (takesThe(st.lex, country) ? "the " : "") + country);
+            return st.registry.orgCalled(ministryName(st.lex, portfolio) + " of " + (st.lex.takesThe(country) ? "the " : "") + country);
         }
         // "Ruritania's Ambassador to Borvia, X": a diplomat the sentence names with the country they are posted to
         // holds the post at the sending country however the article names it
@@ -673,17 +673,6 @@ final class RelationReader {
             b.append(PORTFOLIO_FILLERS.contains(w.toLowerCase()) || w.isEmpty() ? w.toLowerCase() : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return b.toString();
-    }
-
-    /**
-     * Whether a country's name takes "the" after "of" ("the United Arab Emirates", "the Republic of
-     * Tajikistan"): its name or its first word is a "the" row of lexicons/state-posts.tsv.
-     */
-    static boolean takesThe(Lexicons lex, String country) {
-        String c = Lexicons.normTitle(country);
-        if (c.startsWith("the ")) return false;
-        Lexicons.StatePost whole = lex.statePosts.get(c), first = lex.statePosts.get(Lexicons.firstWord(c));
-        return whole != null && whole.kind().equals("the") || first != null && first.kind().equals("the");
     }
 
     /** The head word of a ministry's name: column 3 of the "minister" row of lexicons/state-posts.tsv. */
