@@ -219,6 +219,11 @@ final class DocRegistry {
                 if (definite.isHead(head)) {
                     DefiniteReference.Resolution r = definite.resolve(reclassified, v, i, this);
                     Optional<Mention> resolved = r.mention(v, m);
+                    // "Brenn USA, LLC, a wholly owned subsidiary of the company": not the organization it describes
+                        if (resolved.isPresent() && describedBy(v, i, r.org().get())) {
+                        resolved = Optional.empty();
+                        r = new DefiniteReference.Resolution(Optional.empty(), 0);
+                    }
                     if (resolved.isPresent()) {
                         v.retype(i, resolved.get());
                         continue;
@@ -273,10 +278,13 @@ final class DocRegistry {
      * Bank. The company is ..." is Lumo Pay's, so nothing when Lumo Pay is no known organization).
      */
     private Optional<DocEntity> nearestBusinessBefore(SentenceView v, int i) {
-        // in its own sentence: the nearest business before it
+        // in its own sentence: the nearest business before it, not the one whose apposition it is in ("Brenn Pharma said
+        // that Brenn USA, a wholly owned subsidiary of the Company, has ...": nothing is a subsidiary of itself)
         for (int k = i - 1; k >= 0; k--) {
             Mention m = v.mentions.get(k);
-            if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(org(m));
+            if (inAppositionOf(v, m, v.mentions.get(i))) continue;
+            // (named exactly so: "Brenn Pharma" before "Brenn Pharma USA, LLC, a subsidiary of the company" is the parent, no short form)
+            if (m.type() == MentionType.ORG && !m.name().startsWith(MentionFinder.ANAPHOR) && businessName(m.name())) return Optional.of(orgNamed(m));
         }
         // before it: the first name other than a person's in the nearest sentence that names one, when that is a business
         for (int back = 1; back <= BUSINESS_ANAPHOR_REACH && back <= reclassified.size(); back++) {
@@ -290,6 +298,25 @@ final class DocRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether mention {@code i} of {@code v} stands in the apposition of a mention of {@code org} before it. */
+    private boolean describedBy(SentenceView v, int i, DocEntity org) {
+        for (int k = 0; k < i; k++) {
+            Mention m = v.mentions.get(k);
+            if (m.type() == MentionType.ORG && inAppositionOf(v, m, v.mentions.get(i)) && org(m) == org) return true;
+        }
+        return false;
+    }
+
+    /** Words an apposition may run before a reference in it ("A, a wholly owned subsidiary of the company"). */
+    private static final int APPOSITION_REACH = 8;
+
+    /** Whether {@code ref} stands in an apposition of {@code m}: a comma right after m, and no other before ref. */
+    private static boolean inAppositionOf(SentenceView v, Mention m, Mention ref) {
+        if (m.to() >= ref.from() || ref.from() - m.to() > APPOSITION_REACH || !v.tokens.get(m.to()).key().equals(",")) return false;
+        for (int t = m.to() + 1; t < ref.from(); t++) if (v.tokens.get(t).key().equals(",")) return false;
+        return true;
     }
 
     /** Resolves (and registers) an organization mention. */

@@ -97,6 +97,7 @@ final class MentionFinder {
         this.titles = new TitleFinder(lex, ref, kinds);
         this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.referringHeads = lex.wordSet("referring-heads");
+        this.businessAnaphors = lex.wordSet("business-anaphors");
         this.definite = new DefiniteReference(lex, ref);
     }
 
@@ -560,6 +561,13 @@ final class MentionFinder {
      * {@code headAfter}: that last item must be followed by an organization head (which it ends
      * before); otherwise it must not be followed by another capitalised, untyped word.
      */
+    /** "Russian", "Eastern", "Central", "Asian": a nationality, region or direction adjective. */
+    private boolean regionAdjective(Token t) {
+        String k = t.key();
+        return lex.demonyms.containsKey(k) || directions.contains(k) || k.endsWith("ern") && directions.contains(k.substring(0, k.length() - 3))
+                || k.equals("central");
+    }
+
     private int listEnd(List<Token> toks, Mention[] at, int comma, boolean headAfter) {
         int k = comma;
         for (int item = 0; item < MAX_FIELD_LIST_ITEMS; item++) {
@@ -571,8 +579,10 @@ final class MentionFinder {
             if (sep.equals("and") && !headAfter && item > 0 && e + 1 < toks.size() && toks.get(e).key().equals("the") && at[e] == null) e++;
             int s = e;
             // ("Culture, Creative Industries and Tourism": an adjective of institutions may open an item)
+            // ("Institute of Russian, Eastern European and Central Asian Studies": a nationality or region adjective too)
             while (e < toks.size() && e - s < MAX_FIELD_ITEM_WORDS && at[e] == null && (kinds.fieldNameWord(toks.get(e))
-                    || toks.get(e).isCapitalized() && !toks.get(e).isAllCaps() && kinds.nameAdjective(toks.get(e).key()) && !lex.isAnyOrgHead(toks.get(e).key()))) e++;
+                    || toks.get(e).isCapitalized() && !toks.get(e).isAllCaps() && (kinds.nameAdjective(toks.get(e).key()) || regionAdjective(toks.get(e)))
+                    && !lex.isAnyOrgHead(toks.get(e).key()))) e++;
             if (e == s) return comma;
             boolean more = e < toks.size();
             boolean nextCapitalized = more && at[e] == null && toks.get(e).isCapitalized();
@@ -639,7 +649,14 @@ final class MentionFinder {
                         ANAPHOR + t.key(), Optional.empty(), null, null));
                 continue;
             }
-            if (at[i] != null || t.isCapitalized() || !referringHeads.contains(t.key())) continue;
+            // "a wholly owned subsidiary of the Company": a press release's defined term for the business it is about, which
+            // "the company" is too (not "the Company Law", "the Company of Players")
+            if (at[i] != null && at[i].from() == i && at[i].to() == i + 1 && at[i].known().isEmpty() && businessAnaphors.contains(t.key())
+                    && toks.get(i - 1).key().equals("the") && (i + 1 == toks.size() || !toks.get(i + 1).isCapitalized() && !toks.get(i + 1).key().equals("of"))) {
+                out.remove(at[i]);
+                at[i] = null;
+            }
+            if (at[i] != null || t.isCapitalized() && !businessAnaphors.contains(t.key()) || !referringHeads.contains(t.key())) continue;
             int from = i;
             if (at[i - 1] == null && toks.get(i - 1).key().equals("news") && i >= 2) from = i - 1;
             if (from < 1 || at[from - 1] != null || !toks.get(from - 1).key().equals("the")) continue;
@@ -651,6 +668,8 @@ final class MentionFinder {
     }
 
     private final Set<String> referringHeads;
+    /** "company", "firm": heads that stand for the business an article is about, capitalised too ("the Company"). */
+    private final Set<String> businessAnaphors;
     private final DefiniteReference definite;
 
     private static boolean isAbbrev(String k) {

@@ -55,6 +55,7 @@ final class NameTyper {
         this.directions = lex.wordSet("directions");
         this.leadingHeads = lex.wordSet("leading-heads");
         this.countryPersonNames = lex.wordSet("country-person-names");
+        this.tradeSurnames = lex.wordSet("trade-surnames");
         this.pluralDescriptorEnds = lex.orgDescriptors.stream().map(d -> plural(d.get(d.size() - 1))).collect(Collectors.toUnmodifiableSet());
         this.pluralOneWordDescriptors = lex.orgDescriptors.stream().filter(d -> d.size() == 1).map(d -> plural(d.get(0))).collect(Collectors.toUnmodifiableSet());
     }
@@ -157,8 +158,9 @@ final class NameTyper {
             return TYPED;
         }
         if (common == words && !honorific) return TYPED; // "The", "According", "Information and Culture"
-        // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname
-        if (!honorific && companyInCountry(toks, from, to)) {
+        // "Kestrelnet Pakistan said": a company's national arm, not a person with a country for a surname; "Tarn Steel said",
+        // "Velsk Foods announced", "Tarn Steel India": a name ending in a trade word (before its country) is a company's
+        if (!honorific && (companyInCountry(toks, from, to) || words >= 2 && tradeWordEnds(toks, from, lastWord))) {
             put(at, out, mention(MentionType.ORG, toks, from, to, text, Optional.empty()));
             return TYPED;
         }
@@ -234,6 +236,21 @@ final class NameTyper {
         }
         return true;
     }
+    /**
+     * Whether the name ending at token {@code last} ends in a trade word (lexicons/part-of-words.tsv, kind trade; not one
+     * that is also a surname, word set trade-surnames), or in one and a country after it.
+     */
+    private boolean tradeWordEnds(List<Token> toks, int from, int last) {
+        String key = toks.get(last).key();
+        if (last - 1 > from) {
+            Optional<KnownEntity> country = ref.place(toks.get(last).text());
+            if (country.isPresent() && "country".equals(country.get().placeType())) key = toks.get(last - 1).key();
+        }
+        return trades.contains(key) && !tradeSurnames.contains(key);
+    }
+    private final Set<String> trades = PartOfReader.Words.load(PartOfReader.WORDS).trades();
+    private final Set<String> tradeSurnames;
+
     /** Prepositions of a tail some heads take after their name: "Chamber of Commerce in Kestrelburg", "Embassy to Ruritania". */
     private static final Set<String> NAME_TAIL_PREPOSITIONS = Set.of("in", "to");
 

@@ -20,7 +20,7 @@ import signet.lexicon.TsvResource;
  */
 final class PartOfReader {
     /** Where the part-of words are. */
-    private static final String WORDS = "lexicons/part-of-words.tsv";
+    static final String WORDS = "lexicons/part-of-words.tsv";
 
     /** The word kinds of lexicons/part-of-words.tsv (see its header). */
     private static final List<String> KINDS = List.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin", "business", "association",

@@ -186,6 +186,12 @@ final class RunSplitter {
     /** "Coral Group-owned", "Tarn Industries-run": the end of an owner's name made an adjective. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile(".+-(?:owned|run|controlled|operated|affiliated)");
 
+    /**
+     * An adjective made of a name that says who owns, backs or hosts the name after it ("Tarn Media-backed", "Velsk-based"), never
+     * one a name may hold ("Council of Turkic-speaking States").
+     */
+    private static final Pattern DESCRIBER_ADJECTIVE = Pattern.compile(".+-(?:owned|run|controlled|operated|affiliated|funded|backed|led|based|headquartered|listed)");
+
     /** Splits a capitalised run [from, to) into names and classifies each. */
     void classifyRun(List<Token> toks, Mention[] at, List<Mention> out, int from, int to) {
         // "Coral Media's English-language newspaper": an adjective split off after a possessive is no name
@@ -198,14 +204,17 @@ final class RunSplitter {
             classifyRun(toks, at, out, adjective + 1, to);
             return;
         }
-        // "Coral Group-owned Lumo Bank": the owner's words and "-owned" describe the name after them (PartOfReader reads the owner)
-        for (int k = from + 1; k < to - 1; k++)
-            if (OWNER_ADJECTIVE.matcher(toks.get(k).key()).matches() && toks.get(k).isCapitalized() && toks.get(k + 1).isCapitalized()) {
+        // "Coral Group-owned Lumo Bank", "Tarn Media-backed Lumo": the owner's (or backer's) words and "-owned" describe the
+        // name after them (PartOfReader reads an owner); "a Coral Group-owned broadcaster", "The Kremlin-funded channel": a
+        // run that ends in such an adjective names nothing itself
+        for (int k = from + 1; k < to; k++)
+            if (DESCRIBER_ADJECTIVE.matcher(toks.get(k).key()).matches() && toks.get(k).isCapitalized()
+                    && (k + 1 == to || toks.get(k + 1).isCapitalized())) {
                 // the owner's name starts after the last "and" or comma before it ("Orsa Bank and Tarn Industries-run Lumo Air")
                 int a = k - 1;
                 while (a >= from && !List.of("and", "&", ",").contains(toks.get(a).key())) a--;
                 if (a > from) classifyRun(toks, at, out, from, a);
-                classifyRun(toks, at, out, k + 1, to);
+                if (k + 1 < to) classifyRun(toks, at, out, k + 1, to);
                 return;
             }
         // "Shipping companies Kestrel Lines and Nordmar": a field word opening the sentence before a descriptor and

@@ -106,6 +106,14 @@ final class SigningMerger {
                 a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
                 continue;
             }
+            // "A signed an agreement with B under which C will train ... Another MoU was signed between the two departments":
+            // the sides of the signing the sentence before told, not every organization it names
+            Drafts.Agreement told = a.plural ? null : signingIn(out, a, s - 1);
+            if (told != null) {
+                told.parties.forEach(a::addParty);
+                a.evidence.addFirst(ArticleState.evidence(prev.sentence, "agreement.parties-from-previous-sentence", 0.5));
+                continue;
+            }
             List<DocEntity> orgs = new ArrayList<>();
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
@@ -313,6 +321,17 @@ final class SigningMerger {
         return !a.parties.isEmpty() && !b.parties.isEmpty() && a.parties.stream().noneMatch(b.parties::contains);
     }
 
+
+    /** The one signing with two sides or more (verified, not intended) told in sentence {@code sentence}, other than {@code a}; else null. */
+    private static Drafts.Agreement signingIn(List<Drafts.Agreement> out, Drafts.Agreement a, int sentence) {
+        Drafts.Agreement found = null;
+        for (Drafts.Agreement t : out) {
+            if (t == a || !t.verified || t.intended || t.parties.size() < 2 || !t.sentences.contains(sentence)) continue;
+            if (found != null) return null;
+            found = t;
+        }
+        return found;
+    }
     private static boolean datesCompatible(Drafts.Agreement a, Drafts.Agreement b) {
         return a.date == null || b.date == null || a.date.date().compatibleWith(b.date.date());
     }

@@ -40,11 +40,15 @@ final class TitleFinder {
     private final ReferenceData ref;
     private final NameWords kinds;
 
+    /** "faculty", "department": a unit written in lower case, which field words before it name (word set lower-case-units). */
+    private final Set<String> lowerCaseUnits;
+
     TitleFinder(Lexicons lex, ReferenceData ref, NameWords kinds) {
         this.lex = lex;
         this.ref = ref;
         this.kinds = kinds;
         this.directions = lex.wordSet("directions");
+        this.lowerCaseUnits = lex.wordSet("lower-case-units");
         this.eventRoleWords = lex.wordSet("event-role-words");
         this.nameOpeningTitles = lex.wordSet("name-opening-titles");
         this.officeOfTitleHeads = lex.wordSet("office-of-title-heads");
@@ -177,6 +181,8 @@ final class TitleFinder {
         }
         if (last < 0) return end;
         if (last < toks.size() && toks.get(last).isCapitalized() && lex.isAnyOrgHead(toks.get(last).key())) return end;
+        // "head of the journalism faculty at ...": a lower-case unit after the field words makes them its name
+        if (last < toks.size() && !toks.get(last).isCapitalized() && lowerCaseUnits.contains(toks.get(last).key())) return end;
         // "spokeswoman for the Foreign ministry": a lower-case ministry after the portfolio names a body
         if (toks.get(k).isCapitalized() && portfolioMinistryHead(toks, at, k, last) > 0) return end;
         // "general manager of Radio Television of Kestrel": a capitalised head with its own "of" names a body

@@ -38,7 +38,7 @@ class NameBoundariesTest {
             // fields joined again after the "and", and the next name after the head
             "Heron Energy signed an agreement with Norland National Oil and Gas Exploration and Development Company on Monday.|ORG = Norland National Oil and Gas Exploration and Development Company",
             "Heron Oil and Gas Exploration Company and Coral Bank signed an agreement.|ORG = Heron Oil and Gas Exploration Company; ORG = Coral Bank",
-            "Norland Oil and Heron Gas Exploration Company signed an agreement.|OTH = Norland Oil; ORG = Heron Gas Exploration Company",
+            "Norland Oil and Heron Gas Exploration Company signed an agreement.|ORG = Norland Oil; ORG = Heron Gas Exploration Company",
             // the last field of a list in a head's complement may take "the"; a party after it may not
             "The Ministry of Information, Communications and the Digital Economy signed an agreement with Heron Media.|ORG = Ministry of Information, Communications and the Digital Economy",
             "The Ministry of Transport, Tourism and the Creative Economy of Tarn met Coral Bank.|ORG = Ministry of Transport, Tourism and the Creative Economy of Tarn",
@@ -91,9 +91,9 @@ class NameBoundariesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a title modifier that is a name's only proper word opens it
-            "General Motors signed an agreement with Coral Batteries.|OTH = General Motors",
+            "General Motors signed an agreement with Coral Batteries.|ORG = General Motors",
             "Delhi based Senior Group of Companies signed a memorandum with Heron Media.|ORG = Senior Group of Companies",
-            "Chief Executive Anna Berg signed for General Electric.|OTH = General Electric",
+            "Chief Executive Anna Berg signed for General Electric.|ORG = General Electric",
             "Kestrel Motors and Coral Airlines signed an agreement.|ORG = Kestrel Motors; ORG = Coral Airlines",
             // near misses: after "the" a description; a proper word after it is no name with it
             "The General Secretariat approved the deal with Coral Bank.|ORG = Coral Bank",
@@ -103,7 +103,7 @@ class NameBoundariesTest {
             "Marks & Spencer Group signed a deal with Tarn Textiles.|ORG = Marks & Spencer Group",
             "Ernst & Young and Coral Bank signed an agreement.|OTH = Ernst & Young; ORG = Coral Bank",
             // near misses: two names with heads, or two after "between"
-            "Coral Bank & Heron Insurance signed a memorandum.|ORG = Coral Bank; OTH = Heron Insurance",
+            "Coral Bank & Heron Insurance signed a memorandum.|ORG = Coral Bank; ORG = Heron Insurance",
             "The deal between Norland & Tarn was signed on Monday.|OTH = Norland",
     })
     void theFirstWordOfAName(String sentence, String expected) {

@@ -156,7 +156,7 @@ class StatesAndCapitalsTest {
             "The Ambassador to China Li Wei attended.#the TTL_0 to PLC_1 OTH_2 attended .",
             "The Chinese Ambassador in Jordan Omar Haddad spoke.#the chinese TTL_0 in PLC_1 OTH_2 spoke .",
             "Bosnia and Herzegovina and Croatia met.#PLC_0 and PLC_1 met .",
-            "Kestrel Ports opened an office in Dar es Salaam.#OTH_0 opened an office in PLC_1 .",
+            "Kestrel Ports opened an office in Dar es Salaam.#ORG_0 opened an office in PLC_1 .",
             "Côte d'Ivoire and Ghana met.#PLC_0 and PLC_1 met .",
     })
     void forms(String sentence, String form) {

@@ -1,0 +1,132 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Wordings found by probing the extractor with sentences of our own (issue 13, ninth session; every name is
+ * invented) in the shapes the wild review reported missed: an owner's name made an adjective ("the Tarn
+ * Holdings-owned broadcaster B") that had become a party; "A is published by B"; a press release's "the Company"
+ * that the apposition it stands in describes ("A, a wholly owned subsidiary of the Company"); a company named by a
+ * trade word ("Tarn Steel said") that had been typed a person; the sides of the signing the sentence before told
+ * ("... under which C will train ... Another memorandum was signed between the two departments"); and institutes
+ * named with a list of fields or regions ("Institute of Russian, Eastern European and Central Asian Studies").
+ * Each with its near misses. "¶" starts a new sentence.
+ */
+class UnseenWordings5Test {
+    private static final RuleExtractor X = new RuleExtractor();
+    private static final String NEW_SENTENCE = "¶";
+
+    private static signet.fact.ExtractionResult read(String text) {
+        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+    }
+
+    private static String signed(String text) {
+        return TestArticles.signed(read(text), true);
+    }
+
+    private static String partOf(String text) {
+        return String.join("; ", TestArticles.partOf(read(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an owner's name made an adjective describes the name after it, and signs nothing
+            "The Tarn Holdings-owned broadcaster Nordvision signed a deal with Kesh Radio.|deal: Kesh Radio + Nordvision|Nordvision < Tarn Holdings",
+            "Nordvision, a Tarn Holdings-owned broadcaster, signed a deal with Kesh Radio.|deal: Kesh Radio + Nordvision|Nordvision < Tarn Holdings",
+            "Kesh Radio signed a deal with the Orvo Group-run station Nordvision.|deal: Kesh Radio + Nordvision|Nordvision < Orvo Group",
+            // a backer or a seat is no owner: no part-of, and still no party
+            "The Kremlin-funded broadcaster Nordvision signed a deal with Kesh Radio.|deal: Kesh Radio + Nordvision|",
+            "Kesh Radio signed a deal with the Tarn Media-backed Nordvision.|deal: Kesh Radio + Nordvision|",
+            "The Velsk-based Nordvision signed a deal with Kesh Radio.|deal: Kesh Radio + Nordvision|",
+            // near miss: a hyphenated adjective a name holds stays in it
+            "The Council of Turkic-speaking States signed a memorandum with Kesh Radio.|memorandum: Council of Turkic-speaking States + Kesh Radio|",
+    })
+    void anOwnersAdjectiveDescribesTheNameAfterIt(String text, String signed, String partOf) {
+        assertEquals(signed, signed(text), text);
+        assertEquals(partOf == null ? "" : partOf, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Tarn Daily is published by the Tarn Press Group.|Tarn Daily < Tarn Press Group",
+            "The Velsk Courier, which is published by Orvo Media Group, ran the story.|Velsk Courier < Orvo Media Group",
+            // near misses: a person publishes no paper of an organization; a report is no organization
+            "The Velsk Courier was published by Anna Berg until 1990.|",
+            "The report was published by Kesh Institute on Monday.|",
+    })
+    void aPaperIsPublishedByItsOwner(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "the Company" (a press release's defined term) and "the company" stand for the business the release is
+            // about, never for the organization whose apposition they are in
+            "Orvo Group announced that Lumo Brands, LLC, a subsidiary of the Company, has acquired a plant.|Lumo Brands, LLC < Orvo Group",
+            "Velsk Foods announced that Velsk Dairy, LLC, a wholly owned subsidiary of the company, has acquired a plant.|Velsk Dairy, LLC < Velsk Foods",
+            "Brenn Pharma announced that Brenn Pharma USA, LLC, a wholly owned subsidiary of the Company, has acquired a plant.|Brenn Pharma USA, LLC < Brenn Pharma",
+            // near miss: a name of its own that starts with the word
+            "Orvo Group said the Company Law was amended.|",
+    })
+    void theCompanyIsNotTheNameItDescribes(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Brenn Pharma said that the Company signed a supply agreement with Tarn Bank.|supply agreement: Brenn Pharma + Tarn Bank",
+            // a name ending in a trade word is a company's, whatever verb follows it
+            "Tarn Metals said on Monday it signed a supply agreement with Kesh Bank.|supply agreement: Kesh Bank + Tarn Metals",
+            "Velsk Foods announced that it signed a supply agreement with Kesh Bank.|supply agreement: Kesh Bank + Velsk Foods",
+            "Tarn Metals said Tarn Metals India, a subsidiary of Tarn Metals, signed a deal with Kesh Bank.|deal: Kesh Bank + Tarn Metals India",
+    })
+    void aCompanyNamedByItsTradeSigns(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "Samantha Power, director of the Kesh Agency, said the deal was good.#Samantha Power | director | Kesh Agency",
+            "Anna Steel, director of the Kesh Agency, said the deal was good.#Anna Steel | director | Kesh Agency",
+    })
+    void aTradeWordThatIsASurnameKeepsThePerson(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the sides of the signing the sentence before told, not every name in its "under which" clause
+            "The Ministry of Railways signed an agreement with Kesh Railways under which Velsk will train Kesh Railways staff in Tarn Railways institutes.¶Another memorandum was signed between the two departments on IT services."
+                    + "|agreement: Kesh Railways + Ministry of Railways; memorandum: Kesh Railways + Ministry of Railways",
+            // near miss: a definite report after it tells the same signing again, it adds none
+            "Kesh Radio signed a memorandum with Tarn Television on Monday.¶The memorandum was signed in Velsk.|memorandum: Kesh Radio + Tarn Television",
+    })
+    void aSigningAfterASigningHasItsSides(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Institute of Russian, Eastern European and Central Asian Studies of the Velsk Academy of Sciences hosted the forum."
+                    + "|Institute of Russian, Eastern European and Central Asian Studies of the Velsk Academy of Sciences < Velsk Academy of Sciences",
+            "The Department of European, Asian and African Affairs of the Velsk Foreign Ministry organised the visit."
+                    + "|Department of European, Asian and African Affairs of the Velsk Foreign Ministry < Velsk Foreign Ministry",
+    })
+    void aUnitNamedWithAListOfRegions(String text, String expected) {
+        assertEquals(expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Tarn University signed an agreement with the Institute of Linguistics, Literature and Folklore.|agreement: Institute of Linguistics, Literature and Folklore + Tarn University",
+            "Kesh College signed an agreement with the Faculty of Law and Economics of Tarn University.|agreement: Faculty of Law and Economics of Tarn University + Kesh College",
+            // near miss: a list of organizations stays a list
+            "Tarn University signed agreements with Kesh Institute, Velsk Academy and Orvo College.|agreement: Kesh Institute + Tarn University; agreement: Orvo College + Tarn University; agreement: Tarn University + Velsk Academy",
+    })
+    void anInstituteNamedWithAListOfFields(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+}
