@@ -57,6 +57,9 @@ final class SigningMerger {
                     if (t.intended != c.intended && c.verified && t.verified) continue;
                     // (a headline's date is often the date line glued to it, so it does not keep the body's report apart)
                     if (!datesCompatible(t, c) && pass != 3) continue;
+                    // "A and B signed a memorandum on Tuesday ... They signed their first agreement in 2015": a signing
+                    // dated long before the article was published is an earlier one, not the one the article reports
+                    if (pass != 3 && pastApart(st, t, c)) continue;
                     boolean sameParties = !c.parties.isEmpty() && (t.parties.containsAll(c.parties) || c.parties.containsAll(t.parties) && !t.parties.isEmpty());
                     boolean anaphoric = c.parties.size() < 2 && (c.definite || c.parties.isEmpty()) || t.parties.isEmpty() && t.definite
                             || namesPartylessSigning(t, c);
@@ -157,6 +160,27 @@ final class SigningMerger {
     /** "The agreement was signed in 2018": a singular definite report of a signing, no further one. */
     private static boolean definiteSigning(Drafts.Agreement a) {
         return a.definite && !a.plural && !a.intended && a.further == Drafts.Further.NONE;
+    }
+
+    /** Days before publication a stated signing date must end to be an earlier signing, not the reported one. */
+    private static final int EARLIER_SIGNING_DAYS = 180;
+
+    /**
+     * Whether one of two reports with an agreement states a date that ends at least {@link #EARLIER_SIGNING_DAYS} before the
+     * article's publication and the other states none: an earlier signing of the same sides told beside the new one
+     * ("have cooperated since 2009, when they signed a memorandum"). A definite report ("The MoU was signed in 2015")
+     * tells the agreement named before it, and a plural one sums signings up: neither is kept apart.
+     */
+    private static boolean pastApart(ArticleState st, Drafts.Agreement t, Drafts.Agreement c) {
+        if ((t.date == null) == (c.date == null) || c.definite || c.plural || t.plural) return false;
+        Drafts.Agreement dated = t.date != null ? t : c;
+        if (dated.date.basis() != signet.time.DateBasis.STATED && dated.date.basis() != signet.time.DateBasis.RESOLVED) return false;
+        return st.article.published().flatMap(signet.time.PartialDate::toLocalDate).map(pub -> {
+            signet.time.PartialDate d = dated.date.date();
+            java.time.LocalDate end = d.day() > 0 ? java.time.LocalDate.of(d.year(), d.month(), d.day())
+                    : d.month() > 0 ? java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth() : java.time.LocalDate.of(d.year(), 12, 31);
+            return end.plusDays(EARLIER_SIGNING_DAYS).isBefore(pub);
+        }).orElse(false);
     }
 
     /** True when {@code d} is certainly later than {@code published} (not merely a coarser or finer form of it). */

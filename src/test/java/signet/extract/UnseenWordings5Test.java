@@ -110,6 +110,21 @@ class UnseenWordings5Test {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // (articles published 2025-05-12) an earlier signing of the same sides, dated long before, is another agreement
+            "Kesh News Agency and Tarn Telegraph Agency have signed an agreement on news exchange.¶The two agencies have cooperated since 2009, when they signed a memorandum of understanding."
+                    + "|agreement on news exchange: Kesh News Agency + Tarn Telegraph Agency; memorandum of understanding: Kesh News Agency + Tarn Telegraph Agency",
+            "Kesh Radio signed a cooperation agreement with Tarn Television on Monday.¶Kesh Radio and Tarn Television signed their first agreement in March 2019."
+                    + "|cooperation agreement: Kesh Radio + Tarn Television; first agreement: Kesh Radio + Tarn Television",
+            // near misses: a definite retelling with an old date tells the agreement named before; a recent date is the same signing
+            "Kesh Radio and Tarn Television signed a memorandum of understanding.¶The memorandum was signed in Velsk in 2019.|memorandum of understanding: Kesh Radio + Tarn Television",
+            "Kesh Radio signed a cooperation agreement with Tarn Television.¶Kesh Radio and Tarn Television signed the agreement in April 2025.|cooperation agreement: Kesh Radio + Tarn Television",
+    })
+    void anEarlierSigningOfTheSameSidesIsAnother(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The Institute of Russian, Eastern European and Central Asian Studies of the Velsk Academy of Sciences hosted the forum."
                     + "|Institute of Russian, Eastern European and Central Asian Studies of the Velsk Academy of Sciences < Velsk Academy of Sciences",
             "The Department of European, Asian and African Affairs of the Velsk Foreign Ministry organised the visit."
