@@ -536,6 +536,12 @@ final class AgreementReader {
         java.util.function.Predicate<DocEntity> ownBodySigns = o -> isState(o) && sides.stream().anyMatch(p -> !isState(p) && namesState(p.name, o.name));
         subjects.removeIf(ownBodySigns);
         objects.removeIf(ownBodySigns);
+        // "Norway signed an MoU with Chile for collaboration between the Kesh Trade Council and the Tarn Export Board": bodies
+        // that no state of the clause names only cooperate under it; the states signed
+        if (!a.cooperationOrgs.isEmpty() && sides.stream().anyMatch(AgreementReader::isState)
+                && a.cooperationOrgs.stream().noneMatch(p -> sides.stream().anyMatch(o -> isState(o) && (namesState(p.name, o.name) || bodyOfState(st.lex, p.name, o.name)))))
+            objects.removeAll(a.cooperationOrgs);
+        a.cooperationOrgs.clear();
         // "X signed on behalf of B a memorandum with C": the principal named between the verb and the agreement noun
         if (agr > i + len) for (int k = i + len; k < agr; k++) if (PartyReader.behalfAt(v, k)) { partyReader.walkList(st, v, k + 3, agr, objects, byPersons, false); break; }
         // "signed an agreement to acquire B from C": the seller is the other party, B the object
@@ -1187,6 +1193,9 @@ final class AgreementReader {
                 boolean signersListed = !w.equals("with") && start < right && (isType(v, start, MentionType.PERSON)
                         || start + 2 < right && v.isMention(start) && v.word(start + 1).equals("'s") && isType(v, start + 2, MentionType.TITLE));
                 int end = partyReader.walkList(st, v, k + 1, right, objects, persons, signersListed, statesAllowed);
+                // ("with Chile for collaboration between A and B": who cooperates, which the caller weighs against the states)
+                if (lastListEnd >= 0 && w.equals("between") && COOPERATION_NOUNS.contains(v.word(k - 1)))
+                    for (DocEntity o : objects.subList(named, objects.size())) if (!isState(o)) a.cooperationOrgs.add(o);
                 // (from the last name read: the walk may have passed over words that are no joiners, "with B, and talks with C")
                 for (int j = end - 1; j > k; j--) if (v.isMention(j) && !isType(v, j, MentionType.AGREEMENT)) { lastListEnd = j + 1; break; }
                 // "signed an agreement with Coral's subsidiary in Peru": the counterpart is stated, only not read

@@ -503,13 +503,44 @@ final class DocRegistry {
             for (String cand : e.names()) {
                 String c = expandedNorm(cand);
                 // ("Kestrel Bank" is no short form of its branch "Kestrel Bank - Lima Branch")
-                if (c.startsWith(prefix) && !branchAfterDash(c, prefix) || c.equals(n) && !normalised(cand).equals(own)) {
+                if (c.startsWith(prefix) && !branchAfterDash(c, prefix) && !anotherBodyAfter(n, c.substring(prefix.length()))
+                        || c.equals(n) && !normalised(cand).equals(own)) {
                     if (found != null && found != e) return Optional.empty();
                     found = e;
                 }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Trade words, which end a company's name as a head does ("Tarn Steel" is no short form of "Tarn Steel Academy"). */
+    private static final Set<String> TRADES = PartOfReader.Words.load(PartOfReader.WORDS).trades();
+
+    /**
+     * Heads of an institution or unit of its own, which after a name that has a head name another body ("Kesh Bank
+     * Foundation", "Velsk University Press"): the sub-unit heads of lexicons/part-of-words.tsv (kind unit) and institutions'
+     * heads; not a company's heads, which go on naming the same business ("Sony Pictures Entertainment", "Kesh Bank Group").
+     */
+    private static final Set<String> OTHER_BODY_HEADS;
+    static {
+        Set<String> heads = new java.util.HashSet<>(PartOfReader.Words.load(PartOfReader.WORDS).units());
+        heads.removeAll(Set.of("studio", "studios", "service", "chamber", "press"));
+        heads.addAll(Set.of("foundation", "academy", "university", "college", "museum", "association", "society", "club", "press"));
+        OTHER_BODY_HEADS = Set.copyOf(heads);
+    }
+
+    /**
+     * Whether {@code rest}, the words of a longer name after {@code shortName}, names another body: the short name ends in a
+     * head of its own ("Kesh Bank") or a trade word ("Tarn Steel") and the rest holds another one ("Foundation", "Academy", "Press"): "Kesh Bank" is no
+     * short form of "Kesh Bank Foundation", nor "Velsk University" of "Velsk University Press".
+     */
+    private boolean anotherBodyAfter(String shortName, String rest) {
+        String[] shortWords = shortName.split(" ");
+        String last = shortWords[shortWords.length - 1];
+        boolean headed = lex.orgHeads.get(last) != null && !"weak".equals(lex.orgHeads.get(last)) || TRADES.contains(last);
+        if (shortWords.length < 2 || !headed) return false;
+        for (String w : rest.split(" ")) if (OTHER_BODY_HEADS.contains(w)) return true;
+        return false;
     }
 
     /** "kestrel bank - lima branch" after "kestrel bank ": a branch named after a dash, not a longer name. */

@@ -45,6 +45,8 @@ final class Drafts {
         final List<DocEntity> witnesses = new ArrayList<>();
         /** Organizations read only from the "signed by ..." list (a signer's title's organization), while its sentence is read. */
         final List<DocEntity> byListOrgs = new ArrayList<>();
+        /** Organizations read from "for cooperation between A and B" after a "with" list (AgreementReader, within one clause). */
+        final List<DocEntity> cooperationOrgs = new ArrayList<>();
         DateMention date;
         DocEntity place;
         boolean placeFromDateline;

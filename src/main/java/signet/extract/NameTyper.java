@@ -266,6 +266,9 @@ final class NameTyper {
         if (before >= 0 && lex.speechVerbs.contains(toks.get(before).key()) && !toks.get(before).isCapitalized()) return true;
         if (before >= 1 && toks.get(before).key().equals("to") && toks.get(before - 1).key().equals("according")) return true;
         if (titleOfOrganizationBefore(toks, at, from, to)) return true;
+        // "In March, in Kesh City, the President of X, ...", "In May, the President ...": a name after a preposition of place
+        // or time is where or when, whatever apposition follows
+        if (before >= 0 && LOCATIVE_PREPOSITIONS.contains(toks.get(before).key())) return false;
         if (to < toks.size()) {
             Token next = toks.get(to);
             if (lex.speechVerbs.contains(next.key()) && !next.isCapitalized()) return true;
@@ -281,6 +284,9 @@ final class NameTyper {
         }
         return false;
     }
+
+    /** Prepositions of place or time: a name after one is no person's by an apposition after it. */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "near", "since", "during", "until");
 
     /** Most tokens between a title and the comma before the name it describes ("the head of the Kestrel Media press office, X,"). */
     private static final int TITLE_APPOSITION_REACH = 9;

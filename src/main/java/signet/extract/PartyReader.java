@@ -668,6 +668,10 @@ final class PartyReader {
             }
             // "between A and a delegation from B": the delegation stands for B
             if (w.equals("from") && k > 0 && delegationNouns.contains(v.word(k - 1)) && k + 1 < right && !v.isMention(k - 1)) continue;
+            // "between Kesh Heritage Council in Norway and the Tarn Institute in Chile": "in" a place right after a name says
+            // where that one is; the list goes on
+            if (w.equals("in") && listStart >= 1 && v.word(listStart - 1).equals("between") && k >= 1 && k + 1 < right && (isType(v, k - 1, MentionType.ORG) || isType(v, k - 1, MentionType.OTHER))
+                    && isType(v, k + 1, MentionType.PLACE) && !(k + 2 < right && possessive(v, k + 1))) { k++; continue; }
             if (listStops.contains(w)) return k;
             if (++gap > 8) return k;
         }

@@ -84,6 +84,32 @@ final class SigningCircumstances {
      * an unknown name right after "signed in".
      * {@code verb} is the signing word, {@code agr} the agreement's mention (or the verb again).
      */
+    /** How far before a name a "between" may open the list it is in. */
+    private static final int BETWEEN_REACH = 6;
+
+    /**
+     * Whether the "in" at part {@code in} follows a name of a "between" list and says where that side is: a side before
+     * the list goes on ("between Kesh Bank in Oslo and Tarn Steel"), or the last side when an earlier one has its place
+     * too ("... and the Tarn Institute in Chile"); not "between A and B in New Delhi", where the signing was.
+     */
+    private static boolean placeOfListedSide(SentenceView v, int left, int in) {
+        if (!nameBefore(v, in)) return false;
+        int between = -1;
+        for (int b = in - 2; b >= left && between < 0; b--) if (v.word(b).equals("between")) between = b;
+        if (between < 0) return false;
+        String after = in + 2 < v.size() ? v.word(in + 2) : "";
+        if ((after.equals("and") || after.equals(",")) && in - 1 - between <= BETWEEN_REACH) return true;
+        for (int k = between + 1; k < in - 1; k++) if (v.word(k).equals("in") && nameBefore(v, k)) return true;
+        return false;
+    }
+
+    /** Whether an organization's (or untyped) name ends right before part {@code k}. */
+    private static boolean nameBefore(SentenceView v, int k) {
+        if (k < 1 || !v.isMention(k - 1)) return false;
+        MentionType t = v.mentionAt(k - 1).type();
+        return t == MentionType.ORG || t == MentionType.OTHER;
+    }
+
     void placeOf(ArticleState st, SentenceView v, int left, int right, int verb, int agr, Drafts.Agreement a) {
         DocEntity country = null, visited = null;
         int anchor = Math.max(verb, agr);
@@ -118,6 +144,8 @@ final class SigningCircumstances {
             // "in the central Iranian city of Isfahan", "at Coex in Gangnam District, southern Seoul"
             while (j >= left && (!v.isMention(j) || v.word(j).equals("OTH")) && !List.of("in", "at").contains(v.word(j)) && words < 7) { j--; words++; }
             if (j < left || !List.of("in", "at").contains(v.word(j))) continue;
+            // "signed between Kesh Bank in Oslo and Tarn Steel": "in" right after a party's name says where that one is
+            if (j == k - 1 && placeOfListedSide(v, left, j)) continue;
             DocEntity e = st.registry.place(m);
             if (e.isCity() || e.known == null) {
                 a.place = e;

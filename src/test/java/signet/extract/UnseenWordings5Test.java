@@ -144,4 +144,45 @@ class UnseenWordings5Test {
     void anInstituteNamedWithAListOfFields(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    /** Each signed agreement as "A + B @ place" (parties sorted, "-" for no place), sorted and joined by "; ". */
+    private static String signedWhere(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var f : read(text).facts())
+            if (f instanceof signet.fact.AgreementFact a && a.status() == signet.fact.AgreementStatus.SIGNED)
+                out.add(String.join(" + ", a.parties().stream().map(e -> e.name()).sorted().toList()) + " @ " + a.place().map(e -> e.name()).orElse("-"));
+        out.sort(null);
+        return String.join("; ", out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a signing with a state "for collaboration between" bodies no state of the clause names: the states signed
+            "Norway has signed a memorandum of understanding with Chile for collaboration between the Kesh Trade Council and the Tarn Export Board.|Chile + Norway @ -",
+            // the states' own bodies sign for them; organizations that signed keep the signing whoever cooperates under it
+            "Norway has signed a memorandum of understanding with Chile for collaboration between the Ministry of Trade of Norway and the Ministry of Mining of Chile.|Ministry of Mining of Chile + Ministry of Trade of Norway @ -",
+            "Kesh Bank has signed a memorandum of understanding with Tarn Steel for collaboration between the Kesh Bank Foundation and the Tarn Steel Academy.|Kesh Bank + Tarn Steel @ -",
+            // "in" a place after a side of a "between" list says where that side is; the list goes on
+            "A memorandum of understanding was signed between Kesh Heritage Council in Norway and the Tarn Institute in Chile.|Kesh Heritage Council + Tarn Institute @ -",
+            "Officials said an agreement was signed between Kesh Bank in Oslo and Tarn Steel to fund the bridge.|Kesh Bank + Tarn Steel @ -",
+            // near misses: after the last side it is where they signed; after a "with" list it ends the list
+            "A memorandum of understanding was signed between Kesh Bank and Tarn Steel in Oslo recently.|Kesh Bank + Tarn Steel @ Oslo",
+            "The Velsk Alliance signed a memorandum with media group Kesh Holding in Oslo, Norway, on Monday.|Kesh Holding + Velsk Alliance @ Oslo",
+    })
+    void whoSignedAndWhere(String text, String expected) {
+        assertEquals(expected, signedWhere(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a name after "in" or "at" is a place or a time, whatever apposition follows; the title after it names its holder
+            "In March, in Kesh City, the President of Ruritania, Piet Onder, and the President of Ostravia, Lisa Hamm, signed a treaty.#Lisa Hamm | president | Ostravia; Piet Onder | president | Ruritania",
+            "Last week in Tarnby, the Chairman of Velo Bank, Ivo van der Sand, opened a branch.#Ivo van der Sand | chairman | Velo Bank",
+            "In May, the President of Ruritania, Luiz Mendes Costa, signed a decree.#Luiz Mendes Costa | president | Ruritania",
+            // near miss: a person before the apposition holds the title
+            "Anna Berg, the chairman of Velo Bank, opened a branch.#Anna Berg | chairman | Velo Bank",
+    })
+    void aPlaceOrTimeBeforeAnAppositionIsNoPerson(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
