@@ -178,6 +178,17 @@ final class MentionFinder {
                 if (legal == runEnd || !runEndsInHead || description) to = description ? runEnd : legal; // "Kabar Agency", "Kabar Agency Mederbek ..."
                 else continue;                                           // leave "BBC Studios" to the name finder
             }
+            // "Ministry of Digital Development, Communications and Mass Media": a list of fields after the known name goes on
+            // naming; the longer name is that organization when its own name starts so, else another one the name finder reads
+            // ("Ministry of Culture, Sports and Tourism" is not the known "Ministry of Culture")
+            if (to < toks.size() && toks.get(to).key().equals(",") && runs.complementOfHead(toks, from, to)) {
+                int listEnd = fieldListEnd(toks, at, to);
+                if (listEnd > to) {
+                    String longer = DocRegistry.norm(span(toks, from, listEnd));
+                    if (!DocRegistry.norm(m.get().entity().name()).startsWith(longer)) continue;
+                    to = listEnd;
+                }
+            }
             // "the Italian News Agency ANSA": the descriptor (and a nationality before it) goes with the name
             from = descriptorStart(toks, at, from);
             String text = span(toks, from, to);

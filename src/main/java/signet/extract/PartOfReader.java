@@ -97,6 +97,12 @@ final class PartOfReader {
     private static final String KIND_NAME = "(?:the |a |an |its )?(?:(?!(?:stake|share|shares|interest|of|in|by|with|for|to)\\b)[a-z-]+ ){0,2}?(?:"
             + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
     /**
+     * A name before a noun of what it is, with up to two words that describe it ("the A news agency", "the B radio
+     * station", "the C brand"): the noun (lexicons/part-of-words.tsv, kind business) says a business, after an owner's verb.
+     */
+    private static final String NAME_KIND = "(?:the |its )?(?:ORG|OTH)_\\d+ (?:(?!(?:and|or|of|in|with|for|to|by|at|on)\\b)[a-z-]+ ){0,2}?(?:"
+            + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ")\\b";
+    /**
      * Not a noun of someone working for the organization after a unit noun: "Coral Bank's IT service provider", "its
      * channel partner" (a title after it too: "Coral Bank's business partner"), "Coral Bank's brand agency" (lexicons/part-of-words.tsv, kind agent).
      */
@@ -109,6 +115,7 @@ final class PartOfReader {
             Map.entry("{PARENT}", PARENT),
             Map.entry("{NAMEEND}", NAME_END),
             Map.entry("{KINDNAME}", KIND_NAME),
+            Map.entry("{NAMEKIND}", NAME_KIND),
             // a bare apostrophe after a name ending in "s" ("Coral Holdings' payments unit"; checked in parent())
             Map.entry("{POS}", "(?:'s|' s|') "),
             Map.entry("{TICKER}", "(?:\\( [^()]{1,40}? \\) )?"),

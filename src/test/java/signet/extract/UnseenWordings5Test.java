@@ -185,4 +185,40 @@ class UnseenWordings5Test {
     void aPlaceOrTimeBeforeAnAppositionIsNoPerson(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an owner's verb before names each followed by a noun of what it is
+            "Orvo Media Group owns the Orvo Novosti news agency and the Lumo radio station.|Lumo < Orvo Media Group; Orvo Novosti < Orvo Media Group",
+            "Orvo Media Group owns Orvo Novosti and the Lumo brand.|Lumo < Orvo Media Group; Orvo Novosti < Orvo Media Group",
+            "Orvo Media Group also operates the Tarn Daily newspaper, Velsk FM and the Lumo TV channel, its chairman said.|Lumo TV < Orvo Media Group; Tarn Daily < Orvo Media Group; Velsk FM < Orvo Media Group",
+            // near misses: what it runs is no business; a person owns no unit
+            "Orvo Media Group runs the Velsk marathon and the Lumo race.|",
+            "Anna Berg owns the Lumo radio station.|",
+    })
+    void anOwnerOfNamedBusinesses(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // "its" after the clause is the organization the sentence opens with
+            "Kesh Institute will help select the titles, said its director, Anna Berg.#Anna Berg | director | Kesh Institute",
+            "The Velsk Museum will open a new hall next year, its director Bo Lind told reporters.#Bo Lind | director | Velsk Museum",
+            // near miss: a quotation opens the sentence, no organization
+            "\"We will help,\" said its director, Anna Berg.#",
+    })
+    void itsTitleAfterTheClause(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a known organization's name goes on with a list of fields; the longer name is the known one only when its name starts so
+            "The Ministry of Digital Development, Communications and Mass Media signed a memorandum with Kesh Radio.|memorandum: Kesh Radio + Ministry of Digital Development, Communications and Mass Media of the Russian Federation",
+            "The Ministry of Culture, Sports and Tourism signed a memorandum with Kesh Radio.|memorandum: Kesh Radio + Ministry of Culture, Sports and Tourism",
+    })
+    void aKnownNameGoesOnWithFields(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
