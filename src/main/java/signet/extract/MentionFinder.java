@@ -357,6 +357,10 @@ final class MentionFinder {
                         && j + 1 < toks.size() && ref.place(toks.get(j + 1).text()).isPresent()) { j++; continue; }
                 // "HY Media/CAYIE", but not "December 10. /Dunyo/ - The ...": a slash or dash joins only touching words
                 if ((k.equals("/") || k.equals("-")) && (t.start() != toks.get(j - 1).end() || j + 1 >= toks.size() || toks.get(j + 1).start() != t.end())) break;
+                // "managing director for Africa of Tarn Steel": a continent or a region alone before "of" is the area of a title,
+                // no name that "of" continues ("Republic of Kestrel", "Bank of Africa" have a head before it)
+                if (k.equals("of") && completePlace(toks, i, j) && ref.place(span(toks, i, j)).map(p -> !"country".equals(p.placeType())).orElse(false)
+                        && i >= 2 && toks.get(i - 1).key().equals("for")) break;
                 if (nameConnectors.contains(k) || lex.personParticles.contains(k)
                         || (k.equals("the") && toks.get(j - 1).key().equals("of"))) { j++; continue; }
                 // "State Committee on Land Management", "Council for the Promotion of Trade": a head's

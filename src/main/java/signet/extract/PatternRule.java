@@ -31,7 +31,10 @@ record PatternRule(String id, double confidence, Pattern pattern, String implied
             // appointed CEO, X", "X, now CEO of Y"); "a former editor of Y" is no post (PostWordingsTest)
             // a title's abbreviation may follow it in brackets ("managing director (MD) and chief executive officer
             // (CEO) of Y"); RelationReader.titlesIn leaves it out
-            "{TTLS}", "(?:(?:currently|now) (?:the )?)?(?:(?:newly appointed|newly elected|newly named|new|current|outgoing|incoming) )?TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?(?: (?:, and|,|and|&) TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?){0,6}",
+            // the area a title covers may follow the titles ("chief executive officer for Europe at Y", "head of sales for the
+            // Nordic region at Y"); RelationReader.titlesIn keeps only the titles
+            "{TTLS}", "(?:(?:currently|now) (?:the )?)?(?:(?:newly appointed|newly elected|newly named|new|current|outgoing|incoming) )?TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?(?: (?:, and|,|and|&) TTL_\\d+(?: \\( (?:TTL|OTH)_\\d+ \\))?){0,6}"
+                    + "(?: for (?:the )?(?:PLC|OTH)_\\d+(?: (?:region|market|markets|operations))?(?= (?:at|of) | , (?:ORG|OTH)_\\d+ ,))?",
             // "director of Ruritania's Coral Institute": a possessive before the organization, a place or an unknown name
             "{POSS}", "(?:(?:PLC|OTH)_\\d+ 's )?",
             "{PAREN}", "(?:\\( [^()]{1,80}? \\) )?",

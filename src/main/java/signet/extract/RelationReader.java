@@ -886,7 +886,9 @@ final class RelationReader {
 
     /** The title mentions of a rule's group t, without a title's abbreviation in brackets ("managing director ( OTH_5 )"). */
     private static List<Integer> titlesIn(SentenceView v, String group) {
-        return v.mentionsIn(group == null ? null : BRACKETED.matcher(group).replaceAll(""));
+        // (only the titles: an area after them, "for Europe", is no title)
+        return v.mentionsIn(group == null ? null : BRACKETED.matcher(group).replaceAll("")).stream()
+                .filter(i -> v.mention(i).type() == MentionType.TITLE).toList();
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\( \\S+ \\)");

@@ -221,4 +221,18 @@ class UnseenWordings5Test {
     void aKnownNameGoesOnWithFields(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // the area a title covers, between the title and its organization
+            "Piet Vos, chief executive officer for Europe at Tarn Metals, said the deal was good.#Piet Vos | chief executive officer | Tarn Metals",
+            "Piet Vos, managing director for Africa of Tarn Metals, said the deal was good.#Piet Vos | managing director | Tarn Metals",
+            "Piet Vos, regional director for Latin America, Tarn Metals, said the deal was good.#Piet Vos | regional director | Tarn Metals",
+            // near misses: a country's post; a title for a place and no organization
+            "Piet Vos, Ambassador of Ruritania to Kesh, said the deal was good.#Piet Vos | ambassador to kesh | Ruritania",
+            "Piet Vos, managing director for Africa, said the deal was good.#",
+    })
+    void theAreaOfATitle(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
