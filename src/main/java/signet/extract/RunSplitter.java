@@ -333,7 +333,8 @@ final class RunSplitter {
             if (k == from && leadingHeads.contains(toks.get(k).key())) continue; // "Instituto Cervantes", "JSC Kestrel Mineral Water"
             // "Chairman of Norland Railway Board Muhammad Imran": after a title, a weak head ("Board", "Media") ends
             // the organization before a person's name too
-            boolean head = lex.isOrgHead(toks.get(k).key()) || k > from && lex.isAnyOrgHead(toks.get(k).key())
+            // ("Governor of the Primorsky Territory Oleg Kozhemyako": an area noun ends a title's region the same way)
+            boolean head = lex.isOrgHead(toks.get(k).key()) || k > from && (lex.isAnyOrgHead(toks.get(k).key()) || areaNouns.contains(toks.get(k).key()))
                     && titleBeforeRun(toks, at, from) && properNameWords(toks, k + 1, to);
             if (head && next.isCapitalized() && !lex.isAnyOrgHead(next.key())
                     && !kinds.isConnector(next) && !next.isAllCaps()) {

@@ -235,4 +235,16 @@ class UnseenWordings5Test {
     void theAreaOfATitle(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // an area noun ends a title's region before the holder's name
+            "Governor of the Primorsky Territory Oleg Kozhemyako welcomed the guests.#Oleg Kozhemyako | governor | Primorsky Territory",
+            "Governor of the Velsk Region Anna Berg welcomed the guests.#Anna Berg | governor | Velsk Region",
+            // near miss: no title before it, one name
+            "The Velsk Territory Anna Berg Prize was awarded.#",
+    })
+    void anAreaNounEndsATitlesRegion(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
