@@ -475,6 +475,7 @@ final class AgreementReader {
         List<DocEntity> subjects = new ArrayList<>();
         List<DocEntity> subjectPersons = new ArrayList<>();
         List<DocEntity> borrowedPair = new ArrayList<>();
+        List<List<DocEntity>> fieldPairs = List.of();
         boolean statesSubject = false;
         if (!passive && !noun) {
             partyReader.collectSubjects(st, v, left, i, subjects, subjectPersons, behalfOf(v, left, right));
@@ -505,6 +506,13 @@ final class AgreementReader {
             if (subjects.isEmpty() && subjectPersons.isEmpty() && (statesReference(v, left, i) || pairReference(v, left, i))) {
                 List<DocEntity> two = statesNamedSoFar(st, v);
                 if (two.size() == 2) { subjects.addAll(two); statesSubject = true; }
+            }
+            // "The foreign ministries of the two countries signed the plan": the ministry of that field of each of the two states
+            // ("education, health and industry ministries of the two countries signed cooperation agreements": one signing each)
+            if (subjects.isEmpty() && subjectPersons.isEmpty()) {
+                fieldPairs = ministriesOfTwoStates(st, v, left, i);
+                if (fieldPairs.size() == 1 || fieldPairs.size() > 1 && !a.plural) subjects.addAll(fieldPairs.get(0));
+                if (fieldPairs.size() > 1 && !a.plural) fieldPairs = List.of();
             }
             // "education and health ministries of the two countries signed": a subject, but no name in it
             a.sidesStatedUnnamed = subjects.isEmpty() && subjectPersons.isEmpty() && unnamedSubject(v, left, i);
@@ -602,6 +610,16 @@ final class AgreementReader {
         a.noFallbackDate = containsAny(v, left, right, noFallback);
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
 
+        // "education, health and industry ministries of the two countries signed cooperation agreements": one per field
+        if (fieldPairs.size() >= 2 && beforeObjects.isEmpty() && objects.isEmpty()) {
+            List<Drafts.Agreement> out = new ArrayList<>();
+            for (List<DocEntity> pair : fieldPairs) {
+                Drafts.Agreement b = copy(a);
+                pair.forEach(b::addParty);
+                out.add(b);
+            }
+            return out;
+        }
         // "signed memorandums of understanding with A, B and C": one agreement with each
         if (a.plural && beforeObjects.size() == 1 && objects.size() >= 2) {
             List<Drafts.Agreement> out = new ArrayList<>();
@@ -1384,6 +1402,52 @@ final class AgreementReader {
     private static final Set<String> TWO_STATES = Lexicons.sharedWordSet("two-state-nouns");
 
     /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
+    /**
+     * "the foreign ministries of the two countries", "the culture ministries of Russia and China", "education, health and
+     * industry ministries of the two countries" before the verb at {@code verb}: field words and "ministries" opening the
+     * clause, then the two states (named, or the two the article has named so far). For each field, the two states'
+     * ministries of it ("Ministry of Foreign Affairs of Belarus"); none when the clause is not so.
+     */
+    private static List<List<DocEntity>> ministriesOfTwoStates(ArticleState st, SentenceView v, int left, int verb) {
+        int k = left;
+        while (k < verb && (v.word(k).equals("the") || v.word(k).equals("both"))) k++;
+        List<String> fields = new ArrayList<>();
+        for (; k < verb && !v.word(k).equals("ministries"); k++) {
+            String w = v.word(k);
+            if (v.isMention(k)) return List.of();
+            if (w.equals(",") || w.equals("and")) continue;
+            // (a field a minister's portfolio names; "Besides, education ... ministries": an opening adverb and its comma)
+            boolean field = w.matches("[a-z][a-z-]+") && st.lex.portfolioFields.contains(Lexicons.normTitle(w));
+            if (!field && fields.isEmpty() && k + 1 < verb && v.word(k + 1).equals(",") && w.matches("[a-z]+")) { k++; continue; }
+            if (!field) return List.of();
+            fields.add(w);
+        }
+        if (fields.isEmpty() || k + 1 >= verb || !v.word(k + 1).equals("of")) return List.of();
+        int j = k + 2;
+        while (j < verb && v.word(j).equals("the")) j++;
+        List<DocEntity> states = new ArrayList<>();
+        int end = verb;
+        while (end > j && List.of("have", "has", "also").contains(v.word(end - 1))) end--;
+        if (end - j == 2 && v.word(j).equals("two") && TWO_STATES.contains(v.word(j + 1))) {
+            states.addAll(statesNamedSoFar(st, v));
+        } else {
+            for (int p = j; p < end; p++) {
+                DocEntity e = PartyReader.state(st, v, p);
+                if (e != null) states.add(e);
+                else if (v.isMention(p) || !v.word(p).equals("and")) return List.of();
+            }
+        }
+        if (states.size() != 2) return List.of();
+        List<List<DocEntity>> out = new ArrayList<>();
+        for (String field : fields) {
+            String ministry = RelationReader.ministryName(st.lex, field);
+            List<DocEntity> pair = new ArrayList<>();
+            for (DocEntity state : states) pair.add(st.registry.orgCalled(ministry + " of " + (st.lex.takesThe(state.name) ? "the " : "") + state.name));
+            out.add(pair);
+        }
+        return out;
+    }
+
     private static List<DocEntity> statesNamedSoFar(ArticleState st, SentenceView v) {
         List<DocEntity> out = new ArrayList<>();
         for (SentenceView pv : st.views) {

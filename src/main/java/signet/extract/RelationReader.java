@@ -664,7 +664,7 @@ final class RelationReader {
      * "Agriculture and Food" → "Ministry of Agriculture and Food", "Foreign" → "Ministry of Foreign
      * Affairs" (a "portfolio" row of lexicons/state-posts.tsv), "culture" → "Ministry of Culture".
      */
-    private static String ministryName(Lexicons lex, String portfolio) {
+    static String ministryName(Lexicons lex, String portfolio) {
         Lexicons.StatePost row = lex.statePosts.get(Lexicons.normTitle(portfolio));
         String p = row != null && row.kind().equals("portfolio") ? row.value() : portfolio;
         StringBuilder b = new StringBuilder(ministryHead(lex)).append(" of");

@@ -247,4 +247,21 @@ class UnseenWordings5Test {
     void anAreaNounEndsATitlesRegion(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a field's ministries of two states sign: each state's ministry of that field
+            "Peru and Chile held talks in Velsk.¶The foreign ministries of the two countries signed a plan of consultations."
+                    + "|plan of consultations: Ministry of Foreign Affairs of Chile + Ministry of Foreign Affairs of Peru",
+            "The culture ministries of Peru and Chile signed a memorandum.|memorandum: Ministry of Culture of Chile + Ministry of Culture of Peru",
+            // several fields: one signing each (an opening adverb and its comma aside)
+            "Peru and Chile held talks in Velsk.¶Besides, health and industry ministries of the two countries signed cooperation agreements."
+                    + "|cooperation agreement: Ministry of Health of Chile + Ministry of Health of Peru; cooperation agreement: Ministry of Industry of Chile + Ministry of Industry of Peru",
+            // near misses: no field; three states named before
+            "Peru and Chile held talks in Velsk.¶The new ministries of the two countries signed a memorandum.|",
+            "Peru, Chile and Bolivia held talks in Velsk.¶The foreign ministries of the two countries signed a memorandum.|",
+    })
+    void aFieldsMinistriesOfTwoStates(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
