@@ -844,6 +844,13 @@ final class MentionFinder {
                     }
                 }
             }
+            // "a Memorandum of Understanding (MoU) between A and B": an agreement's own short form in brackets is part of it
+            if (m.type() == MentionType.AGREEMENT && k + 2 < toks.size() && toks.get(k).text().equals("(") && toks.get(k + 2).text().equals(")")
+                    && idx + 1 < ms.size() && ms.get(idx + 1).type() == MentionType.AGREEMENT && ms.get(idx + 1).from() == k + 1 && ms.get(idx + 1).to() == k + 2) {
+                out.add(m.withEnd(k + 3, toks.get(k + 2).end(), m.text(), null));
+                idx++;
+                continue;
+            }
             // "Bangladesh Oceanographic Research Institute, BORI, and ...": an acronym between commas right after the
             // name it spells is that name's acronym too, not another party ("Associated Press, BBC," is a list: BBC
             // does not spell "Associated Press")

@@ -264,4 +264,17 @@ class UnseenWordings5Test {
     void aFieldsMinistriesOfTwoStates(String text, String expected) {
         assertEquals(expected == null ? "" : expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an agreement's bracketed short form is part of it: the "between" list after it names the sides
+            "The cabinet welcomed the signing of a Memorandum of Understanding (MoU) between Peru and Chile on trade.|memorandum of understanding: Chile + Peru",
+            "A Memorandum of Understanding (MoU) was signed between Kesh Bank and Tarn Metals.|memorandum of understanding: Kesh Bank + Tarn Metals",
+            // a sentence adverb is no party
+            "Meantime, Kesh Bank signed a memorandum with Tarn Metals.|memorandum: Kesh Bank + Tarn Metals",
+            "Subsequently, Kesh Bank signed a memorandum with Tarn Metals.|memorandum: Kesh Bank + Tarn Metals",
+    })
+    void anAgreementsShortFormAndSentenceAdverbs(String text, String expected) {
+        assertEquals(expected, signed(text), text);
+    }
 }
