@@ -211,6 +211,13 @@ final class DocRegistry {
     void reclassify(SentenceView v) {
         for (int i = 0; i < v.mentions.size(); i++) {
             Mention m = v.mentions.get(i);
+            // "Bo Lind, CTO, Orvanti Lasko said": a verb of saying after a name the article has already typed an organization's
+            // makes no person of it
+            if (m.type() == MentionType.PERSON && m.known().isEmpty() && byName.containsKey(norm(m.name()))
+                    && byName.get(norm(m.name())).kind == EntityKind.ORGANIZATION && m.to() - m.from() == m.name().split(" ").length) {
+                v.retype(i, m.withType(MentionType.ORG));
+                continue;
+            }
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());

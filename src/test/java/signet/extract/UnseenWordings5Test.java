@@ -277,4 +277,19 @@ class UnseenWordings5Test {
     void anAgreementsShortFormAndSentenceAdverbs(String text, String expected) {
         assertEquals(expected, signed(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // no comma between the name and the title, a verb of saying after the organization
+            "Omar Reyes Managing Director of Vell Telecom said sales rose.#Omar Reyes | managing director | Vell Telecom",
+            "Omar Reyes Country Head of Vell Telecom said sales rose.#Omar Reyes | country head | Vell Telecom",
+            "Omar Reyes, country head of Vell Telecom, said sales rose.#Omar Reyes | country head | Vell Telecom",
+            // an organization the article has typed stays one before "said"
+            "Kesh Bank said it has signed a deal with the mobile operator Orvanti Lasko.\\nBo Lind, CTO, Orvanti Lasko said the towers would be built this year.#Bo Lind | cto | Orvanti Lasko",
+            // near miss: the title after a verb is another's
+            "Omar Reyes met the Managing Director of Vell Telecom and said sales rose.#",
+    })
+    void aTitleWithoutCommasBeforeSaid(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
 }
