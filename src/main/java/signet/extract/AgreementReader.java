@@ -301,7 +301,10 @@ final class AgreementReader {
             if (hasFlag(flag, "indefinite") && !(next < v.size() && List.of("a", "an").contains(v.word(next)) && directObjectAgreement(v, next, 4, st.lex.wordSet("stop")))) continue;
             // "exchanged the memorandums" reports the signing ceremony, "exchanged views on the memorandum" none:
             // the agreement must be the verb's object, with no preposition before it
-            if (v.word(i).startsWith("exchang") && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
+            // ("An MoU was exchanged between A and B": in the passive, the agreement before and its two sides after it)
+            boolean passiveExchange = i >= 2 && List.of("was", "were", "been").contains(v.word(i - 1)) && isType(v, i - 2, MentionType.AGREEMENT)
+                    && next < v.size() && v.word(next).equals("between");
+            if (v.word(i).startsWith("exchang") && !passiveExchange && !directObjectAgreement(v, next, 4, st.lex.wordSet("stop"))) continue;
             // "a renewed commitment", "the concluded talks": an adjective; "the signed agreement" still reports a signing
             if (!hasFlag(flag, "noun") && i > 0 && adjectiveMarkers.contains(v.word(i - 1)) && !(next < v.size() && isType(v, next, MentionType.AGREEMENT))) continue;
             out.add(new int[]{i, len});

@@ -503,6 +503,8 @@ final class RelationReader {
                 List<Integer> ms = v.mentionsIn(g);
                 if (ms.size() == 1) mention = v.mention(ms.get(0));
                 else if (ms.isEmpty() && g.matches("[a-z]+")) word = g;
+                // "sri lankan President X": a two-word nationality; "the russian President X": the last word
+                else if (ms.isEmpty() && g.matches("[a-z]+ [a-z]+")) word = st.lex.demonyms.containsKey(g) ? g : g.substring(g.indexOf(' ') + 1);
                 else return null;
             }
         }

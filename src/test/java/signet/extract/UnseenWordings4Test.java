@@ -164,8 +164,9 @@ class UnseenWordings4Test {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
             // a region's adjective (demonyms.tsv lists "African", "European" with no country) makes no state: before this
-            // the post was made at a country with no name and the whole article failed
-            "South African President Mary Jones spoke.#",
+            // the post was made at a country with no name and the whole article failed ("South African" is read whole since
+            // the ninth session: South Africa's)
+            "South African President Mary Jones spoke.#Mary Jones | president | South Africa",
             "European Commissioner Anna Berg and African Minister of Trade Ivo Lind met on Monday.#",
             "Kesh Bank signed a memorandum with Tarn Steel.¶Asian Ambassador Lea Park attended.#",
             // near miss: a nationality adjective of a state

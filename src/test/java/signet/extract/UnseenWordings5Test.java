@@ -292,4 +292,27 @@ class UnseenWordings5Test {
     void aTitleWithoutCommasBeforeSaid(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a two-word nationality before a state's title
+            "Peru and Sri Lanka signed the deal.\\nSri Lankan President Anna Perera met the minister.#Anna Perera | president | Sri Lanka",
+            "Peru and South Africa signed the deal.\\nThe South African President Ivo Dren met the minister.#Ivo Dren | president | South Africa",
+            // near miss: "the" and a one-word nationality
+            "Peru and Chile signed the deal.\\nThe Chilean President Ivo Dren met the minister.#Ivo Dren | president | Chile",
+    })
+    void aTwoWordNationality(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an agreement exchanged between two sides in the passive is a signing; exchanged with no sides adds none
+            "An MoU was exchanged between Kesh Bank and Tarn Metals on Monday.|mou: Kesh Bank + Tarn Metals",
+            "The MoUs were exchanged in the presence of the two prime ministers.|",
+            "Kesh Bank and Tarn Metals exchanged views on the memorandum.|",
+    })
+    void anAgreementExchangedBetweenTwoSides(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, signed(text), text);
+    }
 }
