@@ -137,6 +137,9 @@ final class SentenceSplitter {
         while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && OPENERS.indexOf(text.charAt(s - 1)) < 0) s--;
         String word = text.substring(s, dot + 1);
         if (abbreviations.contains(word)) return true;
+        // "to Nigeria,Dr. Wilfred Machage": a comma with no space after it glues the abbreviation to the word before
+        int comma = word.lastIndexOf(',');
+        if (comma >= 0 && comma + 1 < word.length() && abbreviations.contains(word.substring(comma + 1))) return true;
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J. Smith"
         return isDottedAcronym(word);
     }

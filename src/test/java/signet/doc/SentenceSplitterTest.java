@@ -33,7 +33,9 @@ class SentenceSplitterTest {
             "Coral Media Co. Ltd. signed the deal with Heron Bros. Pictures on Monday.",
             "Kestrel Holdings Inc. CEO Anna Berg signed for the company.",
             "Tarn Trading Co. Chairman Piet Dorn and Coral Pvt. Ltd. were present.",
-            "Heron Shipping Corp. Managing Director Anna Berg met Kestrel Ltd. (Norland) officials."})
+            "Heron Shipping Corp. Managing Director Anna Berg met Kestrel Ltd. (Norland) officials.",
+            // a comma with no space after it glues the honorific to the word before
+            "High Commissioner of Ruritania to Kesh,Dr. Anna Berg yesterday said the deal was good."})
     void oneSentence(String sentence) {
         assertEquals(List.of(sentence), texts(sentence));
     }
