@@ -614,15 +614,7 @@ final class AgreementReader {
         a.evidence.add(ArticleState.evidence(v.sentence, rule, intended ? Math.min(conf, 0.7) : conf));
 
         // "education, health and industry ministries of the two countries signed cooperation agreements": one per field
-        if (fieldPairs.size() >= 2 && beforeObjects.isEmpty() && objects.isEmpty()) {
-            List<Drafts.Agreement> out = new ArrayList<>();
-            for (List<DocEntity> pair : fieldPairs) {
-                Drafts.Agreement b = copy(a);
-                pair.forEach(b::addParty);
-                out.add(b);
-            }
-            return out;
-        }
+        if (fieldPairs.size() >= 2 && beforeObjects.isEmpty() && objects.isEmpty()) return onePerGroup(a, fieldPairs);
         // "signed memorandums of understanding with A, B and C": one agreement with each
         if (a.plural && beforeObjects.size() == 1 && objects.size() >= 2) {
             List<Drafts.Agreement> out = new ArrayList<>();
@@ -672,13 +664,7 @@ final class AgreementReader {
             for (int[] list : lists) {
                 List<List<DocEntity>> pairs = pairGroups(st, v, list[0], list[1]);
                 if (pairs.size() < 2) continue;
-                List<Drafts.Agreement> out = new ArrayList<>();
-                for (List<DocEntity> pair : pairs) {
-                    Drafts.Agreement b = copy(a);
-                    pair.forEach(b::addParty);
-                    out.add(b);
-                }
-                return out;
+                return onePerGroup(a, pairs);
             }
         }
         for (DocEntity e : objects) a.addParty(e);
@@ -1405,6 +1391,17 @@ final class AgreementReader {
     private static final Set<String> TWO_STATES = Lexicons.sharedWordSet("two-state-nouns");
 
     /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
+    /** One copy of {@code a} for each group of parties, each with that group as its parties. */
+    private static List<Drafts.Agreement> onePerGroup(Drafts.Agreement a, List<List<DocEntity>> groups) {
+        List<Drafts.Agreement> out = new ArrayList<>();
+        for (List<DocEntity> group : groups) {
+            Drafts.Agreement b = copy(a);
+            group.forEach(b::addParty);
+            out.add(b);
+        }
+        return out;
+    }
+
     /**
      * "the foreign ministries of the two countries", "the culture ministries of Russia and China", "education, health and
      * industry ministries of the two countries" before the verb at {@code verb}: field words and "ministries" opening the
