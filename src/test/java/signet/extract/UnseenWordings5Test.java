@@ -286,6 +286,8 @@ class UnseenWordings5Test {
             "Omar Reyes, country head of Vell Telecom, said sales rose.#Omar Reyes | country head | Vell Telecom",
             // an organization the article has typed stays one before "said"
             "Kesh Bank said it has signed a deal with the mobile operator Orvanti Lasko.\\nBo Lind, CTO, Orvanti Lasko said the towers would be built this year.#Bo Lind | cto | Orvanti Lasko",
+            // a company named by its trade ("Freight", "Cargo", "Transport") is the business "the company" stands for
+            "Norvell Freight reported results on Monday.\\nThe company named Ines Varga as its new president.#Ines Varga | president | Norvell Freight",
             // near miss: the title after a verb is another's
             "Omar Reyes met the Managing Director of Vell Telecom and said sales rose.#",
     })
