@@ -521,7 +521,7 @@ final class DocRegistry {
     }
 
     /** Trade words, which end a company's name as a head does ("Tarn Steel" is no short form of "Tarn Steel Academy"). */
-    private static final Set<String> TRADES = PartOfReader.Words.load(PartOfReader.WORDS).trades();
+    private static final Set<String> TRADES = PartOfReader.Words.shared().trades();
 
     /**
      * Heads of an institution or unit of its own, which after a name that has a head name another body ("Kesh Bank
@@ -530,7 +530,7 @@ final class DocRegistry {
      */
     private static final Set<String> OTHER_BODY_HEADS;
     static {
-        Set<String> heads = new java.util.HashSet<>(PartOfReader.Words.load(PartOfReader.WORDS).units());
+        Set<String> heads = new java.util.HashSet<>(PartOfReader.Words.shared().units());
         heads.removeAll(Set.of("studio", "studios", "service", "chamber", "press"));
         heads.addAll(Set.of("foundation", "academy", "university", "college", "museum", "association", "society", "club", "press"));
         OTHER_BODY_HEADS = Set.copyOf(heads);

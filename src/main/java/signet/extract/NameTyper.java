@@ -248,7 +248,7 @@ final class NameTyper {
         }
         return trades.contains(key) && !tradeSurnames.contains(key);
     }
-    private final Set<String> trades = PartOfReader.Words.load(PartOfReader.WORDS).trades();
+    private final Set<String> trades = PartOfReader.Words.shared().trades();
     private final Set<String> tradeSurnames;
 
     /** Prepositions of a tail some heads take after their name: "Chamber of Commerce in Kestrelburg", "Embassy to Ruritania". */

@@ -20,7 +20,7 @@ import signet.lexicon.TsvResource;
  */
 final class PartOfReader {
     /** Where the part-of words are. */
-    static final String WORDS = "lexicons/part-of-words.tsv";
+    private static final String WORDS = "lexicons/part-of-words.tsv";
 
     /** The word kinds of lexicons/part-of-words.tsv (see its header). */
     private static final List<String> KINDS = List.of("unit", "body", "owner", "owned", "parent", "trade", "language", "group", "kin", "business", "association",
@@ -42,11 +42,11 @@ final class PartOfReader {
      * owns or runs Y, nor "a sister (partner, rival) company of Y", nor a company after a name ("the Lumo company of Y").
      * Longest first, so that "subsidiary company" is read whole.
      */
-    private static final String UNIT_NOUNS = "(?:" + alternation(Words.load(WORDS).describedUnit())
+    private static final String UNIT_NOUNS = "(?:" + alternation(Words.shared().describedUnit())
             + "|(?<!holding |parent |management |managing |mother |investment |sister |partner |rival |fellow |client |peer |portfolio |_\\d |_\\d\\d |_\\d\\d\\d )company)";
 
     /** The plural of the unit nouns (kind described-units), for "one of the subsidiaries of Y", "one of Y's units". */
-    private static final String UNIT_NOUNS_PLURAL = "(?:" + alternation(Words.load(WORDS).describedUnits()) + ")";
+    private static final String UNIT_NOUNS_PLURAL = "(?:" + alternation(Words.shared().describedUnits()) + ")";
 
     /** Words as a regex alternation, longest first (a longer entry wins where both would match). */
     private static String alternation(Set<String> words) {
@@ -95,18 +95,18 @@ final class PartOfReader {
      * says a business, never a person; not "a stake in A" (no such noun before A).
      */
     private static final String KIND_NAME = "(?:the |a |an |its )?(?:(?!(?:stake|share|shares|interest|of|in|by|with|for|to)\\b)[a-z-]+ ){0,2}?(?:"
-            + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
+            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
     /**
      * A name before a noun of what it is, with up to two words that describe it ("the A news agency", "the B radio
      * station", "the C brand"): the noun (lexicons/part-of-words.tsv, kind business) says a business, after an owner's verb.
      */
     private static final String NAME_KIND = "(?:the |its )?(?:ORG|OTH)_\\d+ (?:(?!(?:and|or|of|in|with|for|to|by|at|on)\\b)[a-z-]+ ){0,2}?(?:"
-            + String.join("|", Words.load(WORDS).businesses().stream().sorted().toList()) + ")\\b";
+            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ")\\b";
     /**
      * Not a noun of someone working for the organization after a unit noun: "Coral Bank's IT service provider", "its
      * channel partner" (a title after it too: "Coral Bank's business partner"), "Coral Bank's brand agency" (lexicons/part-of-words.tsv, kind agent).
      */
-    private static final String NOT_AGENT = "(?! (?:" + String.join("|", Words.load(WORDS).agents().stream().sorted().toList()) + ")s?\\b| TTL_)";
+    private static final String NOT_AGENT = "(?! (?:" + String.join("|", Words.shared().agents().stream().sorted().toList()) + ")s?\\b| TTL_)";
     static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}"),
             Map.entry("{DESC}", DESC_WORD + "{0,3}?"),
@@ -142,6 +142,13 @@ final class PartOfReader {
     record Words(Set<String> units, Set<String> bodies, Set<String> owners, Set<String> owned, Set<String> parents, Set<String> trades, Set<String> languages, Set<String> groups,
             Set<String> kin, Set<String> businesses, Set<String> associations, Set<String> governing, Set<String> superiors, Set<String> agents,
             Set<String> describedUnit, Set<String> describedUnits) {
+        /** lexicons/part-of-words.tsv, read once for every reader that decides with it (part-of, name typing, the registry). */
+        static Words shared() { return Shared.WORDS; }
+
+        private static final class Shared {
+            static final Words WORDS = load(PartOfReader.WORDS);
+        }
+
         static Words load(String resource) {
             Map<String, Set<String>> byKind = new HashMap<>();
             for (TsvResource.Row row : TsvResource.rows(resource)) {
@@ -161,7 +168,7 @@ final class PartOfReader {
         for (PatternRule r : rules)
             for (String c : r.checks())
                 if (!CHECKS.contains(c)) throw new IllegalStateException("rules/part-of.tsv: rule " + r.id() + " names an unknown check '" + c + "'; known: " + CHECKS);
-        words = Words.load(WORDS);
+        words = Words.shared();
         Set<String> a = new HashSet<>();
         for (PatternRule r : rules) if (r.pattern().pattern().replaceFirst("^\\(\\?=\\[[^\\]]*\\]\\)", "").startsWith("^")) a.add(r.id());
         anchored = Set.copyOf(a);
