@@ -100,6 +100,7 @@ final class DocRegistry {
         this.definite = definite;
         this.datelinePlace = dateline.map(DocRegistry::norm).filter(d -> !d.isEmpty()).orElse(null);
         this.businessAnaphors = lex.wordSet("business-anaphors");
+        this.legalSuffixes = lex.wordSet("legal-suffixes");
     }
 
     private final DefiniteReference definite;
@@ -258,6 +259,7 @@ final class DocRegistry {
 
     /** "the company", "the firm": nouns that refer back to a business named before, whatever its name (word-sets business-anaphors). */
     private final Set<String> businessAnaphors;
+    private final Set<String> legalSuffixes;
     /** The sentences reclassified so far, in article order. */
     private final List<SentenceView> reclassified = new ArrayList<>();
     /** Sentences back "the company" may reach for its organization. */
@@ -506,6 +508,10 @@ final class DocRegistry {
         if (n.length() < 3 || n.split(" ").length > 3 || lex.isAnyOrgHead(n)) return Optional.empty();
         String own = norm(name), prefix = n + " ";
         DocEntity found = null;
+        // "Brenlow Pictures" of "Brenlow Pictures, Inc.": the name with only its legal form after it is the same
+        // company, whatever longer names share its words ("Brenlow Pictures International")
+        for (DocEntity e : orgsInOrder)
+            for (String cand : e.names()) if (onlyLegalFormAfter(expandedNorm(cand), n)) return Optional.of(e);
         for (DocEntity e : orgsInOrder) {
             for (String cand : e.names()) {
                 String c = expandedNorm(cand);
@@ -518,6 +524,15 @@ final class DocRegistry {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether {@code name} is {@code shortName} and legal forms only (lexicons/word-sets.tsv legal-suffixes): "kesh media, inc.". */
+    private boolean onlyLegalFormAfter(String name, String shortName) {
+        if (!name.startsWith(shortName) || name.length() == shortName.length()) return false;
+        String rest = name.substring(shortName.length()).replace(",", " ").strip();
+        if (rest.isEmpty() || name.charAt(shortName.length()) != ',' && name.charAt(shortName.length()) != ' ') return false;
+        for (String w : rest.split("\\s+")) if (!legalSuffixes.contains(w) && !legalSuffixes.contains(w.replaceAll("\\.$", ""))) return false;
+        return true;
     }
 
     /** Trade words, which end a company's name as a head does ("Tarn Steel" is no short form of "Tarn Steel Academy"). */

@@ -103,12 +103,18 @@ final class PartOfReader {
     private static final String NAME_KIND = "(?:the |its )?(?:ORG|OTH)_\\d+ (?:(?!(?:and|or|of|in|with|for|to|by|at|on)\\b)[a-z-]+ ){0,2}?(?:"
             + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ")\\b";
     /**
+     * A noun of what a listed name is, after it ("the Ulttar Radio network and the newspaper Ulttar Times"): optional,
+     * a business noun (lexicons/part-of-words.tsv) with one word of medium before it; the list goes on after it.
+     */
+    private static final String KIND_TAIL = "(?: (?:radio |television |tv |news |online |cable |streaming )?(?:"
+            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ")s?\\b)?";
+    /**
      * Not a noun of someone working for the organization after a unit noun: "Coral Bank's IT service provider", "its
      * channel partner" (a title after it too: "Coral Bank's business partner"), "Coral Bank's brand agency" (lexicons/part-of-words.tsv, kind agent).
      */
     private static final String NOT_AGENT = "(?! (?:" + String.join("|", Words.shared().agents().stream().sorted().toList()) + ")s?\\b| TTL_)";
     static final Map<String, String> MACROS = Map.ofEntries(
-            Map.entry("{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}(?! [a-z-]+ of\\b)){0,15}"),
+            Map.entry("{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}" + KIND_TAIL + "(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}" + KIND_TAIL + "(?! [a-z-]+ of\\b)){0,15}"),
             Map.entry("{DESC}", DESC_WORD + "{0,3}?"),
             Map.entry("{UNITNOUN}", UNIT_NOUNS),
             Map.entry("{UNITNOUNS}", UNIT_NOUNS_PLURAL),

@@ -200,7 +200,7 @@ public final class RuleExtractor implements Extractor {
             facts.add(new PostFact(ent(entities, p.person()), p.title(), ent(entities, p.org()), List.of(p.evidence())));
         }
         Set<String> seenPartOf = new LinkedHashSet<>();
-        for (Drafts.PartOf p : partOf) {
+        for (Drafts.PartOf p : withoutCycles(partOf)) {
             if (unnamed(p.child(), p.parent())) { warnings.add("part-of by " + p.evidence().rule() + " names an entity with no name; not kept"); continue; }
             if (p.child() == p.parent() || !seenPartOf.add(p.child().key + "|" + p.parent().key)) continue;
             facts.add(new PartOfFact(ent(entities, p.child()), ent(entities, p.parent()), List.of(p.evidence())));
@@ -340,6 +340,22 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** Whether any of the entities has no name (or is missing). */
+    /**
+     * The part-of drafts without the pairs that contradict each other: A inside B and B inside A cannot both hold,
+     * so the one read with less confidence goes, and both go when neither rule is surer (one of them read a
+     * description the wrong way round, and nothing tells which).
+     */
+    static List<Drafts.PartOf> withoutCycles(List<Drafts.PartOf> partOf) {
+        List<Drafts.PartOf> kept = new ArrayList<>();
+        for (Drafts.PartOf p : partOf) {
+            double best = 0;
+            for (Drafts.PartOf q : partOf)
+                if (q.child() == p.parent() && q.parent() == p.child()) best = Math.max(best, q.evidence().confidence());
+            if (best == 0 || p.evidence().confidence() > best) kept.add(p);
+        }
+        return kept;
+    }
+
     private static boolean unnamed(DocEntity... es) {
         for (DocEntity e : es) if (e == null || e.name == null || e.name.isBlank()) return true;
         return false;

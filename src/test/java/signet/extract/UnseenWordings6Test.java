@@ -1,0 +1,115 @@
+package signet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import signet.fact.Evidence;
+
+/**
+ * Wordings found by probing the extractor with articles of our own (issue 13, tenth session; every name is
+ * invented): a group's outlets listed after an apposition of what the group is ("B, the Oslo-based group which
+ * includes news channel A1 ..."), outlets named with a noun of what they are after the name ("the A1 network and the
+ * newspaper A2"), a group's own verb after another of its clauses ("B is funded by the state and operates two
+ * channels, A1 and A2"), a company's short name beside its full name with a legal form and a longer name of another
+ * company that shares its words ("Brenlow Pictures" of "Brenlow Pictures, Inc.", not of "Brenlow Pictures
+ * International"), two part-of readings that contradict each other, an aside after an appointed person's name ("X,
+ * previously director of sales, was also appointed CEO of Y"), the side a signer signed for ("signed for A by its CEO
+ * X and for B by chairman Y"), and what an organization belongs to before "was represented by". Each with its near misses. "¶" starts a new
+ * sentence.
+ */
+class UnseenWordings6Test {
+    private static final RuleExtractor X = new RuleExtractor();
+    private static final String NEW_SENTENCE = "¶";
+
+    private static signet.fact.ExtractionResult read(String text) {
+        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+    }
+
+    private static String partOf(String text) {
+        return String.join("; ", TestArticles.partOf(read(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an apposition saying what the group is, then "which includes"
+            "Tarvel Media Holding, the Oslo-based group which includes news channel Kanal Nord, entertainment broadcaster Fjord TV and the radio station Radio Hamn, named a new chief.|Fjord TV < Tarvel Media Holding; Kanal Nord < Tarvel Media Holding; Radio Hamn < Tarvel Media Holding",
+            "Orvo Media, a Kesh-based broadcaster that also includes the channels Orvo One and Orvo Two, signed a deal.|Orvo One < Orvo Media; Orvo Two < Orvo Media",
+            "Velsk Holding, the largest private media group, which now includes Velsk Post and Velsk Radio, posted a profit.|Velsk Post < Velsk Holding; Velsk Radio < Velsk Holding",
+            // "also", and a noun of what each outlet is after its name
+            "Kesh Press is part of the Ulttar Media Holding, which also includes the Ulttar Radio network and the newspaper Ulttar Times.|Kesh Press < Ulttar Media Holding; Ulttar Radio < Ulttar Media Holding; Ulttar Times < Ulttar Media Holding",
+            "Tarn Group, which includes the Tarn FM radio station and Tarn Daily, reported higher sales.|Tarn Daily < Tarn Group; Tarn FM < Tarn Group",
+            // near misses: the group's apposition runs into a preposition, or what it includes are people or a plan
+            "Tarvel Media Holding, the group of Kesh Bank which includes Anna Berg, named a new chief.|",
+            "Orvo Media, the broadcaster which includes a plan for Velsk Radio, signed a deal.|",
+            "Orvo Media, the broadcaster whose chairman includes Velsk Radio in talks, signed a deal.|",
+    })
+    void aGroupsOutletsAfterAnApposition(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Daugava Media is funded from the state budget and operates two television channels, Daugava One and Daugava Two, as well as a news portal.|Daugava One < Daugava Media; Daugava Two < Daugava Media",
+            "Orvik Group was founded in 1991 and owns the newspapers Orvik Post and Orvik Herald.|Orvik Herald < Orvik Group; Orvik Post < Orvik Group",
+            "Tarn Holding is listed in Oslo and has two subsidiaries, Tarn Oil and Tarn Gas.|Tarn Gas < Tarn Holding; Tarn Oil < Tarn Holding",
+            // near misses: another name's verb after "and"; the clause's channels are not owned ("signed with")
+            "Daugava Media has a deal with Kesh Radio and Velsk TV operates two channels, Velsk Kino and Velsk Sport.|Velsk Kino < Velsk TV; Velsk Sport < Velsk TV",
+            "Daugava Media is funded by the state and signed deals with two channels, Velsk One and Velsk Two.|",
+    })
+    void aGroupsOwnVerbAfterAnotherOfItsClauses(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the short name is the company with the legal form, whatever longer name shares its words
+            "Brenlow Pictures, Inc. signed a deal with Daebo Media Group.¶The films will stream on BrenlowPlus, Brenlow Pictures' streaming service.¶Its arm Brenlow Pictures International sells them abroad.|BrenlowPlus < Brenlow Pictures, Inc.",
+            "Kesh Shipping Co., Ltd. signed a deal with Tarn Port.¶Kesh Shipping Europe handles the cargo.¶LumoCargo, Kesh Shipping's freight brand, opened an office.|LumoCargo < Kesh Shipping Co., Ltd.",
+            // near miss: without a name holding the legal form, a short name shared by two longer names is neither
+            "Velsk Pictures Europe signed a deal with Daebo Media Group.¶Velsk Pictures Asia sells the films.¶LumoFilm, Velsk Pictures' streaming service, opened.|LumoFilm < Velsk Pictures",
+    })
+    void aShortNameIsTheCompanyWithItsLegalForm(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // an aside after the appointed person's name
+            "Anna Berg, previously director of digital business, was appointed President Director of Kesh Telecom, replacing Bo Lind.#Anna Berg | president director | Kesh Telecom",
+            "Omar Reyes, a former banker, was also appointed chief executive of Tarn Steel.#Omar Reyes | chief executive | Tarn Steel",
+            "Lena Holm, 52, has been named chairman of Nordvik Kraft.#Lena Holm | chairman | Nordvik Kraft",
+            // near miss: a person in the aside is not the one appointed
+            "Anna Berg, who hired Bo Lind, was appointed chief executive of Tarn Steel.#Anna Berg | chief executive | Tarn Steel",
+            // the side each signer signed for
+            "The agreement was signed for Velsk Media by its chief executive Hamad Al Mansoori and for Orvo Crescent by chairman Karim Fathy.#Hamad Al Mansoori | chief executive | Velsk Media; Karim Fathy | chairman | Orvo Crescent",
+            "Tarn Bank signed for Kesh Port by its director, Li Wei.#Li Wei | director | Kesh Port",
+            // near miss: a "for" that names no side of a signing
+            "A dinner was held for Kesh Port by President Li Wei.#",
+            // what the organization belongs to between it and "was represented"
+            "Tarn Films, part of Nairobi-based Simba Arts Group, was represented by its managing director, Wanjiru Kamau.#Wanjiru Kamau | managing director | Tarn Films",
+            "Tarn Films, a member of Simba Arts Group, was represented by its director Wanjiru Kamau.#Wanjiru Kamau | director | Tarn Films",
+    })
+    void postsAfterAsidesAndForTheSideSigned(String text, String expected) {
+        TestArticles.assertPosts(X, text, expected);
+    }
+
+    private static Drafts.PartOf draft(DocRegistry.DocEntity child, DocRegistry.DocEntity parent, double confidence) {
+        return new Drafts.PartOf(child, parent, new Evidence(0, 1, "x", "test", confidence));
+    }
+
+    @Test
+    void partOfReadingsThatContradictEachOtherGo() {
+        var a = new DocRegistry.DocEntity(signet.fact.EntityKind.ORGANIZATION, "a", "A", null);
+        var b = new DocRegistry.DocEntity(signet.fact.EntityKind.ORGANIZATION, "b", "B", null);
+        var c = new DocRegistry.DocEntity(signet.fact.EntityKind.ORGANIZATION, "c", "C", null);
+        // A < B and B < A read with the same confidence: nothing tells which is right, so neither stays
+        assertEquals(List.of(), RuleExtractor.withoutCycles(List.of(draft(a, b, 0.75), draft(b, a, 0.75))));
+        // the surer reading stays; a pair that contradicts nothing stays
+        var sure = draft(a, b, 0.9);
+        var other = draft(c, b, 0.7);
+        assertEquals(List.of(sure, other), RuleExtractor.withoutCycles(List.of(sure, draft(b, a, 0.75), other)));
+    }
+}
