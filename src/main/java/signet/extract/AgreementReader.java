@@ -295,6 +295,8 @@ final class AgreementReader {
             if (hasFlag(flag, "object") && !agreementSoonAfter(v, next, OBJECT_REACH) && !wordSoonAfter(v, next, OBJECT_REACH, st.lex.wordSet("object-nouns"))
                     && !passiveAgreementBefore(v, i, OBJECT_REACH)
                     && !(i > 0 && isType(v, i - 1, MentionType.AGREEMENT))
+                    // "The memorandum, concluded between A and B, ...": a participle after the agreement and a comma
+                    && !(i > 1 && v.word(i - 1).equals(",") && isType(v, i - 2, MentionType.AGREEMENT))
                     && relativeClauseAgreement(v, 0, i, st.lex.wordSet("skip-before-verb")) < 0) continue;
             // "made a cooperation agreement with B" reports one, "made the deal public" or "made progress on the agreement" none:
             // an indefinite agreement must be the verb's direct object

@@ -399,6 +399,17 @@ final class PartyReader {
         return Character.isLetter(w.charAt(0)) && !AFTER_PARTY.contains(w);
     }
 
+    /**
+     * Whether the place at {@code k} opens a description of the organization named right after it: one to three
+     * describing words (lower case, no preposition or conjunction) between the place and the name ("Cape Town animation
+     * house B", "the Kenya studio B").
+     */
+    private static boolean describesNameAfter(SentenceView v, int k, int right) {
+        int j = k + 1;
+        while (j < right && j <= k + 3 && !v.isMention(j) && descriptorWord(v, j)) j++;
+        return j > k + 1 && j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
+    }
+
     /** "Belarus’ State Control Committee": an apostrophe after a name ending in s makes it an owner. */
     private static boolean apostropheAfter(SentenceView v, int k) {
         return k + 1 < v.size() && (v.word(k + 1).equals("'") || v.word(k + 1).equals("’"));
@@ -614,6 +625,9 @@ final class PartyReader {
                         // off after a name says where that one is
                         if (k >= 2 && v.word(k - 1).equals(",") && (isType(v, k - 2, MentionType.ORG) || isType(v, k - 2, MentionType.OTHER))
                                 && (state != null || placeClosed(v, k, right))) continue;
+                        // "with Cape Town animation house B", "and with the Kenya studio B": the place describes the noun
+                        // of what the name after it is; the name is the party
+                        if (describesNameAfter(v, k, right)) continue;
                         if (state == null) return k;
                         // "with Radio Television of Albania and Kosovo": the name before says whose, the state is short for its like
                         if (k >= 2 && v.word(k - 1).equals("and") && isType(v, k - 2, MentionType.ORG) && endsWithState(st, v.mentionAt(k - 2).name())) return k;

@@ -23,7 +23,10 @@ class BoilerplateFilterTest {
             "Follow us on Instagram and subscribe to our channel for updates.", "Advertisement", "Related Articles",
             "Related news", "Go to top button", "Subscribe to free Email Newsletter", "print dictionary print",
             "Home > Business > Energy", "(end)", "(END)", "(is over)", "MENAFN12052023000071011013ID1106187722", "X", "tm",
-            "ID :", "Auther :", "desk@newsroom.example.com", "2.jpg", "Donnez votre avis", "Sign on", "Published in :", "——"})
+            "ID :", "Auther :", "desk@newsroom.example.com", "2.jpg", "Donnez votre avis", "Sign on", "Published in :", "——",
+            // a link to another article, its title after a label: that article's signing is not this one's
+            "Read also: Kesh Press and Tarn Agency signed a memorandum in Ankara", "READ MORE: Orvo Bank inks deal with Velsk Steel",
+            "See also - Tarn Group names new chief executive", "Related: Kesh Radio signs content deal", "Also read: Orvo signs MoU"})
     void dropsChromeLines(String line) {
         assertTrue(FILTER.isBoilerplate(line), line);
     }
@@ -34,6 +37,8 @@ class BoilerplateFilterTest {
             "Copyright disputes were among the topics discussed.",
             "Photo: The delegations pose after the ceremony in the capital.",
             "Related companies in the group will join later.",
+            "Related parties: Orvo Bank and Velsk Steel signed the loan agreement in May.",
+            "Read also the statement that Kesh Press signed with Tarn Agency.",
             "X-ray equipment worth $2 million was donated."})
     void keepsBodyLinesThatMerelyMentionAWord(String line) {
         assertNull(FILTER.classify(line), line);

@@ -17,7 +17,8 @@ import signet.fact.Evidence;
  * company that shares its words ("Brenlow Pictures" of "Brenlow Pictures, Inc.", not of "Brenlow Pictures
  * International"), two part-of readings that contradict each other, an aside after an appointed person's name ("X,
  * previously director of sales, was also appointed CEO of Y"), the side a signer signed for ("signed for A by its CEO
- * X and for B by chairman Y"), and what an organization belongs to before "was represented by". Each with its near misses. "¶" starts a new
+ * X and for B by chairman Y"), what an organization belongs to before "was represented by", "The memorandum,
+ * concluded between A and B, ...", and a place before the noun of what a party is ("with Cape Town animation house B"). Each with its near misses. "¶" starts a new
  * sentence.
  */
 class UnseenWordings6Test {
@@ -94,6 +95,23 @@ class UnseenWordings6Test {
     })
     void postsAfterAsidesAndForTheSideSigned(String text, String expected) {
         TestArticles.assertPosts(X, text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an ambiguous signing verb as a participle after the agreement and a comma
+            "The memorandum, concluded between the Government of Varnia and the Kesh Prefectural Government, builds on a letter.|memorandum: Government of Varnia + Kesh Prefectural Government",
+            // near miss: "concluded" with no agreement before it reports no signing
+            "The visit, concluded between talks with Tarn Bank and Velsk Steel, ended on Friday.|",
+            // a place before the noun of what the party is
+            "Orvo Media signed content deals with Cape Town animation house Fynbos Works and with Kenyan producer Tarn Films.|content deals: Fynbos Works + Orvo Media; content deals: Orvo Media + Tarn Films",
+            "Orvo Media signed a deal with the Lagos studio Fynbos Works.|deal: Fynbos Works + Orvo Media",
+            // near miss: a place that ends the list ("in Cape Town"), and a place whose words run into no name
+            "Orvo Media signed a deal with Fynbos Works in Cape Town on Monday.|deal: Fynbos Works + Orvo Media",
+            "Orvo Media signed a deal with Kenya and its largest broadcaster.|deal: Kenya + Orvo Media",
+    })
+    void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
     }
 
     private static Drafts.PartOf draft(DocRegistry.DocEntity child, DocRegistry.DocEntity parent, double confidence) {
