@@ -18,7 +18,8 @@ import signet.fact.Evidence;
  * International"), two part-of readings that contradict each other, an aside after an appointed person's name ("X,
  * previously director of sales, was also appointed CEO of Y"), the side a signer signed for ("signed for A by its CEO
  * X and for B by chairman Y"), what an organization belongs to before "was represented by", "The memorandum,
- * concluded between A and B, ...", and a place before the noun of what a party is ("with Cape Town animation house B"). Each with its near misses. "¶" starts a new
+ * concluded between A and B, ...", a place before the noun of what a party is ("with Cape Town animation house B"), the
+ * official style of a hierarchy ("A depends on B, which in turn is under C") and "Its businesses include A and B". Each with its near misses. "¶" starts a new
  * sentence.
  */
 class UnseenWordings6Test {
@@ -112,6 +113,26 @@ class UnseenWordings6Test {
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the official style of the hierarchy: "depends on", "which in turn is under", a hyphenated description before "under"
+            "The Kesh National Museum depends on the Kesh Heritage Service, which in turn is under the Ministry of Culture of Kesh.|Kesh Heritage Service < Ministry of Culture of Kesh; Kesh National Museum < Kesh Heritage Service",
+            "Tarn Telecom, a state-owned company under the Ministry of State Enterprises, has 9,000 employees.|Tarn Telecom < Ministry of State Enterprises",
+            // near misses: a dependence for something, on a possessive, or on a body that governs nothing
+            "Tarn Airlines depends on the Ministry of Transport for its routes.|",
+            "Tarn Airlines depends on the Ministry of Transport's approval.|",
+            "Tarn Airlines depends on Velsk Steel.|",
+            // what the organization the sentence before is about owns, after "its" and a plural unit noun
+            "Velsk Group reported higher sales.¶Its businesses include Velsk Studios, Velsk Channels and the streaming service VelskPlay.|Velsk Channels < Velsk Group; Velsk Studios < Velsk Group; VelskPlay < Velsk Group",
+            "Lumo Energy said profits rose.¶Its subsidiaries include Lumo Grid AS and the trading arm Lumo Trading AS.|Lumo Grid AS < Lumo Energy; Lumo Trading AS < Lumo Energy",
+            // near misses: partners and clients are no units
+            "Velsk Group reported higher sales.¶Its partners include Kesh Bank and Tarn Steel.|",
+            "Velsk Group reported higher sales.¶Its clients include Kesh Bank and Tarn Steel.|",
+    })
+    void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, partOf(text), text);
     }
 
     private static Drafts.PartOf draft(DocRegistry.DocEntity child, DocRegistry.DocEntity parent, double confidence) {
