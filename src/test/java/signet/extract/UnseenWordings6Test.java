@@ -130,6 +130,12 @@ class UnseenWordings6Test {
             // near misses: partners and clients are no units
             "Velsk Group reported higher sales.¶Its partners include Kesh Bank and Tarn Steel.|",
             "Velsk Group reported higher sales.¶Its clients include Kesh Bank and Tarn Steel.|",
+            // an agency's bureau in a city: after "its" with the agency named before in the clause, and without "the"
+            "Kesh Press has officially opened its Tbilisi bureau on Monday.|Tbilisi bureau of Kesh Press < Kesh Press",
+            "The director said that Tbilisi bureau of Kesh Press will open in May.|Tbilisi bureau of Kesh Press < Kesh Press",
+            // near misses: another name between the agency and "its"; "its" bureau's building
+            "Kesh Press thanked Tarn Bank for its Tbilisi bureau.|Tbilisi bureau of Tarn Bank < Tarn Bank",
+            "Kesh Press has sold its Tbilisi office building.|",
     })
     void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
