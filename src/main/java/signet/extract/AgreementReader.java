@@ -1494,13 +1494,30 @@ final class AgreementReader {
      *     banks signed"); null when the pair noun names no kind
      */
     private List<DocEntity> lastTwoOrganizations(ArticleState st, int s, int before, String kind) {
+        // "the two universities": the two nearest whose names hold the word, when the text named two such before
+        // (an acronym or another body named in between is not one of them)
+        if (kind != null) {
+            List<DocEntity> ofKind = new ArrayList<>();
+            // (three of the kind in the sentence that completes the count leave "the two" unresolved, as below)
+            for (int j = s; j >= 0 && ofKind.size() < 2; j--) {
+                SentenceView pv = st.views.get(j);
+                for (int k = (j == s ? before : pv.size()) - 1; k >= 0; k--) {
+                    Mention m = pv.mentionAt(k);
+                    if (m == null || m.type() != MentionType.ORG || possessive(pv, k) || PartyReader.ownerInDescription(pv, k) || PartyReader.supervisorAt(pv, k)) continue;
+                    DocEntity e = st.entity(pv, pv.parts.get(k));
+                    if (e != null && !ofKind.contains(e) && containsWords(e.name, kind)) ofKind.add(e);
+                }
+            }
+            if (ofKind.size() > 2) return List.of();
+            if (ofKind.size() == 2) return ofKind;
+        }
         List<DocEntity> out = new ArrayList<>();
         for (int j = s; j >= 0 && out.size() < 2; j--) {
             SentenceView pv = st.views.get(j);
             // the sentence that names the sides names two; three or more leave "the two" unresolved
             for (int k = (j == s ? before : pv.size()) - 1; k >= 0; k--) {
                 Mention m = pv.mentionAt(k);
-                if (m == null || possessive(pv, k) || PartyReader.ownerInDescription(pv, k) || partyReader.reportSourceAt(pv, k)) continue;
+                if (m == null || possessive(pv, k) || PartyReader.ownerInDescription(pv, k) || partyReader.reportSourceAt(pv, k) || PartyReader.supervisorAt(pv, k)) continue;
                 if (m.type() != MentionType.ORG && !(m.type() == MentionType.OTHER && sideShaped(pv, k) && st.promote(pv, pv.parts.get(k), MentionType.ORG))) continue;
                 DocEntity e = st.entity(pv, pv.parts.get(k));
                 if (e != null && !out.contains(e)) out.add(e);

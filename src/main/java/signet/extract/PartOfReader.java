@@ -132,7 +132,7 @@ final class PartOfReader {
     /** The checks a rule may name in its fourth column (see rules/part-of.tsv). */
     private static final Set<String> CHECKS = Set.of("list", "typed-child", "unit-child", "body-parent", "owner-title", "owned-parent", "parent-in-child-name", "not-person-parent",
             "child-from-previous", "parent-from-previous", "unit-description", "government-parent", "hyphen-owner", "unit-end", "field-ministry", "free-child", "lower-unit", "title-unit", "group-parent", "not-person-child", "place-unit", "org-parent",
-            "not-association-parent", "own-unit-child", "unit-first-child");
+            "not-association-parent", "own-unit-child", "unit-first-child", "acronym-parent");
 
     /**
      * Nouns that refer back to any organization ("the company is a unit of B"); other nouns refer
@@ -878,6 +878,8 @@ final class PartOfReader {
         // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")
         if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup))
                 && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
+        // "KSCE under MOE": the parent is an acronym only (one all-capital word), typed or not
+        if (checks.contains("acronym-parent") && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
         if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         Optional<Mention> joined = joinedAtAnd(st, v, pm);
         if (joined.isPresent()) return Optional.of(new Parent(-1, joined.get()));

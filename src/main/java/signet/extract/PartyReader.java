@@ -410,6 +410,13 @@ final class PartyReader {
         return j > k + 1 && j < right && (isType(v, j, MentionType.ORG) || isType(v, j, MentionType.OTHER));
     }
 
+    /** "with B under C", "B, under the C,": the name at {@code k} supervises the one before it; it signs nothing of its own. */
+    static boolean supervisorAt(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.word(j).equals("the")) j--;
+        return j >= 0 && v.word(j).equals("under");
+    }
+
     /** "Belarus’ State Control Committee": an apostrophe after a name ending in s makes it an owner. */
     private static boolean apostropheAfter(SentenceView v, int k) {
         return k + 1 < v.size() && (v.word(k + 1).equals("'") || v.word(k + 1).equals("’"));

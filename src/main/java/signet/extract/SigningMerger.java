@@ -121,7 +121,8 @@ final class SigningMerger {
             for (int k = 0; k < prev.size(); k++) {
                 Mention m = prev.mentionAt(k);
                 // "Coral Group's film division", "B, a subsidiary of C": the owner is not a side
-                if (m != null && m.type() == MentionType.ORG && !AgreementReader.possessive(prev, k) && !PartyReader.ownerInDescription(prev, k)) {
+                if (m != null && m.type() == MentionType.ORG && !AgreementReader.possessive(prev, k) && !PartyReader.ownerInDescription(prev, k)
+                        && !PartyReader.supervisorAt(prev, k)) {
                     DocEntity e = st.entity(prev, prev.parts.get(k));
                     if (!orgs.contains(e)) orgs.add(e);
                 }

@@ -110,6 +110,12 @@ class UnseenWordings6Test {
             // near miss: a place that ends the list ("in Cape Town"), and a place whose words run into no name
             "Orvo Media signed a deal with Fynbos Works in Cape Town on Monday.|deal: Fynbos Works + Orvo Media",
             "Orvo Media signed a deal with Kenya and its largest broadcaster.|deal: Kenya + Orvo Media",
+            // "the two universities": the two of that kind named last, across another body named in between
+            "Kesh University hosted a delegation of Tarn University on Monday.¶Officials of Velsk Bank also attended.¶The two universities signed a memorandum on exchanges.|memorandum: Kesh University + Tarn University",
+            // near miss: three of the kind leave "the two" unresolved
+            "Kesh University, Orvo University and Tarn University met on Monday.¶The two universities signed a memorandum on exchanges.|",
+            // a body after "under" supervises the one before it and is no side of "the two sides"
+            "Delegates of Kesh Academy met officials of KSCE under Tarn Ministry of Education.¶The two sides signed a memorandum.|memorandum: KSCE + Kesh Academy",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
@@ -136,6 +142,12 @@ class UnseenWordings6Test {
             // near misses: another name between the agency and "its"; "its" bureau's building
             "Kesh Press thanked Tarn Bank for its Tbilisi bureau.|Tbilisi bureau of Tarn Bank < Tarn Bank",
             "Kesh Press has sold its Tbilisi office building.|",
+            // a parent written only as an acronym
+            "Kesh University signed a strategic cooperation agreement with KSCE under MOE to establish a training base.|KSCE < MOE",
+            "The Tarn Service Centre, under MOFA, signed too.|Tarn Service Centre < MOFA",
+            // near misses: an acronym before a noun ("under EU rules"), a capitalised name that is no acronym
+            "Kesh Bank operates under IMF rules.|",
+            "Kesh Bank under Anna Berg grew fast.|",
     })
     void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
