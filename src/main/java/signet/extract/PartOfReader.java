@@ -55,7 +55,7 @@ final class PartOfReader {
 
     /**
      * Macros of the part-of rules. {ORGLIST}: one or more organizations joined by commas, "and",
-     * "as well as", each with up to three describing words before it ("broadcasters A and B as
+     * "as well as", each with up to four describing words before it ("the general entertainment channels A", "broadcasters A and B as
      * well as C"), a later one not followed by a noun and "of" ("A, the Velsk version of B" describes
      * A and names no unit of its own); a describing word is never a preposition, so "A , a unit of B"
      * does not run on into B. {DESC}: up to three such describing words. {UNITNOUN}: see UNIT_NOUNS. {POS}: a
@@ -114,7 +114,7 @@ final class PartOfReader {
      */
     private static final String NOT_AGENT = "(?! (?:" + String.join("|", Words.shared().agents().stream().sorted().toList()) + ")s?\\b| TTL_)";
     static final Map<String, String> MACROS = Map.ofEntries(
-            Map.entry("{ORGLIST}", DESC_WORD + "{0,3}?{ORGX}" + KIND_TAIL + "(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,3}?{ORGX}" + KIND_TAIL + "(?! [a-z-]+ of\\b)){0,15}"),
+            Map.entry("{ORGLIST}", DESC_WORD + "{0,4}?{ORGX}" + KIND_TAIL + "(?: (?:, and|,|and|as well as|&|plus) " + DESC_WORD + "{0,4}?{ORGX}" + KIND_TAIL + "(?! [a-z-]+ of\\b)){0,15}"),
             Map.entry("{DESC}", DESC_WORD + "{0,3}?"),
             Map.entry("{UNITNOUN}", UNIT_NOUNS),
             Map.entry("{UNITNOUNS}", UNIT_NOUNS_PLURAL),

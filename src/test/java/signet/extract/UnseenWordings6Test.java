@@ -148,6 +148,15 @@ class UnseenWordings6Test {
             // near misses: an acronym before a noun ("under EU rules"), a capitalised name that is no acronym
             "Kesh Bank operates under IMF rules.|",
             "Kesh Bank under Anna Berg grew fast.|",
+            // a named owner's portfolio or plural units, with up to four describing words before each outlet
+            "Orvo Media's portfolio also includes the general entertainment channels Orvo One and Orvo Drama, the news channel Orvo News and the streaming service OrvoPlay.|Orvo Drama < Orvo Media; Orvo News < Orvo Media; Orvo One < Orvo Media; OrvoPlay < Orvo Media",
+            "Velsk Radio's stations are Velsk FM and Velsk Classic.|Velsk Classic < Velsk Radio; Velsk FM < Velsk Radio",
+            // near misses: partners, and a portfolio of works
+            "Orvo Media's partners include Kesh Radio and Tarn TV.|",
+            "Orvo Media's portfolio includes films by Anna Berg and Bo Lind.|",
+            // an apposition between the owner and its verb; "its arm" after an opening phrase
+            "Tarn, a subsidiary of Saudi conglomerate Velsk Group, operates the Tarn TV network and the pay-TV service Tarn Sports.|Tarn < Velsk Group; Tarn Sports < Tarn; Tarn TV < Tarn",
+            "Orvo Media Group reported a profit.¶In September, its production arm, Orvo Studios, signed a deal with Kesh Films.|Orvo Studios < Orvo Media Group",
     })
     void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
