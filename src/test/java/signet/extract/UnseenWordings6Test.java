@@ -157,6 +157,18 @@ class UnseenWordings6Test {
             // an apposition between the owner and its verb; "its arm" after an opening phrase
             "Tarn, a subsidiary of Saudi conglomerate Velsk Group, operates the Tarn TV network and the pay-TV service Tarn Sports.|Tarn < Velsk Group; Tarn Sports < Tarn; Tarn TV < Tarn",
             "Orvo Media Group reported a profit.¶In September, its production arm, Orvo Studios, signed a deal with Kesh Films.|Orvo Studios < Orvo Media Group",
+            // a body of some kind placed under a governing one; "the Agency" referring back; "subordinate to" after a description
+            "Velsk Press is a statutory body under the Communications Ministry.|Velsk Press < Communications Ministry",
+            "The National Film Fund Agency under the Ministry of Culture of Kesh signed a memorandum.¶Yesterday, Kesh Film Studio, a state unitary enterprise under the Agency, signed an agreement with Tarn Films.|Kesh Film Studio < National Film Fund Agency; National Film Fund Agency < Ministry of Culture of Kesh",
+            "The film will be distributed by Kesh Kinoprokat, the state film distribution company subordinate to the Kesh Film Agency.|Kesh Kinoprokat < Kesh Film Agency",
+            // near misses: a person is no body; a body under a plan
+            "Anna Berg is a member of the board under the Communications Ministry.|",
+            "Velsk Press is a statutory body under the 2019 plan.|",
+            // owned since a date; a member of a state-owned group that also runs outlets, each with its own verb
+            "Lumo Haber has been owned since 2016 by Istanbul-based Lumo Medya Holding.|Lumo Haber < Lumo Medya Holding",
+            "Orvo Press is a member of the state-owned Saigon Media Corporation, which also publishes the daily Saigon Evening and runs the television channel SMC-TV.|Orvo Press < Saigon Media Corporation; SMC-TV < Saigon Media Corporation; Saigon Evening < Saigon Media Corporation",
+            // a possessive outlet whose description holds a number
+            "Tarn News, RTV's 24-hour news channel, will exchange footage.|Tarn News < RTV",
     })
     void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
