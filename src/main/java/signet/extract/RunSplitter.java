@@ -47,6 +47,7 @@ final class RunSplitter {
     private final Set<String> memberNouns;
     /** Words that open a name in the languages that put the head first: "Instituto Cervantes", "JSC Kestrel". */
     private final Set<String> leadingHeads;
+    private final Set<String> legalSuffixes;
     /** Capitalised descriptors before a name that are not part of it: "News Agency ANSA". */
     private final Set<String> detachedDescriptors;
     /** Words of institution names that are not proper names ("Accounts Chamber", "State Control Committee"). */
@@ -76,6 +77,7 @@ final class RunSplitter {
         this.joinedHeads = lex.wordSet("joined-heads");
         this.memberNouns = lex.wordSet("member-nouns");
         this.leadingHeads = lex.wordSet("leading-heads");
+        this.legalSuffixes = lex.wordSet("legal-suffixes");
         this.detachedDescriptors = lex.wordSet("detached-descriptors");
         this.genericNameWords = lex.wordSet("generic-name-words");
         this.publicBodyHeads = lex.wordSet("public-body-heads");
@@ -327,10 +329,14 @@ final class RunSplitter {
             }
         }
         // "Baltic News Agency Dr. Jonas Petraitis", "Cedar News Agency Rami Khoury": a name after an
-        // organization's head word is another name (a title between them was already taken out)
-        for (int k = from; k < to - 1; k++) {
+        // organization's head word is another name (a title between them was already taken out); not in a name that
+        // closes with a legal form, which no person's name does ("PT Bank Kesh Raya Tbk")
+        boolean legalEnd = to - from >= 3 && legalSuffixes.contains(toks.get(to - 1).key().replaceAll("\\.$", ""));
+        for (int k = from; k < to - 1 && !legalEnd; k++) {
             Token next = toks.get(k + 1);
             if (k == from && leadingHeads.contains(toks.get(k).key())) continue; // "Instituto Cervantes", "JSC Kestrel Mineral Water"
+            // "PT Bank Tarn Daya", "JSC Bank Kestrel": a head right after a leading legal form opens the name, not closes it
+            if (k == from + 1 && leadingHeads.contains(toks.get(from).key()) && toks.get(from).isAllCaps()) continue;
             // "Chairman of Norland Railway Board Muhammad Imran": after a title, a weak head ("Board", "Media") ends
             // the organization before a person's name too
             // ("Governor of the Primorsky Territory Oleg Kozhemyako": an area noun ends a title's region the same way)

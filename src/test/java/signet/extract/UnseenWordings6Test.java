@@ -116,6 +116,13 @@ class UnseenWordings6Test {
             "Kesh University, Orvo University and Tarn University met on Monday.¶The two universities signed a memorandum on exchanges.|",
             // a body after "under" supervises the one before it and is no side of "the two sides"
             "Delegates of Kesh Academy met officials of KSCE under Tarn Ministry of Education.¶The two sides signed a memorandum.|memorandum: KSCE + Kesh Academy",
+            // a company's name that opens with a legal form and a head, or closes with a legal form, is one name
+            "PT Bank Kesh Raya Tbk signed a deal with PT Orvo Telekomunikasi Tbk.|deal: PT Bank Kesh Raya Tbk + PT Orvo Telekomunikasi Tbk.",
+            "PT Bank Tarn Daya signed a loan agreement with Kesh Steel.|loan agreement: Kesh Steel + PT Bank Tarn Daya",
+            // a sentence adverb before a participle is no name and no party
+            "Publicly listed lender Kesh Bank signed a deal with Tarn Steel.|deal: Kesh Bank + Tarn Steel",
+            // near miss: a person after a bank's name is still split off
+            "The chief of Kesh Bank Anna Berg signed a deal with Tarn Steel.|deal: Kesh Bank + Tarn Steel",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
