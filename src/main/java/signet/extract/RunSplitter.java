@@ -453,7 +453,7 @@ final class RunSplitter {
 
     /**
      * "Norway's Film Fund", "Tajikistan's Ministry of Health": a known place's body whose own words
-     * are all generic is that place's body, named as written, "Norway's Film Fund" (a bare "Film
+     * are all generic is that place's body, named with the place after it, "Film Fund of Norway" (a bare "Film
      * Fund" would merge the funds of every country; the place is also kept as a place mention, and
      * the bare body is the mention's text, so a later "the Film Fund" resolves to it). "China's
      * Kestrel Pictures" has a name of its own and is left to the usual split.
@@ -478,8 +478,12 @@ final class RunSplitter {
         if (!publicBody) return false;
         if (unknownOwner) put(at, out, mention(MentionType.OTHER, toks, from, poss, span(toks, from, poss), Optional.empty()));
         else put(at, out, mention(MentionType.PLACE, toks, from, poss, place.get().entity().name(), Optional.of(place.get().entity())));
+        // named "BODY of PLACE", the form the body's full name takes ("Ministry of Health of Tajikistan"), so the two
+        // writings of one body in an article are one organization
+        // (the place as the article writes it: "Türkiye's Ministry of ..." is the "Ministry of ... of Türkiye")
+        String owner = span(toks, from, poss);
         put(at, out, mention(MentionType.ORG, toks, poss + 1, to,
-                span(toks, from, to), Optional.empty()));
+                span(toks, poss + 1, to) + " of " + (lex.takesThe(owner) ? "the " : "") + owner, Optional.empty()));
         return true;
     }
 

@@ -146,11 +146,12 @@ class OrgBoundariesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // a possessive place before a generic public body stays in its name (a bare "Film Fund" is every country's)
-            "Norway's Film Fund signed an agreement with Kestrel Pictures.|Norway's Film Fund|Norway",
-            "Tajikistan's Accounts Chamber and Kestrel Audit signed a cooperation agreement.|Tajikistan's Accounts Chamber|Tajikistan",
-            "Belarus' State Control Committee signed an agreement with Kestrel Consulting.|Belarus' State Control Committee|Belarus",
-            "Kenya's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Kenya's Ministry of Health|Kenya",
+            // a possessive place before a generic public body names it, written after it as its full name is (a bare "Film Fund" is every
+            // country's; "Film Fund of Norway" is the one body however the article writes it)
+            "Norway's Film Fund signed an agreement with Kestrel Pictures.|Film Fund of Norway|Norway",
+            "Tajikistan's Accounts Chamber and Kestrel Audit signed a cooperation agreement.|Accounts Chamber of Tajikistan|Tajikistan",
+            "Belarus' State Control Committee signed an agreement with Kestrel Consulting.|State Control Committee of Belarus|Belarus",
+            "Kenya's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Ministry of Health of Kenya|Kenya",
     })
     void possessivePlaceNamesAGenericBody(String sentence, String body, String place) {
         assertTrue(parties(sentence).contains(body), () -> "parties " + parties(sentence));
@@ -271,8 +272,8 @@ class OrgBoundariesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a possessive of a place the reference data does not know still names the country's generic body
-            "Ruritania's Film Fund signed an agreement with Kestrel Pictures.|Ruritania's Film Fund",
-            "Borealia's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Borealia's Ministry of Health",
+            "Ruritania's Film Fund signed an agreement with Kestrel Pictures.|Film Fund of Ruritania",
+            "Borealia's Ministry of Health signed a memorandum of understanding with Kestrel Pharma.|Ministry of Health of Borealia",
             // a body with a name of its own is split from its owner as before
             "Ruritania's Kestrel Pictures signed an agreement with Borealis Bank.|Kestrel Pictures",
             // an acronym's possessive is a company's: its unit keeps its own name

@@ -201,7 +201,7 @@ class PartyWordingsTest {
     @CsvSource(delimiter = '|', value = {
             "A memorandum between Peru and Chile was signed by the Ministry of Trade of Peru and the Ministry of Economy of Chile.|Ministry of Economy of Chile + Ministry of Trade of Peru",
             "A memorandum between Peru and Chile was signed by the Peruvian Ministry of Trade and the Chilean Ministry of Economy.|Chilean Ministry of Economy + Peruvian Ministry of Trade",
-            "An agreement between Peru and Chile was signed by Peru's Ministry of Trade and Chile's Ministry of Economy on Monday.|Chile's Ministry of Economy + Peru's Ministry of Trade",
+            "An agreement between Peru and Chile was signed by Peru's Ministry of Trade and Chile's Ministry of Economy on Monday.|Ministry of Economy of Chile + Ministry of Trade of Peru",
             // near misses: a state with a named organization of its own; states with their ministers (persons)
             "A memorandum between Chile and Coral Television was signed on Monday.|Chile + Coral Television",
             "A memorandum between Peru and Chile was signed by the Peruvian minister of trade and the Chilean minister of economy.|Chile + Peru",

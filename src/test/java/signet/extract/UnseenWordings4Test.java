@@ -287,7 +287,7 @@ class UnseenWordings4Test {
             "The Kesh Museum and Oslo's African Art Museum signed a memorandum of understanding.|memorandum of understanding: African Art Museum + Kesh Museum",
             "The Kesh Museum and Lima's Asian Art Museum signed a memorandum.|memorandum: Asian Art Museum + Kesh Museum",
             // near miss: a body named only by generic words keeps its place ("Norway's Film Fund" is not any film fund)
-            "The Kesh Museum and Norway's Film Fund signed a memorandum.|memorandum: Kesh Museum + Norway's Film Fund",
+            "The Kesh Museum and Norway's Film Fund signed a memorandum.|memorandum: Film Fund of Norway + Kesh Museum",
     })
     void aNationalityAdjectiveMakesABodysNameProper(String text, String expected) {
         assertEquals(expected, signed(text), text);

@@ -123,6 +123,11 @@ class UnseenWordings6Test {
             "Publicly listed lender Kesh Bank signed a deal with Tarn Steel.|deal: Kesh Bank + Tarn Steel",
             // near miss: a person after a bank's name is still split off
             "The chief of Kesh Bank Anna Berg signed a deal with Tarn Steel.|deal: Kesh Bank + Tarn Steel",
+            // a country's body written with the possessive and with "of" is one organization, named "BODY of COUNTRY" (so the
+            // second sentence retells the one signing, not another pair's)
+            "Egypt's Ministry of Culture signed a protocol with the Tarn Museum.¶The protocol was signed by the Ministry of Culture of Egypt and the Tarn Museum in Cairo.|protocol: Ministry of Culture of Egypt + Tarn Museum",
+            // the place as the article spells it
+            "Türkiye's Ministry of National Education signed a memorandum with Kesh University.|memorandum: Kesh University + Ministry of National Education of Türkiye",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
