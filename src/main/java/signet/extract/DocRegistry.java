@@ -219,6 +219,17 @@ final class DocRegistry {
                 v.retype(i, m.withType(MentionType.ORG));
                 continue;
             }
+            // "said Ipak Yuli general director Farrukh Tursunov": a name typed a person's right before a title and the
+            // title holder's name is the organization's, when it is the short form of one the article named
+            if (m.type() == MentionType.PERSON && m.known().isEmpty() && i + 2 < v.mentions.size()
+                    && v.mentions.get(i + 1).type() == MentionType.TITLE && v.mentions.get(i + 1).from() == m.to()
+                    && (v.mentions.get(i + 2).type() == MentionType.PERSON || v.mentions.get(i + 2).type() == MentionType.OTHER)
+                    && v.mentions.get(i + 2).from() == v.mentions.get(i + 1).to() && shortFormOf(m.name()).isPresent()) {
+                // (named by the organization's full name: the short one was registered as a person's)
+                DocEntity org = shortFormOf(m.name()).get();
+                v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(), org.name, Optional.ofNullable(org.known), null, null));
+                continue;
+            }
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
                 String head = m.name().substring(MentionFinder.ANAPHOR.length());

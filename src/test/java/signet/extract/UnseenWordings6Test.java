@@ -83,6 +83,10 @@ class UnseenWordings6Test {
             "Anna Berg, previously director of digital business, was appointed President Director of Kesh Telecom, replacing Bo Lind.#Anna Berg | president director | Kesh Telecom",
             "Omar Reyes, a former banker, was also appointed chief executive of Tarn Steel.#Omar Reyes | chief executive | Tarn Steel",
             "Lena Holm, 52, has been named chairman of Nordvik Kraft.#Lena Holm | chairman | Nordvik Kraft",
+            // a short name before a title and its holder's name, typed a person's after "said", is the organization's
+            "Ipak Yuli Film Studio signed a deal with Tarn Films.¶\"This is the first co-production,\" said Ipak Yuli general director Farrukh Tursunov.#Farrukh Tursunov | general director | Ipak Yuli Film Studio",
+            // near miss: a person's name before a title that no organization's name starts with
+            "Tarn Films signed a deal with Kesh Studio.¶\"It is good,\" said Anna Berg general director Bo Lind.#",
             // near miss: a person in the aside is not the one appointed
             "Anna Berg, who hired Bo Lind, was appointed chief executive of Tarn Steel.#Anna Berg | chief executive | Tarn Steel",
             // the side each signer signed for
