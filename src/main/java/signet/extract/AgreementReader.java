@@ -447,8 +447,11 @@ final class AgreementReader {
         if (passive && hasFlag(flag, "active")) return List.of();
         // "signed a joint article with B", "signed the guest book": an object that names no agreement
         if (agr < 0 && !passive && !noun && otherObject(st, v, i + len, right)) return List.of();
-        // "no agreement has been signed", "signed no deal"
+        // "no agreement has been signed", "signed no deal"; "had signed nothing with B" (a negative pronoun as the object)
         if (agr > 0 && negativeDeterminers.contains(v.word(agr - 1))) return List.of();
+        // (not "signed no later than May")
+        if (!noun && i + len < v.size() && negativeDeterminers.contains(v.word(i + len))
+                && !(i + len + 1 < v.size() && List.of("later", "earlier", "sooner", "more", "less").contains(v.word(i + len + 1)))) return List.of();
         // "the draft memorandum", "an agreement in principle": not a signed text
         if (agr >= 0 && unsignedAgreement(v, agr, right)) intended = true;
         boolean ceremony = noun && i + 1 < v.size() && v.word(i + 1).equals("ceremony");

@@ -132,6 +132,11 @@ class UnseenWordings6Test {
             "Egypt's Ministry of Culture signed a protocol with the Tarn Museum.¶The protocol was signed by the Ministry of Culture of Egypt and the Tarn Museum in Cairo.|protocol: Ministry of Culture of Egypt + Tarn Museum",
             // the place as the article spells it
             "Türkiye's Ministry of National Education signed a memorandum with Kesh University.|memorandum: Kesh University + Ministry of National Education of Türkiye",
+            // a negative pronoun as the object denies the signing
+            "Kesh Rail had signed nothing with Tarn Logistics by Friday.|",
+            "Kesh Rail has signed none of the deals with Tarn Logistics.|",
+            // near miss: "no later than" dates a signing, it denies none
+            "Kesh Rail signed no later than May 3 a deal with Tarn Logistics.|deal: Kesh Rail + Tarn Logistics",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
