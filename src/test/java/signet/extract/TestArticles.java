@@ -18,6 +18,12 @@ final class TestArticles {
 
     static Article of(String text) { return of(text, null, null); }
 
+    /** A test row's article, published 2025-05-12: "¶" starts a new sentence (the rows of the UnseenWordings tests). */
+    static Article ofRow(String text) { return of(text.replace("¶", "\n"), "2025-05-12", null); }
+
+    /** The part-of facts of an extraction as one line, "child < parent" joined by "; ", sorted; empty for none. */
+    static String partOfLine(signet.fact.ExtractionResult r) { return String.join("; ", partOf(r)); }
+
     /** The posts of an extraction as "person | title | organization", sorted. */
     static java.util.Set<String> posts(signet.fact.ExtractionResult r) {
         return r.facts().stream().filter(f -> f instanceof signet.fact.PostFact).map(f -> (signet.fact.PostFact) f)

@@ -17,10 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class UnseenWordings5Test {
     private static final RuleExtractor X = new RuleExtractor();
-    private static final String NEW_SENTENCE = "¶";
 
     private static signet.fact.ExtractionResult read(String text) {
-        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+        return X.extract(TestArticles.ofRow(text));
     }
 
     private static String signed(String text) {
@@ -28,7 +27,7 @@ class UnseenWordings5Test {
     }
 
     private static String partOf(String text) {
-        return String.join("; ", TestArticles.partOf(read(text)));
+        return TestArticles.partOfLine(read(text));
     }
 
     @ParameterizedTest(name = "{0}")

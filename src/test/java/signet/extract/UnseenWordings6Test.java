@@ -24,14 +24,13 @@ import signet.fact.Evidence;
  */
 class UnseenWordings6Test {
     private static final RuleExtractor X = new RuleExtractor();
-    private static final String NEW_SENTENCE = "¶";
 
     private static signet.fact.ExtractionResult read(String text) {
-        return X.extract(TestArticles.of(text.replace(NEW_SENTENCE, "\n"), "2025-05-12", null));
+        return X.extract(TestArticles.ofRow(text));
     }
 
     private static String partOf(String text) {
-        return String.join("; ", TestArticles.partOf(read(text)));
+        return TestArticles.partOfLine(read(text));
     }
 
     @ParameterizedTest(name = "{0}")
