@@ -189,6 +189,14 @@ class UnseenWordings6Test {
             "Orvo Press is a member of the state-owned Saigon Media Corporation, which also publishes the daily Saigon Evening and runs the television channel SMC-TV.|Orvo Press < Saigon Media Corporation; SMC-TV < Saigon Media Corporation; Saigon Evening < Saigon Media Corporation",
             // a possessive outlet whose description holds a number
             "Tarn News, RTV's 24-hour news channel, will exchange footage.|Tarn News < RTV",
+            // "one of the B's sectors"; "under Russia's Ministry of Culture"; a Portuguese daily's name with "do"
+            "The Kesh Heritage Board (EKAHB) signed a protocol with Tarn Library.¶The House of Arabic Manuscripts, one of the EKAHB's sectors, will train restorers.|House of Arabic Manuscripts < Kesh Heritage Board",
+            "Part of the budget will come from the Kinosfera Fund, which operates under Russia's Ministry of Culture.|Kinosfera Fund < Ministry of Culture of Russia",
+            "KNNA, which also publishes the daily Diario do Zambeze, will receive photos.|Diario do Zambeze < KNNA",
+            // an aside between the owned company and "is controlled by"
+            "Tarn Air, privatized by the Portuguese government in 2022, is controlled by the Lisbon investment group Grupo Velho SGPS.|Tarn Air < Grupo Velho SGPS",
+            // near miss: a minority holder
+            "Tarn Air, privatized in 2022, is 26% owned by Grupo Velho SGPS.|",
     })
     void theOfficialHierarchyAndWhatTheSubjectOwns(String text, String expected) {
         assertEquals(expected == null ? "" : expected, partOf(text), text);
