@@ -320,6 +320,9 @@ final class NameTyper {
         for (List<String> d : lex.orgDescriptors) {
             int n = d.size();
             if (from - n < 0) continue;
+            // "Director of the museum Anna Berg": the noun is the title's organization, referred back to; the name holds the title
+            if (from - n - 3 >= 0 && toks.get(from - n - 1).key().equals("the") && toks.get(from - n - 2).key().equals("of")
+                    && at[from - n - 3] != null && at[from - n - 3].type() == MentionType.TITLE) continue;
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
                 Token t = toks.get(from - n + k);

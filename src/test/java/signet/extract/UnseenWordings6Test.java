@@ -86,6 +86,10 @@ class UnseenWordings6Test {
             "Ipak Yuli Film Studio signed a deal with Tarn Films.¶\"This is the first co-production,\" said Ipak Yuli general director Farrukh Tursunov.#Farrukh Tursunov | general director | Ipak Yuli Film Studio",
             // near miss: a person's name before a title that no organization's name starts with
             "Tarn Films signed a deal with Kesh Studio.¶\"It is good,\" said Anna Berg general director Bo Lind.#",
+            // "TITLE of the museum NAME": the noun refers back to the museum named before; the name after it holds the title
+            "The Kesh National Museum opened an exhibition.¶Director of the museum Anna Berg said it was a success.#Anna Berg | director | Kesh National Museum",
+            // near miss: "the museum" before a name of its own describes that name ("the museum Tarn House")
+            "Kesh Bank funded the museum Tarn House in 2019.#",
             // near miss: a person in the aside is not the one appointed
             "Anna Berg, who hired Bo Lind, was appointed chief executive of Tarn Steel.#Anna Berg | chief executive | Tarn Steel",
             // the side each signer signed for
