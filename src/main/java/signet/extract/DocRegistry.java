@@ -101,6 +101,7 @@ final class DocRegistry {
         this.datelinePlace = dateline.map(DocRegistry::norm).filter(d -> !d.isEmpty()).orElse(null);
         this.businessAnaphors = lex.wordSet("business-anaphors");
         this.legalSuffixes = lex.wordSet("legal-suffixes");
+        this.leadingHeads = lex.wordSet("leading-heads");
     }
 
     private final DefiniteReference definite;
@@ -271,6 +272,7 @@ final class DocRegistry {
     /** "the company", "the firm": nouns that refer back to a business named before, whatever its name (word-sets business-anaphors). */
     private final Set<String> businessAnaphors;
     private final Set<String> legalSuffixes;
+    private final Set<String> leadingHeads;
     /** The sentences reclassified so far, in article order. */
     private final List<SentenceView> reclassified = new ArrayList<>();
     /** Sentences back "the company" may reach for its organization. */
@@ -522,7 +524,7 @@ final class DocRegistry {
         // "Brenlow Pictures" of "Brenlow Pictures, Inc.": the name with only its legal form after it is the same
         // company, whatever longer names share its words ("Brenlow Pictures International")
         for (DocEntity e : orgsInOrder)
-            for (String cand : e.names()) if (onlyLegalFormAfter(expandedNorm(cand), n)) return Optional.of(e);
+            for (String cand : e.names()) if (onlyLegalFormAfter(expandedNorm(cand), n) || coreAfterLeadingHead(expandedNorm(cand), n)) return Optional.of(e);
         for (DocEntity e : orgsInOrder) {
             for (String cand : e.names()) {
                 String c = expandedNorm(cand);
@@ -544,6 +546,17 @@ final class DocRegistry {
         if (rest.isEmpty() || name.charAt(shortName.length()) != ',' && name.charAt(shortName.length()) != ' ') return false;
         for (String w : rest.split("\\s+")) if (!legalSuffixes.contains(w) && !legalSuffixes.contains(w.replaceAll("\\.$", ""))) return false;
         return true;
+    }
+
+    /**
+     * Whether {@code name} is {@code shortName} after a head that opens names in its language and before legal forms only:
+     * "Vía Andina" of "Aerolíneas Vía Andina S.A.", "Ilhéu" of "Grupo Ilhéu SGPS" (lexicons/word-sets.tsv leading-heads).
+     */
+    private boolean coreAfterLeadingHead(String name, String shortName) {
+        int space = name.indexOf(' ');
+        if (space < 0 || !leadingHeads.contains(name.substring(0, space))) return false;
+        String rest = name.substring(space + 1);
+        return rest.equals(shortName) || onlyLegalFormAfter(rest, shortName);
     }
 
     /** Trade words, which end a company's name as a head does ("Tarn Steel" is no short form of "Tarn Steel Academy"). */

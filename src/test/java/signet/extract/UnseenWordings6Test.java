@@ -90,6 +90,8 @@ class UnseenWordings6Test {
             "The Kesh National Museum opened an exhibition.¶Director of the museum Anna Berg said it was a success.#Anna Berg | director | Kesh National Museum",
             // near miss: "the museum" before a name of its own describes that name ("the museum Tarn House")
             "Kesh Bank funded the museum Tarn House in 2019.#",
+            // a short name that is the full name after a head that opens names in its language, without the legal form
+            "Aerolíneas Vía Andina S.A. signed a deal with Tarn Air.¶Vía Andina Express, the cargo arm, was not part of it.¶The deal was signed by Vía Andina CEO Andrés Restrepo.#Andrés Restrepo | ceo | Aerolíneas Vía Andina S.A.",
             // near miss: a person in the aside is not the one appointed
             "Anna Berg, who hired Bo Lind, was appointed chief executive of Tarn Steel.#Anna Berg | chief executive | Tarn Steel",
             // the side each signer signed for
