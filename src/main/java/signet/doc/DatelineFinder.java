@@ -24,6 +24,8 @@ final class DatelineFinder {
     private static final Pattern HEAD = Pattern.compile(
             "\\A(?:\\(MENAFN-[^()\\n]{0,80}(?:\\([^()\\n]{0,40}\\))?[^()\\n]{0,20}\\)[ \\t]{0,3})?"
             + "(?<place>(?<caps>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})|" + TITLE_WORD + "(?: " + TITLE_WORD + "){0,2})"
+            // "JAKARTA/TOKYO, June 26 (Pacific Wire) -": a story filed from two cities; the first is the dateline's place
+            + "(?:/" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})?"
             + "(?:, (?!" + MONTH + "\\b)(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2}))?"
             + "(?:,? (?<date>" + MONTH + "\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4})?))?");
     /** "UrduPoint / Pakistan Point News / WAM - 01st Jul, 2021": sources, then a date. */
@@ -32,6 +34,8 @@ final class DatelineFinder {
     private static final Pattern SLASHED_DATE = Pattern.compile(
             "(?<date>" + MONTH + "\\.? \\d{1,2} ?, ?\\d{4}|\\d{1,2} " + MONTH + "\\.?,? \\d{4}) ?/ ?");
     private static final Pattern CAPS_AGENCY = Pattern.compile("\\A([A-Z][A-Z-]{2,})(?= )");
+    /** "ASTANA. QazMedia Wire - The ...": a wire of up to four capitalised words after the place's period, then a dash. */
+    private static final Pattern TITLE_AGENCY = Pattern.compile("\\A(?!(?:The|A|An|This|That|It|He|She|They|We) )((?:[A-Z][A-Za-z]+)(?: [A-Z][A-Za-z]+){0,3}) (?:--|[-–—]) ");
     /** Longest agency text read inside (...) or /.../ . */
     private static final int MAX_AGENCY = 100;
 
@@ -63,6 +67,8 @@ final class DatelineFinder {
             pos = skipSpaces(paragraph, pos + 1);
         String agency = null;
         String slashedDate = null;
+        // "LAGOS, Nigeria, June 17, 2025 -/African Business Wire/- ...": the wire between a dash and a slash on each side
+        if (pos + 1 < paragraph.length() && "-–—".indexOf(paragraph.charAt(pos)) >= 0 && paragraph.charAt(pos + 1) == '/') pos++;
         if (pos < paragraph.length() && (paragraph.charAt(pos) == '(' || paragraph.charAt(pos) == '/')) {
             char close = paragraph.charAt(pos) == '(' ? ')' : '/';
             int end = paragraph.indexOf(close, pos + 1);
@@ -103,9 +109,16 @@ final class DatelineFinder {
         } else if (separator.equals(":")) {
             valid = caps;
         } else if (separator.equals(".") && caps) {
-            Matcher a = CAPS_AGENCY.matcher(paragraph.substring(skipSpaces(paragraph, end)));
+            String rest = paragraph.substring(skipSpaces(paragraph, end));
+            Matcher a = CAPS_AGENCY.matcher(rest);
+            Matcher t = TITLE_AGENCY.matcher(rest);
             valid = a.find();
             if (valid) publisher = Optional.of(a.group(1));
+            else if (t.find()) {
+                valid = true;
+                publisher = Optional.of(t.group(1));
+                end = skipSpaces(paragraph, end) + t.end();
+            }
         } else {
             valid = false;
         }

@@ -27,6 +27,9 @@ class DatelineFinderTest {
             (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 2 (KUNA) -- KUNA signed. | KUWAIT       | KUNA       | May 2
             ST. PETERSBURG: The forum closed on Friday.                              | ST. PETERSBURG | -        | -
             MINSK, April 2. /BelTA/ - The two agencies signed a protocol.             | MINSK        | BelTA      | April 2
+            VELSKBURG. Kesh Media Wire - The Velsk Orchestra signed a memorandum.    | VELSKBURG    | Kesh Media Wire | -
+            LAGOS, Nigeria, June 17, 2025 -/Coral Business Wire/- Kesh Bank signed.  | LAGOS        | Coral Business Wire | June 17, 2025
+            JAKARTA/TOKYO, June 26 (Pacific Wire) - Tarn Telekom signed a deal.      | JAKARTA      | Pacific Wire | June 26
             """)
     void datelines(String paragraph, String place, String publisher, String date) {
         DatelineFinder.Match m = finder.find(paragraph).orElseThrow(() -> new AssertionError("no dateline in " + paragraph));
@@ -45,7 +48,10 @@ class DatelineFinderTest {
             "Shanghai-based studios will co-produce two films.",
             "AGERPRES Romanian National News Agency signed a protocol.",
             "Meanwhile, Al-Mannai praised the bureau.",
-            "From left: the chief executive and the minister."})
+            "From left: the chief executive and the minister.",
+            // a sentence after a capitalised heading word and a period: no wire follows before a dash
+            "NOTE. The Kesh Bank and Tarn Steel signed a deal - officials said.",
+            "ASTANA. The Kesh Bank - a lender - signed a deal."})
     void notDatelines(String paragraph) {
         assertEquals(Optional.empty(), finder.find(paragraph), paragraph);
     }
