@@ -142,6 +142,9 @@ class UnseenWordings6Test {
             "Kesh Rail has signed none of the deals with Tarn Logistics.|",
             // near miss: "no later than" dates a signing, it denies none
             "Kesh Rail signed no later than May 3 a deal with Tarn Logistics.|deal: Kesh Rail + Tarn Logistics",
+            // "Cabinet Secretary for Foreign and Diaspora Affairs" is a title with its portfolio, no two organizations
+            "The minutes were signed by Cabinet Secretary for Foreign and Diaspora Affairs Dr. Samuel Chebet and Tarn's Minister of Foreign Affairs Bo Lind.|",
+            "The Kesh Ministry of Trade and Tarn Bank signed a deal, witnessed by Cabinet Secretary for Trade Anna Wanjiru.|deal: Kesh Ministry of Trade + Tarn Bank",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
