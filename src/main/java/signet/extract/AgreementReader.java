@@ -1223,8 +1223,9 @@ final class AgreementReader {
                     if (v.isMention(j) && v.mentionAt(j).type() == MentionType.AGREEMENT) break;
                 }
             } else if (w.equals("behalf") && k > 0 && v.word(k - 1).equals("on") && k + 1 < right && v.word(k + 1).equals("of")) {
-                // "signed on behalf of the Danube Press Agency by its director ...": the party
-                k = partyReader.walkList(st, v, k + 2, right, objects, byPersons, false) - 1;
+                // "signed on behalf of the Danube Press Agency by its director ...": the party ("on behalf of the governments of
+                // A and B", "on behalf of Kenya": states too)
+                k = partyReader.walkList(st, v, k + 2, right, objects, byPersons, false, true) - 1;
             } else if (w.equals("by") && k > 0 && otherVerbBefore(st, v, k - 1)) {
                 // "as reported by C", "announced by C", "a forum organised by C", "B, owned by C": the names after
                 // this "by" did something else than sign

@@ -145,6 +145,10 @@ class UnseenWordings6Test {
             // "Cabinet Secretary for Foreign and Diaspora Affairs" is a title with its portfolio, no two organizations
             "The minutes were signed by Cabinet Secretary for Foreign and Diaspora Affairs Dr. Samuel Chebet and Tarn's Minister of Foreign Affairs Bo Lind.|",
             "The Kesh Ministry of Trade and Tarn Bank signed a deal, witnessed by Cabinet Secretary for Trade Anna Wanjiru.|deal: Kesh Ministry of Trade + Tarn Bank",
+            // the states a signer acts for ("on behalf of the governments of A and B")
+            "The minutes were signed by the two chairmen on behalf of the governments of the State of Qatar and the Republic of Kazakhstan.|agreement: Kazakhstan + Qatar",
+            // near miss: a body on whose behalf one signs is the party, its state is not
+            "The memorandum was signed on behalf of the Kesh Press Agency and Tarn Radio by their directors.|memorandum: Kesh Press Agency + Tarn Radio",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
