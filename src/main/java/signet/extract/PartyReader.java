@@ -92,7 +92,7 @@ final class PartyReader {
     private static boolean appositiveDescription(SentenceView v, int k) {
         if (k < 2 || !v.word(k - 2).equals(",")) return false;
         String det = v.word(k - 1);
-        if (det.equals("a") || det.equals("an")) return true;
+        if (det.equals("a") || det.equals("an") || det.equals("another")) return true;
         return det.equals("the") && k + 1 < v.size() && DESCRIPTION_COMPLEMENTS.contains(v.word(k + 1));
     }
 
@@ -121,7 +121,8 @@ final class PartyReader {
             if (w.equals(",") || w.equals("(")) return false;
             boolean opened = v.word(d - 1).equals(",") || v.word(d - 1).equals("(");
             // ("Su Li, a representative of B, and C signed": a person's description names the organization she signs for)
-            if ((w.equals("a") || w.equals("an") || w.equals("the")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2) && !isType(v, d - 2, MentionType.PERSON);
+            // ("B, another subsidiary of C": "another" opens a description as "a" does)
+            if ((w.equals("a") || w.equals("an") || w.equals("the") || w.equals("another")) && opened) return plain > 0 && d - 2 >= 0 && v.isMention(d - 2) && !isType(v, d - 2, MentionType.PERSON);
             // "B, part of C", "B (part of C)"
             if (w.equals("part") && plain == 0 && opened) return d - 2 >= 0 && v.isMention(d - 2);
             if (w.equals("owned") && (v.word(d - 1).equals(",") || d >= 2 && v.word(d - 2).equals(","))) return d - 2 >= 0;

@@ -149,6 +149,8 @@ class UnseenWordings6Test {
             "The minutes were signed by the two chairmen on behalf of the governments of the State of Qatar and the Republic of Kazakhstan.|agreement: Kazakhstan + Qatar",
             // near miss: a body on whose behalf one signs is the party, its state is not
             "The memorandum was signed on behalf of the Kesh Press Agency and Tarn Radio by their directors.|memorandum: Kesh Press Agency + Tarn Radio",
+            // "another subsidiary of C" describes the side before it; its owner signs nothing
+            "An agreement was signed in 2022 between Kesh Bank Ghana Limited, the bank's Ghanaian subsidiary, and Tarn Ghana Limited, another subsidiary of Tarn Africa Group.|agreement: Kesh Bank Ghana Limited + Tarn Ghana Limited",
     })
     void agreementParticiplesAndPlacesBeforeADescription(String text, String expected) {
         assertEquals(expected == null ? "" : expected, TestArticles.signed(read(text), true), text);
