@@ -1396,7 +1396,6 @@ final class AgreementReader {
     /** "the two countries", "the two nations", "the two states". */
     private static final Set<String> TWO_STATES = Lexicons.sharedWordSet("two-state-nouns");
 
-    /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
     /** One copy of {@code a} for each group of parties, each with that group as its parties. */
     private static List<Drafts.Agreement> onePerGroup(Drafts.Agreement a, List<List<DocEntity>> groups) {
         List<Drafts.Agreement> out = new ArrayList<>();
@@ -1454,6 +1453,7 @@ final class AgreementReader {
         return out;
     }
 
+    /** The distinct states named (as places of the country type, not "Peru's") from the article's start up to sentence {@code v}. */
     private static List<DocEntity> statesNamedSoFar(ArticleState st, SentenceView v) {
         List<DocEntity> out = new ArrayList<>();
         for (SentenceView pv : st.views) {

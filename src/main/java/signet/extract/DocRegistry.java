@@ -225,11 +225,13 @@ final class DocRegistry {
             if (m.type() == MentionType.PERSON && m.known().isEmpty() && i + 2 < v.mentions.size()
                     && v.mentions.get(i + 1).type() == MentionType.TITLE && v.mentions.get(i + 1).from() == m.to()
                     && (v.mentions.get(i + 2).type() == MentionType.PERSON || v.mentions.get(i + 2).type() == MentionType.OTHER)
-                    && v.mentions.get(i + 2).from() == v.mentions.get(i + 1).to() && shortFormOf(m.name()).isPresent()) {
+                    && v.mentions.get(i + 2).from() == v.mentions.get(i + 1).to()) {
+                Optional<DocEntity> org = shortFormOf(m.name());
                 // (named by the organization's full name: the short one was registered as a person's)
-                DocEntity org = shortFormOf(m.name()).get();
-                v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(), org.name, Optional.ofNullable(org.known), null, null));
-                continue;
+                if (org.isPresent()) {
+                    v.retype(i, new Mention(MentionType.ORG, m.from(), m.to(), m.start(), m.end(), m.text(), org.get().name, Optional.ofNullable(org.get().known), null, null));
+                    continue;
+                }
             }
             if (m.type() != MentionType.OTHER) continue;
             if (m.name().startsWith(MentionFinder.ANAPHOR)) {
@@ -524,7 +526,10 @@ final class DocRegistry {
         // "Brenlow Pictures" of "Brenlow Pictures, Inc.": the name with only its legal form after it is the same
         // company, whatever longer names share its words ("Brenlow Pictures International")
         for (DocEntity e : orgsInOrder)
-            for (String cand : e.names()) if (onlyLegalFormAfter(expandedNorm(cand), n) || coreAfterLeadingHead(expandedNorm(cand), n)) return Optional.of(e);
+            for (String cand : e.names()) {
+                String c = expandedNorm(cand);
+                if (onlyLegalFormAfter(c, n) || coreAfterLeadingHead(c, n)) return Optional.of(e);
+            }
         for (DocEntity e : orgsInOrder) {
             for (String cand : e.names()) {
                 String c = expandedNorm(cand);

@@ -94,20 +94,22 @@ final class PartOfReader {
      * leasing company A", "its music label A"): the noun (lexicons/part-of-words.tsv, kind business)
      * says a business, never a person; not "a stake in A" (no such noun before A).
      */
+    /** The business nouns of lexicons/part-of-words.tsv as a regex alternation ("chain|brand|..."). */
+    private static final String BUSINESS_NOUNS = String.join("|", Words.shared().businesses().stream().sorted().toList());
     private static final String KIND_NAME = "(?:the |a |an |its )?(?:(?!(?:stake|share|shares|interest|of|in|by|with|for|to)\\b)[a-z-]+ ){0,2}?(?:"
-            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ") (?:ORG|OTH)_\\d+(?! 's)";
+            + BUSINESS_NOUNS + ") (?:ORG|OTH)_\\d+(?! 's)";
     /**
      * A name before a noun of what it is, with up to two words that describe it ("the A news agency", "the B radio
      * station", "the C brand"): the noun (lexicons/part-of-words.tsv, kind business) says a business, after an owner's verb.
      */
     private static final String NAME_KIND = "(?:the |its )?(?:ORG|OTH)_\\d+ (?:(?!(?:and|or|of|in|with|for|to|by|at|on)\\b)[a-z-]+ ){0,2}?(?:"
-            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ")\\b";
+            + BUSINESS_NOUNS + ")\\b";
     /**
      * A noun of what a listed name is, after it ("the Ulttar Radio network and the newspaper Ulttar Times"): optional,
      * a business noun (lexicons/part-of-words.tsv) with one word of medium before it; the list goes on after it.
      */
     private static final String KIND_TAIL = "(?: (?:radio |television |tv |news |online |cable |streaming )?(?:"
-            + String.join("|", Words.shared().businesses().stream().sorted().toList()) + ")s?\\b)?";
+            + BUSINESS_NOUNS + ")s?\\b)?";
     /**
      * Not a noun of someone working for the organization after a unit noun: "Coral Bank's IT service provider", "its
      * channel partner" (a title after it too: "Coral Bank's business partner"), "Coral Bank's brand agency" (lexicons/part-of-words.tsv, kind agent).
@@ -876,10 +878,9 @@ final class PartOfReader {
         if (checks.contains("not-association-parent") && hasWord(pm.name(), words.associations)
                 && !(hasGroup(r, "units") && m.group("units") != null && m.group("units").startsWith("member"))) return Optional.empty();
         // an untyped parent: "Coral's ..." or an abbreviation ("BGI said its subsidiary A")
-        if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup))
-                && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
+        if (checks.contains("org-parent") && pm.type() == MentionType.OTHER && !v.form.startsWith(" 's", m.end(parentGroup)) && !acronym(v, pm)) return Optional.empty();
         // "KSCE under MOE": the parent is an acronym only (one all-capital word), typed or not
-        if (checks.contains("acronym-parent") && !(pm.to() - pm.from() == 1 && v.tokens.get(pm.from()).isAllCaps() && v.tokens.get(pm.from()).text().length() >= 2)) return Optional.empty();
+        if (checks.contains("acronym-parent") && !acronym(v, pm)) return Optional.empty();
         if (checks.contains("government-parent") && !governmentParent(v.mention(firstChild), pm)) return Optional.empty();
         Optional<Mention> joined = joinedAtAnd(st, v, pm);
         if (joined.isPresent()) return Optional.of(new Parent(-1, joined.get()));
@@ -1001,6 +1002,11 @@ final class PartOfReader {
     private static final Set<String> DEPARTMENT_HEADS = Set.of("department", "division", "directorate", "bureau", "office", "wing", "cell");
 
     /** A parent: a mention of the sentence (index ≥ 0) or a name made from part of one. */
+    /** Whether the mention is one all-capital word of two letters or more ("BGI", "MOE"). */
+    private static boolean acronym(SentenceView v, Mention m) {
+        return m.to() - m.from() == 1 && v.tokens.get(m.from()).isAllCaps() && v.tokens.get(m.from()).text().length() >= 2;
+    }
+
     private record Parent(int index, Mention made) {
         DocEntity entity(ArticleState st, SentenceView v) {
             if (made != null) return st.registry.orgNamed(made);

@@ -2,6 +2,7 @@ package signet.extract;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -339,23 +340,24 @@ public final class RuleExtractor implements Extractor {
         return out;
     }
 
-    /** Whether any of the entities has no name (or is missing). */
     /**
      * The part-of drafts without the pairs that contradict each other: A inside B and B inside A cannot both hold,
      * so the one read with less confidence goes, and both go when neither rule is surer (one of them read a
      * description the wrong way round, and nothing tells which).
      */
     static List<Drafts.PartOf> withoutCycles(List<Drafts.PartOf> partOf) {
+        // the surest reading of each (child, parent) pair, so each draft looks up its reverse once
+        Map<List<DocEntity>, Double> surest = new HashMap<>();
+        for (Drafts.PartOf p : partOf) surest.merge(List.of(p.child(), p.parent()), p.evidence().confidence(), Math::max);
         List<Drafts.PartOf> kept = new ArrayList<>();
         for (Drafts.PartOf p : partOf) {
-            double best = 0;
-            for (Drafts.PartOf q : partOf)
-                if (q.child() == p.parent() && q.parent() == p.child()) best = Math.max(best, q.evidence().confidence());
-            if (best == 0 || p.evidence().confidence() > best) kept.add(p);
+            Double reverse = surest.get(List.of(p.parent(), p.child()));
+            if (reverse == null || p.evidence().confidence() > reverse) kept.add(p);
         }
         return kept;
     }
 
+    /** Whether any of the entities has no name (or is missing). */
     private static boolean unnamed(DocEntity... es) {
         for (DocEntity e : es) if (e == null || e.name == null || e.name.isBlank()) return true;
         return false;
